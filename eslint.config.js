@@ -58,12 +58,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', layering.main] },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: { 'no-restricted-imports': ['error', layering.renderer] },
   },
   {
-    files: ['tests/**/*.{ts,tsx}', '*.config.{ts,js}', 'electron.vite.config.ts'],
+    files: ['tests/**/*.{ts,tsx}', '*.config.{ts,js}', 'renderer/vite.config.ts', 'electron.vite.config.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

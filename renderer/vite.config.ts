@@ -1,18 +1,21 @@
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
+const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
  * The renderer's build, shared by the Electron build (electron.vite.config.ts) and the
- * browser mode of `npm start` and the end-to-end tests. `base: './'` keeps asset URLs
- * relative so the same build works under app:// and on http://127.0.0.1.
+ * browser mode of `npm start` and the end-to-end tests. Asset URLs are absolute from the
+ * origin root, so deep links (app://ercms/cases/…, http://127.0.0.1:…/cases/…) load.
  */
 export const rendererConfig = defineConfig({
   root: rendererRoot,
-  base: './',
+  base: '/',
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   build: {
     outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -1,0 +1,46 @@
+import { AppShell, Group, NavLink as MantineNavLink, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { navigationSections } from './navigation';
+import { StatusBar } from './StatusBar';
+import { UserMenu } from './UserMenu';
+
+/** The application frame: header with user menu and language, navigation, content, status bar. */
+export function AppFrame() {
+  const { t } = useTranslation();
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} footer={{ height: 32 }} padding="md">
+      <a href="#main-content" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="xs">
+            <Title order={1} size="h4">
+              {t('app.name')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          <Group gap="sm">
+            <LanguageSwitcher />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+        {navigationSections.map((section) => (
+          <MantineNavLink key={section.path} component={NavLink} to={section.path} label={t(section.labelKey)} />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main-content" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+      <AppShell.Footer>
+        <StatusBar />
+      </AppShell.Footer>
+    </AppShell>
+  );
+}

@@ -1,0 +1,29 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
+import { CasesPage } from '../features/cases/CasesPage';
+import { IntakePage } from '../features/intake/IntakePage';
+import { ReportsPage } from '../features/reports/ReportsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { TrainingPage } from '../features/training/TrainingPage';
+import { AppFrame } from './AppFrame';
+import { NotFoundPage } from './NotFoundPage';
+import { RouteErrorPage } from './RouteErrorPage';
+
+export const appRouter = createBrowserRouter([
+  {
+    path: '/',
+    element: <AppFrame />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, element: <Navigate to="/cases" replace /> },
+      { path: 'index.html', element: <Navigate to="/cases" replace /> },
+      { path: 'cases', element: <CasesPage /> },
+      { path: 'intake', element: <IntakePage /> },
+      { path: 'approvals', element: <ApprovalsPage /> },
+      { path: 'reports', element: <ReportsPage /> },
+      { path: 'training', element: <TrainingPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

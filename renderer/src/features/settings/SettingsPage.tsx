@@ -1,0 +1,25 @@
+import { Button, Card, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../ui/PageHeader';
+import { useSaveDiagnostics } from './useSaveDiagnostics';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { save, saving } = useSaveDiagnostics();
+  return (
+    <Stack>
+      <PageHeader title={t('pages.settings.title')} description={t('pages.settings.intro')} />
+      <Card withBorder maw={640}>
+        <Stack gap="sm" align="flex-start">
+          <Title order={3} size="h4">
+            {t('settings.diagnostics')}
+          </Title>
+          <Text size="sm">{t('settings.diagnosticsIntro')}</Text>
+          <Button onClick={() => void save()} loading={saving}>
+            {t('settings.saveDiagnostics')}
+          </Button>
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}
