@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { ActorSchema } from './actor';
+import { NoteSchema, TimestampSchema, recordMetaShape } from './primitives';
+
+/**
+ * A four-eyes action waiting for a supervisor other than the proposer. The proposed input
+ * is kept as plain JSON so the approving supervisor sees exactly what was proposed and the
+ * workflow can perform it on approval.
+ */
+export const PendingApprovalSchema = z
+  .object({
+    ...recordMetaShape,
+    actionId: z.string().min(1).max(100),
+    input: z.record(z.string(), z.unknown()),
+    proposedBy: ActorSchema,
+    proposedAt: TimestampSchema,
+    status: z.enum(['pending', 'approved', 'rejected', 'withdrawn']),
+    decidedBy: ActorSchema.optional(),
+    decidedAt: TimestampSchema.optional(),
+    /** Required when rejecting: the proposer must know what to fix. */
+    decisionReason: NoteSchema.optional(),
+  })
+  .meta({ id: 'PendingApproval' });
+export type PendingApproval = z.infer<typeof PendingApprovalSchema>;
