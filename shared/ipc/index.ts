@@ -1,3 +1,4 @@
 export * from './channels';
 export * from './hostApi';
 export * from './ipcResult';
+export * from './printReady';

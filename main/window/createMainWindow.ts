@@ -1,0 +1,26 @@
+import { BrowserWindow } from 'electron';
+import { hardenedWebPreferences } from './hardenedWebPreferences';
+
+export interface MainWindowOptions {
+  readonly preloadPath: string;
+  /** app://ercms/ in a built app, the dev server URL under `npm run dev`. */
+  readonly startUrl: string;
+  readonly title: string;
+}
+
+/** The one application window. It is shown once its first paint is ready, to avoid a white flash. */
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 840,
+    minWidth: 960,
+    minHeight: 600,
+    title: options.title,
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: hardenedWebPreferences(options.preloadPath),
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(options.startUrl);
+  return window;
+}
