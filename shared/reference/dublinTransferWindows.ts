@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { CalendarDateSchema, type CalendarDate } from './calendarDate';
+import { LegalPeriodSchema } from './legalPeriod';
+
+export const DublinRegimeIdSchema = z.enum(['dublin_iii', 'ammr']);
+export type DublinRegimeId = z.infer<typeof DublinRegimeIdSchema>;
+
+export const DublinRegimeSchema = z.object({
+  id: DublinRegimeIdSchema,
+  title: z.string().min(1),
+  /** The regime governs applications lodged from this date (inclusive). */
+  appliesToApplicationsFrom: CalendarDateSchema.nullable(),
+  /** …and before this date (exclusive). */
+  appliesToApplicationsBefore: CalendarDateSchema.nullable(),
+  /** From acceptance, or from the final decision on an appeal or review with suspensive effect. */
+  transferPeriod: LegalPeriodSchema,
+  imprisonmentExtension: LegalPeriodSchema,
+  abscondingExtension: LegalPeriodSchema,
+});
+export type DublinRegime = z.infer<typeof DublinRegimeSchema>;
+
+/** Regulation (EU) 2024/1351 applies from 12 June 2026 (Art. 85). */
+const ammrStart: CalendarDate = '2026-06-12';
+
+export const dublinIii: DublinRegime = {
+  id: 'dublin_iii',
+  title: 'Regulation (EU) No 604/2013 (Dublin III)',
+  appliesToApplicationsFrom: null,
+  appliesToApplicationsBefore: ammrStart,
+  transferPeriod: { amount: 6, unit: 'months', legalBasis: 'Regulation (EU) No 604/2013 Art. 29(1)', verified: true, note: 'From acceptance (or deemed acceptance) or from the final decision on an appeal or review with suspensive effect (Art. 27(3)).' },
+  imprisonmentExtension: { amount: 12, unit: 'months', legalBasis: 'Regulation (EU) No 604/2013 Art. 29(2)', verified: true, note: 'Total period when the transfer could not be carried out due to imprisonment.' },
+  abscondingExtension: { amount: 18, unit: 'months', legalBasis: 'Regulation (EU) No 604/2013 Art. 29(2)', verified: true, note: 'Total period when the person absconds.' },
+};
+
+export const ammr: DublinRegime = {
+  id: 'ammr',
+  title: 'Regulation (EU) 2024/1351 on asylum and migration management (AMMR)',
+  appliesToApplicationsFrom: ammrStart,
+  appliesToApplicationsBefore: null,
+  transferPeriod: { amount: 6, unit: 'months', legalBasis: 'Regulation (EU) 2024/1351 Art. 46(1)', verified: false, note: 'Value reported, to confirm against the text.' },
+  imprisonmentExtension: { amount: 1, unit: 'years', legalBasis: 'Regulation (EU) 2024/1351 Art. 46(2)', verified: false, note: 'Reported as up to 1 year for imprisonment.' },
+  abscondingExtension: { amount: 3, unit: 'years', legalBasis: 'Regulation (EU) 2024/1351 Art. 46(2)', verified: false, note: 'Reported as up to 3 years for absconding.' },
+};
+
+export const dublinRegimes: Readonly<Record<DublinRegimeId, DublinRegime>> = { dublin_iii: dublinIii, ammr };
+
+/** The regime that governs a case, by the date the application for protection was lodged. */
+export function dublinRegimeFor(applicationLodgedOn: CalendarDate): DublinRegime {
+  return Object.values(dublinRegimes).find(
+    (regime) =>
+      (regime.appliesToApplicationsFrom === null || applicationLodgedOn >= regime.appliesToApplicationsFrom) &&
+      (regime.appliesToApplicationsBefore === null || applicationLodgedOn < regime.appliesToApplicationsBefore),
+  ) ?? ammr;
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/**
+ * Document types from the readmission agreements' annexes. The values match
+ * `DocumentType` in shared/model/document.ts (a test checks that they stay in step).
+ */
+export const EvidenceDocumentTypeSchema = z.enum([
+  'passport',
+  'identity_card',
+  'temporary_identity_card',
+  'military_id',
+  'seaman_book',
+  'citizenship_certificate',
+  'laissez_passer',
+  'driving_licence',
+  'birth_certificate',
+  'service_book',
+  'witness_statement',
+  'personal_statement',
+  'language_test',
+  'fingerprint_record',
+  'other',
+]);
+export type EvidenceDocumentType = z.infer<typeof EvidenceDocumentTypeSchema>;
+
+/**
+ * What an agreement accepts as evidence of nationality. Annex I ("proof") establishes
+ * nationality without further inquiry; Annex II ("prima facie") makes it presumed.
+ * Copies and expired versions of the proof documents are prima facie evidence.
+ */
+export const NationalityEvidenceListSchema = z.object({
+  proof: z.array(EvidenceDocumentTypeSchema),
+  primaFacie: z.array(EvidenceDocumentTypeSchema),
+  copiesAndExpiredProofArePrimaFacie: z.boolean(),
+  legalBasis: z.string().min(1),
+  verified: z.boolean(),
+  note: z.string().min(1).optional(),
+});
+export type NationalityEvidenceList = z.infer<typeof NationalityEvidenceListSchema>;
+
+/** Items a readmission request must carry (Benelux practice, domain.md §2 [S19]). */
+export const ReadmissionRequestItemSchema = z.enum(['request_form', 'photo', 'fingerprints', 'document_copies']);
+export type ReadmissionRequestItem = z.infer<typeof ReadmissionRequestItemSchema>;
