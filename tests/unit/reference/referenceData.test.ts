@@ -91,7 +91,7 @@ describe('legal values named in domain.md', () => {
     ['FR', 'fd_2008_909', '2026-11-23', true, 'FD 2008/909: EU Member States'],
     ['AL', 'fd_2008_909', '2026-11-23', false, 'FD 2008/909: EU Member States only'],
     ['BE', 'cets_222', '2026-11-23', false, 'CETS 222 not in force'],
-  ] as const)('partyInForce(%s, %s, %s) = %s — %s', (country, instrument, on, expected) => {
+  ] as const)('partyInForce(%s, %s, %s) = %s — %s', (country, instrument, on, expected, _basis) => {
     expect(partyInForce(transferInstruments[instrument], country, on) !== undefined).toBe(expected);
   });
 
