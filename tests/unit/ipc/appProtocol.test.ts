@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isTrustedUrl, originOf, trustedOrigins } from '../../../main/protocol/appOrigin';
+import { resolveAppRequest } from '../../../main/protocol/resolveAppRequest';
+import { CONTENT_SECURITY_POLICY } from '../../../main/security/contentSecurityPolicy';
+
+// The app:// protocol is the renderer's only door to the disk; these are its rules.
+const root = path.resolve('/opt/ercms/out/renderer');
+const get = (url: string) => resolveAppRequest({ method: 'GET', url }, root);
+
+describe('resolveAppRequest', () => {
+  it('serves a file of the built renderer', () => {
+    expect(get('app://ercms/assets/index-abc.js')).toEqual({ kind: 'file', filePath: path.join(root, 'assets', 'index-abc.js'), spaFallback: false });
+  });
+
+  it('answers index.html for the root and for client-side routes (SPA fallback)', () => {
+    for (const url of ['app://ercms/', 'app://ercms', 'app://ercms/cases/42', 'app://ercms/cases/42/print?lang=nl']) {
+      expect(get(url)).toEqual({ kind: 'file', filePath: path.join(root, 'index.html'), spaFallback: true });
+    }
+  });
+
+  it('refuses every method but GET', () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'HEAD', 'OPTIONS']) {
+      expect(resolveAppRequest({ method, url: 'app://ercms/index.html' }, root)).toMatchObject({ kind: 'refused', status: 405 });
+    }
+  });
+
+  it('refuses encoded traversal that the URL parser does not normalise', () => {
+    for (const url of [
+      'app://ercms/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+      'app://ercms/assets/%2E%2E%2F%2E%2E%2F..%2Fsecret.txt',
+      'app://ercms/..%2f..%2fetc/passwd.txt',
+      'app://ercms/assets/..%5c..%5csecret.txt',
+      'app://ercms/assets/.%2e%2f.%2e%2fx.js',
+    ]) {
+      expect(get(url), url).toMatchObject({ kind: 'refused' });
+    }
+  });
+
+  it('never resolves outside the renderer folder, even when the parser removes the dots', () => {
+    for (const url of ['app://ercms/../../etc/passwd', 'app://ercms/%2e%2e/%2e%2e/etc/passwd', 'app://ercms/assets/../../../x.txt']) {
+      const resolution = get(url);
+      if (resolution.kind === 'file') expect(resolution.filePath.startsWith(root + path.sep)).toBe(true);
+    }
+  });
+
+  it('refuses absolute paths, drive letters, NUL bytes and malformed encodings', () => {
+    expect(get('app://ercms//etc/passwd')).toMatchObject({ kind: 'refused' });
+    expect(get('app://ercms/C:/Windows/win.ini')).toMatchObject({ kind: 'refused' });
+    expect(get('app://ercms/index.html%00.js')).toMatchObject({ kind: 'refused', status: 400 });
+    expect(get('app://ercms/%E0%A4%A.js')).toMatchObject({ kind: 'refused', status: 400 });
+  });
+
+  it('refuses other schemes and hosts', () => {
+    expect(get('file:///etc/passwd')).toMatchObject({ kind: 'refused', status: 403 });
+    expect(get('app://other/index.html')).toMatchObject({ kind: 'refused', status: 403 });
+    expect(get('not a url')).toMatchObject({ kind: 'refused', status: 400 });
+  });
+});
+
+describe('app origin', () => {
+  it('reads the origin of custom-scheme URLs, which URL.origin reports as "null"', () => {
+    expect(originOf('app://ercms/cases/1')).toBe('app://ercms');
+    expect(originOf('http://localhost:5173/x')).toBe('http://localhost:5173');
+    expect(originOf('about:blank')).toBeUndefined();
+  });
+
+  it('trusts only app://ercms, and the dev server when one is given', () => {
+    const built = trustedOrigins(undefined);
+    expect(isTrustedUrl('app://ercms/cases', built)).toBe(true);
+    expect(isTrustedUrl('app://ercms.evil.example/', built)).toBe(false);
+    expect(isTrustedUrl('https://example.org/', built)).toBe(false);
+    expect(isTrustedUrl('http://localhost:5173/', built)).toBe(false);
+    expect(isTrustedUrl('http://localhost:5173/', trustedOrigins('http://localhost:5173/'))).toBe(true);
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('allows scripts from the app only, never eval', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';");
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+  });
+});
