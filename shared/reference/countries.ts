@@ -36,20 +36,20 @@ const iso3166Alpha2 = [
   'XK',
 ] as const;
 
-export type CountryCode = (typeof iso3166Alpha2)[number];
-export const CountryCodeSchema = z.enum(iso3166Alpha2);
+export type IsoCountryCode = (typeof iso3166Alpha2)[number];
+export const IsoCountryCodeSchema = z.enum(iso3166Alpha2);
 
 /** The 27 EU Member States (Greece is GR in ISO 3166, EL in EU usage). Source: TEU/accession treaties. */
-const euMemberStates: readonly CountryCode[] = [
+const euMemberStates: readonly IsoCountryCode[] = [
   'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE',
   'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
 ];
 
 /** Schengen-associated states outside the EU: their nationals move freely, no visa. */
-const schengenAssociated: readonly CountryCode[] = ['IS', 'LI', 'NO', 'CH'];
+const schengenAssociated: readonly IsoCountryCode[] = ['IS', 'LI', 'NO', 'CH'];
 
 /** Western Balkans as used by Fedasil/IOM for the reintegration tier (domain.md §4). */
-const westernBalkans: readonly CountryCode[] = ['AL', 'BA', 'ME', 'MK', 'RS', 'XK'];
+const westernBalkans: readonly IsoCountryCode[] = ['AL', 'BA', 'ME', 'MK', 'RS', 'XK'];
 
 /**
  * Third countries whose nationals are exempt from the short-stay visa: Regulation (EU)
@@ -57,7 +57,7 @@ const westernBalkans: readonly CountryCode[] = ['AL', 'BA', 'ME', 'MK', 'RS', 'X
  * The list changes by suspension and amendment (Vanuatu's exemption was suspended, so it
  * is left out): a jurist keeps it current.
  */
-const visaExemptThirdCountries: readonly CountryCode[] = [
+const visaExemptThirdCountries: readonly IsoCountryCode[] = [
   'AD', 'AE', 'AG', 'AL', 'AR', 'AU', 'BA', 'BB', 'BN', 'BR', 'BS', 'CA', 'CL', 'CO', 'CR', 'DM',
   'FM', 'GB', 'GD', 'GE', 'GT', 'HK', 'HN', 'IL', 'JP', 'KI', 'KN', 'KR', 'LC', 'MC', 'MD', 'ME',
   'MH', 'MK', 'MO', 'MU', 'MX', 'MY', 'NI', 'NR', 'NZ', 'PA', 'PE', 'PW', 'PY', 'RS', 'SB', 'SC',
@@ -65,7 +65,7 @@ const visaExemptThirdCountries: readonly CountryCode[] = [
 ];
 
 export const CountrySchema = z.object({
-  code: CountryCodeSchema,
+  code: IsoCountryCodeSchema,
   euMember: z.boolean(),
   schengenAssociated: z.boolean(),
   westernBalkans: z.boolean(),
@@ -80,7 +80,7 @@ export const countryFlagsLegalBasis = {
   westernBalkans: { legalBasis: 'Fedasil / IOM reintegration policy (domain.md §4, S62)', verified: false },
 } as const;
 
-export const countries: Readonly<Record<CountryCode, Country>> = Object.fromEntries(
+export const countries: Readonly<Record<IsoCountryCode, Country>> = Object.fromEntries(
   iso3166Alpha2.map((code) => {
     const euMember = euMemberStates.includes(code);
     const associated = schengenAssociated.includes(code);
@@ -93,9 +93,9 @@ export const countries: Readonly<Record<CountryCode, Country>> = Object.fromEntr
     };
     return [code, country];
   }),
-) as Record<CountryCode, Country>;
+) as Record<IsoCountryCode, Country>;
 
-export function isCountryCode(value: string): value is CountryCode {
+export function isCountryCode(value: string): value is IsoCountryCode {
   return (iso3166Alpha2 as readonly string[]).includes(value);
 }
 
@@ -109,4 +109,4 @@ export function isEuMemberState(code: string): boolean {
 }
 
 /** The office's own state: the sentencing and requesting state in every rule. */
-export const BELGIUM: CountryCode = 'BE';
+export const BELGIUM: IsoCountryCode = 'BE';

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { LegalPeriodSchema } from './legalPeriod';
 
 /** Kinds of administrative detention with different Belgian limits (domain.md §0 [V7]). */
-export const DetentionTypeSchema = z.enum(['return', 'asylum_territory', 'asylum_border', 'dublin']);
-export type DetentionType = z.infer<typeof DetentionTypeSchema>;
+export const DetentionLimitTypeSchema = z.enum(['return', 'asylum_territory', 'asylum_border', 'dublin']);
+export type DetentionLimitType = z.infer<typeof DetentionLimitTypeSchema>;
 
 /**
  * One step of a detention title: the period runs until `cumulative` from the start of the
@@ -18,7 +18,7 @@ export const DetentionStepSchema = z.object({
 export type DetentionStep = z.infer<typeof DetentionStepSchema>;
 
 export const DetentionLimitSchema = z.object({
-  type: DetentionTypeSchema,
+  type: DetentionLimitTypeSchema,
   steps: z.array(DetentionStepSchema).min(1),
   /** Hard stop without a public-order ground: release at this point. */
   maximum: LegalPeriodSchema,
@@ -73,7 +73,7 @@ export const dublinDetentionLimit: DetentionLimit = {
   restartsOnRefusalToBoard: false,
 };
 
-export const detentionLimits: Readonly<Record<DetentionType, DetentionLimit>> = {
+export const detentionLimits: Readonly<Record<DetentionLimitType, DetentionLimit>> = {
   return: returnDetentionLimit,
   asylum_territory: asylumTerritoryDetentionLimit,
   asylum_border: asylumBorderDetentionLimit,

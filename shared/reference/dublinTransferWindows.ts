@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { CalendarDateSchema, type CalendarDate } from './calendarDate';
 import { LegalPeriodSchema } from './legalPeriod';
 
-export const DublinRegimeIdSchema = z.enum(['dublin_iii', 'ammr']);
+export const DublinRegimeIdSchema = z.enum(['dublin_iii', 'ammr_2024_1351']);
 export type DublinRegimeId = z.infer<typeof DublinRegimeIdSchema>;
 
-export const DublinRegimeSchema = z.object({
+export const DublinRegimeDataSchema = z.object({
   id: DublinRegimeIdSchema,
   title: z.string().min(1),
   /** The regime governs applications lodged from this date (inclusive). */
@@ -17,12 +17,12 @@ export const DublinRegimeSchema = z.object({
   imprisonmentExtension: LegalPeriodSchema,
   abscondingExtension: LegalPeriodSchema,
 });
-export type DublinRegime = z.infer<typeof DublinRegimeSchema>;
+export type DublinRegimeData = z.infer<typeof DublinRegimeDataSchema>;
 
 /** Regulation (EU) 2024/1351 applies from 12 June 2026 (Art. 85). */
 const ammrStart: CalendarDate = '2026-06-12';
 
-export const dublinIii: DublinRegime = {
+export const dublinIii: DublinRegimeData = {
   id: 'dublin_iii',
   title: 'Regulation (EU) No 604/2013 (Dublin III)',
   appliesToApplicationsFrom: null,
@@ -32,8 +32,8 @@ export const dublinIii: DublinRegime = {
   abscondingExtension: { amount: 18, unit: 'months', legalBasis: 'Regulation (EU) No 604/2013 Art. 29(2)', verified: true, note: 'Total period when the person absconds.' },
 };
 
-export const ammr: DublinRegime = {
-  id: 'ammr',
+export const ammr2024_1351: DublinRegimeData = {
+  id: 'ammr_2024_1351',
   title: 'Regulation (EU) 2024/1351 on asylum and migration management (AMMR)',
   appliesToApplicationsFrom: ammrStart,
   appliesToApplicationsBefore: null,
@@ -42,13 +42,13 @@ export const ammr: DublinRegime = {
   abscondingExtension: { amount: 3, unit: 'years', legalBasis: 'Regulation (EU) 2024/1351 Art. 46(2)', verified: false, note: 'Reported as up to 3 years for absconding.' },
 };
 
-export const dublinRegimes: Readonly<Record<DublinRegimeId, DublinRegime>> = { dublin_iii: dublinIii, ammr };
+export const dublinRegimes: Readonly<Record<DublinRegimeId, DublinRegimeData>> = { dublin_iii: dublinIii, ammr_2024_1351: ammr2024_1351 };
 
 /** The regime that governs a case, by the date the application for protection was lodged. */
-export function dublinRegimeFor(applicationLodgedOn: CalendarDate): DublinRegime {
+export function dublinRegimeFor(applicationLodgedOn: CalendarDate): DublinRegimeData {
   return Object.values(dublinRegimes).find(
     (regime) =>
       (regime.appliesToApplicationsFrom === null || applicationLodgedOn >= regime.appliesToApplicationsFrom) &&
       (regime.appliesToApplicationsBefore === null || applicationLodgedOn < regime.appliesToApplicationsBefore),
-  ) ?? ammr;
+  ) ?? ammr2024_1351;
 }

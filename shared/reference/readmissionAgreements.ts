@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from './calendarDate';
-import { CountryCodeSchema, type CountryCode } from './countries';
+import { IsoCountryCodeSchema, type IsoCountryCode } from './countries';
 import { LegalFlagSchema, LegalPeriodSchema } from './legalPeriod';
 import { NationalityEvidenceListSchema, ReadmissionRequestItemSchema } from './nationalityEvidence';
 
@@ -15,7 +15,7 @@ export const ReadmissionAgreementSchema = z.object({
   id: ReadmissionAgreementIdSchema,
   title: z.string().min(1),
   /** States that take people back under this agreement (the requested states for Belgium). */
-  requestedStates: z.array(CountryCodeSchema).min(1),
+  requestedStates: z.array(IsoCountryCodeSchema).min(1),
   signedOn: CalendarDateSchema,
   inForceFrom: CalendarDateSchema.nullable(),
   inForceLegalBasis: z.string().min(1),
@@ -143,6 +143,6 @@ export const readmissionAgreements: Readonly<Record<ReadmissionAgreementId, Read
 };
 
 /** The agreement under which Belgium asks this state to readmit, if any. */
-export function readmissionAgreementFor(requestedState: CountryCode | string): ReadmissionAgreement | undefined {
+export function readmissionAgreementFor(requestedState: IsoCountryCode | string): ReadmissionAgreement | undefined {
   return Object.values(readmissionAgreements).find((agreement) => agreement.requestedStates.some((state) => state === requestedState));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema, type CalendarDate } from './calendarDate';
-import { countries, CountryCodeSchema, type CountryCode } from './countries';
+import { countries, IsoCountryCodeSchema, type IsoCountryCode } from './countries';
 import { LegalFlagSchema, LegalPeriodSchema } from './legalPeriod';
 
 /** Instruments for the transfer of sentenced persons that can concern a case handled in Belgium. */
@@ -12,7 +12,7 @@ export const WithoutConsentGroundSchema = z.enum(['expulsion_order', 'fled_to_st
 export type WithoutConsentGround = z.infer<typeof WithoutConsentGroundSchema>;
 
 export const TransferPartySchema = z.object({
-  country: CountryCodeSchema,
+  country: IsoCountryCodeSchema,
   /** null: a party, but the date of entry into force is not confirmed. */
   inForceFrom: CalendarDateSchema.nullable(),
   verified: z.boolean(),
@@ -24,7 +24,7 @@ export type TransferParty = z.infer<typeof TransferPartySchema>;
 
 /** A declaration that narrows a provision for one party (e.g. Belgium on ETS 167 Art. 3). */
 export const TransferDeclarationSchema = z.object({
-  state: CountryCodeSchema,
+  state: IsoCountryCodeSchema,
   effect: z.enum(['art3_not_applied_if_habitually_resident_at_arrest', 'art3_not_applied']),
   text: z.string().min(1),
   inForceFrom: CalendarDateSchema,
@@ -40,7 +40,7 @@ export const WithoutConsentRuleSchema = z.object({
 });
 export type WithoutConsentRule = z.infer<typeof WithoutConsentRuleSchema>;
 
-export const TransferInstrumentSchema = z.object({
+export const TransferInstrumentDataSchema = z.object({
   id: TransferInstrumentIdSchema,
   title: z.string().min(1),
   kind: z.enum(['council_of_europe_convention', 'council_of_europe_protocol', 'bilateral', 'eu_framework_decision']),
@@ -69,7 +69,7 @@ export const TransferInstrumentSchema = z.object({
   agreementOfBothStatesRequired: LegalFlagSchema,
   note: z.string().min(1).optional(),
 });
-export type TransferInstrument = z.infer<typeof TransferInstrumentSchema>;
+export type TransferInstrumentData = z.infer<typeof TransferInstrumentDataSchema>;
 
 const ets112Basis = 'Convention on the Transfer of Sentenced Persons (ETS No. 112, Strasbourg, 21 March 1983)';
 const ets167Basis = 'Additional Protocol to the Convention on the Transfer of Sentenced Persons (ETS No. 167, Strasbourg, 18 December 1997)';
@@ -77,7 +77,7 @@ const beAlBasis = 'Agreement between Belgium and Albania on the transfer of sent
 const beXkBasis = 'Convention between Belgium and Kosovo on the transfer of sentenced persons (Brussels, 18 June 2010; Belgian assent law of 2 July 2015)';
 const fdBasis = 'Council Framework Decision 2008/909/JHA; Belgian law of 15 May 2012';
 
-const unverifiedParty = (country: CountryCode, note?: string): TransferParty => ({
+const unverifiedParty = (country: IsoCountryCode, note?: string): TransferParty => ({
   country,
   inForceFrom: null,
   verified: false,
@@ -118,7 +118,7 @@ const ets167Parties: TransferParty[] = [
   ...(['CZ', 'HU', 'IS', 'LV', 'LI', 'LT', 'LU', 'MT', 'ME', 'NL', 'MK', 'NO', 'PL', 'RO', 'RS', 'SK', 'SI', 'SE', 'CH', 'UA'] as const).map((country) => unverifiedParty(country)),
 ];
 
-export const ets112: TransferInstrument = {
+export const ets112: TransferInstrumentData = {
   id: 'ets_112',
   title: ets112Basis,
   kind: 'council_of_europe_convention',
@@ -145,7 +145,7 @@ export const ets112: TransferInstrument = {
   agreementOfBothStatesRequired: { value: true, legalBasis: 'ETS 112 Art. 3(1)(f)', verified: true },
 };
 
-export const ets167: TransferInstrument = {
+export const ets167: TransferInstrumentData = {
   id: 'ets_167',
   title: ets167Basis,
   kind: 'council_of_europe_protocol',
@@ -188,7 +188,7 @@ export const ets167: TransferInstrument = {
   note: 'Albania is not a party (domain.md §0).',
 };
 
-export const belgiumAlbania2010: TransferInstrument = {
+export const belgiumAlbania2010: TransferInstrumentData = {
   id: 'be_al_2010',
   title: beAlBasis,
   kind: 'bilateral',
@@ -225,7 +225,7 @@ export const belgiumAlbania2010: TransferInstrument = {
   note: 'Concluded because Albania is not a party to ETS 167.',
 };
 
-export const belgiumKosovo2010: TransferInstrument = {
+export const belgiumKosovo2010: TransferInstrumentData = {
   id: 'be_xk_2010',
   title: beXkBasis,
   kind: 'bilateral',
@@ -260,7 +260,7 @@ export const belgiumKosovo2010: TransferInstrument = {
   note: 'Kosovo is not a party to ETS 112; Kosovo cases are assessed under this convention, not under reciprocity (Law 04/L-213).',
 };
 
-export const fd2008909: TransferInstrument = {
+export const fd2008909: TransferInstrumentData = {
   id: 'fd_2008_909',
   title: 'Council Framework Decision 2008/909/JHA on the mutual recognition of judgments in criminal matters imposing custodial sentences',
   kind: 'eu_framework_decision',
@@ -290,7 +290,7 @@ export const fd2008909: TransferInstrument = {
   note: 'Date: transposition deadline (Art. 29(1)).',
 };
 
-export const cets222: TransferInstrument = {
+export const cets222: TransferInstrumentData = {
   id: 'cets_222',
   title: 'Protocol amending the Additional Protocol to the Convention on the Transfer of Sentenced Persons (CETS No. 222, 22 November 2017)',
   kind: 'council_of_europe_protocol',
@@ -312,7 +312,7 @@ export const cets222: TransferInstrument = {
   note: 'Not in force: never offered as a route.',
 };
 
-export const transferInstruments: Readonly<Record<TransferInstrumentId, TransferInstrument>> = {
+export const transferInstruments: Readonly<Record<TransferInstrumentId, TransferInstrumentData>> = {
   ets_112: ets112,
   ets_167: ets167,
   be_al_2010: belgiumAlbania2010,
@@ -322,7 +322,7 @@ export const transferInstruments: Readonly<Record<TransferInstrumentId, Transfer
 };
 
 /** The party record of a state for an instrument on a date, or undefined if not a party then. */
-export function partyInForce(instrument: TransferInstrument, country: CountryCode, on: CalendarDate): TransferParty | undefined {
+export function partyInForce(instrument: TransferInstrumentData, country: IsoCountryCode, on: CalendarDate): TransferParty | undefined {
   if (instrument.inForceFrom === null || instrument.inForceFrom > on) return undefined;
   if (instrument.partiesAreEuMemberStates) {
     return countries[country].euMember ? { country, inForceFrom: instrument.inForceFrom, verified: true } : undefined;

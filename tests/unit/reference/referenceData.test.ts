@@ -3,10 +3,10 @@ import { z } from 'zod';
 import {
   CountrySchema,
   DetentionLimitSchema,
-  DublinRegimeSchema,
+  DublinRegimeDataSchema,
   LegalPeriodSchema,
   ReadmissionAgreementSchema,
-  TransferInstrumentSchema,
+  TransferInstrumentDataSchema,
   countries,
   detentionLimits,
   dublinRegimeFor,
@@ -27,11 +27,11 @@ describe('reference data validates against its schemas', () => {
     for (const agreement of Object.values(readmissionAgreements)) ReadmissionAgreementSchema.parse(agreement);
   });
   it('transfer instruments', () => {
-    for (const instrument of Object.values(transferInstruments)) TransferInstrumentSchema.parse(instrument);
+    for (const instrument of Object.values(transferInstruments)) TransferInstrumentDataSchema.parse(instrument);
   });
   it('detention limits and Dublin regimes', () => {
     for (const limit of Object.values(detentionLimits)) DetentionLimitSchema.parse(limit);
-    for (const regime of Object.values(dublinRegimes)) DublinRegimeSchema.parse(regime);
+    for (const regime of Object.values(dublinRegimes)) DublinRegimeDataSchema.parse(regime);
   });
   it('every other legal period carries a legal basis and a verified flag', () => {
     const periods = { ...voluntaryDeparture, ...returnPeriods, ...fd2008909Deadlines, ...returnDirectiveDetentionCeiling };
@@ -69,7 +69,7 @@ describe('legal values named in domain.md', () => {
     { name: 'FD 909 decision', actual: fd2008909Deadlines.recognitionDecision, expected: { amount: 90 }, basis: 'FD 2008/909 Art. 12(2)' },
     { name: 'FD 909 transfer', actual: fd2008909Deadlines.transferAfterFinalDecision, expected: { amount: 30 }, basis: 'FD 2008/909 Art. 15(1)' },
     { name: 'Dublin III', actual: dublinRegimes.dublin_iii, expected: { transferPeriod: { amount: 6 }, imprisonmentExtension: { amount: 12 }, abscondingExtension: { amount: 18 } }, basis: 'Dublin III Art. 29' },
-    { name: 'AMMR unverified', actual: dublinRegimes.ammr.abscondingExtension, expected: { verified: false }, basis: 'Reg. 2024/1351 Art. 46' },
+    { name: 'AMMR unverified', actual: dublinRegimes.ammr_2024_1351.abscondingExtension, expected: { verified: false }, basis: 'Reg. 2024/1351 Art. 46' },
     { name: 'ETS 112 minimum', actual: transferInstruments.ets_112.minimumRemainingSentence, expected: { amount: 6, unit: 'months' }, basis: 'ETS 112 Art. 3(1)(c)' },
     { name: 'BE–AL in force', actual: transferInstruments.be_al_2010, expected: { concludedOn: '2010-07-29', inForceFrom: '2013-12-01' }, basis: 'BE–AL 2010' },
     { name: 'BE–XK concluded', actual: transferInstruments.be_xk_2010, expected: { concludedOn: '2010-06-18', inForceVerified: false }, basis: 'BE–XK 2010' },
@@ -97,7 +97,7 @@ describe('legal values named in domain.md', () => {
 
   it.each([
     ['2026-06-11', 'dublin_iii'],
-    ['2026-06-12', 'ammr'],
+    ['2026-06-12', 'ammr_2024_1351'],
     ['2020-01-01', 'dublin_iii'],
   ])('application lodged %s is governed by %s (Reg. 2024/1351 applies from 12 June 2026)', (lodgedOn, expected) => {
     expect(dublinRegimeFor(lodgedOn).id).toBe(expected);
