@@ -63,6 +63,21 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', layering.renderer] },
   },
   {
+    // UI text goes through i18n keys: no words written straight into JSX, in text or in
+    // the attributes a person reads or hears.
+    files: ['renderer/src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'JSXText[value=/\\p{L}/u]', message: 'UI text must come from i18n: use t(\'…\') instead of writing words in JSX.' },
+        {
+          selector: 'JSXAttribute[name.name=/^(label|placeholder|title|alt|description|aria-label|aria-description|error|message)$/] > Literal[value=/\\p{L}/u]',
+          message: 'UI text must come from i18n: use t(\'…\') for labels, placeholders, titles and accessible names.',
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.{ts,tsx}', '*.config.{ts,js}', 'renderer/vite.config.ts', 'electron.vite.config.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -1,10 +1,21 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../renderer/src/i18n/locales/en.json';
-import fr from '../../renderer/src/i18n/locales/fr.json';
-import nl from '../../renderer/src/i18n/locales/nl.json';
-import sq from '../../renderer/src/i18n/locales/sq.json';
+import { mergeMessageBundles, type Messages } from '../../renderer/src/i18n/messageBundles';
 
-type Messages = { [key: string]: string | Messages };
+const rendererSrc = join(import.meta.dirname, '../../renderer/src');
+const bundleFolders = [join(rendererSrc, 'i18n/locales'), ...readdirSync(join(rendererSrc, 'features')).map((feature) => join(rendererSrc, 'features', feature, 'locales'))];
+
+function bundlesOf(language: string): Messages[] {
+  return bundleFolders.flatMap((folder) => {
+    try {
+      return [JSON.parse(readFileSync(join(folder, `${language}.json`), 'utf8')) as Messages];
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+  });
+}
 
 function flatten(messages: Messages, prefix = ''): Map<string, string> {
   const entries = new Map<string, string>();
@@ -17,16 +28,13 @@ function flatten(messages: Messages, prefix = ''): Map<string, string> {
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
-const english = flatten(en);
+const english = flatten(mergeMessageBundles(bundlesOf('en')));
 
-describe.each([
-  ['nl', nl],
-  ['fr', fr],
-  ['sq', sq],
-])('translation %s', (_language, messages) => {
-  const translated = flatten(messages);
+describe.each(['nl', 'fr', 'sq'])('translation %s', (language) => {
+  const translated = flatten(mergeMessageBundles(bundlesOf(language)));
 
   it('has every English key and no other', () => {
+    expect(english.size).toBeGreaterThan(0);
     expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
   });
 
@@ -35,5 +43,11 @@ describe.each([
       expect(text.trim(), key).not.toBe('');
       expect(placeholders(text), key).toEqual(placeholders(english.get(key) ?? ''));
     }
+  });
+});
+
+describe('mergeMessageBundles', () => {
+  it('refuses a key defined by two bundles', () => {
+    expect(() => mergeMessageBundles([{ a: { b: 'x' } }, { a: { b: 'y' } }])).toThrow('Translation key "a.b" is defined twice');
   });
 });

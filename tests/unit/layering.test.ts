@@ -36,3 +36,24 @@ describe('layering lint rule', () => {
     expect(await restrictedImportMessages('renderer/src/ok.ts', "import { ipcChannels } from '../../shared/ipc';\nexport const x = ipcChannels;\n")).toEqual([]);
   });
 });
+
+describe('no hard-coded UI text in components', () => {
+  async function i18nMessages(code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath: 'renderer/src/features/sample/Sample.tsx' });
+    return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-syntax').map((message) => message.message);
+  }
+
+  it('refuses words written in JSX text', async () => {
+    expect(await i18nMessages('export const Sample = () => <p>Case file</p>;\n')).toHaveLength(1);
+    expect(await i18nMessages('export const Sample = () => <p>Dossier ë</p>;\n')).toHaveLength(1);
+  });
+
+  it('refuses words in labels and accessible names', async () => {
+    expect(await i18nMessages('export const Sample = () => <input aria-label="Search" />;\n')).toHaveLength(1);
+    expect(await i18nMessages('export const Sample = () => <Field label="Name" />;\n')).toHaveLength(1);
+  });
+
+  it('allows translated text, numbers and punctuation', async () => {
+    expect(await i18nMessages("export const Sample = ({ t }: { t: (k: string) => string }) => <p aria-label={t('a')}>{t('b')} · 42 —</p>;\n")).toEqual([]);
+  });
+});

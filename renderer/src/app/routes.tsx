@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
+import { CaseFilePage } from '../features/case-file/CaseFilePage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { ReportsPage } from '../features/reports/ReportsPage';
@@ -18,6 +19,7 @@ export const appRouter = createBrowserRouter([
       { index: true, element: <Navigate to="/cases" replace /> },
       { path: 'index.html', element: <Navigate to="/cases" replace /> },
       { path: 'cases', element: <CasesPage /> },
+      { path: 'cases/:caseId', element: <CaseFilePage /> },
       { path: 'intake', element: <IntakePage /> },
       { path: 'approvals', element: <ApprovalsPage /> },
       { path: 'reports', element: <ReportsPage /> },

@@ -1,15 +1,27 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
-import nl from './locales/nl.json';
-import sq from './locales/sq.json';
-import { defaultUiLanguage, uiLanguages, type UiLanguage } from './languages';
+import { defaultUiLanguage, isUiLanguage, uiLanguages, type UiLanguage } from './languages';
+import { mergeMessageBundles, type Messages } from './messageBundles';
 
-/** Every UI language carries the same keys as English (checked by a unit test). */
-export const translations = { en, nl, fr, sq } satisfies Record<UiLanguage, typeof en>;
+/**
+ * Message bundles: the frame's in `i18n/locales/<language>.json`, and each feature's own
+ * in `features/<feature>/locales/<language>.json` (top-level key = the feature), so that
+ * features add their texts without touching a shared file. A unit test checks that every
+ * language has exactly the keys of English.
+ */
+const bundleFiles = import.meta.glob<Messages>(['./locales/*.json', '../features/*/locales/*.json'], { eager: true, import: 'default' });
+
+export function translationsByLanguage(): Record<UiLanguage, Messages> {
+  const byLanguage: Record<UiLanguage, Messages[]> = { en: [], nl: [], fr: [], sq: [] };
+  for (const [path, messages] of Object.entries(bundleFiles)) {
+    const language = /([a-z]{2})\.json$/.exec(path)?.[1] ?? '';
+    if (isUiLanguage(language)) byLanguage[language].push(messages);
+  }
+  return { en: mergeMessageBundles(byLanguage.en), nl: mergeMessageBundles(byLanguage.nl), fr: mergeMessageBundles(byLanguage.fr), sq: mergeMessageBundles(byLanguage.sq) };
+}
 
 export function initI18n(language: UiLanguage): typeof i18next {
+  const translations = translationsByLanguage();
   void i18next.use(initReactI18next).init({
     resources: Object.fromEntries(Object.entries(translations).map(([code, messages]) => [code, { translation: messages }])),
     lng: language,
