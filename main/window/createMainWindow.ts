@@ -1,5 +1,5 @@
-import { BrowserWindow } from 'electron';
-import { hardenedWebPreferences } from './hardenedWebPreferences';
+import type { BrowserWindow } from 'electron';
+import { createAppWindow } from './createAppWindow';
 
 export interface MainWindowOptions {
   readonly preloadPath: string;
@@ -10,15 +10,9 @@ export interface MainWindowOptions {
 
 /** The one application window. It is shown once its first paint is ready, to avoid a white flash. */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 840,
-    minWidth: 960,
-    minHeight: 600,
-    title: options.title,
-    show: false,
-    backgroundColor: '#ffffff',
-    webPreferences: hardenedWebPreferences(options.preloadPath),
+  const window = createAppWindow({
+    preloadPath: options.preloadPath,
+    window: { width: 1280, height: 840, minWidth: 960, minHeight: 600, title: options.title, show: false, backgroundColor: '#ffffff' },
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(options.startUrl);

@@ -1,7 +1,6 @@
-import { BrowserWindow } from 'electron';
 import { PRINT_READY_ATTRIBUTE } from '../../shared/ipc';
 import type { PrintWindow } from '../ipc/handlers/printToPdfHandler';
-import { hardenedWebPreferences } from './hardenedWebPreferences';
+import { createAppWindow } from './createAppWindow';
 
 /** How long to wait for a print route to mark itself ready before printing anyway. */
 const PRINT_READY_TIMEOUT_MS = 5_000;
@@ -23,11 +22,11 @@ const waitForPrintReady = `new Promise((resolve) => {
  * is an app page like any other and gets the same sandbox, CSP and navigation guard.
  */
 export function createPrintWindow(preloadPath: string, log: (message: string) => void): PrintWindow {
-  const window = new BrowserWindow({
-    show: false,
-    width: 794, // A4 at 96 dpi, so the layout matches the page the PDF will have.
-    height: 1123,
-    webPreferences: { ...hardenedWebPreferences(preloadPath), backgroundThrottling: false },
+  const window = createAppWindow({
+    preloadPath,
+    // A4 at 96 dpi, so the layout matches the page the PDF will have.
+    window: { show: false, width: 794, height: 1123 },
+    backgroundThrottling: false,
   });
   return {
     async load(url) {
