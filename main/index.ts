@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, ipcMain, Menu, protocol, session } from 'electron';
+import { app, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
 import { rendererDevServerUrl } from './appMode';
 import { registerHostApiHandlers } from './ipc/registerHostApiHandlers';
 import { applicationMenuTemplate } from './menu/applicationMenu';
@@ -8,7 +8,6 @@ import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol/app
 import { guardNavigation } from './security/navigationGuard';
 import { denyAllPermissions } from './security/permissionHandlers';
 import { createMainWindow } from './window/createMainWindow';
-import type { BrowserWindow } from 'electron';
 
 const PRODUCT_NAME = 'eRCMS Desktop';
 
@@ -35,7 +34,9 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let mainWindow: BrowserWindow | undefined;
 
-  // Must happen before 'ready': privileges cannot be granted to a scheme afterwards.
+  // Both must happen before 'ready'. enableSandbox makes every renderer sandboxed whatever
+  // its webPreferences say; privileges cannot be granted to a scheme after 'ready'.
+  app.enableSandbox();
   registerAppSchemeAsPrivileged(protocol);
 
   // Every web contents the app ever creates (main window, print window) gets the guard,
@@ -55,7 +56,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   const openMainWindow = (): void => {
-    mainWindow = createMainWindow({ preloadPath, startUrl: routeUrl('/'), title: PRODUCT_NAME });
+    mainWindow = createMainWindow({ preloadPath, startUrl: routeUrl('/'), title: PRODUCT_NAME, log });
   };
 
   app.on('activate', () => {

@@ -6,6 +6,7 @@ export interface MainWindowOptions {
   /** app://ercms/ in a built app, the dev server URL under `npm run dev`. */
   readonly startUrl: string;
   readonly title: string;
+  readonly log: (message: string, detail?: unknown) => void;
 }
 
 /** The one application window. It is shown once its first paint is ready, to avoid a white flash. */
@@ -15,6 +16,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     window: { width: 1280, height: 840, minWidth: 960, minHeight: 600, title: options.title, show: false, backgroundColor: '#ffffff' },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(options.startUrl);
+  window.loadURL(options.startUrl).catch((error: unknown) => options.log(`The app page ${options.startUrl} did not load`, error));
   return window;
 }

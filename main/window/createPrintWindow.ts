@@ -31,7 +31,7 @@ export function createPrintWindow(preloadPath: string, log: (message: string) =>
   return {
     async load(url) {
       await window.loadURL(url);
-      const ready: unknown = await window.webContents.executeJavaScript(waitForPrintReady, true);
+      const ready: unknown = await window.webContents.executeJavaScript(waitForPrintReady);
       if (ready !== true) log(`Print route ${url} did not set ${PRINT_READY_ATTRIBUTE} within ${PRINT_READY_TIMEOUT_MS} ms; printing as is.`);
     },
     async printToPdf() {
