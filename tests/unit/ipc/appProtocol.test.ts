@@ -1,5 +1,8 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveAppRequest } from '../../../main/protocol/appProtocol';
 import { isTrustedUrl, originOf, trustedOrigins } from '../../../main/protocol/appOrigin';
 import { resolveAppRequest } from '../../../main/protocol/resolveAppRequest';
 import { CONTENT_SECURITY_POLICY } from '../../../main/security/contentSecurityPolicy';
@@ -81,5 +84,46 @@ describe('Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe('serveAppRequest', () => {
+  let rendererDir: string;
+  let outside: string;
+
+  beforeAll(async () => {
+    outside = await mkdtemp(path.join(tmpdir(), 'ercms-protocol-'));
+    rendererDir = path.join(outside, 'renderer');
+    await mkdir(path.join(rendererDir, 'assets'), { recursive: true });
+    await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><div id="root"></div>');
+    await writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    await writeFile(path.join(outside, 'secret.txt'), 'secret');
+  });
+
+  afterAll(async () => {
+    await rm(outside, { recursive: true, force: true });
+  });
+
+  it('serves files with their type and the Content-Security-Policy', async () => {
+    const response = await serveAppRequest(new Request('app://ercms/assets/app.js'), rendererDir);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await response.text()).toBe('console.log(1)');
+  });
+
+  it('answers index.html for a client-side route and 404 for a missing file', async () => {
+    const route = await serveAppRequest(new Request('app://ercms/cases/42'), rendererDir);
+    expect(route.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await route.text()).toContain('id="root"');
+    expect((await serveAppRequest(new Request('app://ercms/assets/missing.js'), rendererDir)).status).toBe(404);
+  });
+
+  it('does not serve a file next to the renderer folder, nor answer a POST', async () => {
+    const traversal = await serveAppRequest(new Request('app://ercms/..%2fsecret.txt'), rendererDir);
+    expect(traversal.status).toBe(403);
+    expect(await traversal.text()).not.toContain('secret');
+    expect((await serveAppRequest(new Request('app://ercms/index.html', { method: 'POST', body: 'x' }), rendererDir)).status).toBe(405);
   });
 });
