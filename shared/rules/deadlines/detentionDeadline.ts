@@ -1,0 +1,99 @@
+import type { CaseFile, DetentionExtensionDecision, DetentionPeriod } from '../../model';
+import { detentionLimits, returnDirectiveDetentionCeiling, type CalendarDate, type LegalPeriod } from '../../reference';
+import { addCalendarDays, daysBetween, earlierOf, endOfPeriod } from './calendarArithmetic';
+import { buildDeadline, type Deadline } from './deadline';
+
+/** The Belgian maximum for this title: the public-order maximum where the type allows one and the flag is set. */
+export function detentionMaximum(period: Pick<DetentionPeriod, 'detentionType' | 'publicOrder'>): LegalPeriod {
+  const limit = detentionLimits[period.detentionType];
+  return period.publicOrder && limit.publicOrderMaximum ? limit.publicOrderMaximum : limit.maximum;
+}
+
+/** Last day of detention allowed by the current title: the latest extension, else the initial step. */
+function authorisedUntil(period: DetentionPeriod, decisions: CaseFile['decisions']): { date: CalendarDate; step: LegalPeriod } {
+  const limit = detentionLimits[period.detentionType];
+  const initial = limit.steps[0]?.cumulative ?? limit.maximum;
+  const extension = decisions
+    .filter((decision): decision is DetentionExtensionDecision => decision.type === 'detention_extension' && decision.detentionPeriodId === period.id)
+    .sort((a, b) => a.extendedUntil.localeCompare(b.extendedUntil))
+    .at(-1);
+  return extension ? { date: extension.extendedUntil, step: initial } : { date: endOfPeriod(period.startedOn, initial), step: initial };
+}
+
+/**
+ * Deadlines of one detention title: the end of the current authorisation (extend or
+ * release) and the hard maximum by type (Aliens Act Art. 7, 74/5, 74/6, 51/5/1).
+ */
+export function detentionDeadline(period: DetentionPeriod, caseFile: Pick<CaseFile, 'decisions'>, asOf: CalendarDate): Deadline[] {
+  const maximum = detentionMaximum(period);
+  const maximumDate = endOfPeriod(period.startedOn, maximum);
+  const record = { type: 'detention_period' as const, id: period.id };
+  const metOn = period.endedOn ?? null;
+  const deadlines: Deadline[] = [
+    buildDeadline({
+      kind: 'detention_maximum',
+      record,
+      label: period.publicOrder ? 'Detention maximum (public order): release by' : 'Detention maximum: release by',
+      startDate: period.startedOn,
+      dueDate: maximumDate,
+      period: maximum,
+      legalBasis: maximum.legalBasis,
+      verified: maximum.verified,
+      metOn,
+      asOf,
+    }),
+  ];
+  const authorised = authorisedUntil(period, caseFile.decisions);
+  const titleEnd = earlierOf(authorised.date, maximumDate);
+  if (titleEnd < maximumDate) {
+    deadlines.push(
+      buildDeadline({
+        kind: 'detention_title',
+        record,
+        label: 'Detention title ends: extend or release by',
+        startDate: period.startedOn,
+        dueDate: titleEnd,
+        period: authorised.step,
+        legalBasis: authorised.step.legalBasis,
+        verified: authorised.step.verified,
+        metOn,
+        asOf,
+      }),
+    );
+  }
+  return deadlines;
+}
+
+/** Days spent in a closed title (or up to `asOf` for an open one). */
+function daysDetained(period: DetentionPeriod, asOf: CalendarDate): number {
+  return Math.max(0, daysBetween(period.startedOn, period.endedOn ?? asOf));
+}
+
+/**
+ * The Return Directive ceiling counts every return-detention title for the same return
+ * decision together, gaps included; a Belgian restart after refusal to board does not
+ * reset it (RD Art. 15(5)–(6); CJEU Kadzoev). The due date assumes the current title runs on.
+ */
+export function cumulativeDetentionDeadline(caseFile: Pick<CaseFile, 'detentionPeriods'>, asOf: CalendarDate): Deadline | undefined {
+  const periods = caseFile.detentionPeriods.filter((period) => period.detentionType === 'return').sort((a, b) => a.startedOn.localeCompare(b.startedOn));
+  const current = periods.filter((period) => period.endedOn === undefined).at(-1) ?? periods.at(-1);
+  const first = periods[0];
+  if (!current || !first) return undefined;
+  const ceiling = returnDirectiveDetentionCeiling.extended;
+  const ceilingDays = daysBetween(first.startedOn, endOfPeriod(first.startedOn, ceiling));
+  const usedBefore = periods.filter((period) => period !== current).reduce((sum, period) => sum + daysDetained(period, asOf), 0);
+  const dueDate = addCalendarDays(current.startedOn, ceilingDays - usedBefore);
+  return buildDeadline({
+    kind: 'detention_cumulative_ceiling',
+    record: { type: 'detention_period', id: current.id },
+    label: 'Return Directive ceiling (all titles together)',
+    // Starts at the first title: the ceiling runs over the whole return decision.
+    startDate: earlierOf(first.startedOn, dueDate),
+    dueDate,
+    period: { ...ceiling },
+    legalBasis: ceiling.legalBasis,
+    verified: ceiling.verified,
+    metOn: current.endedOn ?? null,
+    asOf,
+  });
+}

@@ -1,0 +1,3 @@
+export * from './assessPrisonLeaseModel';
+export * from './assessTransferEligibility';
+export * from './transferRoute';
