@@ -1,10 +1,23 @@
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/**
+ * The Content-Security-Policy in index.html (script-src 'self') holds for every build.
+ * The dev server alone injects inline scripts (React Fast Refresh), so it serves the page
+ * without that meta tag; Electron's main process adds no CSP header in dev either.
+ */
+function withoutCspInDevServer(): Plugin {
+  return {
+    name: 'ercms:without-csp-in-dev-server',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  };
+}
 
 /**
  * The renderer's build, shared by the Electron build (electron.vite.config.ts) and the
@@ -14,7 +27,7 @@ const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.me
 export const rendererConfig = defineConfig({
   root: rendererRoot,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), withoutCspInDevServer()],
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   build: {
     outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
