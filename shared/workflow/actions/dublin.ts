@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../../model';
+import { caseRoles, defineAction, touched } from '../defineAction';
+import { unmet } from '../guards/condition';
+import { acceptedDublinRequest, dublinProcedureEnded, dublinTransferLastDay, dublinTransferPossible } from '../guards/dublin';
+
+const dublinBasis = 'Regulation (EU) No 604/2013 Art. 29 (Regulation (EU) 2024/1351 for applications from 12 June 2026)';
+
+export const confirmDublinTransfer = defineAction({
+  id: 'confirmDublinTransfer',
+  labelKey: 'workflow.action.confirmDublinTransfer',
+  fromStages: ['DUBLIN'],
+  requiredRoles: caseRoles,
+  needsFourEyes: false,
+  legalBasis: dublinBasis,
+  inputSchema: z.object({ transferredOn: IsoDateSchema }),
+  guards: [dublinTransferPossible],
+  inputGuards: [
+    {
+      id: 'transfer_date',
+      check: ({ caseFile, input, today }) => {
+        const request = acceptedDublinRequest(caseFile);
+        const lastDay = request === undefined ? undefined : dublinTransferLastDay(request);
+        return [
+          ...(input.transferredOn > today ? [unmet('transferred_on_not_future', 'The transfer date cannot be in the future.', dublinBasis)] : []),
+          ...(lastDay !== undefined && input.transferredOn > lastDay ? [unmet('dublin_window_open', `The transfer date is after the end of the transfer period (${lastDay}).`, dublinBasis)] : []),
+        ];
+      },
+    },
+  ],
+  perform: (context) => {
+    const { caseFile, input } = context;
+    const accepted = acceptedDublinRequest(caseFile);
+    return {
+      caseFile: {
+        ...caseFile,
+        stage: 'DUBLIN_TRANSFERRED',
+        dublinRequests: caseFile.dublinRequests.map((request) => (request.id === accepted?.id ? { ...touched(request, context), status: 'transferred', transferredOn: input.transferredOn } : request)),
+      },
+      legalBasis: dublinBasis,
+    };
+  },
+});
+
+/** The Dublin procedure failed (rejection or transfer period over): responsibility is Belgium's, back to status assessment. */
+export const recordDublinExpiry = defineAction({
+  id: 'recordDublinExpiry',
+  labelKey: 'workflow.action.recordDublinExpiry',
+  fromStages: ['DUBLIN'],
+  requiredRoles: caseRoles,
+  needsFourEyes: false,
+  legalBasis: 'Regulation (EU) No 604/2013 Art. 29(2)',
+  inputSchema: z.object({}),
+  guards: [dublinProcedureEnded],
+  inputGuards: [],
+  perform: (context) => {
+    const { caseFile, today } = context;
+    return {
+      caseFile: {
+        ...caseFile,
+        stage: 'STATUS_ASSESSMENT',
+        route: 'undetermined',
+        dublinRequests: caseFile.dublinRequests.map((request) => {
+          const lastDay = dublinTransferLastDay(request);
+          return request.status === 'accepted' && lastDay !== undefined && today > lastDay ? { ...touched(request, context), status: 'expired' } : request;
+        }),
+      },
+    };
+  },
+});

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { CountryCodeSchema, IsoDateSchema, NoteSchema, TransferInstrumentSchema } from '../../model';
+import { caseRoles, defineAction, newRecordMeta, touched } from '../defineAction';
+import { unmet } from '../guards/condition';
+import { inCustody } from '../guards/statusAssessment';
+import { transferRequestConditions, transferRequested, transferUnderAssessment } from '../guards/sentenceTransfer';
+
+const tstBasis = 'ETS 112 Art. 3; ETS 167 Arts. 2–3; Belgium–Albania agreement 2010; Belgium–Kosovo convention 2010; FD 2008/909/JHA';
+
+/** Opens the assessment of a transfer of the sentenced person under a chosen instrument. */
+export const startTransferAssessment = defineAction({
+  id: 'startTransferAssessment',
+  labelKey: 'workflow.action.startTransferAssessment',
+  fromStages: ['IN_CUSTODY'],
+  requiredRoles: caseRoles,
+  needsFourEyes: false,
+  legalBasis: tstBasis,
+  inputSchema: z.object({ instrument: TransferInstrumentSchema, administeringState: CountryCodeSchema, withoutConsent: z.boolean() }),
+  guards: [inCustody],
+  inputGuards: [],
+  perform: (context) => {
+    const { caseFile, input } = context;
+    const existing = transferUnderAssessment(caseFile);
+    const sentenceTransfers = existing === undefined
+      ? [...caseFile.sentenceTransfers, { ...newRecordMeta(context, 'sentence_transfer'), ...input, status: 'assessing' as const }]
+      : caseFile.sentenceTransfers.map((transfer) => (transfer.id === existing.id ? { ...touched(transfer, context), ...input } : transfer));
+    return { caseFile: { ...caseFile, stage: 'TST_ASSESSMENT', route: 'sentence_transfer', sentenceTransfers } };
+  },
+});
+
+/** Four eyes: sending a transfer request commits Belgium towards another state. */
+export const requestSentenceTransfer = defineAction({
+  id: 'requestSentenceTransfer',
+  labelKey: 'workflow.action.requestSentenceTransfer',
+  fromStages: ['TST_ASSESSMENT'],
+  requiredRoles: caseRoles,
+  needsFourEyes: true,
+  legalBasis: tstBasis,
+  inputSchema: z.object({ requestSentOn: IsoDateSchema.optional() }),
+  guards: [transferRequestConditions],
+  inputGuards: [],
+  perform: (context) => {
+    const { caseFile, input, today, actor } = context;
+    const transfer = transferUnderAssessment(caseFile);
+    const sentOn = input.requestSentOn ?? today;
+    return {
+      caseFile: {
+        ...caseFile,
+        stage: 'TST_REQUESTED',
+        sentenceTransfers: caseFile.sentenceTransfers.map((candidate) => (candidate.id === transfer?.id ? { ...touched(candidate, context), status: 'requested', requestSentOn: sentOn } : candidate)),
+        decisions: transfer === undefined ? caseFile.decisions : [...caseFile.decisions, { ...newRecordMeta(context, 'sentence_transfer_decision'), type: 'sentence_transfer', decidedOn: sentOn, decidedBy: actor.userId, legalBasis: tstBasis, sentenceTransferId: transfer.id }],
+      },
+      legalBasis: tstBasis,
+    };
+  },
+});
+
+export const recordTransferOutcome = defineAction({
+  id: 'recordTransferOutcome',
+  labelKey: 'workflow.action.recordTransferOutcome',
+  fromStages: ['TST_REQUESTED'],
+  requiredRoles: caseRoles,
+  needsFourEyes: false,
+  legalBasis: 'ETS 112 Art. 3(1)(f)',
+  inputSchema: z.object({ outcome: z.enum(['accepted', 'refused', 'transferred']), on: IsoDateSchema, refusalReason: NoteSchema.optional() }),
+  guards: [transferRequested],
+  inputGuards: [
+    {
+      id: 'outcome_details',
+      check: ({ input, today }) => [
+        ...(input.outcome === 'refused' && input.refusalReason === undefined ? [unmet('refusal_reason', 'Record the reason the administering state gave for refusing.', 'ETS 112 Art. 3(1)(f)')] : []),
+        ...(input.on > today ? [unmet('outcome_date_not_future', 'The date cannot be in the future.', 'ETS 112 Art. 3(1)(f)')] : []),
+      ],
+    },
+  ],
+  perform: (context) => {
+    const { caseFile, input } = context;
+    const stage = input.outcome === 'transferred' ? 'TST_TRANSFERRED' : input.outcome === 'refused' ? 'TST_REFUSED' : 'TST_REQUESTED';
+    return {
+      caseFile: {
+        ...caseFile,
+        stage,
+        custody: input.outcome === 'transferred' && caseFile.custody !== undefined ? { ...touched(caseFile.custody, context), releasedOn: input.on } : caseFile.custody,
+        sentenceTransfers: caseFile.sentenceTransfers.map((transfer) => {
+          if (transfer.status !== 'requested' && transfer.status !== 'accepted') return transfer;
+          if (input.outcome === 'transferred') return { ...touched(transfer, context), status: 'transferred', transferredOn: input.on };
+          if (input.outcome === 'refused') return { ...touched(transfer, context), status: 'refused', decidedOn: input.on, ...(input.refusalReason === undefined ? {} : { refusalReason: input.refusalReason }) };
+          return { ...touched(transfer, context), status: 'accepted', decidedOn: input.on };
+        }),
+      },
+    };
+  },
+});

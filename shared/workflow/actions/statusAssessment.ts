@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { IsoDateSchema, NoteSchema, ShortenedDepartureGroundSchema } from '../../model';
+import { voluntaryDeparture } from '../../reference';
+import { caseRoles, defineAction, newRecordMeta } from '../defineAction';
+import { unmet } from '../guards/condition';
+import { nationalityEstablished } from '../guards/identification';
+import { dublinRequestRecorded, inCustody, staysIllegally, validPermitRecorded } from '../guards/statusAssessment';
+import { departurePeriodProblems } from '../guards/voluntaryDeparture';
+
+const noInput = z.object({});
+
+export const recognizeLegalStay = defineAction({
+  id: 'recognizeLegalStay',
+  labelKey: 'workflow.action.recognizeLegalStay',
+  fromStages: ['STATUS_ASSESSMENT'],
+  requiredRoles: caseRoles,
+  needsFourEyes: false,
+  legalBasis: 'Aliens Act Arts. 9–13',
+  inputSchema: noInput,
+  guards: [validPermitRecorded],
+  inputGuards: [],
+  perform: ({ caseFile }) => ({ caseFile: { ...caseFile, stage: 'LEGAL_STAY', route: 'legal_stay' } }),
+});
+
+export const startDublinProcedure = defineAction({
+  id: 'startDublinProcedure',
+  labelKey: 'workflow.action.startDublinProcedure',
+  fromStages: ['STATUS_ASSESSMENT'],
+  requiredRoles: caseRoles,
+  needsFourEyes: false,
+  legalBasis: 'Regulation (EU) No 604/2013 Arts. 21, 23, 29',
+  inputSchema: noInput,
+  guards: [dublinRequestRecorded],
+  inputGuards: [],
+  perform: ({ caseFile }) => ({ caseFile: { ...caseFile, stage: 'DUBLIN', route: 'dublin' } }),
+});
+
+export const registerCustody = defineAction({
+  id: 'registerCustody',
+  labelKey: 'workflow.action.registerCustody',
+  fromStages: ['STATUS_ASSESSMENT'],
+  requiredRoles: caseRoles,
+  needsFourEyes: false,
+  legalBasis: 'Enforcement of a criminal sentence; ETS 112',
+  inputSchema: noInput,
+  guards: [inCustody],
+  inputGuards: [],
+  perform: ({ caseFile }) => ({ caseFile: { ...caseFile, stage: 'IN_CUSTODY' } }),
+});
+
+const orderToLeaveBasis = 'Aliens Act Arts. 7 and 74/14; Directive 2008/115/EC Arts. 6–7';
+
+const ReturnDecisionInputSchema = z.object({
+  reference: z.string().min(1).max(100).optional(),
+  decidedOn: IsoDateSchema,
+  notifiedOn: IsoDateSchema.optional(),
+  departureDays: z.int().min(0),
+  shortenedPeriodGrounds: z.array(ShortenedDepartureGroundSchema).default([]),
+  shortenedPeriodReasoning: NoteSchema.optional(),
+  legalBasis: z.string().min(1).max(300).optional(),
+});
+
+/** Issues the order to leave the territory with its voluntary departure period. */
+export const issueReturnDecision = defineAction({
+  id: 'issueReturnDecision',
+  labelKey: 'workflow.action.issueReturnDecision',
+  fromStages: ['STATUS_ASSESSMENT', 'IN_CUSTODY', 'TST_REFUSED', 'DUBLIN'],
+  requiredRoles: caseRoles,
+  needsFourEyes: false,
+  legalBasis: orderToLeaveBasis,
+  inputSchema: ReturnDecisionInputSchema,
+  guards: [nationalityEstablished, staysIllegally],
+  inputGuards: [
+    { id: 'departure_period_lawful', check: ({ input }) => departurePeriodProblems(input) },
+    {
+      id: 'decision_dates',
+      check: ({ input, today }) => [
+        ...(input.decidedOn > today ? [unmet('decided_on_not_future', 'The decision date cannot be in the future.', orderToLeaveBasis)] : []),
+        ...(input.notifiedOn !== undefined && input.notifiedOn < input.decidedOn ? [unmet('notified_after_decided', 'The notification date cannot be before the decision date.', voluntaryDeparture.defaultPeriod.legalBasis)] : []),
+      ],
+    },
+  ],
+  perform: (context) => {
+    const { caseFile, input, actor } = context;
+    return {
+      caseFile: {
+        ...caseFile,
+        stage: 'RETURN_DECISION',
+        route: caseFile.route === 'undetermined' ? (input.departureDays > 0 ? 'voluntary' : 'forced') : caseFile.route,
+        decisions: [
+          ...caseFile.decisions,
+          {
+            ...newRecordMeta(context, 'order_to_leave'),
+            type: 'order_to_leave',
+            ...(input.reference === undefined ? {} : { reference: input.reference }),
+            decidedOn: input.decidedOn,
+            ...(input.notifiedOn === undefined ? {} : { notifiedOn: input.notifiedOn }),
+            decidedBy: actor.userId,
+            legalBasis: input.legalBasis ?? orderToLeaveBasis,
+            departureDays: input.departureDays,
+            shortenedPeriodGrounds: input.shortenedPeriodGrounds,
+            ...(input.shortenedPeriodReasoning === undefined ? {} : { shortenedPeriodReasoning: input.shortenedPeriodReasoning }),
+          },
+        ],
+      },
+      legalBasis: input.legalBasis ?? orderToLeaveBasis,
+    };
+  },
+});

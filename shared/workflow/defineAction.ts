@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import type { RecordMeta } from '../model';
+import type { ActionContext, ActionDefinition, GuardContext, RegisteredAction, UnmetCondition } from './types';
+
+/** Turns zod's issues on an action's input into conditions a caseworker can act on. */
+function inputIssues(error: z.ZodError, legalBasis: string): UnmetCondition[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.map(String).join('.') || 'input';
+    return { id: `input_${field}`, message: `Fill in "${field}" correctly: ${issue.message}.`, legalBasis };
+  });
+}
+
+/** Registers an action: keeps its typed input inside, exposes the erased form the registry holds. */
+export function defineAction<Input extends Record<string, unknown>>(definition: ActionDefinition<Input>): RegisteredAction {
+  const contextFor = (context: GuardContext, input: Input, newId: (purpose: string) => string): ActionContext<Input> => ({ ...context, input, newId });
+  return {
+    id: definition.id,
+    labelKey: definition.labelKey,
+    fromStages: definition.fromStages,
+    requiredRoles: definition.requiredRoles,
+    needsFourEyes: definition.needsFourEyes,
+    legalBasis: definition.legalBasis,
+    guards: definition.guards,
+    checkInput: (context, input, newId) => {
+      const parsed = definition.inputSchema.safeParse(input ?? {});
+      if (!parsed.success) return { ok: false, unmet: inputIssues(parsed.error, definition.legalBasis) };
+      const actionContext = contextFor(context, parsed.data, newId);
+      const unmet = definition.inputGuards.flatMap((guard) => guard.check(actionContext));
+      return unmet.length > 0 ? { ok: false, unmet } : { ok: true, input: parsed.data };
+    },
+    perform: (context, input, newId) => {
+      // The runner only calls perform with input that checkInput accepted.
+      const parsed = definition.inputSchema.parse(input ?? {});
+      return definition.perform(contextFor(context, parsed, newId));
+    },
+  };
+}
+
+/** Meta for a record created by an action. */
+export function newRecordMeta(context: ActionContext<unknown>, purpose: string): RecordMeta {
+  const at = context.now.toISOString();
+  return { id: context.newId(purpose), createdAt: at, updatedAt: at, updatedBy: context.actor.userId, version: 1 };
+}
+
+/** A changed record: new version, who and when. */
+export function touched<T extends RecordMeta>(record: T, context: ActionContext<unknown>): T {
+  return { ...record, updatedAt: context.now.toISOString(), updatedBy: context.actor.userId, version: record.version + 1 };
+}
+
+/** Roles that work on cases day to day. */
+export const caseRoles = ['caseworker', 'supervisor'] as const;

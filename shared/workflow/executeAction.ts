@@ -1,0 +1,71 @@
+import type { Actor, CaseFile } from '../model';
+import { approvalActions, withdrawOtherApprovalsIfClosed } from './approvals';
+import { newRecordMeta } from './defineAction';
+import { unmet } from './guards/condition';
+import { caseActions } from './registry';
+import { caseConditions, guardContext, idSource, recordPerformed } from './runAction';
+import type { ActionOptions, ActionResult, AvailableAction, RegisteredAction } from './types';
+
+/** Every registered action: case actions, then the approval flow. */
+export const workflowActions: readonly RegisteredAction[] = [...caseActions, ...approvalActions];
+
+export function workflowActionById(id: string): RegisteredAction | undefined {
+  return workflowActions.find((action) => action.id === id);
+}
+
+/**
+ * Runs one workflow action: a pure function of the case, the actor, the time and the input.
+ * Returns the new case and exactly one audit event, or every unmet condition. A four-eyes
+ * action is not performed: it is recorded as a pending approval (and that is its event).
+ */
+export function executeAction(actionId: string, caseFile: CaseFile, actor: Actor, now: Date, input: unknown, options?: ActionOptions): ActionResult {
+  const action = workflowActionById(actionId);
+  if (action === undefined) {
+    return { ok: false, failure: { actionId, unmet: [unmet('known_action', `"${actionId}" is not an action of this version of the app.`, 'eRCMS office procedure')] } };
+  }
+  const context = guardContext(caseFile, actor, now);
+  const newId = idSource(caseFile, options);
+  const conditions = caseConditions(action, context);
+  const checked = action.checkInput(context, input, newId);
+  const unmetConditions = [...conditions, ...(checked.ok ? [] : checked.unmet)];
+  if (unmetConditions.length > 0 || !checked.ok) return { ok: false, failure: { actionId, unmet: unmetConditions } };
+
+  const actionContext = { ...context, input: checked.input, newId };
+  if (action.needsFourEyes) {
+    const approval = {
+      ...newRecordMeta(actionContext, 'pending_approval'),
+      actionId,
+      input: checked.input,
+      proposedBy: actor,
+      proposedAt: now.toISOString(),
+      status: 'pending' as const,
+    };
+    const proposed = { caseFile: { ...caseFile, pendingApprovals: [...caseFile.pendingApprovals, approval] }, reason: 'Proposed: awaits approval by another supervisor (four eyes)' };
+    return { ok: true, ...recordPerformed(caseFile, proposed, actionId, actor, now, newId, action.legalBasis) };
+  }
+  const performed = action.perform(context, checked.input, newId);
+  const settled = { ...performed, caseFile: withdrawOtherApprovalsIfClosed(performed.caseFile, actionContext) };
+  return { ok: true, ...recordPerformed(caseFile, settled, actionId, actor, now, newId, action.legalBasis) };
+}
+
+/**
+ * Every action with whether this actor can start it on this case now, and if not, every
+ * reason. Input-dependent conditions (a ground for detention, a date) are checked when the
+ * action is run; `applicable` tells whether the action belongs to the current stage.
+ */
+export function availableActions(caseFile: CaseFile, actor: Actor, now: Date): AvailableAction[] {
+  const context = guardContext(caseFile, actor, now);
+  return workflowActions.map((action) => {
+    const unmetConditions = caseConditions(action, context);
+    const applicable = !unmetConditions.some((condition) => condition.id === 'stage' || condition.id === 'case_closed');
+    return {
+      id: action.id,
+      labelKey: action.labelKey,
+      needsFourEyes: action.needsFourEyes,
+      requiredRoles: action.requiredRoles,
+      applicable,
+      enabled: unmetConditions.length === 0,
+      unmet: unmetConditions,
+    };
+  });
+}

@@ -1,0 +1,63 @@
+import type { CaseFile, DublinRequest, IsoDate } from '../../model';
+import { dublinRegimeFor } from '../../reference';
+import type { CaseGuard } from '../types';
+import { unmet } from './condition';
+import { periodEnd } from './legalCalendar';
+
+/** The accepted Dublin request the transfer relies on. */
+export function acceptedDublinRequest(caseFile: CaseFile): DublinRequest | undefined {
+  return caseFile.dublinRequests.find((request) => request.status === 'accepted' && request.acceptedOn !== undefined);
+}
+
+/**
+ * Last day to transfer: 6 months from acceptance or from the final decision on a
+ * suspensive appeal, extended for imprisonment or absconding (Dublin III Art. 29(1)–(2);
+ * AMMR for applications lodged from 12 June 2026). Periods come from reference data.
+ */
+export function dublinTransferLastDay(request: DublinRequest): IsoDate | undefined {
+  const start = request.suspensiveAppealFinalOn ?? request.acceptedOn;
+  if (start === undefined) return undefined;
+  const regime = dublinRegimeFor(request.applicationLodgedOn);
+  const period = request.extension === 'imprisonment' ? regime.imprisonmentExtension : request.extension === 'absconding' ? regime.abscondingExtension : regime.transferPeriod;
+  return periodEnd(start, period);
+}
+
+function transferBasis(request: DublinRequest): string {
+  return `${dublinRegimeFor(request.applicationLodgedOn).transferPeriod.legalBasis}`;
+}
+
+export const dublinTransferPossible: CaseGuard = {
+  id: 'dublin_transfer_possible',
+  factual: true,
+  check: ({ caseFile, today }) => {
+    const request = acceptedDublinRequest(caseFile);
+    if (request === undefined) {
+      return [unmet('dublin_accepted', 'No Dublin request is recorded as accepted: record the acceptance (explicit, or implicit after the reply period) and its date.', 'Regulation (EU) No 604/2013 Arts. 22(7), 25(2), 29(1)')];
+    }
+    const lastDay = dublinTransferLastDay(request);
+    if (lastDay !== undefined && today > lastDay) {
+      return [unmet('dublin_window_open', `The transfer period ended on ${lastDay}: responsibility has passed to Belgium; record the expiry instead.`, `${transferBasis(request)}; Art. 29(2)`)];
+    }
+    return [];
+  },
+};
+
+export const dublinProcedureEnded: CaseGuard = {
+  id: 'dublin_procedure_ended',
+  factual: true,
+  check: ({ caseFile, today }) => {
+    if (caseFile.dublinRequests.some((request) => request.status === 'rejected')) return [];
+    const request = acceptedDublinRequest(caseFile);
+    const lastDay = request === undefined ? undefined : dublinTransferLastDay(request);
+    if (request !== undefined && lastDay !== undefined && today > lastDay) return [];
+    return [
+      unmet(
+        'dublin_procedure_ended',
+        lastDay === undefined
+          ? 'No Dublin request is recorded as rejected or accepted with an expired transfer period: the Dublin procedure is still open.'
+          : `The transfer period runs until ${lastDay}: the case can leave the Dublin procedure only after that date or after a rejection.`,
+        'Regulation (EU) No 604/2013 Art. 29(2)',
+      ),
+    ];
+  },
+};

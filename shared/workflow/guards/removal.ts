@@ -1,0 +1,76 @@
+import type { CaseFile, IsoDate } from '../../model';
+import { forcedReturnDestination, pendingSuspensiveAppeals, readmissionRequestsIn } from '../caseFacts';
+import type { CaseGuard } from '../types';
+import { unmet } from './condition';
+
+export const noPendingSuspensiveAppeal: CaseGuard = {
+  id: 'no_pending_suspensive_appeal',
+  factual: false,
+  check: ({ caseFile }) => {
+    const pending = pendingSuspensiveAppeals(caseFile);
+    return pending.length > 0
+      ? [unmet('no_pending_suspensive_appeal', `A suspensive appeal is pending (${pending.map((appeal) => `${appeal.court}, lodged ${appeal.lodgedOn}`).join('; ')}): removal must wait for the judgment.`, 'Directive 2008/115/EC Art. 13(2); Aliens Act Art. 39/79')]
+      : [];
+  },
+};
+
+export const forcedReturnDecided: CaseGuard = {
+  id: 'forced_return_decided',
+  factual: true,
+  check: ({ caseFile }) =>
+    forcedReturnDestination(caseFile) === undefined
+      ? [unmet('forced_return_decided', 'No approved forced return decision is recorded: propose one and have it approved by a supervisor.', 'Directive 2008/115/EC Art. 8')]
+      : [],
+};
+
+export const nonRefoulementCleared: CaseGuard = {
+  id: 'non_refoulement_cleared',
+  factual: true,
+  check: ({ caseFile }) => {
+    const destination = forcedReturnDestination(caseFile);
+    if (destination === undefined) return [];
+    const latest = caseFile.nonRefoulementAssessments
+      .filter((assessment) => assessment.destinationCountry === destination)
+      .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn))
+      .at(-1);
+    if (latest === undefined) return [unmet('non_refoulement_cleared', `No non-refoulement assessment for ${destination} is recorded: assess the risk on return before removal.`, 'Directive 2008/115/EC Art. 5; ECHR Art. 3')];
+    if (latest.outcome !== 'cleared') return [unmet('non_refoulement_cleared', `The non-refoulement assessment for ${destination} of ${latest.assessedOn} is "${latest.outcome.replace('_', ' ')}": removal to that country is not possible.`, 'Directive 2008/115/EC Art. 5; ECHR Art. 3')];
+    return [];
+  },
+};
+
+export const fitToTravel: CaseGuard = {
+  id: 'fit_to_travel',
+  factual: true,
+  check: ({ caseFile, today }) => {
+    const latest = [...caseFile.fitnessAssessments].sort((a, b) => a.assessedOn.localeCompare(b.assessedOn)).at(-1);
+    const basis = 'Directive 2008/115/EC Arts. 5(c) and 9(2)(a)';
+    if (latest === undefined) return [unmet('fit_to_travel', 'No fitness-to-travel assessment is recorded: ask the doctor for one.', basis)];
+    if (latest.outcome === 'unfit') return [unmet('fit_to_travel', `The doctor found the person unfit to travel on ${latest.assessedOn}.`, basis)];
+    if (latest.validUntil !== undefined && latest.validUntil < today) return [unmet('fit_to_travel', `The fitness-to-travel assessment expired on ${latest.validUntil}: ask for a new one.`, basis)];
+    return [];
+  },
+};
+
+/** A valid passport of the destination, or an accepted readmission with a travel document to come or issued. */
+export function travelDocumentAvailable(caseFile: CaseFile, destination: string, today: IsoDate): boolean {
+  const passport = caseFile.documents.some(
+    (document) => document.type === 'passport' && document.form === 'original' && document.issuingCountry === destination && document.authenticity !== 'false' && document.validUntil !== undefined && document.validUntil >= today,
+  );
+  const readmission = readmissionRequestsIn(caseFile, ['ACCEPTED', 'DEEMED_ACCEPTED', 'TD_ISSUED']).some(
+    (request) => request.requestedState === destination && (request.travelDocument === undefined || request.travelDocument.validUntil >= today),
+  );
+  return passport || readmission;
+}
+
+export const travelDocumentOrReadmission: CaseGuard = {
+  id: 'travel_document_or_readmission',
+  factual: true,
+  check: ({ caseFile, today }) => {
+    const destination = forcedReturnDestination(caseFile);
+    if (destination === undefined) return [];
+    return travelDocumentAvailable(caseFile, destination, today)
+      ? []
+      : [unmet('travel_document_or_readmission', `No valid travel document for ${destination} and no accepted readmission request: obtain a passport or laissez-passer, or a readmission acceptance.`, 'Directive 2008/115/EC Art. 8; EU–Albania readmission agreement Arts. 2 and 10')];
+  },
+};

@@ -1,0 +1,79 @@
+import type { OrderToLeaveDecision, ShortenedDepartureGround } from '../../model';
+import { voluntaryDeparture } from '../../reference';
+import { latestOrderToLeave, voluntaryDepartureLastDay } from '../caseFacts';
+import type { CaseGuard, UnmetCondition } from '../types';
+import { unmet } from './condition';
+
+const orderBasis = 'Aliens Act Arts. 7 and 74/14; Directive 2008/115/EC Arts. 6–7';
+
+export const orderToLeaveNotified: CaseGuard = {
+  id: 'order_to_leave_notified',
+  factual: true,
+  check: ({ caseFile }) => {
+    const order = latestOrderToLeave(caseFile);
+    if (order === undefined) return [unmet('order_to_leave_recorded', 'No order to leave the territory is recorded: issue the return decision first.', orderBasis)];
+    if (order.notifiedOn === undefined) return [unmet('order_to_leave_notified', 'The notification date of the order to leave is not recorded: the departure period runs from notification.', voluntaryDeparture.defaultPeriod.legalBasis)];
+    return [];
+  },
+};
+
+/** Voluntary return is prepared while the departure period runs (RD Art. 7(1)). */
+export const departurePeriodRunning: CaseGuard = {
+  id: 'departure_period_running',
+  factual: true,
+  check: ({ caseFile, today }) => {
+    const order = latestOrderToLeave(caseFile);
+    const lastDay = order === undefined ? undefined : voluntaryDepartureLastDay(order);
+    if (order === undefined || lastDay === undefined) return [];
+    if (order.departureDays === 0 && order.departurePeriodExtendedUntil === undefined) {
+      return [unmet('departure_period_running', 'The order grants no period for voluntary departure (0 days): prepare a forced return, or extend the period first.', 'Aliens Act Art. 74/14 §3; Directive 2008/115/EC Art. 7(4)')];
+    }
+    if (today > lastDay) {
+      return [unmet('departure_period_running', `The voluntary departure period ended on ${lastDay}: extend it (illness, return being organised) before preparing a voluntary return.`, 'Aliens Act Art. 74/14 §2; Directive 2008/115/EC Art. 7(2)')];
+    }
+    return [];
+  },
+};
+
+/**
+ * Forced preparation needs the departure period to be over, or an order granting none
+ * with its ground recorded (Aliens Act Art. 74/14 §3; RD Arts. 7(4) and 8(1)).
+ */
+export const departurePeriodOverOrNone: CaseGuard = {
+  id: 'departure_period_over_or_none',
+  factual: true,
+  check: ({ caseFile, today }) => {
+    const order = latestOrderToLeave(caseFile);
+    const lastDay = order === undefined ? undefined : voluntaryDepartureLastDay(order);
+    if (order === undefined || lastDay === undefined) return [];
+    if (order.departureDays === 0 && order.departurePeriodExtendedUntil === undefined) {
+      if (order.shortenedPeriodGrounds.length === 0 || order.shortenedPeriodReasoning === undefined) {
+        return [unmet('no_period_reasoned', 'The order grants no departure period but its ground (risk of absconding, public order, national security, fraud…) and reasoning are not recorded.', 'Aliens Act Art. 74/14 §3; Directive 2008/115/EC Art. 7(4)')];
+      }
+      return [];
+    }
+    if (today <= lastDay) {
+      return [unmet('departure_period_over', `The voluntary departure period runs until ${lastDay}: forced return can be prepared from the day after.`, 'Directive 2008/115/EC Art. 8(1); Aliens Act Art. 74/14')];
+    }
+    return [];
+  },
+};
+
+/**
+ * Checks a proposed departure period against Art. 74/14 (all numbers from reference data):
+ * not above the maximum; below the default only with reasoning; below the shortened
+ * threshold (including 0) only on a listed ground.
+ */
+export function departurePeriodProblems(order: Pick<OrderToLeaveDecision, 'departureDays' | 'shortenedPeriodReasoning'> & { shortenedPeriodGrounds: readonly ShortenedDepartureGround[] }): UnmetCondition[] {
+  const problems: UnmetCondition[] = [];
+  if (order.departureDays > voluntaryDeparture.maximumPeriod.amount) {
+    problems.push(unmet('departure_days_maximum', `The departure period cannot exceed ${voluntaryDeparture.maximumPeriod.amount} days at the outset; grant an extension later if needed.`, voluntaryDeparture.maximumPeriod.legalBasis));
+  }
+  if (order.departureDays < voluntaryDeparture.defaultPeriod.amount && order.shortenedPeriodReasoning === undefined) {
+    problems.push(unmet('departure_days_reasoned', `A period shorter than ${voluntaryDeparture.defaultPeriod.amount} days must be reasoned: write the reasoning.`, voluntaryDeparture.defaultPeriod.legalBasis));
+  }
+  if (order.departureDays < voluntaryDeparture.shortenedBelow.amount && order.shortenedPeriodGrounds.length === 0) {
+    problems.push(unmet('departure_days_ground', `A period under ${voluntaryDeparture.shortenedBelow.amount} days (or none) needs a ground: risk of absconding, breached preventive measure, public order, national security or fraud.`, voluntaryDeparture.shortenedBelow.legalBasis));
+  }
+  return problems;
+}

@@ -1,0 +1,10 @@
+export * from './approvals';
+export * from './caseDiff';
+export * from './caseFacts';
+export * from './executeAction';
+export * from './guards';
+export * from './recordIds';
+export * from './registry';
+export * from './stages';
+export * from './types';
+export { readmissionTransitions } from './actions/readmission';

@@ -1,0 +1,71 @@
+import { closeAsRemoved, recordRefusalToBoard, cancelRemoval, confirmRemoval, scheduleRemoval } from './actions/removal';
+import { closeCase, reopenCase } from './actions/closure';
+import { recordAbsconding, recordReappearance, resumeCase, suspendCase } from './actions/crossCutting';
+import { detain, extendDetention, releaseAtMaximum, releaseFromDetention } from './actions/detention';
+import { confirmDublinTransfer, recordDublinExpiry } from './actions/dublin';
+import { completeIdentification, startIdentification } from './actions/identification';
+import {
+  draftReadmissionRequest,
+  markReadmissionDeemedAccepted,
+  markReadmissionExecuted,
+  markTransferWindowExpired,
+  recordReadmissionEvidence,
+  recordReadmissionReceipt,
+  recordReadmissionReply,
+  recordTransferObstacle,
+  recordTravelDocument,
+  sendReadmissionRequest,
+  withdrawReadmissionRequest,
+} from './actions/readmission';
+import { confirmVoluntaryDeparture, decideForcedReturn, startVoluntaryPreparation } from './actions/returnPreparation';
+import { recordTransferOutcome, requestSentenceTransfer, startTransferAssessment } from './actions/sentenceTransfer';
+import { issueReturnDecision, recognizeLegalStay, registerCustody, startDublinProcedure } from './actions/statusAssessment';
+import type { RegisteredAction } from './types';
+
+/** Every case action except the approval flow, in the order the UI lists them. */
+export const caseActions: readonly RegisteredAction[] = [
+  startIdentification,
+  completeIdentification,
+  recognizeLegalStay,
+  startDublinProcedure,
+  confirmDublinTransfer,
+  recordDublinExpiry,
+  registerCustody,
+  startTransferAssessment,
+  requestSentenceTransfer,
+  recordTransferOutcome,
+  issueReturnDecision,
+  startVoluntaryPreparation,
+  confirmVoluntaryDeparture,
+  decideForcedReturn,
+  detain,
+  extendDetention,
+  releaseFromDetention,
+  releaseAtMaximum,
+  scheduleRemoval,
+  recordRefusalToBoard,
+  cancelRemoval,
+  confirmRemoval,
+  closeAsRemoved,
+  closeCase,
+  reopenCase,
+  suspendCase,
+  resumeCase,
+  recordAbsconding,
+  recordReappearance,
+  draftReadmissionRequest,
+  recordReadmissionEvidence,
+  sendReadmissionRequest,
+  recordReadmissionReceipt,
+  recordReadmissionReply,
+  markReadmissionDeemedAccepted,
+  recordTravelDocument,
+  recordTransferObstacle,
+  markReadmissionExecuted,
+  markTransferWindowExpired,
+  withdrawReadmissionRequest,
+];
+
+export function caseActionById(id: string): RegisteredAction | undefined {
+  return caseActions.find((action) => action.id === id);
+}

@@ -1,0 +1,71 @@
+import type { Actor, AuditEvent, CaseFile, Role } from '../model';
+import { diffCaseFiles } from './caseDiff';
+import { unmet } from './guards/condition';
+import { brusselsDate } from './guards/legalCalendar';
+import { derivedRecordId } from './recordIds';
+import type { ActionOptions, GuardContext, Performed, RegisteredAction, UnmetCondition } from './types';
+
+const fourEyesBasis = 'Four-eyes principle of the Immigration Office (internal control)';
+const officeBasis = 'eRCMS office procedure (domain.md §5(b))';
+
+export function guardContext(caseFile: CaseFile, actor: Actor, now: Date): GuardContext {
+  return { caseFile, actor, now, today: brusselsDate(now) };
+}
+
+export function idSource(caseFile: CaseFile, options: ActionOptions | undefined): (purpose: string) => string {
+  return options?.newId ?? ((purpose) => derivedRecordId(caseFile, purpose));
+}
+
+/** Trainers act on training cases only, with the rights of caseworkers and supervisors; administrators manage the app, not cases. */
+function roleAllows(requiredRoles: readonly Role[], actor: Actor, caseFile: CaseFile): boolean {
+  if (requiredRoles.includes(actor.role)) return true;
+  return actor.role === 'trainer' && caseFile.training && (requiredRoles.includes('caseworker') || requiredRoles.includes('supervisor'));
+}
+
+/** Stage and role: the conditions every action shares. */
+export function scopeConditions(action: RegisteredAction, context: GuardContext): UnmetCondition[] {
+  const { caseFile, actor } = context;
+  const failures: UnmetCondition[] = [];
+  const stages = action.fromStages === 'any_open' ? null : action.fromStages;
+  if (caseFile.stage === 'CLOSED' && (stages === null || !stages.includes('CLOSED'))) {
+    failures.push(unmet('case_closed', 'The case is closed: a supervisor must reopen it first.', officeBasis));
+  } else if (stages !== null && !stages.includes(caseFile.stage)) {
+    failures.push(unmet('stage', `Not possible at stage ${caseFile.stage.toLowerCase().replace(/_/g, ' ')}: this step applies at ${stages.map((stage) => stage.toLowerCase().replace(/_/g, ' ')).join(', ')}.`, officeBasis));
+  }
+  if (!roleAllows(action.requiredRoles, actor, caseFile)) {
+    failures.push(unmet('role', `Your role (${actor.role}) cannot do this: it needs a ${action.requiredRoles.join(' or ')}${actor.role === 'trainer' ? ' (trainers act on training cases only)' : ''}.`, officeBasis));
+  }
+  return failures;
+}
+
+/** A four-eyes action can await only one approval at a time on a case. */
+export function fourEyesConditions(action: RegisteredAction, caseFile: CaseFile): UnmetCondition[] {
+  if (!action.needsFourEyes) return [];
+  const pending = caseFile.pendingApprovals.find((approval) => approval.actionId === action.id && approval.status === 'pending');
+  return pending === undefined ? [] : [unmet('already_pending', `This action already awaits approval (proposed by ${pending.proposedBy.displayName}): approve, reject or withdraw it first.`, fourEyesBasis)];
+}
+
+/** Every condition of the action on the case as it is (no input): what the UI shows next to a disabled action. */
+export function caseConditions(action: RegisteredAction, context: GuardContext): UnmetCondition[] {
+  const scope = scopeConditions(action, context);
+  // Guards read facts of a stage the case may not be at; outside its stages only the scope is reported.
+  if (scope.some((condition) => condition.id === 'stage' || condition.id === 'case_closed')) return scope;
+  return [...scope, ...fourEyesConditions(action, context.caseFile), ...action.guards.flatMap((guard) => guard.check(context))];
+}
+
+/** The new case version and the one audit event for a performed action. */
+export function recordPerformed(before: CaseFile, performed: Performed, actionId: string, actor: Actor, now: Date, newId: (purpose: string) => string, legalBasis: string): { caseFile: CaseFile; event: AuditEvent } {
+  const at = now.toISOString();
+  const caseFile: CaseFile = { ...performed.caseFile, updatedAt: at, updatedBy: actor.userId, version: before.version + 1 };
+  const event: AuditEvent = {
+    id: newId('audit_event'),
+    caseId: before.id,
+    actor,
+    at,
+    action: actionId,
+    changes: diffCaseFiles(before, caseFile),
+    ...(performed.reason === undefined ? {} : { reason: performed.reason }),
+    legalBasis: performed.legalBasis ?? legalBasis,
+  };
+  return { caseFile, event };
+}

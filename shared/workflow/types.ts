@@ -1,0 +1,113 @@
+import type { z } from 'zod';
+import type { Actor, AuditEvent, CaseFile, IsoDate, Role, Stage } from '../model';
+
+/**
+ * One condition an action needs and the case does not meet, in words a caseworker can
+ * act on, with the rule it comes from. `id` is stable (tests, translations).
+ */
+export interface UnmetCondition {
+  id: string;
+  message: string;
+  legalBasis: string;
+}
+
+/** Why an action was refused: every unmet condition, never only the first. */
+export interface GuardFailure {
+  actionId: string;
+  unmet: UnmetCondition[];
+}
+
+export type ActionResult = { ok: true; caseFile: CaseFile; event: AuditEvent } | { ok: false; failure: GuardFailure };
+
+/** What a guard sees: the case as it is, who acts, and today's date in Brussels. */
+export interface GuardContext {
+  caseFile: CaseFile;
+  actor: Actor;
+  now: Date;
+  /** The calendar date of `now` in Europe/Brussels: legal periods count these days. */
+  today: IsoDate;
+}
+
+export interface ActionContext<Input> extends GuardContext {
+  input: Input;
+  /** A new record id for the given purpose (deterministic by default, see recordIds.ts). */
+  newId: (purpose: string) => string;
+}
+
+/**
+ * A condition on the case itself, checked before any input is given, so the UI can say why
+ * an action is disabled. `factual` guards need a recorded fact (a nationality, a decision,
+ * a date of birth) and must fail when that fact is missing: unknown never counts as met.
+ */
+export interface CaseGuard {
+  id: string;
+  factual: boolean;
+  check: (context: GuardContext) => UnmetCondition[];
+}
+
+/** A condition on the input of an action (a ground for detention, a reason for rejection). */
+export interface InputGuard<Input> {
+  id: string;
+  check: (context: ActionContext<Input>) => UnmetCondition[];
+}
+
+/** What an action's `perform` returns: the changed case (record meta is bumped by the runner). */
+export interface Performed {
+  caseFile: CaseFile;
+  reason?: string;
+  legalBasis?: string;
+}
+
+/** Stages an action applies to: a list, or every stage except CLOSED. */
+export type StageScope = readonly Stage[] | 'any_open';
+
+/**
+ * A workflow action, registered once (Excalidraw style): the UI lists it with its label,
+ * the runner checks its guards and performs it, the approval flow replays it.
+ */
+export interface ActionDefinition<Input> {
+  id: string;
+  /** i18n key of the button label. */
+  labelKey: string;
+  fromStages: StageScope;
+  requiredRoles: readonly Role[];
+  /** The action becomes a pending approval that another supervisor must approve. */
+  needsFourEyes: boolean;
+  legalBasis: string;
+  inputSchema: z.ZodType<Input>;
+  guards: readonly CaseGuard[];
+  inputGuards: readonly InputGuard<Input>[];
+  perform: (context: ActionContext<Input>) => Performed;
+}
+
+/** An action with its input type erased, as held in the registry. */
+export interface RegisteredAction {
+  id: string;
+  labelKey: string;
+  fromStages: StageScope;
+  requiredRoles: readonly Role[];
+  needsFourEyes: boolean;
+  legalBasis: string;
+  guards: readonly CaseGuard[];
+  /** Parses the input; returns its JSON form or the unmet conditions (invalid or missing input, input guards). */
+  checkInput: (context: GuardContext, input: unknown, newId: (purpose: string) => string) => { ok: true; input: Record<string, unknown> } | { ok: false; unmet: UnmetCondition[] };
+  /** Performs the action on input already accepted by checkInput. */
+  perform: (context: GuardContext, input: unknown, newId: (purpose: string) => string) => Performed;
+}
+
+/** How the UI lists an action for a case: enabled, or disabled with every reason. */
+export interface AvailableAction {
+  id: string;
+  labelKey: string;
+  needsFourEyes: boolean;
+  requiredRoles: readonly Role[];
+  /** The action belongs to the case's current stage (the UI may hide the others). */
+  applicable: boolean;
+  enabled: boolean;
+  unmet: UnmetCondition[];
+}
+
+/** Options for running an action; by default new record ids are derived deterministically. */
+export interface ActionOptions {
+  newId?: (purpose: string) => string;
+}
