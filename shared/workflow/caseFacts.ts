@@ -10,7 +10,8 @@ import type {
   ResidencyStatus,
 } from '../model';
 import { ageOfMajority } from '../reference/ageOfMajority';
-import { addCalendarDays, daysBetween, periodEnd } from './guards/legalCalendar';
+import { voluntaryDepartureDeadline } from '../rules/deadlines';
+import { daysBetween, periodEnd } from './guards/legalCalendar';
 
 /**
  * Questions the guards ask of a case file, answered from recorded facts only. Where a fact
@@ -39,14 +40,11 @@ export function latestOrderToLeave(caseFile: CaseFile): OrderToLeaveDecision | u
 }
 
 /**
- * Last day of the voluntary departure period: the extension if one was granted, else
- * notification + the days granted (Aliens Act Art. 74/14 §1: from notification).
- * Unknown while the order's notification date is not recorded.
+ * Last day of the voluntary departure period (Aliens Act Art. 74/14 §1: from notification),
+ * from the rules' deadline. Unknown while no order is notified.
  */
-export function voluntaryDepartureLastDay(order: OrderToLeaveDecision): IsoDate | undefined {
-  if (order.departurePeriodExtendedUntil !== undefined) return order.departurePeriodExtendedUntil;
-  if (order.notifiedOn === undefined) return undefined;
-  return addCalendarDays(order.notifiedOn, order.departureDays);
+export function voluntaryDepartureLastDay(caseFile: CaseFile, today: IsoDate): IsoDate | undefined {
+  return voluntaryDepartureDeadline(caseFile, today)?.dueDate;
 }
 
 /** Is the person a minor today? Unknown without a date of birth. */

@@ -96,7 +96,7 @@ export const extendDetention = defineAction({
         const period = openDetentionPeriod(caseFile);
         if (period === undefined) return [];
         const failures = [];
-        const lastDay = detentionTitleLastDay(period);
+        const lastDay = detentionTitleLastDay(period, caseFile, today);
         if (input.extendedUntil > lastDay) {
           failures.push(unmet('detention_title_maximum', `The extension goes past the legal maximum of this detention title (${lastDay}${period.publicOrder ? ', public-order ground' : ''}): release the person by then.`, detentionTitleMaximum(period).legalBasis));
         }

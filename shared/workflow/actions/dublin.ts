@@ -20,7 +20,7 @@ export const confirmDublinTransfer = defineAction({
       id: 'transfer_date',
       check: ({ caseFile, input, today }) => {
         const request = acceptedDublinRequest(caseFile);
-        const lastDay = request === undefined ? undefined : dublinTransferLastDay(request);
+        const lastDay = request === undefined ? undefined : dublinTransferLastDay(request, today);
         return [
           ...(input.transferredOn > today ? [unmet('transferred_on_not_future', 'The transfer date cannot be in the future.', dublinBasis)] : []),
           ...(lastDay !== undefined && input.transferredOn > lastDay ? [unmet('dublin_window_open', `The transfer date is after the end of the transfer period (${lastDay}).`, dublinBasis)] : []),
@@ -61,7 +61,7 @@ export const recordDublinExpiry = defineAction({
         stage: 'STATUS_ASSESSMENT',
         route: 'undetermined',
         dublinRequests: caseFile.dublinRequests.map((request) => {
-          const lastDay = dublinTransferLastDay(request);
+          const lastDay = dublinTransferLastDay(request, today);
           return request.status === 'accepted' && lastDay !== undefined && today > lastDay ? { ...touched(request, context), status: 'expired' } : request;
         }),
       },

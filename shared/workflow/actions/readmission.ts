@@ -3,8 +3,8 @@ import { CountryCodeSchema, IsoDateSchema, NoteSchema, ReadmissionAttachmentsSch
 import { readmissionAgreementFor } from '../../reference';
 import { caseRoles, defineAction, newRecordMeta, touched } from '../defineAction';
 import { unmet } from '../guards/condition';
-import { periodEnd, addCalendarDays } from '../guards/legalCalendar';
-import { agreementOf, readmissionReplyLastDay, readmissionRequestIn, readmissionTransferLastDay, requestForAction } from '../guards/readmission';
+import { readmissionReplyStatus, thirdCountryNationalRequestDeadline } from '../../rules/deadlines';
+import { agreementOf, readmissionRequestIn, readmissionTransferLastDay, requestForAction } from '../guards/readmission';
 import { activeStages } from '../stages';
 import type { ActionContext, UnmetCondition } from '../types';
 import type { CaseFile, ReadmissionRequest } from '../../model';
@@ -133,9 +133,9 @@ export const sendReadmissionRequest = defineAction({
         if (input.sentOn > today) failures.push(unmet('sent_on_not_future', 'The sending date cannot be in the future.', procedureBasis));
         if (input.receivedOn !== undefined && input.receivedOn < input.sentOn) failures.push(unmet('received_after_sent', 'Receipt cannot be before sending.', procedureBasis));
         if (request.subject !== 'own_national' && agreement.thirdCountryNationalRequestLimit !== null) {
-          const knownOn = caseFile.residencyHistory.map((status) => status.irregularStayKnownOn).filter((date) => date !== undefined).sort().at(0);
-          if (knownOn === undefined) failures.push(unmet('third_country_national_limit', 'Record when the office learned of the irregular stay: a request for a third-country national must be sent within the agreement\'s limit from that date.', agreement.thirdCountryNationalRequestLimit.legalBasis));
-          else if (input.sentOn > periodEnd(knownOn, agreement.thirdCountryNationalRequestLimit)) failures.push(unmet('third_country_national_limit', `The limit for a third-country national request ran out on ${periodEnd(knownOn, agreement.thirdCountryNationalRequestLimit)} (irregular stay known since ${knownOn}), unless legal or factual obstacles extended it.`, agreement.thirdCountryNationalRequestLimit.legalBasis));
+          const limit = thirdCountryNationalRequestDeadline(caseFile, request, today);
+          if (limit === undefined) failures.push(unmet('third_country_national_limit', 'Record when the office learned of the irregular stay: a request for a third-country national must be sent within the agreement\'s limit from that date.', agreement.thirdCountryNationalRequestLimit.legalBasis));
+          else if (input.sentOn > limit.dueDate) failures.push(unmet('third_country_national_limit', `The limit for a third-country national request ran out on ${limit.dueDate} (irregular stay known since ${limit.startDate}), unless legal or factual obstacles extended it.`, limit.legalBasis));
         }
         return failures;
       },
@@ -207,20 +207,30 @@ export const markReadmissionDeemedAccepted = defineAction({
         const { request } = requestForAction(caseFile, input.requestId, ['SENT']);
         if (request === undefined) return [];
         const agreement = agreementOf(request);
-        if (agreement === undefined) return [unmet('agreement_exists', 'The request names no agreement known to the reference data.', procedureBasis)];
-        if (!agreement.silenceMeansAcceptance.value) return [unmet('silence_means_acceptance', `Under ${agreement.title} silence is not acceptance.`, agreement.silenceMeansAcceptance.legalBasis)];
-        const lastDay = readmissionReplyLastDay(request);
-        if (lastDay === undefined) return [unmet('receipt_recorded', 'The date the requested state received the request is not recorded: the reply period runs from receipt.', agreement.replyPeriod.legalBasis)];
-        if (today <= lastDay) return [unmet('reply_period_over', `The requested state may reply until ${lastDay}: the request is deemed accepted from the next day.`, agreement.replyPeriod.legalBasis)];
-        return [];
+        const status = readmissionReplyStatus(request, today);
+        const basis = agreement?.replyPeriod.legalBasis ?? procedureBasis;
+        switch (status.state) {
+          case 'no_agreement':
+            return [unmet('agreement_exists', 'The request names no agreement known to the reference data.', procedureBasis)];
+          case 'not_received':
+            return [unmet('receipt_recorded', 'The date the requested state received the request is not recorded: the reply period runs from receipt.', basis)];
+          case 'awaiting_reply':
+            return [unmet('reply_period_over', `The requested state may reply until ${status.dueDate}: the request is deemed accepted from the next day.`, basis)];
+          case 'replied':
+            return [unmet('no_timely_reply', `The requested state replied on ${status.repliedOn}, within the period: record that reply instead.`, basis)];
+          case 'reply_overdue':
+            return [unmet('silence_means_acceptance', `The reply period ended on ${status.dueDate}, but under this agreement silence is not acceptance: remind the requested state.`, agreement?.silenceMeansAcceptance.legalBasis ?? basis)];
+          case 'deemed_accepted':
+            return status.deemedAcceptedOn <= today ? [] : [unmet('reply_period_over', `The request counts as accepted from ${status.deemedAcceptedOn}.`, status.legalBasis)];
+        }
       },
     },
   ],
   perform: (context) => {
     const { caseFile, input } = context;
     const request = caseFile.readmissionRequests.find((candidate) => candidate.id === input.requestId);
-    const lastDay = request === undefined ? undefined : readmissionReplyLastDay(request);
-    const deemedOn = lastDay === undefined ? context.today : addCalendarDays(lastDay, 1);
+    const status = request === undefined ? undefined : readmissionReplyStatus(request, context.today);
+    const deemedOn = status?.state === 'deemed_accepted' ? status.deemedAcceptedOn : context.today;
     const agreement = request === undefined ? undefined : agreementOf(request);
     return {
       caseFile: updateRequest(caseFile, input.requestId, context, () => ({ status: 'DEEMED_ACCEPTED', deemedAcceptedOn: deemedOn })),

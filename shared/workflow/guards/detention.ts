@@ -1,22 +1,21 @@
 import type { CaseFile, DetentionPeriod, IsoDate } from '../../model';
-import { detentionLimits, familiesWithMinorsNotDetained, returnDirectiveDetentionCeiling, type LegalPeriod } from '../../reference';
+import { familiesWithMinorsNotDetained, returnDirectiveDetentionCeiling, type LegalPeriod } from '../../reference';
+import { detentionDeadline, detentionMaximum } from '../../rules/deadlines';
 import { accompanyingMinorChildren, cumulativeDetentionDays, openDetentionPeriod, personIsMinor } from '../caseFacts';
 import type { CaseGuard } from '../types';
 import { unmet } from './condition';
-import { addCalendarDays, daysBetween, describePeriod, periodEnd } from './legalCalendar';
+import { daysBetween, describePeriod, periodEnd } from './legalCalendar';
 
 const minorsBasis = `${familiesWithMinorsNotDetained.legalBasis}; Directive 2008/115/EC Art. 17`;
 
-/** The hard stop of a detention title: 5 months for return detention, 8 on public-order grounds, other types per their article. */
+/** The hard stop of a detention title (return: 5 months, 8 on public-order grounds; other types per their article): the rules' value. */
 export function detentionTitleMaximum(period: DetentionPeriod): LegalPeriod {
-  const limit = detentionLimits[period.detentionType];
-  return period.publicOrder && limit.publicOrderMaximum !== null ? limit.publicOrderMaximum : limit.maximum;
+  return detentionMaximum(period);
 }
 
-/** Last day the current title allows. */
-export function detentionTitleLastDay(period: DetentionPeriod): IsoDate {
-  // The maximum is reached on the day the period ends: detained from day 0 to day max − 1.
-  return addCalendarDays(periodEnd(period.startedOn, detentionTitleMaximum(period)), -1);
+/** Last day the current title allows: the rules' "detention maximum" deadline. */
+export function detentionTitleLastDay(period: DetentionPeriod, caseFile: CaseFile, today: IsoDate): IsoDate {
+  return detentionDeadline(period, caseFile, today).find((deadline) => deadline.kind === 'detention_maximum')?.dueDate ?? periodEnd(period.startedOn, detentionMaximum(period));
 }
 
 /** Days the Return Directive allows in total (18 months from the first detention, counted as days). */
@@ -76,7 +75,7 @@ export const detentionMaximumReached: CaseGuard = {
   check: ({ caseFile, today }) => {
     const period = openDetentionPeriod(caseFile);
     if (period === undefined) return [];
-    const lastDay = detentionTitleLastDay(period);
+    const lastDay = detentionTitleLastDay(period, caseFile, today);
     return today < lastDay
       ? [unmet('detention_maximum_reached', `The detention title allows detention until ${lastDay}: use "release" for an earlier release.`, detentionTitleMaximum(period).legalBasis)]
       : [];

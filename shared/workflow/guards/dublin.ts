@@ -2,7 +2,7 @@ import type { CaseFile, DublinRequest, IsoDate } from '../../model';
 import { dublinRegimeFor } from '../../reference';
 import type { CaseGuard } from '../types';
 import { unmet } from './condition';
-import { periodEnd } from './legalCalendar';
+import { dublinTransferDeadline } from '../../rules/deadlines';
 
 /** The accepted Dublin request the transfer relies on. */
 export function acceptedDublinRequest(caseFile: CaseFile): DublinRequest | undefined {
@@ -14,12 +14,8 @@ export function acceptedDublinRequest(caseFile: CaseFile): DublinRequest | undef
  * suspensive appeal, extended for imprisonment or absconding (Dublin III Art. 29(1)–(2);
  * AMMR for applications lodged from 12 June 2026). Periods come from reference data.
  */
-export function dublinTransferLastDay(request: DublinRequest): IsoDate | undefined {
-  const start = request.suspensiveAppealFinalOn ?? request.acceptedOn;
-  if (start === undefined) return undefined;
-  const regime = dublinRegimeFor(request.applicationLodgedOn);
-  const period = request.extension === 'imprisonment' ? regime.imprisonmentExtension : request.extension === 'absconding' ? regime.abscondingExtension : regime.transferPeriod;
-  return periodEnd(start, period);
+export function dublinTransferLastDay(request: DublinRequest, today: IsoDate): IsoDate | undefined {
+  return dublinTransferDeadline(request, today)?.dueDate;
 }
 
 function transferBasis(request: DublinRequest): string {
@@ -34,7 +30,7 @@ export const dublinTransferPossible: CaseGuard = {
     if (request === undefined) {
       return [unmet('dublin_accepted', 'No Dublin request is recorded as accepted: record the acceptance (explicit, or implicit after the reply period) and its date.', 'Regulation (EU) No 604/2013 Arts. 22(7), 25(2), 29(1)')];
     }
-    const lastDay = dublinTransferLastDay(request);
+    const lastDay = dublinTransferLastDay(request, today);
     if (lastDay !== undefined && today > lastDay) {
       return [unmet('dublin_window_open', `The transfer period ended on ${lastDay}: responsibility has passed to Belgium; record the expiry instead.`, `${transferBasis(request)}; Art. 29(2)`)];
     }
@@ -48,7 +44,7 @@ export const dublinProcedureEnded: CaseGuard = {
   check: ({ caseFile, today }) => {
     if (caseFile.dublinRequests.some((request) => request.status === 'rejected')) return [];
     const request = acceptedDublinRequest(caseFile);
-    const lastDay = request === undefined ? undefined : dublinTransferLastDay(request);
+    const lastDay = request === undefined ? undefined : dublinTransferLastDay(request, today);
     if (request !== undefined && lastDay !== undefined && today > lastDay) return [];
     return [
       unmet(

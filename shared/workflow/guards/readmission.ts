@@ -1,40 +1,14 @@
 import type { CaseFile, IsoDate, ReadmissionRequest, ReadmissionStatus } from '../../model';
-import { readmissionAgreements, type ReadmissionAgreement } from '../../reference';
-import { daysBetween, periodEnd } from './legalCalendar';
+import { agreementOfRequest, readmissionTransferWindowDeadline } from '../../rules/deadlines';
 import type { CaseGuard, UnmetCondition } from '../types';
 import { unmet } from './condition';
 
-/** The reference agreement a request was made under, if the id is known. */
-export function agreementOf(request: Pick<ReadmissionRequest, 'agreementId'>): ReadmissionAgreement | undefined {
-  return Object.values(readmissionAgreements).find((agreement) => agreement.id === request.agreementId);
-}
+/** The reference agreement a request was made under (the rules' lookup: recorded id, else the requested state). */
+export const agreementOf = agreementOfRequest;
 
-/** Last day for the requested state to reply: receipt + the agreement's reply period (EU–Albania RA Art. 10(2): 14 calendar days). */
-export function readmissionReplyLastDay(request: ReadmissionRequest): IsoDate | undefined {
-  const agreement = agreementOf(request);
-  if (agreement === undefined || request.receivedOn === undefined) return undefined;
-  const period = request.procedure === 'accelerated' && agreement.acceleratedReplyPeriod !== null ? agreement.acceleratedReplyPeriod : agreement.replyPeriod;
-  return periodEnd(request.receivedOn, period);
-}
-
-/** When acceptance (explicit or by silence) happened: the transfer window runs from it. */
-export function readmissionAcceptedOn(request: ReadmissionRequest): IsoDate | undefined {
-  if (request.deemedAcceptedOn !== undefined) return request.deemedAcceptedOn;
-  return request.reply?.outcome === 'accepted' ? request.reply.receivedOn : undefined;
-}
-
-/**
- * Last day to transfer: acceptance + the agreement's transfer period, extended by the days
- * recorded obstacles lasted (EU–Albania RA Art. 10(2)–(3)).
- */
+/** Last day to transfer after (deemed) acceptance, extended by recorded obstacles: the rules' transfer-window deadline. */
 export function readmissionTransferLastDay(request: ReadmissionRequest, today: IsoDate): IsoDate | undefined {
-  const agreement = agreementOf(request);
-  const acceptedOn = readmissionAcceptedOn(request);
-  if (agreement === undefined || acceptedOn === undefined) return undefined;
-  const base = periodEnd(acceptedOn, agreement.transferPeriod);
-  if (!agreement.transferExtendableByObstacles.value) return base;
-  const obstacleDays = request.transferObstacles.reduce((total, obstacle) => total + Math.max(0, daysBetween(obstacle.from, obstacle.to ?? today) + 1), 0);
-  return periodEnd(base, { amount: obstacleDays, unit: 'calendar_days' });
+  return readmissionTransferWindowDeadline(request, today)?.dueDate;
 }
 
 /** There is a request in one of these statuses (the action's input picks which one). */

@@ -23,7 +23,7 @@ export const departurePeriodRunning: CaseGuard = {
   factual: true,
   check: ({ caseFile, today }) => {
     const order = latestOrderToLeave(caseFile);
-    const lastDay = order === undefined ? undefined : voluntaryDepartureLastDay(order);
+    const lastDay = voluntaryDepartureLastDay(caseFile, today);
     if (order === undefined || lastDay === undefined) return [];
     if (order.departureDays === 0 && order.departurePeriodExtendedUntil === undefined) {
       return [unmet('departure_period_running', 'The order grants no period for voluntary departure (0 days): prepare a forced return, or extend the period first.', 'Aliens Act Art. 74/14 §3; Directive 2008/115/EC Art. 7(4)')];
@@ -44,7 +44,7 @@ export const departurePeriodOverOrNone: CaseGuard = {
   factual: true,
   check: ({ caseFile, today }) => {
     const order = latestOrderToLeave(caseFile);
-    const lastDay = order === undefined ? undefined : voluntaryDepartureLastDay(order);
+    const lastDay = voluntaryDepartureLastDay(caseFile, today);
     if (order === undefined || lastDay === undefined) return [];
     if (order.departureDays === 0 && order.departurePeriodExtendedUntil === undefined) {
       if (order.shortenedPeriodGrounds.length === 0 || order.shortenedPeriodReasoning === undefined) {
