@@ -1,0 +1,62 @@
+import { canonicalJson } from './canonicalJson';
+import { sha256Hex } from './sha256';
+import type { AuditChainHead, AuditDraft, StoredAuditEvent } from './auditEventRecord';
+
+/**
+ * The audit trail's tamper evidence: each event's hash covers its content, its sequence
+ * number and the previous event's hash, so editing or deleting any stored event breaks
+ * every link after it. Hashes are over canonical JSON (sorted keys) so they survive a trip
+ * through IndexedDB or a backup file.
+ */
+export async function hashAuditEvent(event: Omit<StoredAuditEvent, 'hash'>): Promise<string> {
+  return sha256Hex(canonicalJson(event));
+}
+
+/** Places drafts after `head`, in order. */
+export async function sealAuditEvents(head: AuditChainHead, drafts: readonly AuditDraft[]): Promise<StoredAuditEvent[]> {
+  const sealed: StoredAuditEvent[] = [];
+  let previous = head;
+  for (const draft of drafts) {
+    const unsealed = { ...draft, sequence: previous.sequence + 1, previousHash: previous.hash };
+    const event: StoredAuditEvent = { ...unsealed, hash: await hashAuditEvent(unsealed) };
+    sealed.push(event);
+    previous = { sequence: event.sequence, hash: event.hash };
+  }
+  return sealed;
+}
+
+export interface AuditChainBreak {
+  ok: false;
+  /** Sequence number of the first event that is missing, edited or out of the chain. */
+  brokenAt: number;
+  problem: 'edited' | 'missing' | 'relinked' | 'truncated';
+  message: string;
+}
+
+export type AuditChainReport = { ok: true; events: number; head: AuditChainHead } | AuditChainBreak;
+
+/**
+ * Checks one run of events that should follow `previous`. Returns the first broken link
+ * or the new head. Split from the database so the same check runs on a backup file.
+ */
+export async function verifyAuditSegment(previous: AuditChainHead, events: readonly StoredAuditEvent[]): Promise<AuditChainBreak | AuditChainHead> {
+  let head = previous;
+  for (const event of events) {
+    if (event.sequence !== head.sequence + 1) {
+      return broken(head.sequence + 1, 'missing', `Audit event #${head.sequence + 1} is missing: the trail jumps from #${head.sequence} to #${event.sequence}.`);
+    }
+    if (event.previousHash !== head.hash) {
+      return broken(event.sequence, 'relinked', `Audit event #${event.sequence} does not follow event #${head.sequence}: an event before it was changed or replaced.`);
+    }
+    const { hash, ...content } = event;
+    if ((await hashAuditEvent(content)) !== hash) {
+      return broken(event.sequence, 'edited', `Audit event #${event.sequence} (${event.action} by ${event.actor.displayName} at ${event.at}) was changed after it was recorded.`);
+    }
+    head = { sequence: event.sequence, hash: event.hash };
+  }
+  return head;
+}
+
+export function broken(sequence: number, problem: AuditChainBreak['problem'], message: string): AuditChainBreak {
+  return { ok: false, brokenAt: sequence, problem, message: `${message} Report this to the administrator; the audit trail must not be edited.` };
+}

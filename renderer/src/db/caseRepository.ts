@@ -1,0 +1,265 @@
+import type { Actor } from '../../../shared/model/actor';
+import type { AuditEvent } from '../../../shared/model/auditEvent';
+import type { CaseFile } from '../../../shared/model/caseFile';
+import { CaseFileSchema } from '../../../shared/model/caseFile';
+import type { CountRow } from './caseCounts';
+import { addCountDeltas } from './caseCounts';
+import { diffCaseFiles } from './caseDiff';
+import type { CasePage, CaseQuery } from './caseQuery';
+import { queryCases } from './caseQuery';
+import type { CaseRow } from './caseRow';
+import { toCaseRow } from './caseRow';
+import type { CaseSearchResult } from './caseSearch';
+import { searchByDocumentNumber, searchByName, searchByReference, searchCases } from './caseSearch';
+import { writeWithAudit } from './auditedWrite';
+import type { AuditDraft, StoredAuditEvent } from './auditEventRecord';
+import { ActionRefusedError, ConflictError, NotFoundError, PermissionError } from './errors';
+import { assertPermission, hasPermission } from './permissions';
+import type { StoreContext } from './storeContext';
+import type { WorkflowPort } from './workflowPort';
+import type { ErcmsDatabase } from './database';
+
+export interface ActionRequest {
+  caseId: string;
+  /** The version of the case the user was looking at when they chose the action. */
+  expectedVersion: number;
+  actionId: string;
+  input: unknown;
+}
+
+export interface ActionResult {
+  caseFile: CaseFile;
+  event: StoredAuditEvent;
+}
+
+export interface CaseCounts {
+  total: number;
+  byStage: Record<string, number>;
+  byNationality: Record<string, number>;
+  byRoute: Record<string, number>;
+}
+
+/**
+ * The only way the app reads and writes cases. Every write is checked against the actor's
+ * role first (a refusal writes nothing), carries the version it was read at (a stale one
+ * is refused naming who changed the case), and is stored with its audit event and the
+ * updated counts in one transaction.
+ */
+export function createCaseRepository(context: StoreContext, workflow: WorkflowPort) {
+  const { db, workspace } = context;
+
+  function checkWorkspaceFlag(caseFile: CaseFile): void {
+    const training = workspace === 'training';
+    if (caseFile.training !== training) {
+      throw new PermissionError(
+        'case.write',
+        training ? 'Only demo cases (marked as training) can be stored in the training workspace.' : 'A demo case (marked as training) cannot be stored in the production workspace.',
+      );
+    }
+  }
+
+  async function requireRow(caseId: string): Promise<CaseRow> {
+    const row = await db.cases.get(caseId);
+    if (!row) throw new NotFoundError(`Case ${caseId}`);
+    return row;
+  }
+
+  return {
+    /** Stores a new case (intake). The case file is validated first. */
+    async create(actor: Actor, input: CaseFile): Promise<CaseFile> {
+      assertPermission(actor, 'case.write', workspace);
+      const caseFile = CaseFileSchema.parse(input);
+      checkWorkspaceFlag(caseFile);
+      const row = toCaseRow(caseFile, db.nextDeadlineOf);
+      const draft: AuditDraft = { id: context.newId(), caseId: caseFile.id, actor: { ...actor }, at: context.now().toISOString(), action: 'case.created', changes: diffCaseFiles(undefined, caseFile) };
+      await writeWithAudit(db, [draft], async () => {
+        if (await db.cases.where('reference').equals(row.reference).count()) {
+          throw new Error(`The case reference ${caseFile.reference} is already used by another case. Choose the next free reference.`);
+        }
+        await db.cases.add(row);
+        await updateCounts(db, addCountDeltas(new Map(), undefined, row));
+      });
+      return caseFile;
+    },
+
+    /** Reads a case without recording a view (lists, background refresh). */
+    async get(actor: Actor, caseId: string): Promise<CaseFile> {
+      assertPermission(actor, 'case.read', workspace);
+      return (await requireRow(caseId)).caseFile;
+    },
+
+    /** Opens a case file for the user to read: the view is audited. */
+    async open(actor: Actor, caseId: string): Promise<CaseFile> {
+      assertPermission(actor, 'case.read', workspace);
+      const row = await requireRow(caseId);
+      const draft: AuditDraft = { id: context.newId(), caseId, actor: { ...actor }, at: context.now().toISOString(), action: 'case.viewed', changes: [] };
+      await writeWithAudit(db, [draft], async () => undefined);
+      return row.caseFile;
+    },
+
+    /**
+     * Performs a workflow action on a case: permission check, version check, the pure action,
+     * then the new case, its audit event and the counts in one transaction.
+     */
+    async applyAction(actor: Actor, request: ActionRequest): Promise<ActionResult> {
+      assertPermission(actor, 'case.write', workspace);
+      const row = await requireRow(request.caseId);
+      const approvalId = workflow.decidedApprovalId(request.actionId, request.input);
+      if (approvalId !== undefined) checkApprover(actor, row.caseFile, approvalId);
+      if (row.caseFile.version !== request.expectedVersion) throw await conflict(db, row, request.expectedVersion);
+
+      const outcome = workflow.perform(request.actionId, row.caseFile, actor, context.now(), request.input);
+      if (!outcome.ok) throw new ActionRefusedError(request.actionId, outcome.issues);
+      const caseFile = CaseFileSchema.parse(outcome.caseFile);
+      if (caseFile.id !== row.id) throw new Error(`The action ${request.actionId} returned another case; nothing was saved.`);
+      const next = toCaseRow(caseFile, db.nextDeadlineOf);
+      const draft = toDraft(outcome.event, caseFile, row.caseFile, actor, context);
+
+      const { events } = await writeWithAudit(db, [draft], async () => {
+        // Read again inside the transaction: another window may have saved since the check above.
+        const current = await db.cases.get(request.caseId);
+        if (!current) throw new NotFoundError(`Case ${request.caseId}`);
+        if (current.caseFile.version !== request.expectedVersion) throw await conflict(db, current, request.expectedVersion);
+        await db.cases.put(next);
+        await updateCounts(db, addCountDeltas(new Map(), current, next));
+      });
+      const event = events[0];
+      if (!event) throw new Error('The audit event was not written.');
+      return { caseFile, event };
+    },
+
+    /**
+     * Stores many cases at once (import, training seed): validated, then one transaction with
+     * one audit event naming how many cases came in.
+     */
+    async importCases(actor: Actor, caseFiles: readonly CaseFile[], options: { description?: string; validate?: boolean } = {}): Promise<number> {
+      // Reseeding the training workspace is also allowed to whoever may reset it (administrators).
+      const reseedingTraining = workspace === 'training' && hasPermission(actor.role, 'training.reset');
+      if (!reseedingTraining) assertPermission(actor, 'case.write', workspace);
+      const valid = options.validate === false ? caseFiles : caseFiles.map((caseFile) => CaseFileSchema.parse(caseFile));
+      valid.forEach(checkWorkspaceFlag);
+      const rows = valid.map((caseFile) => toCaseRow(caseFile, db.nextDeadlineOf));
+      const deltas = new Map<string, number>();
+      for (const row of rows) addCountDeltas(deltas, undefined, row);
+      const first = rows[0]?.reference;
+      const last = rows[rows.length - 1]?.reference;
+      const draft: AuditDraft = {
+        id: context.newId(),
+        actor: { ...actor },
+        at: context.now().toISOString(),
+        action: 'case.imported',
+        subject: `${rows.length} case(s)${first ? ` ${first} … ${last ?? first}` : ''}${options.description ? `: ${options.description}` : ''}`.slice(0, 300),
+        changes: [],
+      };
+      await writeWithAudit(db, [draft], async () => {
+        await db.cases.bulkAdd(rows);
+        await updateCounts(db, deltas);
+      });
+      return rows.length;
+    },
+
+    async list(actor: Actor, query: CaseQuery = {}): Promise<CasePage> {
+      assertPermission(actor, 'case.read', workspace);
+      return queryCases(db, query);
+    },
+
+    async search(actor: Actor, text: string, limit?: number): Promise<CaseSearchResult> {
+      assertPermission(actor, 'case.read', workspace);
+      return searchCases(db, text, limit);
+    },
+
+    async searchByName(actor: Actor, text: string, limit?: number): Promise<CaseSearchResult> {
+      assertPermission(actor, 'case.read', workspace);
+      return searchByName(db, text, limit);
+    },
+
+    async findByDocumentNumber(actor: Actor, number: string): Promise<CaseSearchResult> {
+      assertPermission(actor, 'case.read', workspace);
+      return searchByDocumentNumber(db, number);
+    },
+
+    async findByReference(actor: Actor, reference: string): Promise<CaseSearchResult> {
+      assertPermission(actor, 'case.read', workspace);
+      return searchByReference(db, reference);
+    },
+
+    /** Counts per stage, nationality and route, read from the counts table (never a table scan). */
+    async counts(actor: Actor): Promise<CaseCounts> {
+      assertPermission(actor, 'case.read', workspace);
+      return readCounts(db);
+    },
+  };
+}
+
+export type CaseRepository = ReturnType<typeof createCaseRepository>;
+
+export async function readCounts(db: ErcmsDatabase): Promise<CaseCounts> {
+  const counts: CaseCounts = { total: 0, byStage: {}, byNationality: {}, byRoute: {} };
+  for (const { key, count } of await db.counts.toArray()) {
+    if (count === 0) continue;
+    const [kind, value = ''] = splitKey(key);
+    if (kind === 'total') counts.total = count;
+    else if (kind === 'stage') counts.byStage[value] = count;
+    else if (kind === 'nationality') counts.byNationality[value] = count;
+    else if (kind === 'route') counts.byRoute[value] = count;
+  }
+  return counts;
+}
+
+function splitKey(key: string): [string, string?] {
+  const colon = key.indexOf(':');
+  return colon < 0 ? [key] : [key.slice(0, colon), key.slice(colon + 1)];
+}
+
+/** Inside a transaction: adds the deltas to the stored counts. */
+export async function updateCounts(db: ErcmsDatabase, deltas: Map<string, number>): Promise<void> {
+  const keys = [...deltas].filter(([, delta]) => delta !== 0).map(([key]) => key);
+  if (keys.length === 0) return;
+  const current = await db.counts.bulkGet(keys);
+  const rows: CountRow[] = keys.map((key, index) => ({ key, count: (current[index]?.count ?? 0) + (deltas.get(key) ?? 0) }));
+  await db.counts.bulkPut(rows);
+}
+
+/** Four eyes: only a supervisor, and never the person who proposed the action. */
+function checkApprover(actor: Actor, caseFile: CaseFile, approvalId: string): void {
+  assertPermissionForApproval(actor);
+  const approval = caseFile.pendingApprovals.find((candidate) => candidate.id === approvalId);
+  if (!approval) throw new NotFoundError(`Pending approval ${approvalId}`);
+  if (approval.proposedBy.userId === actor.userId) {
+    throw new PermissionError('case.approve', 'You proposed this action, so another supervisor must approve or reject it (four-eyes principle).');
+  }
+}
+
+function assertPermissionForApproval(actor: Actor): void {
+  if (actor.role !== 'supervisor' && actor.role !== 'trainer') throw new PermissionError('case.approve', 'Only a supervisor can approve or reject a four-eyes action.');
+}
+
+/** The conflict names the last writer from the audit trail (display name), else from the case file. */
+async function conflict(db: ErcmsDatabase, current: CaseRow, expectedVersion: number): Promise<ConflictError> {
+  const lastEvent = await db.audit
+    .where('[caseId+sequence]')
+    .between([current.id, 0], [current.id, Number.MAX_SAFE_INTEGER])
+    .reverse()
+    .filter((event) => event.action !== 'case.viewed')
+    .first();
+  return new ConflictError({
+    caseId: current.id,
+    reference: current.caseFile.reference,
+    expectedVersion,
+    actualVersion: current.caseFile.version,
+    changedBy: lastEvent?.actor.displayName ?? current.caseFile.updatedBy,
+    changedAt: lastEvent?.at ?? current.caseFile.updatedAt,
+  });
+}
+
+/** The workflow's event, completed by the store: changed fields are computed if it gave none. */
+function toDraft(event: AuditEvent, after: CaseFile, before: CaseFile, actor: Actor, context: StoreContext): AuditDraft {
+  const { sequence: _sequence, previousHash: _previousHash, hash: _hash, ...content } = event;
+  return {
+    ...content,
+    id: content.id || context.newId(),
+    caseId: after.id,
+    actor: { ...actor },
+    changes: content.changes.length > 0 ? content.changes : diffCaseFiles(before, after),
+  };
+}

@@ -1,0 +1,75 @@
+import type { CaseFile } from '../../../shared/model/caseFile';
+import type { NationalityStatus } from '../../../shared/model/nationality';
+import { nameTokens, normaliseDocumentNumber, normaliseReference } from './foldName';
+
+/**
+ * What the `cases` table stores: the case file untouched (it is what backup and export
+ * write) plus the index fields IndexedDB needs, copied out of it. IndexedDB can only index
+ * top-level or dotted paths with string/number/date/array keys, so folded name tokens,
+ * normalised document numbers and the most urgent deadline are computed here, in one
+ * place, on every write, and never edited by hand.
+ */
+export interface CaseIndexFields {
+  id: string;
+  /** Upper-cased case reference (RC-2026-000123). */
+  reference: string;
+  stage: CaseFile['stage'];
+  /** `caseFile.updatedAt` in UTC (…Z), so that text order is time order. */
+  updatedAt: string;
+  /** '' when unassigned: IndexedDB does not index missing values, and "unassigned" is a useful filter. */
+  assignee: string;
+  /** The best-established nationality (proven, then prima facie, then claimed); '' when none is recorded. */
+  nationality: string;
+  route: CaseFile['route'];
+  /** The most urgent open deadline (YYYY-MM-DD); absent when the case has none. */
+  nextDeadline?: string;
+  /** Normalised numbers of every document on file (multi-entry index). */
+  documentNumbers: string[];
+  /** Folded words of every identity, primary and aliases (multi-entry index). */
+  nameTokens: string[];
+}
+
+export interface CaseRow extends CaseIndexFields {
+  caseFile: CaseFile;
+}
+
+/** Computes the most urgent deadline of a case (supplied by shared/rules once wired; see caseRepository). */
+export type NextDeadlineOf = (caseFile: CaseFile) => string | undefined;
+
+const nationalityRank: Readonly<Record<NationalityStatus, number>> = { proven: 0, prima_facie: 1, claimed: 2, denied: 3 };
+
+export function primaryNationality(caseFile: CaseFile): string {
+  const candidates = caseFile.nationalities.filter((nationality) => nationality.status !== 'denied');
+  candidates.sort((a, b) => nationalityRank[a.status] - nationalityRank[b.status]);
+  return candidates[0]?.country ?? '';
+}
+
+export function toCaseRow(caseFile: CaseFile, nextDeadlineOf?: NextDeadlineOf): CaseRow {
+  const tokens = new Set<string>();
+  for (const identity of caseFile.identities) {
+    for (const token of nameTokens(`${identity.familyName} ${identity.givenNames}`)) tokens.add(token);
+  }
+  const numbers = new Set<string>();
+  for (const document of caseFile.documents) {
+    if (document.number) {
+      const normalised = normaliseDocumentNumber(document.number);
+      if (normalised) numbers.add(normalised);
+    }
+  }
+  const row: CaseRow = {
+    id: caseFile.id,
+    reference: normaliseReference(caseFile.reference),
+    stage: caseFile.stage,
+    // Case files may carry any UTC offset; the index sorts text, so it gets UTC.
+    updatedAt: new Date(caseFile.updatedAt).toISOString(),
+    assignee: caseFile.assigneeId ?? '',
+    nationality: primaryNationality(caseFile),
+    route: caseFile.route,
+    documentNumbers: [...numbers],
+    nameTokens: [...tokens],
+    caseFile,
+  };
+  const nextDeadline = nextDeadlineOf?.(caseFile);
+  if (nextDeadline) row.nextDeadline = nextDeadline;
+  return row;
+}

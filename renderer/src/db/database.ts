@@ -1,0 +1,95 @@
+import { Dexie, type Table, type Transaction } from 'dexie';
+import type { CaseFile } from '../../../shared/model/caseFile';
+import type { CountRow } from './caseCounts';
+import { addCountDeltas } from './caseCounts';
+import type { CaseRow, NextDeadlineOf } from './caseRow';
+import { toCaseRow } from './caseRow';
+import type { StoredAuditEvent } from './auditEventRecord';
+import type { UserRecord } from './userRecord';
+
+/** A key/value row: app settings, and the audit chain's head (so a deleted tail is noticed). */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * Every schema version the app has shipped, oldest first. Never edit a published version:
+ * add a new one with an upgrade function, and a test that opens the previous version,
+ * writes old-shape data and reopens at the latest (tests/unit/db/migrations.test.ts).
+ *
+ * v1: case files stored as they are, indexed by reference, stage and updatedAt.
+ * v2: a case row = case file + denormalised index fields (caseRow.ts); compound keys end
+ *     in `id` so that paging can continue after an exact position; incremental counts.
+ */
+export const schemaVersions = [
+  {
+    version: 1,
+    stores: {
+      cases: 'id, reference, stage, updatedAt',
+      audit: 'sequence, caseId',
+      users: 'id, &username',
+      meta: 'key',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      cases:
+        'id, &reference, [updatedAt+id], [stage+updatedAt+id], [assignee+stage+updatedAt+id], [nationality+updatedAt+id], ' +
+        '[stage+nationality+updatedAt+id], [route+updatedAt+id], [nextDeadline+id], *documentNumbers, *nameTokens',
+      audit: 'sequence, [caseId+sequence]',
+      counts: 'key',
+    },
+  },
+] as const;
+
+export const LATEST_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;
+
+export interface DatabaseOptions {
+  /** Open an older schema version (migration tests only). */
+  schemaVersion?: number;
+  /** Another IndexedDB implementation (fake-indexeddb in Node tests). */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+  /** How the most urgent deadline is computed for the `nextDeadline` index. */
+  nextDeadlineOf?: NextDeadlineOf;
+}
+
+export class ErcmsDatabase extends Dexie {
+  cases!: Table<CaseRow, string>;
+  audit!: Table<StoredAuditEvent, number>;
+  users!: Table<UserRecord, string>;
+  meta!: Table<MetaRow, string>;
+  counts!: Table<CountRow, string>;
+  readonly nextDeadlineOf: NextDeadlineOf | undefined;
+
+  constructor(name: string, options: DatabaseOptions = {}) {
+    super(name, {
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    });
+    this.nextDeadlineOf = options.nextDeadlineOf;
+    const upTo = options.schemaVersion ?? LATEST_SCHEMA_VERSION;
+    for (const { version, stores } of schemaVersions) {
+      if (version > upTo) break;
+      const declared = this.version(version).stores(stores);
+      if (version === 2) declared.upgrade((tx) => upgradeToRows(tx, options.nextDeadlineOf));
+    }
+  }
+}
+
+/** v1 → v2: wrap each stored case file into a case row and compute the counts once. */
+async function upgradeToRows(tx: Transaction, nextDeadlineOf: NextDeadlineOf | undefined): Promise<void> {
+  const deltas = new Map<string, number>();
+  await tx
+    .table('cases')
+    .toCollection()
+    .modify((stored: CaseRow | CaseFile, ref: { value: unknown }) => {
+      // A row already in the v2 shape (caseFile member) is left alone: upgrades must be re-runnable.
+      const row = 'caseFile' in stored ? stored : toCaseRow(stored, nextDeadlineOf);
+      addCountDeltas(deltas, undefined, row);
+      ref.value = row;
+    });
+  await tx.table('counts').bulkPut([...deltas].map(([key, count]) => ({ key, count })));
+}

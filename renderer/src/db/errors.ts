@@ -1,0 +1,84 @@
+/**
+ * Domain errors of the local store. Each message is written for the caseworker who sees it:
+ * what happened and what to do next. Components catch them by class (`instanceof`) or by
+ * `code`, never by parsing messages.
+ */
+
+/** Someone else saved the case after it was opened here: reload, then redo the change. */
+export class ConflictError extends Error {
+  readonly code = 'conflict';
+  readonly caseId: string;
+  readonly expectedVersion: number;
+  readonly actualVersion: number;
+  readonly changedBy: string;
+  readonly changedAt: string;
+
+  constructor(details: { caseId: string; reference?: string; expectedVersion: number; actualVersion: number; changedBy: string; changedAt: string }) {
+    super(
+      `Case ${details.reference ?? details.caseId} was changed by ${details.changedBy} at ${details.changedAt} after you opened it ` +
+        `(you had version ${details.expectedVersion}, it is now at version ${details.actualVersion}). ` +
+        'Your change was not saved: reload the case, check their change, then redo yours.',
+    );
+    this.name = 'ConflictError';
+    this.caseId = details.caseId;
+    this.expectedVersion = details.expectedVersion;
+    this.actualVersion = details.actualVersion;
+    this.changedBy = details.changedBy;
+    this.changedAt = details.changedAt;
+  }
+}
+
+/** The signed-in user's role does not allow the operation; nothing was written. */
+export class PermissionError extends Error {
+  readonly code = 'permission';
+  readonly operation: string;
+
+  constructor(operation: string, reason: string) {
+    super(`${reason} Nothing was saved. Ask a supervisor or an administrator if this operation is needed.`);
+    this.name = 'PermissionError';
+    this.operation = operation;
+  }
+}
+
+export class NotFoundError extends Error {
+  readonly code = 'not-found';
+
+  constructor(what: string) {
+    super(`${what} was not found in this workspace. It may have been created in the other workspace (production or training).`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** A workflow guard refused the action: the issues say what to record first. */
+export class ActionRefusedError extends Error {
+  readonly code = 'action-refused';
+  readonly issues: readonly string[];
+
+  constructor(action: string, issues: readonly string[]) {
+    super(`The action "${action}" cannot be done yet: ${issues.join('; ')}`);
+    this.name = 'ActionRefusedError';
+    this.issues = issues;
+  }
+}
+
+/** Sign-in failed. Deliberately does not say whether the user name or the password was wrong. */
+export class AuthenticationError extends Error {
+  readonly code = 'authentication';
+
+  constructor(message = 'User name or password is not correct. Check both and try again; an administrator can reset a forgotten password.') {
+    super(message);
+    this.name = 'AuthenticationError';
+  }
+}
+
+/** A backup file that cannot be restored; the database was left untouched. */
+export class BackupError extends Error {
+  readonly code = 'backup';
+  readonly issues: readonly string[];
+
+  constructor(message: string, issues: readonly string[] = []) {
+    super(`${message} The database was not changed.`);
+    this.name = 'BackupError';
+    this.issues = issues;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Search keys for names. Caseworkers type names the way they hear them, without the
+ * Albanian and other diacritics: "hoxhe" must find "Hoxhë", "cela" must find "Çela".
+ * NFD splits a letter from its combining marks, which are then dropped; the few letters
+ * that do not decompose (ß, ø, ł, đ, ı…) are mapped by hand.
+ */
+const nonDecomposingLetters: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ı: 'i',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
+
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ßøłđðıæœþ]/g, (letter) => nonDecomposingLetters[letter] ?? letter);
+}
+
+/** The words of a name, folded: "Ardit Hoxhë-Çela" → ["ardit", "hoxhe", "cela"]. */
+export function nameTokens(name: string): string[] {
+  return foldText(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((token) => token.length > 0);
+}
+
+/**
+ * Document numbers are compared without spaces, dashes or dots and in upper case, as they
+ * are printed differently on a passport, a copy and a police report.
+ */
+export function normaliseDocumentNumber(number: string): string {
+  return foldText(number).replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
+}
+
+/** Case references are matched case-insensitively and without surrounding spaces. */
+export function normaliseReference(reference: string): string {
+  return reference.trim().toUpperCase();
+}

@@ -1,0 +1,168 @@
+import type { Actor, Role } from '../../../shared/model/actor';
+import { writeWithAudit } from './auditedWrite';
+import type { AuditDraft } from './auditEventRecord';
+import { AuthenticationError, NotFoundError, PermissionError } from './errors';
+import type { PasswordHashOptions } from './passwordHash';
+import { hashPassword, verifyPassword } from './passwordHash';
+import { assertPermission } from './permissions';
+import type { StoreContext } from './storeContext';
+import type { UserProfile, UserRecord } from './userRecord';
+import { toUserProfile } from './userRecord';
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  password: string;
+}
+
+/** The actor recorded on the very first event, before any account exists. */
+const firstRunActor: Actor = { userId: 'system', displayName: 'First-run setup', role: 'administrator' };
+
+/**
+ * Local accounts of one workspace database. Passwords are kept only as PBKDF2 hashes
+ * (passwordHash.ts); every account change is audited.
+ */
+export function createUserRepository(context: StoreContext, hashOptions: PasswordHashOptions = {}) {
+  const { db, workspace } = context;
+
+  function actorOf(user: UserRecord): Actor {
+    return { userId: user.id, displayName: user.displayName, role: user.role };
+  }
+
+  function draft(actor: Actor, action: string, user: Pick<UserRecord, 'id' | 'username'>, changes: AuditDraft['changes']): AuditDraft {
+    return { id: context.newId(), actor: { ...actor }, at: context.now().toISOString(), action, subject: `user ${user.username} (${user.id})`, changes };
+  }
+
+  async function build(input: NewUser, by: string): Promise<UserRecord> {
+    const username = validUsername(input.username);
+    validPassword(input.password);
+    const at = context.now().toISOString();
+    return {
+      id: context.newId(),
+      username,
+      displayName: input.displayName.trim() || username,
+      role: input.role,
+      active: true,
+      passwordHash: await hashPassword(input.password, hashOptions),
+      createdAt: at,
+      updatedAt: at,
+      updatedBy: by,
+      version: 1,
+    };
+  }
+
+  async function requireUser(userId: string): Promise<UserRecord> {
+    const user = await db.users.get(userId);
+    if (!user) throw new NotFoundError(`User ${userId}`);
+    return user;
+  }
+
+  return {
+    /** True until the first administrator is created: the app then shows the first-run screen. */
+    async needsFirstRun(): Promise<boolean> {
+      return (await db.users.limit(1).count()) === 0;
+    },
+
+    /** First run only: creates the administrator. Refused once any account exists. */
+    async createFirstAdministrator(input: Omit<NewUser, 'role'>): Promise<UserProfile> {
+      const user = await build({ ...input, role: 'administrator' }, 'system');
+      await writeWithAudit(db, [draft(firstRunActor, 'user.created', user, [{ path: 'role', before: null, after: 'administrator' }])], async () => {
+        if ((await db.users.limit(1).count()) > 0) {
+          throw new PermissionError('user.manage', 'An administrator already exists: sign in as the administrator to create more accounts.');
+        }
+        await db.users.add(user);
+      });
+      return toUserProfile(user);
+    },
+
+    async createUser(actor: Actor, input: NewUser): Promise<UserProfile> {
+      assertPermission(actor, 'user.manage', workspace);
+      const user = await build(input, actor.userId);
+      await writeWithAudit(db, [draft(actor, 'user.created', user, [{ path: 'role', before: null, after: user.role }])], async () => {
+        if (await db.users.where('username').equals(user.username).count()) {
+          throw new Error(`The user name "${user.username}" is already taken. Choose another one.`);
+        }
+        await db.users.add(user);
+      });
+      return toUserProfile(user);
+    },
+
+    /**
+     * Checks a sign-in. Unknown users still cost one PBKDF2 run so the response time does
+     * not tell which user names exist.
+     */
+    async authenticate(username: string, password: string): Promise<Actor> {
+      const user = await db.users.where('username').equals(username.trim().toLowerCase()).first();
+      if (!user?.passwordHash) {
+        await hashPassword(password, hashOptions);
+        throw new AuthenticationError();
+      }
+      const matches = await verifyPassword(password, user.passwordHash);
+      if (!matches || !user.active) throw new AuthenticationError();
+      return actorOf(user);
+    },
+
+    async setRole(actor: Actor, userId: string, role: Role): Promise<UserProfile> {
+      assertPermission(actor, 'user.manage', workspace);
+      return update(actor, userId, 'user.roleChanged', (user) => ({ ...user, role }), (user) => [{ path: 'role', before: user.role, after: role }]);
+    },
+
+    async setActive(actor: Actor, userId: string, active: boolean): Promise<UserProfile> {
+      assertPermission(actor, 'user.manage', workspace);
+      if (!active && userId === actor.userId) throw new PermissionError('user.manage', 'You cannot deactivate your own account.');
+      return update(actor, userId, active ? 'user.activated' : 'user.deactivated', (user) => ({ ...user, active }), (user) => [{ path: 'active', before: user.active, after: active }]);
+    },
+
+    /** An administrator resets anyone's password; a user may change their own. */
+    async setPassword(actor: Actor, userId: string, password: string): Promise<void> {
+      if (actor.userId !== userId) assertPermission(actor, 'user.manage', workspace);
+      validPassword(password);
+      const passwordHash = await hashPassword(password, hashOptions);
+      // The audit records that the password changed, never the hash.
+      await update(actor, userId, 'user.passwordChanged', (user) => ({ ...user, passwordHash }), () => [{ path: 'passwordHash', before: '(hidden)', after: '(hidden)' }]);
+    },
+
+    async list(actor: Actor): Promise<UserProfile[]> {
+      assertPermission(actor, 'user.manage', workspace);
+      return (await db.users.orderBy('username').toArray()).map(toUserProfile);
+    },
+
+    async get(userId: string): Promise<UserProfile> {
+      return toUserProfile(await requireUser(userId));
+    },
+  };
+
+  async function update(
+    actor: Actor,
+    userId: string,
+    action: string,
+    change: (user: UserRecord) => UserRecord,
+    changes: (user: UserRecord) => AuditDraft['changes'],
+  ): Promise<UserProfile> {
+    const before = await requireUser(userId);
+    const after: UserRecord = { ...change(before), updatedAt: context.now().toISOString(), updatedBy: actor.userId, version: before.version + 1 };
+    await writeWithAudit(db, [draft(actor, action, before, changes(before))], async () => {
+      const current = await db.users.get(userId);
+      if (current?.version !== before.version) throw new Error(`The account ${before.username} was changed by someone else meanwhile. Reload and try again.`);
+      await db.users.put(after);
+    });
+    return toUserProfile(after);
+  }
+}
+
+export type UserRepository = ReturnType<typeof createUserRepository>;
+
+function validUsername(raw: string): string {
+  const username = raw.trim().toLowerCase();
+  if (!/^[a-z0-9._-]{2,100}$/.test(username)) {
+    throw new Error('A user name has 2 to 100 letters, digits, dots, dashes or underscores, without spaces.');
+  }
+  return username;
+}
+
+function validPassword(password: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`A password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+}

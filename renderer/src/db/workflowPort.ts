@@ -1,0 +1,21 @@
+import type { Actor } from '../../../shared/model/actor';
+import type { AuditEvent } from '../../../shared/model/auditEvent';
+import type { CaseFile } from '../../../shared/model/caseFile';
+
+/** What a workflow action returns (shared/workflow): the new case and its event, or why not. */
+export type ActionOutcome = { ok: true; caseFile: CaseFile; event: AuditEvent } | { ok: false; issues: string[] };
+
+/**
+ * What the case repository needs from shared/workflow. Kept as a narrow port so that the
+ * repository can be tested with a stub action, and so that a change of the workflow's
+ * registry shape is absorbed in one mapping (workflowAdapter.ts).
+ */
+export interface WorkflowPort {
+  perform(actionId: string, caseFile: CaseFile, actor: Actor, now: Date, input: unknown): ActionOutcome;
+  /**
+   * When the action decides (approves or rejects) a pending four-eyes approval: the
+   * approval's id, so the repository can check the decider is a supervisor and not the
+   * proposer. Undefined for ordinary actions.
+   */
+  decidedApprovalId(actionId: string, input: unknown): string | undefined;
+}

@@ -1,0 +1,64 @@
+import type { Actor } from '../../../shared/model/actor';
+import type { CaseFile } from '../../../shared/model/caseFile';
+import { createAuditLog } from './auditLog';
+import { createCaseRepository } from './caseRepository';
+import type { DatabaseOptions } from './database';
+import { ErcmsDatabase } from './database';
+import { assertPermission } from './permissions';
+import { createSettings } from './settings';
+import type { StoreContext } from './storeContext';
+import { createUserRepository } from './userRepository';
+import type { PasswordHashOptions } from './passwordHash';
+import type { WorkflowPort } from './workflowPort';
+import type { Workspace } from './workspace';
+import { workspaceDatabaseNames } from './workspace';
+
+export interface WorkspaceStoreOptions extends DatabaseOptions {
+  workflow: WorkflowPort;
+  /** Override the database name (tests run many databases side by side). */
+  databaseName?: string;
+  now?: () => Date;
+  newId?: () => string;
+  passwordHashing?: PasswordHashOptions;
+}
+
+/**
+ * One workspace's database with its repositories. Production and training are two
+ * IndexedDB databases, never two tables of one: wiping training cannot reach production.
+ * Accounts are kept in the production database (`users`), which signs people in for both.
+ */
+export function openWorkspaceStore(workspace: Workspace, options: WorkspaceStoreOptions) {
+  const db = new ErcmsDatabase(options.databaseName ?? workspaceDatabaseNames[workspace], options);
+  const context: StoreContext = {
+    db,
+    workspace,
+    now: options.now ?? (() => new Date()),
+    newId: options.newId ?? (() => crypto.randomUUID()),
+  };
+  return {
+    workspace,
+    db,
+    context,
+    cases: createCaseRepository(context, options.workflow),
+    auditLog: createAuditLog(context),
+    users: createUserRepository(context, options.passwordHashing),
+    settings: createSettings(context),
+    close: () => db.close(),
+  };
+}
+
+export type WorkspaceStore = ReturnType<typeof openWorkspaceStore>;
+
+/**
+ * Wipes the training database and loads the given demo cases. The production database is
+ * a different IndexedDB database and is not opened here. Returns the fresh store.
+ */
+export async function resetTrainingWorkspace(actor: Actor, store: WorkspaceStore, seed: readonly CaseFile[], options: WorkspaceStoreOptions): Promise<WorkspaceStore> {
+  if (store.workspace !== 'training') throw new Error('Only the training workspace can be reset.');
+  assertPermission(actor, 'training.reset', 'training');
+  const name = store.db.name;
+  await store.db.delete();
+  const fresh = openWorkspaceStore('training', { ...options, databaseName: name });
+  await fresh.cases.importCases(actor, seed, { description: 'training workspace reset' });
+  return fresh;
+}

@@ -1,0 +1,72 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { Actor } from '../../../shared/model/actor';
+import type { CaseFile } from '../../../shared/model/caseFile';
+import type { WorkflowPort } from '../../../renderer/src/db/workflowPort';
+import type { WorkspaceStore, WorkspaceStoreOptions } from '../../../renderer/src/db/workspaces';
+import { openWorkspaceStore } from '../../../renderer/src/db/workspaces';
+import type { Workspace } from '../../../renderer/src/db/workspace';
+
+export const caseworker: Actor = { userId: 'user-caseworker-1', displayName: 'An Peeters', role: 'caseworker' };
+export const otherCaseworker: Actor = { userId: 'user-caseworker-2', displayName: 'Luc Janssens', role: 'caseworker' };
+export const supervisor: Actor = { userId: 'user-supervisor-1', displayName: 'Marie Dubois', role: 'supervisor' };
+export const otherSupervisor: Actor = { userId: 'user-supervisor-2', displayName: 'Jan De Smet', role: 'supervisor' };
+export const trainer: Actor = { userId: 'user-trainer-1', displayName: 'Els Maes', role: 'trainer' };
+export const administrator: Actor = { userId: 'user-admin-1', displayName: 'Tom Claes', role: 'administrator' };
+
+/**
+ * A stand-in for shared/workflow with the same contract, so the store's guarantees are
+ * tested independently of the workflow's rules:
+ * - `assign` sets the assignee;
+ * - `propose-removal` adds a pending four-eyes approval;
+ * - `approve` decides one (input.approvalId).
+ */
+export const stubWorkflow: WorkflowPort = {
+  perform(actionId, caseFile, actor, now, input) {
+    const at = now.toISOString();
+    const bump = (next: CaseFile): CaseFile => ({ ...next, updatedAt: at, updatedBy: actor.userId, version: caseFile.version + 1 });
+    const record = input as Record<string, unknown>;
+    const event = (changes: { path: string; before: unknown; after: unknown }[]) => ({ id: crypto.randomUUID(), caseId: caseFile.id, actor, at, action: actionId, changes });
+    if (actionId === 'assign') {
+      const assigneeId = String(record.assigneeId ?? '');
+      if (!assigneeId) return { ok: false, issues: ['Choose the caseworker to assign the case to.'] };
+      return { ok: true, caseFile: bump({ ...caseFile, assigneeId }), event: event([{ path: 'assigneeId', before: caseFile.assigneeId ?? null, after: assigneeId }]) };
+    }
+    if (actionId === 'propose-removal') {
+      const approval = { id: crypto.randomUUID(), createdAt: at, updatedAt: at, updatedBy: actor.userId, version: 1, actionId: 'schedule-removal', input: {}, proposedBy: actor, proposedAt: at, status: 'pending' as const };
+      return { ok: true, caseFile: bump({ ...caseFile, pendingApprovals: [...caseFile.pendingApprovals, approval] }), event: event([{ path: 'pendingApprovals', before: null, after: approval.id }]) };
+    }
+    if (actionId === 'approve') {
+      const pendingApprovals = caseFile.pendingApprovals.map((approval) => (approval.id === record.approvalId ? { ...approval, status: 'approved' as const, decidedBy: actor, decidedAt: at } : approval));
+      return { ok: true, caseFile: bump({ ...caseFile, stage: 'REMOVAL_SCHEDULED', pendingApprovals }), event: event([{ path: 'stage', before: caseFile.stage, after: 'REMOVAL_SCHEDULED' }]) };
+    }
+    return { ok: false, issues: [`Unknown action ${actionId}`] };
+  },
+  decidedApprovalId: (actionId, input) => (actionId === 'approve' ? String((input as Record<string, unknown>).approvalId) : undefined),
+};
+
+let clock = Date.parse('2026-11-23T09:00:00.000Z');
+
+/** A workspace on its own in-memory IndexedDB, a clock that ticks one second per call. */
+export function openTestStore(workspace: Workspace = 'production', options: Partial<WorkspaceStoreOptions> & { factory?: IDBFactory } = {}): WorkspaceStore {
+  const factory = options.factory ?? new IDBFactory();
+  return openWorkspaceStore(workspace, {
+    workflow: stubWorkflow,
+    indexedDB: factory,
+    IDBKeyRange,
+    now: () => new Date((clock += 1000)),
+    passwordHashing: { iterationsForTestsOnly: 1_000 },
+    ...options,
+  });
+}
+
+/** Everything in the database, for "nothing changed" assertions. */
+export async function snapshot(store: WorkspaceStore): Promise<unknown> {
+  const { db } = store;
+  return {
+    cases: await db.cases.toArray(),
+    audit: await db.audit.toArray(),
+    counts: await db.counts.toArray(),
+    users: await db.users.toArray(),
+    meta: await db.meta.toArray(),
+  };
+}
