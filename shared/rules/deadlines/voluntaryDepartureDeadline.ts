@@ -19,11 +19,13 @@ export function departureDate(caseFile: Pick<CaseFile, 'returnOperation'>): Cale
 
 /**
  * End of the voluntary departure period: notification + the days granted in the order
- * (Aliens Act Art. 74/14; default 30, 0 possible on reasoned grounds), or the extended date.
+ * (Aliens Act Art. 74/14), or the extended date. An order granting no period has no timer.
+ * The period is the person's, not the office's: once it has run out it counts as ended
+ * (`expiry`), and forced return can be prepared.
  */
 export function voluntaryDepartureDeadline(caseFile: Pick<CaseFile, 'decisions' | 'returnOperation'>, asOf: CalendarDate): Deadline | undefined {
   const order = currentOrderToLeave(caseFile);
-  if (!order?.notifiedOn) return undefined;
+  if (!order?.notifiedOn || (order.departureDays === 0 && !order.departurePeriodExtendedUntil)) return undefined;
   const basis = voluntaryDeparture.defaultPeriod;
   const period: LegalPeriod = {
     amount: order.departureDays,
@@ -43,6 +45,8 @@ export function voluntaryDepartureDeadline(caseFile: Pick<CaseFile, 'decisions' 
     legalBasis: period.legalBasis,
     verified: period.verified,
     metOn: departureDate(caseFile) ?? null,
+    nature: 'expiry',
+    consequence: { messageKey: 'deadlines.voluntary_departure.consequence.forcedReturn', text: 'After this date, forced return can be prepared if the person has not left.' },
     asOf,
   });
 }
