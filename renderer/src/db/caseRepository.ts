@@ -109,7 +109,7 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
       if (row.caseFile.version !== request.expectedVersion) throw await conflict(db, row, request.expectedVersion);
 
       const outcome = workflow.perform(request.actionId, row.caseFile, actor, context.now(), request.input);
-      if (!outcome.ok) throw new ActionRefusedError(request.actionId, outcome.issues);
+      if (!outcome.ok) throw new ActionRefusedError(outcome.failure);
       const caseFile = CaseFileSchema.parse(outcome.caseFile);
       if (caseFile.id !== row.id) throw new Error(`The action ${request.actionId} returned another case; nothing was saved.`);
       const next = toCaseRow(caseFile, db.nextDeadlineOf);

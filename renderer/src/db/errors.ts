@@ -1,3 +1,5 @@
+import type { GuardFailure } from '../../../shared/workflow/types';
+
 /**
  * Domain errors of the local store. Each message is written for the caseworker who sees it:
  * what happened and what to do next. Components catch them by class (`instanceof`) or by
@@ -49,15 +51,15 @@ export class NotFoundError extends Error {
   }
 }
 
-/** A workflow guard refused the action: the issues say what to record first. */
+/** A workflow guard refused the action: each unmet condition says what to record first, with its legal basis. */
 export class ActionRefusedError extends Error {
   readonly code = 'action-refused';
-  readonly issues: readonly string[];
+  readonly failure: GuardFailure;
 
-  constructor(action: string, issues: readonly string[]) {
-    super(`The action "${action}" cannot be done yet: ${issues.join('; ')}`);
+  constructor(failure: GuardFailure) {
+    super(`The action "${failure.actionId}" cannot be done yet: ${failure.unmet.map((condition) => condition.message).join(' ')}`);
     this.name = 'ActionRefusedError';
-    this.issues = issues;
+    this.failure = failure;
   }
 }
 

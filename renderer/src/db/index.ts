@@ -18,3 +18,4 @@ export * from './userRepository';
 export * from './workflowPort';
 export * from './workspace';
 export * from './workspaces';
+export * from './workflowAdapter';

@@ -1,9 +1,6 @@
 import type { Actor } from '../../../shared/model/actor';
-import type { AuditEvent } from '../../../shared/model/auditEvent';
 import type { CaseFile } from '../../../shared/model/caseFile';
-
-/** What a workflow action returns (shared/workflow): the new case and its event, or why not. */
-export type ActionOutcome = { ok: true; caseFile: CaseFile; event: AuditEvent } | { ok: false; issues: string[] };
+import type { ActionResult } from '../../../shared/workflow/types';
 
 /**
  * What the case repository needs from shared/workflow. Kept as a narrow port so that the
@@ -11,7 +8,7 @@ export type ActionOutcome = { ok: true; caseFile: CaseFile; event: AuditEvent } 
  * registry shape is absorbed in one mapping (workflowAdapter.ts).
  */
 export interface WorkflowPort {
-  perform(actionId: string, caseFile: CaseFile, actor: Actor, now: Date, input: unknown): ActionOutcome;
+  perform(actionId: string, caseFile: CaseFile, actor: Actor, now: Date, input: unknown): ActionResult;
   /**
    * When the action decides (approves or rejects) a pending four-eyes approval: the
    * approval's id, so the repository can check the decider is a supervisor and not the

@@ -1,6 +1,7 @@
 import type { Actor } from '../../../shared/model/actor';
 import type { CaseFile } from '../../../shared/model/caseFile';
 import { createAuditLog } from './auditLog';
+import { createBackupService } from './backup';
 import { createCaseRepository } from './caseRepository';
 import type { DatabaseOptions } from './database';
 import { ErcmsDatabase } from './database';
@@ -9,12 +10,14 @@ import { createSettings } from './settings';
 import type { StoreContext } from './storeContext';
 import { createUserRepository } from './userRepository';
 import type { PasswordHashOptions } from './passwordHash';
+import { nextDeadlineAsOf, sharedWorkflow } from './workflowAdapter';
 import type { WorkflowPort } from './workflowPort';
 import type { Workspace } from './workspace';
 import { workspaceDatabaseNames } from './workspace';
 
 export interface WorkspaceStoreOptions extends DatabaseOptions {
-  workflow: WorkflowPort;
+  /** Defaults to shared/workflow; tests pass a stub to test the store on its own. */
+  workflow?: WorkflowPort;
   /** Override the database name (tests run many databases side by side). */
   databaseName?: string;
   now?: () => Date;
@@ -28,21 +31,23 @@ export interface WorkspaceStoreOptions extends DatabaseOptions {
  * Accounts are kept in the production database (`users`), which signs people in for both.
  */
 export function openWorkspaceStore(workspace: Workspace, options: WorkspaceStoreOptions) {
-  const db = new ErcmsDatabase(options.databaseName ?? workspaceDatabaseNames[workspace], options);
+  const now = options.now ?? (() => new Date());
+  const db = new ErcmsDatabase(options.databaseName ?? workspaceDatabaseNames[workspace], { ...options, nextDeadlineOf: options.nextDeadlineOf ?? nextDeadlineAsOf(now) });
   const context: StoreContext = {
     db,
     workspace,
-    now: options.now ?? (() => new Date()),
+    now,
     newId: options.newId ?? (() => crypto.randomUUID()),
   };
   return {
     workspace,
     db,
     context,
-    cases: createCaseRepository(context, options.workflow),
+    cases: createCaseRepository(context, options.workflow ?? sharedWorkflow),
     auditLog: createAuditLog(context),
     users: createUserRepository(context, options.passwordHashing),
     settings: createSettings(context),
+    backup: createBackupService(context),
     close: () => db.close(),
   };
 }

@@ -28,7 +28,7 @@ export const stubWorkflow: WorkflowPort = {
     const event = (changes: { path: string; before: unknown; after: unknown }[]) => ({ id: crypto.randomUUID(), caseId: caseFile.id, actor, at, action: actionId, changes });
     if (actionId === 'assign') {
       const assigneeId = String(record.assigneeId ?? '');
-      if (!assigneeId) return { ok: false, issues: ['Choose the caseworker to assign the case to.'] };
+      if (!assigneeId) return { ok: false, failure: { actionId, unmet: [{ id: 'assignee', message: 'Choose the caseworker to assign the case to.', legalBasis: 'office procedure' }] } };
       return { ok: true, caseFile: bump({ ...caseFile, assigneeId }), event: event([{ path: 'assigneeId', before: caseFile.assigneeId ?? null, after: assigneeId }]) };
     }
     if (actionId === 'propose-removal') {
@@ -39,7 +39,7 @@ export const stubWorkflow: WorkflowPort = {
       const pendingApprovals = caseFile.pendingApprovals.map((approval) => (approval.id === record.approvalId ? { ...approval, status: 'approved' as const, decidedBy: actor, decidedAt: at } : approval));
       return { ok: true, caseFile: bump({ ...caseFile, stage: 'REMOVAL_SCHEDULED', pendingApprovals }), event: event([{ path: 'stage', before: caseFile.stage, after: 'REMOVAL_SCHEDULED' }]) };
     }
-    return { ok: false, issues: [`Unknown action ${actionId}`] };
+    return { ok: false, failure: { actionId, unmet: [{ id: 'known_action', message: `Unknown action ${actionId}`, legalBasis: 'office procedure' }] } };
   },
   decidedApprovalId: (actionId, input) => (actionId === 'approve' ? String((input as Record<string, unknown>).approvalId) : undefined),
 };
