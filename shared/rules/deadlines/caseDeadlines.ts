@@ -1,7 +1,7 @@
 import type { CaseFile } from '../../model';
 import type { CalendarDate } from '../../reference';
 import { entryBanDeadlines, reintegrationDeadline } from './afterReturnDeadlines';
-import type { Deadline } from './deadline';
+import type { Deadline, DeadlineKind } from './deadline';
 import { cumulativeDetentionDeadline, detentionDeadline } from './detentionDeadline';
 import { dublinTransferDeadline } from './dublinTransferDeadline';
 import {
@@ -45,15 +45,18 @@ export function caseDeadlines(caseFile: CaseFile, asOf: CalendarDate): Deadline[
   return deadlines.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id));
 }
 
+/** Periods that run after the return and call for no step by the office: never the "next deadline". */
+const afterReturnKinds: readonly DeadlineKind[] = ['entry_ban_end', 'reintegration_end', 'wrongful_readmission'];
+
 /**
- * The case's most urgent open deadline: the earliest due date among those that call for
- * an action and are not met (overdue ones come first since their dates are earliest).
- * Binding deadlines win a tie over indicative ones. The store indexes its due date as the
- * case's "next deadline date".
+ * The case's most urgent open deadline: the earliest due date among those not met
+ * (overdue ones come first since their dates are earliest; a period that has ended counts
+ * as met). Binding deadlines win a tie over indicative ones. The store indexes its due date
+ * as the case's "next deadline date".
  */
 export function nextDeadline(caseFile: CaseFile, asOf: CalendarDate): Deadline | undefined {
   return caseDeadlines(caseFile, asOf)
-    .filter((deadline) => deadline.nature === 'action' && deadline.state !== 'met')
+    .filter((deadline) => deadline.state !== 'met' && !afterReturnKinds.includes(deadline.kind))
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || Number(b.blocking) - Number(a.blocking))[0];
 }
 

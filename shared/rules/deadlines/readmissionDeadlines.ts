@@ -1,5 +1,5 @@
 import type { CaseFile, ReadmissionRequest, TransitRequest } from '../../model';
-import { readmissionAgreementFor, readmissionAgreements, returnPeriods, type CalendarDate, type ReadmissionAgreement } from '../../reference';
+import { readmissionAgreementFor, readmissionAgreements, returnPeriods, type CalendarDate, type LegalPeriod, type ReadmissionAgreement } from '../../reference';
 import { addCalendarDays, daysBetween, endOfPeriod, laterOf } from './calendarArithmetic';
 import { buildDeadline, type Deadline } from './deadline';
 
@@ -7,6 +7,11 @@ import { buildDeadline, type Deadline } from './deadline';
 export function agreementOfRequest(request: Pick<ReadmissionRequest, 'agreementId' | 'requestedState'>): ReadmissionAgreement | undefined {
   const byId = Object.values(readmissionAgreements).find((agreement) => agreement.id === request.agreementId);
   return byId ?? readmissionAgreementFor(request.requestedState);
+}
+
+/** The reply period for this request: the accelerated one where the request uses it and the agreement has one. */
+export function replyPeriodFor(request: Pick<ReadmissionRequest, 'procedure'>, agreement: ReadmissionAgreement): LegalPeriod {
+  return request.procedure === 'accelerated' && agreement.acceleratedReplyPeriod ? agreement.acceleratedReplyPeriod : agreement.replyPeriod;
 }
 
 /** The reply that answers the current dispatch (a reply older than the latest receipt answered an earlier one). */
@@ -30,7 +35,7 @@ export type ReadmissionReplyStatus =
 export function readmissionReplyDueDate(request: ReadmissionRequest): CalendarDate | undefined {
   const agreement = agreementOfRequest(request);
   if (!agreement || !request.receivedOn) return undefined;
-  return endOfPeriod(request.receivedOn, agreement.replyPeriod);
+  return endOfPeriod(request.receivedOn, replyPeriodFor(request, agreement));
 }
 
 /**
@@ -41,10 +46,10 @@ export function readmissionReplyStatus(request: ReadmissionRequest, today: Calen
   const agreement = agreementOfRequest(request);
   if (!agreement) return { state: 'no_agreement' };
   if (request.deemedAcceptedOn && request.receivedOn) {
-    return { state: 'deemed_accepted', dueDate: endOfPeriod(request.receivedOn, agreement.replyPeriod), deemedAcceptedOn: request.deemedAcceptedOn, legalBasis: agreement.silenceMeansAcceptance.legalBasis };
+    return { state: 'deemed_accepted', dueDate: endOfPeriod(request.receivedOn, replyPeriodFor(request, agreement)), deemedAcceptedOn: request.deemedAcceptedOn, legalBasis: agreement.silenceMeansAcceptance.legalBasis };
   }
   if (request.status === 'DRAFT' || request.status === 'WITHDRAWN' || !request.receivedOn) return { state: 'not_received' };
-  const dueDate = endOfPeriod(request.receivedOn, agreement.replyPeriod);
+  const dueDate = endOfPeriod(request.receivedOn, replyPeriodFor(request, agreement));
   const reply = currentReply(request);
   if (reply && reply.receivedOn <= dueDate) return { state: 'replied', outcome: reply.outcome, repliedOn: reply.receivedOn, dueDate };
   if (today <= dueDate && !reply) return { state: 'awaiting_reply', dueDate, agreementId: agreement.id };
@@ -70,7 +75,7 @@ export function readmissionReplyDeadline(request: ReadmissionRequest, asOf: Cale
   const agreement = agreementOfRequest(request);
   if (!agreement || !request.receivedOn || request.status === 'DRAFT' || request.status === 'WITHDRAWN') return undefined;
   const status = readmissionReplyStatus(request, asOf);
-  const dueDate = endOfPeriod(request.receivedOn, agreement.replyPeriod);
+  const dueDate = endOfPeriod(request.receivedOn, replyPeriodFor(request, agreement));
   const metOn = status.state === 'replied' ? status.repliedOn : status.state === 'deemed_accepted' ? status.deemedAcceptedOn : null;
   return buildDeadline({
     kind: 'readmission_reply',
@@ -78,9 +83,9 @@ export function readmissionReplyDeadline(request: ReadmissionRequest, asOf: Cale
     label: 'Reply to the readmission request',
     startDate: request.receivedOn,
     dueDate,
-    period: agreement.replyPeriod,
-    legalBasis: agreement.replyPeriod.legalBasis,
-    verified: agreement.replyPeriod.verified,
+    period: replyPeriodFor(request, agreement),
+    legalBasis: replyPeriodFor(request, agreement).legalBasis,
+    verified: replyPeriodFor(request, agreement).verified,
     metOn,
     ...(agreement.silenceMeansAcceptance.value
       ? { consequence: { messageKey: 'deadlines.readmission_reply.consequence.deemedAccepted', text: 'Without a reply by this date, the request counts as accepted the next day.' } }

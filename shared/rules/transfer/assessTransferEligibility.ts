@@ -352,10 +352,13 @@ function assessForState(caseFile: CaseFile, custody: Custody, state: string, nat
   } else {
     consent = treatyConsent(custody, state, route.withConsent, route.withoutConsent);
     const instrument = consent.instrument ?? route.withConsent ?? route.withoutConsent ?? ets112;
+    const inForce = [route.withConsent, route.withoutConsent].filter((candidate): candidate is TransferInstrumentData => candidate !== null).filter((candidate, index, all) => all.indexOf(candidate) === index);
+    // Verified only if the instrument and both states' party records are confirmed.
+    const partiesVerified = inForce.every((candidate) => candidate.inForceVerified && [BELGIUM, state].every((party) => candidate.parties.find((record) => record.country === party)?.verified ?? false));
     checks.push(ruleCheck({
       id: 'TST-7', kind: 'info', status: 'met',
-      text: `In force between Belgium and ${state}: ${[route.withConsent, route.withoutConsent].filter((candidate) => candidate !== null).map((candidate) => candidate.title).filter((title, index, all) => all.indexOf(title) === index).join('; ')}.`,
-      legalBasis: instrument.legalBasis, verified: instrument.inForceVerified,
+      text: `In force between Belgium and ${state}: ${inForce.map((candidate) => candidate.title).join('; ')}.`,
+      legalBasis: instrument.legalBasis, verified: partiesVerified,
       facts: { state, withConsentInstrument: route.withConsent?.id ?? null, withoutConsentInstrument: route.withoutConsent?.id ?? null }, params: { state },
     }));
     checks.push(finalityCheck(custody, 'ETS 112 Art. 3(1)(b)'));

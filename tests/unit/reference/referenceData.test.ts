@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { DetentionTypeSchema, DocumentTypeSchema, DublinRegimeSchema as ModelDublinRegimeSchema } from '../../../shared/model';
 import {
   CountrySchema,
   DetentionLimitSchema,
@@ -107,6 +108,15 @@ describe('legal values named in domain.md', () => {
     expect(readmissionAgreementFor('AL')?.id).toBe('eu_albania');
     expect(readmissionAgreementFor('XK')?.id).toBe('benelux_kosovo');
     expect(readmissionAgreementFor('MA')).toBeUndefined();
+  });
+
+  it('evidence document types are the model\'s document types (shared/model/document.ts)', () => {
+    expect([...EvidenceDocumentTypeSchema.options].sort()).toEqual([...DocumentTypeSchema.options].sort());
+  });
+
+  it('detention types and Dublin regime ids match the model', () => {
+    expect(Object.keys(detentionLimits).sort()).toEqual([...DetentionTypeSchema.options].sort());
+    expect(Object.keys(dublinRegimes).sort()).toEqual([...ModelDublinRegimeSchema.options].sort());
   });
 
   it('evidence document types are a subset of the known types', () => {

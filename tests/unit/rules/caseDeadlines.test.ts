@@ -101,10 +101,22 @@ describe('caseDeadlines and nextDeadline', () => {
     expect(deadlines[1]?.record).toEqual({ type: 'readmission_request', id: caseFile.readmissionRequests[0]?.id });
   });
 
-  it('the most urgent open action deadline is the next deadline (the store indexes its date)', () => {
-    expect(nextDeadline(caseFile, '2026-11-23')?.kind).toBe('readmission_reply');
-    expect(nextDeadlineDate(caseFile, '2026-11-23')).toBe('2026-12-04');
+  it('the most urgent open deadline is the next deadline (the store indexes its date)', () => {
+    expect(nextDeadline(caseFile, '2026-11-23')?.kind).toBe('voluntary_departure');
+    expect(nextDeadlineDate(caseFile, '2026-11-23')).toBe('2026-12-02');
+    // Once the departure period has ended, the reply to the readmission request is next.
+    expect(nextDeadline(caseFile, '2026-12-03')?.kind).toBe('readmission_reply');
     expect(nextDeadlineDate(buildCaseFile(), '2026-11-23')).toBeUndefined();
+  });
+
+  it('an overdue deadline comes before a running one', () => {
+    const withDublin = { ...caseFile, dublinRequests: [{ ...testMeta(), memberState: 'DE', regime: 'dublin_iii' as const, requestType: 'take_back' as const, applicationLodgedOn: '2026-01-10', status: 'accepted' as const, acceptedOn: '2026-03-01', extension: 'none' as const }] };
+    expect(nextDeadline(withDublin, '2026-11-23')).toMatchObject({ kind: 'dublin_transfer', state: 'overdue' });
+  });
+
+  it('entry ban and reintegration periods are never the next deadline', () => {
+    const departed = { ...caseFile, readmissionRequests: [], returnOperation: buildReturnOperation({ kind: 'voluntary', carrier: 'iom', departedAt: '2026-11-25T06:00:00+01:00', reintegration: { tier: 'full' } }) };
+    expect(nextDeadline(departed, '2026-12-10')).toBeUndefined();
   });
 
   it('entry ban and reintegration run from actual departure (RD Art. 11(2); Fedasil 12 months)', () => {

@@ -55,6 +55,10 @@ describe('readmissionReplyStatus (EC–Albania RA Art. 10: 14 calendar days, sil
     expect(readmissionReplyStatus(sentToAlbania({ agreementId: 'none', requestedState: 'MA' }), friday).state).toBe('no_agreement');
   });
 
+  it('an accelerated request uses the standard period where the agreement has no accelerated one (none confirmed for Albania)', () => {
+    expect(readmissionReplyDeadline(sentToAlbania({ procedure: 'accelerated' }), '2026-11-23')?.dueDate).toBe('2026-12-04');
+  });
+
   it('Benelux–Kosovo: the same mechanism, marked unverified', () => {
     const request = sentToAlbania({ agreementId: 'benelux_kosovo', requestedState: 'XK' });
     const deadline = readmissionReplyDeadline(request, '2026-11-23');
