@@ -1,3 +1,4 @@
+export * from './ageOfMajority';
 export * from './belgianPublicHolidays';
 export * from './calendarDate';
 export * from './countries';

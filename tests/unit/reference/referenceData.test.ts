@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DetentionTypeSchema, DocumentTypeSchema, DublinRegimeSchema as ModelDublinRegimeSchema } from '../../../shared/model';
 import {
+  ageOfMajority,
   CountrySchema,
   DetentionLimitSchema,
   DublinRegimeDataSchema,
@@ -35,7 +36,7 @@ describe('reference data validates against its schemas', () => {
     for (const regime of Object.values(dublinRegimes)) DublinRegimeDataSchema.parse(regime);
   });
   it('every other legal period carries a legal basis and a verified flag', () => {
-    const periods = { ...voluntaryDeparture, ...returnPeriods, ...fd2008909Deadlines, ...returnDirectiveDetentionCeiling };
+    const periods = { ...voluntaryDeparture, ...returnPeriods, ...fd2008909Deadlines, ...returnDirectiveDetentionCeiling, ageOfMajority };
     for (const period of Object.values(periods)) LegalPeriodSchema.parse(period);
   });
   it('countries: ISO 3166-1 alpha-2 plus XK, 27 EU Member States', () => {
