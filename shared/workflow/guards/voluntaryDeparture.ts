@@ -1,5 +1,6 @@
 import type { OrderToLeaveDecision, ShortenedDepartureGround } from '../../model';
 import { voluntaryDeparture } from '../../reference';
+import { currentOrderToLeave } from '../../rules/deadlines';
 import { latestOrderToLeave, voluntaryDepartureLastDay } from '../caseFacts';
 import type { CaseGuard, UnmetCondition } from '../types';
 import { unmet } from './condition';
@@ -22,12 +23,13 @@ export const departurePeriodRunning: CaseGuard = {
   id: 'departure_period_running',
   factual: true,
   check: ({ caseFile, today }) => {
-    const order = latestOrderToLeave(caseFile);
-    const lastDay = voluntaryDepartureLastDay(caseFile, today);
-    if (order === undefined || lastDay === undefined) return [];
+    const order = currentOrderToLeave(caseFile);
+    if (order === undefined) return [];
     if (order.departureDays === 0 && order.departurePeriodExtendedUntil === undefined) {
       return [unmet('departure_period_running', 'The order grants no period for voluntary departure (0 days): prepare a forced return, or extend the period first.', 'Aliens Act Art. 74/14 §3; Directive 2008/115/EC Art. 7(4)')];
     }
+    const lastDay = voluntaryDepartureLastDay(caseFile, today);
+    if (lastDay === undefined) return [unmet('departure_period_known', 'The end of the voluntary departure period cannot be computed from the order on file.', voluntaryDeparture.defaultPeriod.legalBasis)];
     if (today > lastDay) {
       return [unmet('departure_period_running', `The voluntary departure period ended on ${lastDay}: extend it (illness, return being organised) before preparing a voluntary return.`, 'Aliens Act Art. 74/14 §2; Directive 2008/115/EC Art. 7(2)')];
     }
@@ -43,15 +45,16 @@ export const departurePeriodOverOrNone: CaseGuard = {
   id: 'departure_period_over_or_none',
   factual: true,
   check: ({ caseFile, today }) => {
-    const order = latestOrderToLeave(caseFile);
-    const lastDay = voluntaryDepartureLastDay(caseFile, today);
-    if (order === undefined || lastDay === undefined) return [];
+    const order = currentOrderToLeave(caseFile);
+    if (order === undefined) return [];
     if (order.departureDays === 0 && order.departurePeriodExtendedUntil === undefined) {
       if (order.shortenedPeriodGrounds.length === 0 || order.shortenedPeriodReasoning === undefined) {
         return [unmet('no_period_reasoned', 'The order grants no departure period but its ground (risk of absconding, public order, national security, fraud…) and reasoning are not recorded.', 'Aliens Act Art. 74/14 §3; Directive 2008/115/EC Art. 7(4)')];
       }
       return [];
     }
+    const lastDay = voluntaryDepartureLastDay(caseFile, today);
+    if (lastDay === undefined) return [unmet('departure_period_known', 'The end of the voluntary departure period cannot be computed from the order on file.', voluntaryDeparture.defaultPeriod.legalBasis)];
     if (today <= lastDay) {
       return [unmet('departure_period_over', `The voluntary departure period runs until ${lastDay}: forced return can be prepared from the day after.`, 'Directive 2008/115/EC Art. 8(1); Aliens Act Art. 74/14')];
     }
