@@ -128,6 +128,27 @@ const cases: TransferCase[] = [
     checks: { 'TST-EU': 'met', 'TST-EU-4': 'met' },
   },
   {
+    name: 'Romanian with 5 months left: FD 2008/909 optional refusal ground only warns',
+    basis: 'FD 2008/909/JHA Art. 9(1)(h)',
+    caseFile: sentencedCase('RO', { expectedEnd: '2027-04-23' }),
+    verdict: 'eligible', instrument: 'fd_2008_909',
+    checks: { 'TST-3': 'not_met' },
+  },
+  {
+    name: 'Romanian without consent, expulsion order or known residence: unknown',
+    basis: 'FD 2008/909/JHA Art. 6(2)',
+    caseFile: sentencedCase('RO', { expulsionOrder: undefined, consent: { status: 'not_asked', byLegalRepresentative: false }, habituallyResidentInBelgiumAtArrest: undefined }),
+    verdict: 'needs_review', instrument: 'fd_2008_909',
+    checks: { 'TST-EU-4': 'unknown' },
+  },
+  {
+    name: 'Georgian who refused consent and has no expulsion order: not eligible',
+    basis: 'ETS 112 Art. 3(1)(d); ETS 167 Art. 3',
+    caseFile: sentencedCase('GE', { expulsionOrder: undefined }),
+    verdict: 'not_eligible', instrument: 'ets_167',
+    checks: { 'TST-4': 'not_met' },
+  },
+  {
     name: 'judgment finality not recorded: unknown, never met',
     basis: 'ETS 112 Art. 3(1)(b)',
     caseFile: sentencedCase('AL', { judgmentFinal: undefined }),
@@ -212,6 +233,14 @@ describe('assessTransferEligibility (domain.md §5(c) TST-1…TST-7, TST-EU)', (
   it('tells the last day a request can arrive with 6 months left', () => {
     const result = assessTransferEligibility(sentencedCase('AL'), asOf);
     expect(check(result.checks, 'TST-3')?.facts.lastArrival).toBe('2027-01-23');
+  });
+
+  it('marks what rests on unverified reference data (Belgium–Kosovo convention: date in force unconfirmed)', () => {
+    const result = assessTransferEligibility(sentencedCase('XK'), asOf);
+    expect(result.basis?.verified).toBe(false);
+    expect(check(result.checks, 'TST-7')?.verified).toBe(false);
+    expect(check(assessTransferEligibility(sentencedCase('AL'), asOf).checks, 'TST-7')?.verified).toBe(true); // ETS 112 and BE–AL: both parties confirmed
+    expect(check(assessTransferEligibility(sentencedCase('RS'), asOf).checks, 'TST-7')?.verified).toBe(false); // Serbia's party records are unconfirmed
   });
 
   it('gives the model instrument to record on the sentence transfer', () => {
