@@ -45,7 +45,8 @@ export function detentionDeadline(period: DetentionPeriod, caseFile: Pick<CaseFi
   ];
   const authorised = authorisedUntil(period, caseFile.decisions);
   const titleEnd = earlierOf(authorised.date, maximumDate);
-  if (titleEnd < maximumDate) {
+  // An extension dated before the title started is inconsistent data: no title deadline then.
+  if (titleEnd < maximumDate && titleEnd >= period.startedOn) {
     deadlines.push(
       buildDeadline({
         kind: 'detention_title',

@@ -6,7 +6,11 @@ import {
   fd2008909TransferDeadlines, laissezPasserDeadline, readmissionReplyDeadline, readmissionReplyStatus, readmissionTransferWindowDeadline, reintegrationDeadline, sentenceDeadlines,
   thirdCountryNationalRequestDeadline, voluntaryDepartureDeadline, wrongfulReadmissionDeadline, type Assessment, type Deadline,
 } from '../../../shared/rules';
-import { calendarDateArb, caseFileArb } from './arbitraries';
+import { caseFileArbitrary } from '../arbitraries/caseFile';
+import { calendarDateArb, caseFileArb as ownCaseFileArb } from './arbitraries';
+
+/** Case files from the shared arbitrary (tests/unit/arbitraries) and from the rules' own, which varies legal facts more. */
+const caseFileArb = fc.oneof(caseFileArbitrary(), ownCaseFileArb);
 
 const runs = { numRuns: 300 };
 
