@@ -27,7 +27,9 @@ export function executeAction(actionId: string, caseFile: CaseFile, actor: Actor
   const newId = idSource(caseFile, options);
   const conditions = caseConditions(action, context);
   const checked = action.checkInput(context, input, newId);
-  const unmetConditions = [...conditions, ...(checked.ok ? [] : checked.unmet)];
+  const inputUnmet = checked.ok ? [] : checked.unmet;
+  // The input names the record (e.g. which request), so its condition is the more precise of two with the same id.
+  const unmetConditions = [...conditions.filter((condition) => !inputUnmet.some((precise) => precise.id === condition.id)), ...inputUnmet];
   if (unmetConditions.length > 0 || !checked.ok) return { ok: false, failure: { actionId, unmet: unmetConditions } };
 
   const actionContext = { ...context, input: checked.input, newId };
