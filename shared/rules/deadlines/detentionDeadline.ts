@@ -1,5 +1,5 @@
 import type { CaseFile, DetentionExtensionDecision, DetentionPeriod } from '../../model';
-import { detentionLimits, returnDirectiveDetentionCeiling, type CalendarDate, type LegalPeriod } from '../../reference';
+import { detentionLimits, returnDirectiveDetentionCeiling, type CalendarDate, type DetentionStep, type LegalPeriod } from '../../reference';
 import { addCalendarDays, daysBetween, earlierOf, endOfPeriod } from './calendarArithmetic';
 import { buildDeadline, type Deadline } from './deadline';
 
@@ -7,6 +7,42 @@ import { buildDeadline, type Deadline } from './deadline';
 export function detentionMaximum(period: Pick<DetentionPeriod, 'detentionType' | 'publicOrder'>): LegalPeriod {
   const limit = detentionLimits[period.detentionType];
   return period.publicOrder && limit.publicOrderMaximum ? limit.publicOrderMaximum : limit.maximum;
+}
+
+export interface DetentionStepDate {
+  stepId: DetentionStep['id'];
+  /** Last day of detention this step allows, counted from the start of the title. */
+  date: CalendarDate;
+  /** Who must decide to go past the previous step. */
+  extensionBy: DetentionStep['extensionBy'];
+  legalBasis: string;
+  verified: boolean;
+}
+
+/**
+ * The schedule of a detention title (domain.md §5(d)): for return detention 2, 4 and 5
+ * months (release), then, on public-order grounds, one month at a time up to 8.
+ */
+export function detentionSchedule(period: Pick<DetentionPeriod, 'detentionType' | 'publicOrder' | 'startedOn'>): DetentionStepDate[] {
+  const limit = detentionLimits[period.detentionType];
+  const steps: DetentionStepDate[] = limit.steps.map((step) => ({
+    stepId: step.id,
+    date: endOfPeriod(period.startedOn, step.cumulative),
+    extensionBy: step.extensionBy,
+    legalBasis: step.cumulative.legalBasis,
+    verified: step.cumulative.verified,
+  }));
+  const maximum = limit.publicOrderMaximum;
+  const increment = limit.publicOrderStep;
+  if (period.publicOrder && maximum && increment) {
+    const last = limit.maximum;
+    // Each public-order extension adds one step until the public-order maximum.
+    for (let reached = { ...last }; reached.amount + increment.amount <= maximum.amount; ) {
+      reached = { ...reached, amount: reached.amount + increment.amount };
+      steps.push({ stepId: 'public_order_extension', date: endOfPeriod(period.startedOn, reached), extensionBy: 'minister', legalBasis: maximum.legalBasis, verified: maximum.verified });
+    }
+  }
+  return steps;
 }
 
 /** Last day of detention allowed by the current title: the latest extension, else the initial step. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFile, DublinRequest, SentenceTransfer } from '../../../shared/model';
-import { caseDeadlines, cumulativeDetentionDeadline, detentionDeadline, dublinTransferDeadline, fd2008909TransferDeadlines, nextDeadline, nextDeadlineDate, sentenceDeadlines, voluntaryDepartureDeadline } from '../../../shared/rules';
+import { caseDeadlines, cumulativeDetentionDeadline, detentionDeadline, detentionSchedule, dublinTransferDeadline, fd2008909TransferDeadlines, nextDeadline, nextDeadlineDate, sentenceDeadlines, voluntaryDepartureDeadline } from '../../../shared/rules';
 import { buildCaseFile, buildCustody, buildDetentionPeriod, buildOrderToLeave, buildReadmissionRequest, buildReturnOperation, nextTestId, testMeta } from '../arbitraries/caseFileBuilder';
 
 function dublinRequest(overrides: Partial<DublinRequest> = {}): DublinRequest {
@@ -38,6 +38,12 @@ describe('detention (domain.md §0: 2+2+1 release at 5, public order up to 8; 74
     const deadlines = detentionDeadline(period, buildCaseFile(), '2026-11-23');
     expect(deadlines.find((deadline) => deadline.kind === 'detention_maximum')).toMatchObject({ dueDate: maximum, legalBasis: expect.stringContaining(basis) });
     expect(deadlines.find((deadline) => deadline.kind === 'detention_title')?.dueDate).toBe(title);
+  });
+
+  it('schedule of a return title: 2, 4, 5 months; public order +1 month at a time up to 8 (Aliens Act Art. 7)', () => {
+    const dates = (publicOrder: boolean) => detentionSchedule({ detentionType: 'return', publicOrder, startedOn: '2026-11-01' }).map((step) => `${step.stepId}:${step.date}`);
+    expect(dates(false)).toEqual(['initial:2027-01-01', 'first_extension:2027-03-01', 'ministerial_extension:2027-04-01']);
+    expect(dates(true).slice(3)).toEqual(['public_order_extension:2027-05-01', 'public_order_extension:2027-06-01', 'public_order_extension:2027-07-01']);
   });
 
   it('an extension decision moves the title end', () => {
