@@ -16,10 +16,18 @@ export function idSource(caseFile: CaseFile, options: ActionOptions | undefined)
   return options?.newId ?? ((purpose) => derivedRecordId(caseFile, purpose));
 }
 
-/** Trainers act on training cases only, with the rights of caseworkers and supervisors; administrators manage the app, not cases. */
+/**
+ * Trainers act on training cases only, with a caseworker's rights (a demonstration of
+ * approvals uses a demo supervisor account); administrators manage the app, not cases.
+ */
 function roleAllows(requiredRoles: readonly Role[], actor: Actor, caseFile: CaseFile): boolean {
   if (requiredRoles.includes(actor.role)) return true;
-  return actor.role === 'trainer' && caseFile.training && (requiredRoles.includes('caseworker') || requiredRoles.includes('supervisor'));
+  return actor.role === 'trainer' && caseFile.training && requiredRoles.includes('caseworker');
+}
+
+/** Several guards may report the same missing fact (e.g. no notified order); it is listed once. */
+function firstOfEachId(conditions: readonly UnmetCondition[]): UnmetCondition[] {
+  return conditions.filter((condition, index) => conditions.findIndex((other) => other.id === condition.id) === index);
 }
 
 /** Stage and role: the conditions every action shares. */
@@ -50,7 +58,7 @@ export function caseConditions(action: RegisteredAction, context: GuardContext):
   const scope = scopeConditions(action, context);
   // Guards read facts of a stage the case may not be at; outside its stages only the scope is reported.
   if (scope.some((condition) => condition.id === 'stage' || condition.id === 'case_closed')) return scope;
-  return [...scope, ...fourEyesConditions(action, context.caseFile), ...action.guards.flatMap((guard) => guard.check(context))];
+  return firstOfEachId([...scope, ...fourEyesConditions(action, context.caseFile), ...action.guards.flatMap((guard) => guard.check(context))]);
 }
 
 /** The new case version and the one audit event for a performed action. */

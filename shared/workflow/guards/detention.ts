@@ -74,7 +74,7 @@ export const detentionMaximumReached: CaseGuard = {
   factual: true,
   check: ({ caseFile, today }) => {
     const period = openDetentionPeriod(caseFile);
-    if (period === undefined) return [];
+    if (period === undefined) return [unmet('currently_detained', 'No running detention title is recorded.', 'Aliens Act Art. 7')];
     const lastDay = detentionTitleLastDay(period, caseFile, today);
     return today < lastDay
       ? [unmet('detention_maximum_reached', `The detention title allows detention until ${lastDay}: use "release" for an earlier release.`, detentionTitleMaximum(period).legalBasis)]

@@ -14,13 +14,14 @@ export const noPendingSuspensiveAppeal: CaseGuard = {
   },
 };
 
+/** Without a forced return decision the destination is unknown, so destination-based guards cannot be met. */
+const destinationUnknown = unmet('forced_return_decided', 'No approved forced return decision is recorded: propose one and have it approved by a supervisor.', 'Directive 2008/115/EC Art. 8');
+
 export const forcedReturnDecided: CaseGuard = {
   id: 'forced_return_decided',
   factual: true,
   check: ({ caseFile }) =>
-    forcedReturnDestination(caseFile) === undefined
-      ? [unmet('forced_return_decided', 'No approved forced return decision is recorded: propose one and have it approved by a supervisor.', 'Directive 2008/115/EC Art. 8')]
-      : [],
+    forcedReturnDestination(caseFile) === undefined ? [destinationUnknown] : [],
 };
 
 export const nonRefoulementCleared: CaseGuard = {
@@ -28,7 +29,7 @@ export const nonRefoulementCleared: CaseGuard = {
   factual: true,
   check: ({ caseFile }) => {
     const destination = forcedReturnDestination(caseFile);
-    if (destination === undefined) return [];
+    if (destination === undefined) return [destinationUnknown];
     const latest = caseFile.nonRefoulementAssessments
       .filter((assessment) => assessment.destinationCountry === destination)
       .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn))
@@ -68,7 +69,7 @@ export const travelDocumentOrReadmission: CaseGuard = {
   factual: true,
   check: ({ caseFile, today }) => {
     const destination = forcedReturnDestination(caseFile);
-    if (destination === undefined) return [];
+    if (destination === undefined) return [destinationUnknown];
     return travelDocumentAvailable(caseFile, destination, today)
       ? []
       : [unmet('travel_document_or_readmission', `No valid travel document for ${destination} and no accepted readmission request: obtain a passport or laissez-passer, or a readmission acceptance.`, 'Directive 2008/115/EC Art. 8; EU–Albania readmission agreement Arts. 2 and 10')];

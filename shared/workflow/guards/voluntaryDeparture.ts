@@ -2,10 +2,12 @@ import type { OrderToLeaveDecision, ShortenedDepartureGround } from '../../model
 import { voluntaryDeparture } from '../../reference';
 import { currentOrderToLeave } from '../../rules/deadlines';
 import { latestOrderToLeave, voluntaryDepartureLastDay } from '../caseFacts';
-import type { CaseGuard, UnmetCondition } from '../types';
+import type { CaseGuard, GuardContext, UnmetCondition } from '../types';
 import { unmet } from './condition';
 
 const orderBasis = 'Aliens Act Arts. 7 and 74/14; Directive 2008/115/EC Arts. 6–7';
+
+
 
 export const orderToLeaveNotified: CaseGuard = {
   id: 'order_to_leave_notified',
@@ -18,13 +20,20 @@ export const orderToLeaveNotified: CaseGuard = {
   },
 };
 
+/** Without a notified order no departure period runs: the period-based guards fail, never pass, on that missing fact. */
+function missingOrder(context: GuardContext): UnmetCondition[] {
+  const reasons = orderToLeaveNotified.check(context);
+  return reasons.length > 0 ? reasons : [unmet('order_to_leave_notified', 'No notified order to leave the territory is recorded: the departure period runs from notification.', orderBasis)];
+}
+
 /** Voluntary return is prepared while the departure period runs (RD Art. 7(1)). */
 export const departurePeriodRunning: CaseGuard = {
   id: 'departure_period_running',
   factual: true,
-  check: ({ caseFile, today }) => {
+  check: (context) => {
+    const { caseFile, today } = context;
     const order = currentOrderToLeave(caseFile);
-    if (order === undefined) return [];
+    if (order === undefined) return missingOrder(context);
     if (order.departureDays === 0 && order.departurePeriodExtendedUntil === undefined) {
       return [unmet('departure_period_running', 'The order grants no period for voluntary departure (0 days): prepare a forced return, or extend the period first.', 'Aliens Act Art. 74/14 §3; Directive 2008/115/EC Art. 7(4)')];
     }
@@ -44,9 +53,10 @@ export const departurePeriodRunning: CaseGuard = {
 export const departurePeriodOverOrNone: CaseGuard = {
   id: 'departure_period_over_or_none',
   factual: true,
-  check: ({ caseFile, today }) => {
+  check: (context) => {
+    const { caseFile, today } = context;
     const order = currentOrderToLeave(caseFile);
-    if (order === undefined) return [];
+    if (order === undefined) return missingOrder(context);
     if (order.departureDays === 0 && order.departurePeriodExtendedUntil === undefined) {
       if (order.shortenedPeriodGrounds.length === 0 || order.shortenedPeriodReasoning === undefined) {
         return [unmet('no_period_reasoned', 'The order grants no departure period but its ground (risk of absconding, public order, national security, fraud…) and reasoning are not recorded.', 'Aliens Act Art. 74/14 §3; Directive 2008/115/EC Art. 7(4)')];
