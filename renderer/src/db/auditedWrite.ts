@@ -8,11 +8,23 @@ export const AUDIT_HEAD_KEY = 'auditHead';
 
 const AuditHeadSchema = z.object({ sequence: z.int().min(0), hash: z.string() });
 
+/** Forget the cached head (after a restore replaced the audit trail). */
+export function forgetAuditHead(db: ErcmsDatabase): void {
+  knownHeads.delete(db);
+}
+
 export async function readAuditHead(db: ErcmsDatabase): Promise<AuditChainHead> {
   const row = await db.meta.get(AUDIT_HEAD_KEY);
   const parsed = AuditHeadSchema.safeParse(row?.value);
   return parsed.success ? parsed.data : GENESIS_HEAD;
 }
+
+/**
+ * The head this window last wrote or read, per database: saves a read transaction before
+ * each write. It is only a guess: the transaction checks it against the stored head and,
+ * if another window moved it, the write is retried from a fresh read.
+ */
+const knownHeads = new WeakMap<ErcmsDatabase, AuditChainHead>();
 
 /** Thrown inside the transaction when another window appended to the chain since we hashed. */
 class AuditHeadMovedError extends Error {}
@@ -32,12 +44,16 @@ const MAX_ATTEMPTS = 20;
  */
 export async function writeWithAudit<T>(db: ErcmsDatabase, drafts: readonly AuditDraft[], write: () => Promise<T>): Promise<{ result: T; events: StoredAuditEvent[] }> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const head = await readAuditHead(db);
+    const known = attempt === 0 ? knownHeads.get(db) : undefined;
+    const head = known ?? (await readAuditHead(db));
     const events = await sealAuditEvents(head, drafts);
     try {
       const result = await db.transaction('rw', [db.cases, db.audit, db.counts, db.meta, db.users], async () => {
         const current = await readAuditHead(db);
-        if (current.sequence !== head.sequence || current.hash !== head.hash) throw new AuditHeadMovedError();
+        if (current.sequence !== head.sequence || current.hash !== head.hash) {
+          knownHeads.delete(db);
+          throw new AuditHeadMovedError();
+        }
         const value = await write();
         const last = events[events.length - 1];
         if (last) {
@@ -46,6 +62,8 @@ export async function writeWithAudit<T>(db: ErcmsDatabase, drafts: readonly Audi
         }
         return value;
       });
+      const last = events[events.length - 1];
+      knownHeads.set(db, last ? { sequence: last.sequence, hash: last.hash } : head);
       return { result, events };
     } catch (error) {
       if (error instanceof AuditHeadMovedError) continue;

@@ -3,7 +3,7 @@ import { CASE_FILE_FORMAT } from '../../../shared/model/caseFileExport';
 import type { HostApi } from '../../../shared/ipc/hostApi';
 import { unwrapIpcResult } from '../../../shared/ipc/ipcResult';
 import { sealAuditEvents, verifyAuditSegment } from './auditChain';
-import { AUDIT_HEAD_KEY, readAuditHead, writeWithAudit } from './auditedWrite';
+import { AUDIT_HEAD_KEY, forgetAuditHead, readAuditHead, writeWithAudit } from './auditedWrite';
 import type { AuditDraft, StoredAuditEvent } from './auditEventRecord';
 import { GENESIS_HEAD } from './auditEventRecord';
 import type { BackupContent, BackupFile, BackupManifest } from './backupFile';
@@ -135,6 +135,7 @@ export function createBackupService(context: StoreContext) {
       await db.meta.put({ key: AUDIT_HEAD_KEY, value: { sequence: restoreEvent.sequence, hash: restoreEvent.hash } });
       if (backup.content.settings) await db.meta.put({ key: SETTINGS_KEY, value: backup.content.settings });
     });
+    forgetAuditHead(db);
     return { cases: rows.length, users: backup.content.users.length, auditEvents: audit.length + 1, usersNeedingPassword };
   }
 

@@ -47,7 +47,6 @@ const caseIndexes: readonly (readonly IndexedField[])[] = [
   ['stage', 'updatedAt', 'id'],
   ['assignee', 'stage', 'updatedAt', 'id'],
   ['nationality', 'updatedAt', 'id'],
-  ['stage', 'nationality', 'updatedAt', 'id'],
   ['route', 'updatedAt', 'id'],
   ['nextDeadline', 'id'],
   ['reference'],

@@ -30,7 +30,9 @@ export async function searchByDocumentNumber(db: ErcmsDatabase, number: string, 
   const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
   if (!normalised) return { rows: [], truncated: false };
   const clause = db.cases.where('documentNumbers');
-  const collection = (options.prefix ? clause.startsWith(normalised) : clause.equals(normalised)).distinct();
+  // An exact number reaches each case once (a row's numbers are a set), so IndexedDB's
+  // getAll can answer; a prefix may match two numbers of one case, hence distinct().
+  const collection = options.prefix ? clause.startsWith(normalised).distinct() : clause.equals(normalised);
   return finish(await collection.limit(limit + 1).toArray(), limit);
 }
 

@@ -49,9 +49,10 @@ describe('key-based paging', () => {
     expect(rows.map((row) => row.id)).toEqual(expected.map((row) => row.id));
   });
 
-  it('combines filters and sorts, using an index for the filters it can', async () => {
+  it('combines filters and sorts, using an index for the filters it can and checking the others while walking it', async () => {
     const filter = { stage: 'IDENTIFICATION' as const, nationality: 'AL' };
-    expect(planCaseQuery(filter, 'updatedAt')).toMatchObject({ index: '[stage+nationality+updatedAt+id]', residual: [] });
+    expect(planCaseQuery(filter, 'updatedAt')).toMatchObject({ index: '[stage+updatedAt+id]', residual: [['nationality', 'AL']] });
+    expect(planCaseQuery({ assignee: 'u', stage: 'INTAKE' }, 'updatedAt')).toMatchObject({ index: '[assignee+stage+updatedAt+id]', residual: [] });
     const rows = await everyPage({ filter, sort: { column: 'updatedAt', direction: 'desc' }, pageSize: 5 });
     const expected = all.filter((row) => row.stage === 'IDENTIFICATION' && row.nationality === 'AL').sort((a, b) => -compare(a, b, 'updatedAt'));
     expect(expected.length).toBeGreaterThan(5);

@@ -1,0 +1,187 @@
+/**
+ * The benchmark page: the app's store (renderer/src/db) and the raw-IndexedDB baseline
+ * (rawStore.ts) side by side in one real Chromium profile. tests/bench/run.ts calls these
+ * functions one repetition at a time and takes the medians.
+ */
+import type { IndexableType } from 'dexie';
+import type { PageCursor } from '../../../renderer/src/db/caseQuery';
+import { nextDeadlineAsOf } from '../../../renderer/src/db/workflowAdapter';
+import { openWorkspaceStore, type WorkspaceStore } from '../../../renderer/src/db/workspaces';
+import type { Actor } from '../../../shared/model/actor';
+import type { BenchApi, Side } from '../benchApi';
+import { documentNumberOf, generateCases } from '../caseGenerator';
+import { openRaw, rawAction, rawBackup, rawDocumentLookup, rawFilterStageNationality, rawKeyAtOffset, rawNamePrefix, rawOpenFirstPage, rawPageAfter, rawRestore, rawSeed } from './rawStore';
+
+const APP_DB = 'bench-app';
+const RAW_DB = 'bench-raw';
+const PAGE_SIZE = 50;
+const SEED = 42;
+const caseworker: Actor = { userId: 'bench-caseworker', displayName: 'Bench Caseworker', role: 'caseworker' };
+const administrator: Actor = { userId: 'bench-admin', displayName: 'Bench Administrator', role: 'administrator' };
+const nextDeadlineOf = nextDeadlineAsOf(() => new Date());
+const prefixes = ['kras', 'hox', 'cel', 'ber', 'gas', 'lek', 'mur', 'zeq', 'dus', 'she', 'kol'];
+
+let app: WorkspaceStore | undefined;
+let raw: IDBDatabase | undefined;
+let total = 0;
+let deepKey: IDBValidKey | undefined;
+let intake: { id: string; version: number }[] = [];
+let appBackup: string | undefined;
+let rawBlob: Blob | undefined;
+
+function appStore(): WorkspaceStore {
+  app ??= openWorkspaceStore('production', { databaseName: APP_DB });
+  return app;
+}
+
+async function rawDb(): Promise<IDBDatabase> {
+  raw ??= await openRaw(RAW_DB);
+  return raw;
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+function expectRows(count: number, what: string): void {
+  if (count === 0) throw new Error(`${what} returned nothing: the benchmark would measure an empty result`);
+}
+
+const bench: BenchApi = {
+  async seedBatch(from, count, appFirst) {
+    const caseFiles = generateCases(from, count, SEED);
+    const db = await rawDb();
+    const store = appStore();
+    const runApp = () => timed(() => store.cases.importCases(caseworker, caseFiles));
+    const runRaw = () => timed(() => rawSeed(db, caseFiles, nextDeadlineOf));
+    let appMs: number;
+    let rawMs: number;
+    if (appFirst) {
+      appMs = await runApp();
+      rawMs = await runRaw();
+    } else {
+      rawMs = await runRaw();
+      appMs = await runApp();
+    }
+    total = Math.max(total, from + count);
+    return { appMs, rawMs };
+  },
+
+  async prepare(cases, reps) {
+    total = cases;
+    // The deep page: page 1,000 at 100,000 cases, proportionally deeper pages at other sizes.
+    const deepPage = Math.max(2, Math.floor(cases / 100));
+    deepKey = await rawKeyAtOffset(await rawDb(), (deepPage - 1) * PAGE_SIZE - 1);
+    const page = await appStore().cases.list(caseworker, { filter: { stage: 'INTAKE' }, pageSize: reps * 2 + 2 });
+    intake = page.rows.map((row) => ({ id: row.id, version: row.caseFile.version }));
+    return { deepPage, intakeCases: intake.length };
+  },
+
+  firstPage: (side: Side) =>
+    side === 'app'
+      ? timed(async () => {
+          app?.close();
+          app = undefined;
+          const page = await appStore().cases.list(caseworker, { sort: { column: 'updatedAt', direction: 'desc' }, pageSize: PAGE_SIZE });
+          expectRows(page.rows.length, 'first page');
+        })
+      : timed(async () => {
+          raw?.close();
+          raw = undefined;
+          expectRows((await rawOpenFirstPage(RAW_DB, PAGE_SIZE)).length, 'raw first page');
+        }),
+
+  async deepPage(side) {
+    const key = deepKey;
+    if (key === undefined) throw new Error('prepare() first');
+    if (side === 'app') {
+      const after: PageCursor = { index: '[updatedAt+id]', key: key as IndexableType };
+      const store = appStore();
+      return timed(async () => expectRows((await store.cases.list(caseworker, { sort: { column: 'updatedAt', direction: 'desc' }, pageSize: PAGE_SIZE, after })).rows.length, 'deep page'));
+    }
+    const db = await rawDb();
+    return timed(async () => expectRows((await rawPageAfter(db, key, PAGE_SIZE)).length, 'raw deep page'));
+  },
+
+  async namePrefix(side, rep) {
+    const prefix = prefixes[rep % prefixes.length] ?? 'kras';
+    if (side === 'app') {
+      const store = appStore();
+      return timed(async () => expectRows((await store.cases.searchByName(caseworker, prefix, PAGE_SIZE)).rows.length, 'name search'));
+    }
+    const db = await rawDb();
+    return timed(async () => expectRows((await rawNamePrefix(db, prefix, PAGE_SIZE)).length, 'raw name search'));
+  },
+
+  async documentLookup(side, rep) {
+    const number = documentNumberOf(Math.floor(((rep * 7919) % 997) * (total / 997)));
+    if (side === 'app') {
+      const store = appStore();
+      return timed(async () => expectRows((await store.cases.findByDocumentNumber(caseworker, number)).rows.length, 'document lookup'));
+    }
+    const db = await rawDb();
+    return timed(async () => expectRows((await rawDocumentLookup(db, number)).length, 'raw document lookup'));
+  },
+
+  async filterStageNationality(side) {
+    if (side === 'app') {
+      const store = appStore();
+      return timed(async () => expectRows((await store.cases.list(caseworker, { filter: { stage: 'IDENTIFICATION', nationality: 'AL' }, pageSize: PAGE_SIZE })).rows.length, 'filter'));
+    }
+    const db = await rawDb();
+    return timed(async () => expectRows((await rawFilterStageNationality(db, 'IDENTIFICATION', 'AL', PAGE_SIZE)).length, 'raw filter'));
+  },
+
+  async workflowAction(side, rep) {
+    // Each repetition moves a different case out of intake, on each side.
+    const target = intake[rep];
+    if (!target) throw new Error(`Not enough cases at intake for repetition ${rep}`);
+    if (side === 'app') {
+      const store = appStore();
+      return timed(() => store.cases.applyAction(caseworker, { caseId: target.id, expectedVersion: target.version, actionId: 'startIdentification', input: {} }));
+    }
+    const db = await rawDb();
+    return timed(() => rawAction(db, target.id, target.version, 'IDENTIFICATION', new Date(), nextDeadlineOf));
+  },
+
+  async backup(side) {
+    if (side === 'app') {
+      const store = appStore();
+      return timed(async () => {
+        const file = await store.backup.createBackup(administrator, { full: true });
+        appBackup = file.text;
+        // The Blob the browser adapter would save.
+        if (new Blob([file.text], { type: 'application/json' }).size === 0) throw new Error('empty backup');
+      });
+    }
+    const db = await rawDb();
+    return timed(async () => {
+      rawBlob = await rawBackup(db);
+    });
+  },
+
+  async restore(side) {
+    if (side === 'app') {
+      const text = appBackup;
+      if (!text) throw new Error('backup() first');
+      const blob = new Blob([text], { type: 'application/json' });
+      const store = appStore();
+      return timed(async () => {
+        const summary = await store.backup.restoreBackup(administrator, await blob.text());
+        if (summary.cases !== total) throw new Error(`restored ${summary.cases} of ${total} cases`);
+      });
+    }
+    const blob = rawBlob;
+    if (!blob) throw new Error('backup() first');
+    const db = await rawDb();
+    return timed(async () => {
+      const restored = await rawRestore(db, blob);
+      if (restored !== total) throw new Error(`raw restored ${restored} of ${total} cases`);
+    });
+  },
+};
+
+window.ercmsBench = bench;
+document.title = 'eRCMS store benchmark (ready)';
