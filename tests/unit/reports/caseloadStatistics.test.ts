@@ -25,7 +25,7 @@ describe('pendingCasesByStage: open cases by stage and age since opening', () =>
 });
 
 describe('deadlineStatistics: overdue and due within the reference window (7 days)', () => {
-  it('counts a detention title ending within 7 days; the voluntary departure period (the person'\''s, not office work) is left out', () => {
+  it('counts a detention title ending within 7 days; the voluntary departure period (the person\'s, not office work) is left out', () => {
     const dueSoon = buildCaseFile({ stage: 'RETURN_DECISION', decisions: [buildOrderToLeave({ notifiedOn: '2026-10-27', departureDays: 30 })] });
     const statistics = deadlineStatistics([dueSoon], asOf);
     expect(statistics.windowDays).toBe(7);
