@@ -41,6 +41,8 @@ const reps = Math.max(5, Number(process.env.BENCH_REPS ?? 5));
 const startedAt = Date.now();
 const FAST = 'ratio <= 2 and app_ms < 50';
 const LARGE = 50_000;
+/** BENCH_ONLY=firstPage,namePrefix: a trial of some operations (seeding always runs). */
+const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const largeRestoreReps = Math.max(1, Number(process.env.BENCH_LARGE_RESTORE_REPS ?? 1));
 
 function log(message: string): void {
@@ -128,7 +130,7 @@ async function benchSize(context: BrowserContext, page: Page, cdp: CDPSession, o
     ['backup', 'full-backup-to-blob', 'none set in issue 4 (reported)', () => null],
     ['restore', 'restore-from-backup', 'none set in issue 4 (reported)', () => null],
   ];
-  for (const [operation, name, goal, met] of operations) {
+  for (const [operation, name, goal, met] of operations.filter(([operation]) => only.length === 0 || only.includes(operation))) {
     // A restore rewrites every case: at 100,000 cases that is about a minute per side on this
     // machine, so five of each would exceed the ten-minute budget on their own.
     const count = operation === 'restore' && cases >= LARGE ? largeRestoreReps : reps;
