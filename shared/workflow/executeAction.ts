@@ -71,3 +71,11 @@ export function availableActions(caseFile: CaseFile, actor: Actor, now: Date): A
     };
   });
 }
+
+/** One workflow action as a plain function of the case, the actor, the time and the input. */
+export type ActionFunction = (caseFile: CaseFile, actor: Actor, now: Date, input: unknown) => ActionResult;
+
+/** Every registered action by id, as a pure function: `workflow.detain(caseFile, actor, now, input)`. */
+export const workflow: Readonly<Record<string, ActionFunction>> = Object.fromEntries(
+  workflowActions.map((action) => [action.id, (caseFile: CaseFile, actor: Actor, now: Date, input: unknown) => executeAction(action.id, caseFile, actor, now, input)]),
+);

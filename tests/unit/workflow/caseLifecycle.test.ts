@@ -83,3 +83,11 @@ describe('roles', () => {
     expect(listed.filter((action) => action.needsFourEyes).map((action) => action.id).sort()).toEqual(['closeAsRemoved', 'decideForcedReturn', 'extendDetention', 'requestSentenceTransfer']);
   });
 });
+
+describe('workflow (every action as a plain function)', () => {
+  it('runs an action by name with the same result as executeAction', async () => {
+    const { workflow, executeAction } = await import('../../../shared/workflow');
+    const caseFile = buildCaseFile();
+    expect(workflow.startIdentification?.(caseFile, caseworker, now, {})).toEqual(executeAction('startIdentification', caseFile, caseworker, now, {}));
+  });
+});
