@@ -3,7 +3,7 @@ import { NoteSchema, UuidSchema, type CaseFile, type PendingApproval } from '../
 import { defineAction, touched } from './defineAction';
 import { unmet } from './guards/condition';
 import { caseActionById } from './registry';
-import { scopeConditions } from './runAction';
+import { guardContext, scopeConditions } from './runAction';
 import type { ActionContext, CaseGuard, GuardContext, UnmetCondition } from './types';
 
 const fourEyesBasis = 'Four-eyes principle of the Immigration Office (internal control)';
@@ -161,3 +161,38 @@ export const withdrawPendingAction = defineAction({
 });
 
 export const approvalActions = [approvePendingAction, rejectPendingAction, withdrawPendingAction] as const;
+
+/** How the approvals screen shows one pending proposal to this actor. */
+export interface ApprovalOption {
+  approval: PendingApproval;
+  /** This actor may approve now: a supervisor other than the proposer, and the proposed action is still possible. */
+  canApprove: boolean;
+  /** This actor may reject (with a reason): a supervisor other than the proposer. */
+  canReject: boolean;
+  /** The proposer may withdraw. */
+  canWithdraw: boolean;
+  /** Why approval is not possible now (every condition, including those of the proposed action). */
+  unmet: UnmetCondition[];
+}
+
+/** Every pending proposal on the case, with what this actor can do about it and why not. */
+export function approvalOptions(caseFile: CaseFile, actor: GuardContext['actor'], now: Date): ApprovalOption[] {
+  const context = guardContext(caseFile, actor, now);
+  const newId = (purpose: string) => `preview-${purpose}`;
+  return caseFile.pendingApprovals
+    .filter((approval) => approval.status === 'pending')
+    .map((approval) => {
+      const scope = scopeConditions(approvePendingAction, context);
+      const checked = approvePendingAction.checkInput(context, { approvalId: approval.id }, newId);
+      const unmetConditions = [...scope, ...(checked.ok ? [] : checked.unmet)];
+      const rejectScope = scopeConditions(rejectPendingAction, context);
+      const rejectChecked = rejectPendingAction.checkInput(context, { approvalId: approval.id, reason: 'preview' }, newId);
+      return {
+        approval,
+        canApprove: unmetConditions.length === 0,
+        canReject: rejectScope.length === 0 && rejectChecked.ok,
+        canWithdraw: caseFile.stage !== 'CLOSED' && approval.proposedBy.userId === actor.userId,
+        unmet: unmetConditions,
+      };
+    });
+}

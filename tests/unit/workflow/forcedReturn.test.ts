@@ -82,3 +82,16 @@ describe('decideForcedReturn is four-eyes: a pending approval only another super
     expect(succeeded(run('withdrawPendingAction', proposed, caseworker, { approvalId })).pendingApprovals[0]?.status).toBe('withdrawn');
   });
 });
+
+describe('approvalOptions: what the approvals screen offers each user', () => {
+  it('the proposer may withdraw but not approve or reject; another supervisor may approve or reject; a caseworker neither', async () => {
+    const { approvalOptions } = await import('../../../shared/workflow');
+    const { now } = await import('./workflowTestKit');
+    const proposed = succeeded(run('decideForcedReturn', withOrder({ notifiedOn: '2026-10-01', departureDays: 30 }), supervisor, { destinationCountry: 'AL' }));
+    const [own] = approvalOptions(proposed, supervisor, now);
+    expect(own).toMatchObject({ canApprove: false, canReject: false, canWithdraw: true });
+    expect(own?.unmet.map((condition) => condition.id)).toContain('not_proposer');
+    expect(approvalOptions(proposed, otherSupervisor, now)[0]).toMatchObject({ canApprove: true, canReject: true, canWithdraw: false, unmet: [] });
+    expect(approvalOptions(proposed, caseworker, now)[0]).toMatchObject({ canApprove: false, canReject: false });
+  });
+});
