@@ -2,6 +2,8 @@ import type { Actor } from '../../../shared/model/actor';
 import type { AuditEvent } from '../../../shared/model/auditEvent';
 import type { CaseFile } from '../../../shared/model/caseFile';
 import { CaseFileSchema } from '../../../shared/model/caseFile';
+import type { CaseFileExport } from '../../../shared/model/caseFileExport';
+import { CASE_FILE_FORMAT } from '../../../shared/model/caseFileExport';
 import type { CountRow } from './caseCounts';
 import { addCountDeltas } from './caseCounts';
 import { diffCaseFiles } from './caseDiff';
@@ -18,6 +20,7 @@ import { assertPermission, hasPermission } from './permissions';
 import type { StoreContext } from './storeContext';
 import type { WorkflowPort } from './workflowPort';
 import type { ErcmsDatabase } from './database';
+import type { Workspace } from './workspace';
 
 export interface ActionRequest {
   caseId: string;
@@ -105,7 +108,7 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
       assertPermission(actor, 'case.write', workspace);
       const row = await requireRow(request.caseId);
       const approvalId = workflow.decidedApprovalId(request.actionId, request.input);
-      if (approvalId !== undefined) checkApprover(actor, row.caseFile, approvalId);
+      if (approvalId !== undefined) checkApprover(actor, row.caseFile, approvalId, workspace);
       if (row.caseFile.version !== request.expectedVersion) throw await conflict(db, row, request.expectedVersion);
 
       const outcome = workflow.perform(request.actionId, row.caseFile, actor, context.now(), request.input);
@@ -156,6 +159,35 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
         await updateCounts(db, deltas);
       });
       return rows.length;
+    },
+
+    /**
+     * The given cases as an `ercms-case-file/1` document (import into another office, a
+     * scenario file). Supervisors and administrators only; the export is audited.
+     */
+    async exportCaseFiles(actor: Actor, caseIds: readonly string[], options: { description?: string; fileName?: string } = {}): Promise<CaseFileExport> {
+      assertPermission(actor, 'case.export', workspace);
+      const rows = await db.cases.bulkGet([...caseIds]);
+      const missing = caseIds.filter((_, index) => rows[index] === undefined);
+      if (missing.length > 0) throw new NotFoundError(`Case ${missing.join(', ')}`);
+      const at = context.now().toISOString();
+      const draft: AuditDraft = {
+        id: context.newId(),
+        actor: { ...actor },
+        at,
+        action: 'export.caseFiles',
+        subject: `${caseIds.length} case(s)${options.fileName ? `, file ${options.fileName}` : ''}`.slice(0, 300),
+        ...(caseIds.length === 1 ? { caseId: caseIds[0] } : {}),
+        changes: [],
+      };
+      await writeWithAudit(db, [draft], async () => undefined);
+      return {
+        format: CASE_FILE_FORMAT,
+        exportedAt: at,
+        exportedBy: { ...actor },
+        ...(options.description ? { description: options.description } : {}),
+        cases: rows.flatMap((row) => (row ? [row.caseFile] : [])),
+      };
     },
 
     async list(actor: Actor, query: CaseQuery = {}): Promise<CasePage> {
@@ -221,17 +253,13 @@ export async function updateCounts(db: ErcmsDatabase, deltas: Map<string, number
 }
 
 /** Four eyes: only a supervisor, and never the person who proposed the action. */
-function checkApprover(actor: Actor, caseFile: CaseFile, approvalId: string): void {
-  assertPermissionForApproval(actor);
+function checkApprover(actor: Actor, caseFile: CaseFile, approvalId: string, workspace: Workspace): void {
+  assertPermission(actor, 'case.approve', workspace);
   const approval = caseFile.pendingApprovals.find((candidate) => candidate.id === approvalId);
   if (!approval) throw new NotFoundError(`Pending approval ${approvalId}`);
   if (approval.proposedBy.userId === actor.userId) {
     throw new PermissionError('case.approve', 'You proposed this action, so another supervisor must approve or reject it (four-eyes principle).');
   }
-}
-
-function assertPermissionForApproval(actor: Actor): void {
-  if (actor.role !== 'supervisor' && actor.role !== 'trainer') throw new PermissionError('case.approve', 'Only a supervisor can approve or reject a four-eyes action.');
 }
 
 /** The conflict names the last writer from the audit trail (display name), else from the case file. */
