@@ -1,0 +1,18 @@
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatTimestamp } from './localDate';
+import type { DraftStatus } from './useIntakeDraft';
+import { useLocale } from './useLocale';
+
+/** Says, politely and without interrupting, when the draft was last kept. */
+export function DraftStatusLine({ status }: { status: DraftStatus }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const text =
+    status.kind === 'saved' ? t('intake.draft.savedAt', { time: formatTimestamp(status.at, locale) }) : status.kind === 'failed' ? t('intake.draft.saveFailed') : t('intake.draft.notYetSaved');
+  return (
+    <Text size="sm" c={status.kind === 'failed' ? 'red' : 'dimmed'} role="status" aria-live="polite" data-testid="draft-status">
+      {text}
+    </Text>
+  );
+}

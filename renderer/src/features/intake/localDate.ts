@@ -1,0 +1,59 @@
+/**
+ * Dates as the caseworker reads and types them: in the order and with the separator of
+ * their locale (08/02/1991 in Belgium, 08.02.1991 in Albania), stored as ISO calendar
+ * dates (YYYY-MM-DD). Pure functions of the locale, so they are tested without a browser.
+ */
+export type DatePart = 'day' | 'month' | 'year';
+
+export interface DateInputPattern {
+  order: readonly DatePart[];
+  separator: string;
+  /** The same pattern for dayjs (Mantine's DateInput `valueFormat`). */
+  dayjsFormat: string;
+}
+
+const dayjsTokens: Readonly<Record<DatePart, string>> = { day: 'DD', month: 'MM', year: 'YYYY' };
+
+export function dateInputPattern(locale: string): DateInputPattern {
+  const parts = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2000, 10, 22)));
+  const order = parts.map((part) => part.type).filter((type): type is DatePart => type === 'day' || type === 'month' || type === 'year');
+  const separator = parts.find((part) => part.type === 'literal')?.value.trim() || '/';
+  const safeOrder: readonly DatePart[] = order.length === 3 ? order : ['day', 'month', 'year'];
+  return { order: safeOrder, separator, dayjsFormat: safeOrder.map((part) => dayjsTokens[part]).join(separator) };
+}
+
+/** Reads a typed date in the locale's order (or ISO); undefined when it is not a real date. */
+export function parseLocalDate(text: string, pattern: DateInputPattern): string | undefined {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  if (iso) return isoIfReal(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const numbers = trimmed.split(/[^\d]+/).filter((chunk) => chunk.length > 0);
+  if (numbers.length !== 3) return undefined;
+  const value: Record<DatePart, number> = { day: 0, month: 0, year: 0 };
+  pattern.order.forEach((part, index) => {
+    value[part] = Number(numbers[index]);
+  });
+  if (value.year < 100) return undefined;
+  return isoIfReal(value.year, value.month, value.day);
+}
+
+function isoIfReal(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** An ISO calendar date shown in the user's locale ("12 Jun 2025", "12 juin 2025"). */
+export function formatIsoDate(isoDate: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) return isoDate;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** A timestamp shown in the user's locale and the office's time zone. */
+export function formatTimestamp(timestamp: string, locale: string): string {
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return timestamp;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(date);
+}
