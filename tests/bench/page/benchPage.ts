@@ -162,12 +162,21 @@ const bench: BenchApi = {
     });
   },
 
+  /**
+   * Restore onto an empty workspace (a new installation, or after a wipe): the database is
+   * deleted and recreated before each repetition, untimed, on both sides. Restoring over
+   * a full database costs more on both sides (IndexedDB's clear() of 100,000 rows with
+   * their index entries); see tests/bench/README.md.
+   */
   async restore(side) {
     if (side === 'app') {
       const text = appBackup;
       if (!text) throw new Error('backup() first');
       const blob = new Blob([text], { type: 'application/json' });
+      await appStore().db.delete();
+      app = undefined;
       const store = appStore();
+      await store.db.open();
       return timed(async () => {
         const summary = await store.backup.restoreBackup(administrator, await blob.text());
         if (summary.cases !== total) throw new Error(`restored ${summary.cases} of ${total} cases`);
@@ -175,6 +184,13 @@ const bench: BenchApi = {
     }
     const blob = rawBlob;
     if (!blob) throw new Error('backup() first');
+    (await rawDb()).close();
+    raw = undefined;
+    await new Promise<void>((resolve, reject) => {
+      const deletion = indexedDB.deleteDatabase(RAW_DB);
+      deletion.onsuccess = () => resolve();
+      deletion.onerror = () => reject(deletion.error ?? new Error('delete failed'));
+    });
     const db = await rawDb();
     return timed(async () => {
       const restored = await rawRestore(db, blob);
