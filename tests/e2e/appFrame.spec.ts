@@ -2,8 +2,14 @@ import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { collectConsoleErrors } from './consoleErrors';
 import { AppFramePage } from './pages/AppFramePage';
+import { LoginPage } from './pages/LoginPage';
 
 test.describe('application frame', () => {
+  // The frame is behind the sign-in gate: a fresh database asks for the administrator first.
+  test.beforeEach(async ({ page }) => {
+    await new LoginPage(page).createAdministrator();
+  });
+
   test('renders the frame with navigation and status bar, without console errors', async ({ page }) => {
     const errors = collectConsoleErrors(page);
     const frame = new AppFramePage(page);

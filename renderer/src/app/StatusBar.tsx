@@ -1,14 +1,18 @@
-import { Group, Text } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSessionStore } from '../stores/sessionStore';
 import { useAppInfo } from './useAppInfo';
 
 export function StatusBar() {
   const { t } = useTranslation();
   const appInfo = useAppInfo();
+  const workspace = useSessionStore((state) => state.workspace);
   const shellKey = appInfo?.shell === 'electron' ? 'status.shellElectron' : 'status.shellBrowser';
   return (
     <Group h="100%" px="md" gap="lg" role="status" aria-label={t('status.label')} data-testid="status-bar">
-      <Text size="xs">{t('status.workspace', { name: t('status.workspaceProduction') })}</Text>
+      <Badge size="sm" variant={workspace === 'training' ? 'filled' : 'light'} color={workspace === 'training' ? 'orange.9' : 'indigo'} data-testid="workspace-indicator" data-workspace={workspace}>
+        {t('status.workspace', { name: t(workspace === 'training' ? 'status.workspaceTraining' : 'status.workspaceProduction') })}
+      </Badge>
       <Text size="xs">{t(shellKey)}</Text>
       {appInfo && <Text size="xs">{t('status.version', { version: appInfo.version })}</Text>}
       <Text size="xs" c="dimmed">

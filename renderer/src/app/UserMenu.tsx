@@ -1,19 +1,35 @@
 import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { workspacesOf } from '../features/auth/workspaceAccess';
+import { useSessionStore } from '../stores/sessionStore';
 
-/** The signed-in user's menu; accounts and sessions arrive with the local store. */
+/** The signed-in user's menu: who and which role, workspace switch, lock and sign-out. */
 export function UserMenu() {
   const { t } = useTranslation();
+  const user = useSessionStore((state) => state.user);
+  const workspace = useSessionStore((state) => state.workspace);
+  const switchWorkspace = useSessionStore((state) => state.switchWorkspace);
+  const lock = useSessionStore((state) => state.lock);
+  const signOut = useSessionStore((state) => state.signOut);
+  if (!user) return null;
+  const otherWorkspaces = workspacesOf(user.role).filter((candidate) => candidate !== workspace);
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="subtle" size="xs" aria-label={t('user.menu')}>
-          {t('user.guest')}
+        <Button variant="subtle" size="xs" aria-label={t('user.menu')} data-testid="user-menu">
+          {`${user.displayName} · ${t(`auth.roles.${user.role}`)}`}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>{t('user.guest')}</Menu.Label>
-        <Menu.Item disabled>{t('user.signOut')}</Menu.Item>
+        <Menu.Label>{t('user.signedInAs', { name: user.displayName })}</Menu.Label>
+        <Menu.Label>{t('auth.menu.role', { role: t(`auth.roles.${user.role}`) })}</Menu.Label>
+        {otherWorkspaces.map((target) => (
+          <Menu.Item key={target} onClick={() => switchWorkspace(target)}>
+            {t('auth.menu.switchTo', { workspace: t(`auth.workspace.${target}`) })}
+          </Menu.Item>
+        ))}
+        <Menu.Item onClick={lock}>{t('auth.menu.lockNow')}</Menu.Item>
+        <Menu.Item onClick={signOut}>{t('user.signOut')}</Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );

@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
 import { CaseFilePage } from '../features/case-file/CaseFilePage';
+import { AuthGate } from '../features/auth/AuthGate';
 import { CasesPage } from '../features/cases/CasesPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { ReportsPage } from '../features/reports/ReportsPage';
@@ -13,7 +14,11 @@ import { RouteErrorPage } from './RouteErrorPage';
 export const appRouter = createBrowserRouter([
   {
     path: '/',
-    element: <AppFrame />,
+    element: (
+      <AuthGate>
+        <AppFrame />
+      </AuthGate>
+    ),
     errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <Navigate to="/cases" replace /> },

@@ -1,6 +1,7 @@
 import { Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
+import { UsersSection } from '../auth/UsersSection';
 import { useSaveDiagnostics } from './useSaveDiagnostics';
 
 export function SettingsPage() {
@@ -20,6 +21,7 @@ export function SettingsPage() {
           </Button>
         </Stack>
       </Card>
+      <UsersSection />
     </Stack>
   );
 }

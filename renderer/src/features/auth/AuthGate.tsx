@@ -1,0 +1,37 @@
+import { Center, Loader } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSessionStore } from '../../stores/sessionStore';
+import { FirstRunForm } from './FirstRunForm';
+import { LockScreen } from './LockScreen';
+import { LoginForm } from './LoginForm';
+import { useAuthGate } from './useAuthGate';
+import { useIdleLock } from './useIdleLock';
+
+/**
+ * Nothing of the app is shown before sign-in: first run creates the administrator, then
+ * the sign-in screen; once signed in, the app, covered by the lock screen when idle.
+ */
+export function AuthGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const state = useAuthGate();
+  const locked = useSessionStore((session) => session.locked);
+  useIdleLock(state === 'signedIn' && !locked);
+  if (state === 'checking') {
+    return (
+      <Center mih="100vh">
+        <Loader aria-label={t('auth.checking')} />
+      </Center>
+    );
+  }
+  if (state === 'firstRun') return <FirstRunForm />;
+  if (state === 'signedOut') return <LoginForm />;
+  return (
+    <>
+      <div inert={locked} aria-hidden={locked || undefined}>
+        {children}
+      </div>
+      {locked && <LockScreen />}
+    </>
+  );
+}
