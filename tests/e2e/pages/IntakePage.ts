@@ -29,6 +29,7 @@ export interface CustodyFacts {
   consent?: 'Given' | 'Refused' | 'Not asked yet';
   habituallyResidentInBelgium?: boolean;
   dualCriminality?: boolean;
+  opinion?: { statement: string; recordedOn: string };
 }
 
 /**
@@ -158,6 +159,11 @@ export class IntakePage {
       await this.answer('Is the act also an offence in the state of nationality?', custody.dualCriminality);
     }
     if (custody.consent) await this.choose('Consent to a transfer', custody.consent);
+    if (custody.opinion) {
+      await this.turnOn(this.page.getByRole('switch', { name: "The person's opinion on a transfer is recorded" }));
+      await this.field("The person's opinion").fill(custody.opinion.statement);
+      await this.typeDate('Opinion recorded on', custody.opinion.recordedOn);
+    }
   }
 
   /** Saves; when a possible duplicate is shown the caller decides. */

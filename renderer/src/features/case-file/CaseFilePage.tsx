@@ -1,7 +1,108 @@
+import { Alert, Center, Loader, SimpleGrid, Stack } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../ui/PageHeader';
+import { useParams } from 'react-router';
+import type { CaseFile } from '../../../../shared/model';
+import { availableActions } from '../../../../shared/workflow';
+import { LocalisedDates } from '../intake/LocalisedDates';
+import { ActionDialog } from './ActionDialog';
+import { caseHeaderView } from './caseHeaderView';
+import { runningDeadlines } from './deadlineRows';
+import { eligibilitySections } from './eligibilityView';
+import { CaseHeader } from './panels/CaseHeader';
+import { CaseSections } from './panels/CaseSections';
+import { DeadlinesPanel } from './panels/DeadlinesPanel';
+import { EligibilityPanel } from './panels/EligibilityPanel';
+import { ReadmissionPanel, type ReadmissionStart } from './panels/ReadmissionPanel';
+import { TimelinePanel } from './panels/TimelinePanel';
+import { WorkflowActionsPanel } from './panels/WorkflowActionsPanel';
+import { readmissionAgreementForCase, readmissionRequestViews } from './readmissionView';
+import { timelineEntries } from './timelineEntries';
+import { useCaseEvents, useCaseFile } from './useCaseFile';
+import { useCaseworkSession, type CaseworkSession } from './useSession';
+import { useToday } from './useToday';
+import { useWorkflowAction } from './useWorkflowAction';
+import { workflowActionViews } from './workflowActionViews';
 
+/** The case file: header, next steps, deadlines, eligibility, readmission, facts and history. */
 export function CaseFilePage() {
   const { t } = useTranslation();
-  return <PageHeader title={t('pages.cases.title')} />;
+  const { caseId } = useParams();
+  const session = useCaseworkSession();
+  const state = useCaseFile(caseId, session);
+  if (state.kind === 'loading') {
+    return (
+      <Center mih={200}>
+        <Loader aria-label={t('caseFile.loading')} />
+      </Center>
+    );
+  }
+  if (state.kind === 'missing') return <Alert color="yellow" role="alert">{t('caseFile.errors.notFound')}</Alert>;
+  return <CaseFileView caseFile={state.caseFile} session={session} />;
+}
+
+interface DialogTarget {
+  actionId: string;
+  needsFourEyes: boolean;
+  context?: Record<string, unknown>;
+  defaults?: Record<string, unknown>;
+}
+
+function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: CaseworkSession }) {
+  const { now, today } = useToday();
+  const events = useCaseEvents(caseFile.id, session.workspace);
+  const action = useWorkflowAction(caseFile, session);
+  const [dialog, setDialog] = useState<DialogTarget | undefined>();
+  const { actor } = session;
+  const view = useMemo(() => {
+    const available = actor ? availableActions(caseFile, actor, now) : [];
+    return {
+      header: caseHeaderView(caseFile, today),
+      available,
+      actions: workflowActionViews(available, caseFile),
+      deadlines: runningDeadlines(caseFile, today),
+      eligibility: eligibilitySections(caseFile, today),
+      readmission: readmissionRequestViews(caseFile, today),
+      agreement: readmissionAgreementForCase(caseFile),
+    };
+  }, [actor, caseFile, now, today]);
+  const timeline = useMemo(() => timelineEntries(events, caseFile), [events, caseFile]);
+  const open = (target: DialogTarget) => {
+    action.reset();
+    setDialog(target);
+  };
+  const startReadmission = (start: ReadmissionStart) => open({ ...start, needsFourEyes: false });
+  return (
+    <LocalisedDates>
+      <Stack gap="md">
+        <CaseHeader view={view.header} />
+        <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
+          <Stack gap="md">
+              <WorkflowActionsPanel actions={view.actions} onStart={(target) => open({ actionId: target.id, needsFourEyes: target.needsFourEyes })} />
+              <DeadlinesPanel deadlines={view.deadlines} />
+              <EligibilityPanel sections={view.eligibility} />
+              <ReadmissionPanel
+                requests={view.readmission}
+                agreement={view.agreement}
+                nationality={view.header.nationality?.country}
+                available={view.available}
+                onStart={startReadmission}
+                onSaveEvidence={(requestId, evidenceDocumentIds, attachments) => void action.run('recordReadmissionEvidence', { requestId, evidenceDocumentIds, attachments })}
+              />
+          </Stack>
+          <TimelinePanel entries={timeline} />
+        </SimpleGrid>
+        <CaseSections caseFile={caseFile} />
+      </Stack>
+      <ActionDialog
+        actionId={dialog?.actionId}
+        context={dialog?.context}
+        defaults={dialog?.defaults}
+        needsFourEyes={dialog?.needsFourEyes ?? false}
+        state={action.state}
+        onRun={action.run}
+        onClose={() => setDialog(undefined)}
+      />
+    </LocalisedDates>
+  );
 }

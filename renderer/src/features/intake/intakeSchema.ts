@@ -45,7 +45,7 @@ export const ResidencyStepSchema = z.object({
   residencyHistory: z.array(ResidencyEntrySchema),
 });
 
-export const CustodyEntrySchema = CustodySchema.omit(recordMetaKeys).omit({ exceptionalShortRemainder: true, releasedOn: true, opinion: true });
+export const CustodyEntrySchema = CustodySchema.omit(recordMetaKeys).omit({ exceptionalShortRemainder: true, releasedOn: true });
 
 export const CustodyStepSchema = z.discriminatedUnion('inCustody', [
   z.object({ inCustody: z.literal(false) }),

@@ -42,6 +42,7 @@ function CustodyDetails() {
   const sentence = useWatch({ control, name: 'custody.custody.sentence' });
   const expulsionOrder = useWatch({ control, name: 'custody.custody.expulsionOrder' });
   const consent = useWatch({ control, name: 'custody.custody.consent' });
+  const opinion = useWatch({ control, name: 'custody.custody.opinion' });
   const sentenceKind = useController({ control, name: 'custody.custody.sentence.kind' });
   const onSentenceKind = (kind: string | null) => {
     if (kind === 'determinate') setValue('custody.custody.sentence', { kind: 'determinate', years: 0, months: 0, days: 0 }, { shouldDirty: true });
@@ -118,6 +119,18 @@ function CustodyDetails() {
             }
           />
           {consent !== undefined && <DateField<IntakeFormInput> name="custody.custody.consent.recordedOn" label={t('intake.fields.consentRecordedOn')} />}
+          <Switch
+            label={t('intake.custody.hasOpinion')}
+            description={t('intake.custody.hasOpinionHint')}
+            checked={opinion !== undefined}
+            onChange={(event) => setValue('custody.custody.opinion', event.currentTarget.checked ? { statement: '', recordedOn: '' } : undefined, { shouldDirty: true })}
+          />
+          {opinion !== undefined && (
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextField<IntakeFormInput> name="custody.custody.opinion.statement" label={t('intake.fields.opinionStatement')} required multiline />
+              <DateField<IntakeFormInput> name="custody.custody.opinion.recordedOn" label={t('intake.fields.opinionRecordedOn')} required />
+            </SimpleGrid>
+          )}
         </Stack>
       </Fieldset>
     </Stack>

@@ -1,0 +1,34 @@
+import type { Actor, CaseFile } from '../../../../shared/model';
+import { approvalOptions, type ApprovalOption } from '../../../../shared/workflow';
+import { displayName } from '../intake/duplicateMatches';
+
+export interface PendingApprovalRow {
+  caseId: string;
+  caseVersion: number;
+  reference: string;
+  personName: string;
+  option: ApprovalOption;
+}
+
+/** Every proposal awaiting a supervisor, oldest first, with what this actor may do about it (shared/workflow). */
+export function pendingApprovalRows(caseFiles: readonly CaseFile[], actor: Actor, now: Date): PendingApprovalRow[] {
+  return caseFiles
+    .flatMap((caseFile) => {
+      const primary = caseFile.identities.find((identity) => identity.primary) ?? caseFile.identities[0];
+      return approvalOptions(caseFile, actor, now).map((option) => ({
+        caseId: caseFile.id,
+        caseVersion: caseFile.version,
+        reference: caseFile.reference,
+        personName: primary ? displayName(primary) : '',
+        option,
+      }));
+    })
+    .sort((a, b) => a.option.approval.proposedAt.localeCompare(b.option.approval.proposedAt));
+}
+
+/** The proposed input as label/value pairs for the supervisor to read (ids and empty values left out). */
+export function proposedInputLines(input: Readonly<Record<string, unknown>>): { name: string; value: string }[] {
+  return Object.entries(input)
+    .filter(([name, value]) => !name.endsWith('Id') && value !== undefined && value !== null && value !== '')
+    .map(([name, value]) => ({ name, value: Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value) }));
+}

@@ -1,0 +1,34 @@
+import { useCallback, useState } from 'react';
+import { ActionRefusedError } from '../../db/errors';
+import { caseRepository } from '../case-file/caseStore';
+import type { CaseworkSession } from '../case-file/useSession';
+import { userErrorMessage, type UserErrorMessage } from '../case-file/userErrorMessage';
+import type { PendingApprovalRow } from './pendingApprovalRows';
+
+export type DecisionState = { kind: 'idle' } | { kind: 'deciding'; approvalId: string } | { kind: 'failed'; approvalId: string; messages: string[]; error?: UserErrorMessage };
+
+/** Approves or rejects a proposal through the repository (four eyes checked by the workflow and the store). */
+export function useApprovalDecision(session: CaseworkSession) {
+  const [state, setState] = useState<DecisionState>({ kind: 'idle' });
+  const decide = useCallback(
+    async (row: PendingApprovalRow, decision: 'approve' | 'reject', text: string | undefined): Promise<boolean> => {
+      const { actor, workspace } = session;
+      if (!actor) return false;
+      const approvalId = row.option.approval.id;
+      setState({ kind: 'deciding', approvalId });
+      const note = text?.trim() ? text.trim() : undefined;
+      const input = decision === 'approve' ? { approvalId, ...(note ? { note } : {}) } : { approvalId, reason: note };
+      try {
+        await caseRepository(workspace).applyAction(actor, { caseId: row.caseId, expectedVersion: row.caseVersion, actionId: decision === 'approve' ? 'approvePendingAction' : 'rejectPendingAction', input });
+        setState({ kind: 'idle' });
+        return true;
+      } catch (error) {
+        if (error instanceof ActionRefusedError) setState({ kind: 'failed', approvalId, messages: error.failure.unmet.map((condition) => condition.message) });
+        else setState({ kind: 'failed', approvalId, messages: [], error: userErrorMessage(error) });
+        return false;
+      }
+    },
+    [session],
+  );
+  return { state, decide };
+}

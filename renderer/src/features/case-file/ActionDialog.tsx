@@ -1,0 +1,80 @@
+import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { FormProvider, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { LocalisedDates } from '../intake/LocalisedDates';
+import { actionInput, inputFieldsOf } from './actionInputFields';
+import { ActionInputFieldView } from './ActionInputFieldView';
+import type { ActionRunState } from './useWorkflowAction';
+import { unmetConditionKey } from './workflowActionViews';
+
+interface ActionDialogProps {
+  actionId: string | undefined;
+  /** Known to the panel: the readmission request or approval the action concerns. */
+  context?: Record<string, unknown>;
+  /** Values proposed in the form (the caseworker may change them). */
+  defaults?: Record<string, unknown>;
+  needsFourEyes: boolean;
+  state: ActionRunState;
+  onRun: (actionId: string, input: Record<string, unknown>) => Promise<boolean>;
+  onClose: () => void;
+}
+
+/**
+ * Asks for what an action needs, then runs it. The workflow checks the input; whatever it
+ * refuses is listed here in its words, and the dialog stays open so nothing typed is lost.
+ */
+export function ActionDialog({ actionId, context, defaults, needsFourEyes, state, onRun, onClose }: ActionDialogProps) {
+  const { t } = useTranslation();
+  const fields = actionId ? inputFieldsOf(actionId) : [];
+  const form = useForm<Record<string, unknown>>({
+    values: { ...Object.fromEntries(fields.filter((field) => field.kind === 'boolean').map((field) => [field.name, false])), ...defaults },
+    resetOptions: { keepDirtyValues: true },
+  });
+  const running = state.kind === 'running';
+  const submit = form.handleSubmit(async (values) => {
+    if (!actionId) return;
+    if (await onRun(actionId, actionInput(fields, values, context))) {
+      form.reset();
+      onClose();
+    }
+  });
+  return (
+    <Modal opened={actionId !== undefined} onClose={onClose} title={actionId ? t(`caseFile.actions.${actionId}`) : ''} size="lg" trapFocus returnFocus>
+      <LocalisedDates>
+        <FormProvider {...form}>
+          <form noValidate onSubmit={(event) => void submit(event)} aria-label={actionId ? t(`caseFile.actions.${actionId}`) : undefined}>
+            <Stack gap="sm">
+              {needsFourEyes && <Text size="sm">{t('caseFile.workflow.fourEyesNote')}</Text>}
+              {fields.length === 0 && <Text size="sm">{t('caseFile.workflow.confirm')}</Text>}
+              {fields.map((field) => (
+                <ActionInputFieldView key={field.name} field={field} />
+              ))}
+              {state.kind === 'refused' && state.actionId === actionId && (
+                <Alert color="red" role="alert" title={t('caseFile.workflow.refused')}>
+                  <List size="sm">
+                    {state.unmet.map((condition) => (
+                      <List.Item key={condition.id}>{t(unmetConditionKey(condition), { defaultValue: condition.message })}</List.Item>
+                    ))}
+                  </List>
+                </Alert>
+              )}
+              {state.kind === 'failed' && state.actionId === actionId && (
+                <Alert color="red" role="alert">
+                  {t(state.message.key, state.message.values)}
+                </Alert>
+              )}
+              <Group justify="flex-end">
+                <Button variant="default" onClick={onClose} disabled={running}>
+                  {t('caseFile.workflow.cancel')}
+                </Button>
+                <Button type="submit" loading={running}>
+                  {needsFourEyes ? t('caseFile.workflow.propose') : t('caseFile.workflow.run')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </FormProvider>
+      </LocalisedDates>
+    </Modal>
+  );
+}

@@ -1,0 +1,39 @@
+import type { CaseFile, NationalityStatus } from '../../../../shared/model';
+import { nextDeadline, primaryNationality, type Deadline } from '../../../../shared/rules';
+import { displayName } from '../intake/duplicateMatches';
+
+export interface CaseHeaderView {
+  reference: string;
+  name: string;
+  aliases: string[];
+  sex: CaseFile['person']['sex'];
+  dateOfBirth: string | undefined;
+  dateOfBirthEstimated: boolean;
+  nationality: { country: string; status: NationalityStatus } | undefined;
+  stateless: boolean;
+  stage: CaseFile['stage'];
+  route: CaseFile['route'];
+  /** The most urgent open deadline (shared/rules), if any runs. */
+  urgentDeadline: Deadline | undefined;
+  pendingApprovals: number;
+}
+
+/** What the case file's header shows: who, which nationality how established, where the case stands, what is due first. */
+export function caseHeaderView(caseFile: CaseFile, today: string): CaseHeaderView {
+  const primary = caseFile.identities.find((identity) => identity.primary) ?? caseFile.identities[0];
+  const nationality = primaryNationality(caseFile);
+  return {
+    reference: caseFile.reference,
+    name: primary ? displayName(primary) : '',
+    aliases: caseFile.identities.filter((identity) => identity !== primary).map(displayName),
+    sex: caseFile.person.sex,
+    dateOfBirth: caseFile.person.dateOfBirth,
+    dateOfBirthEstimated: caseFile.person.dateOfBirthEstimated,
+    nationality: nationality ? { country: nationality.country, status: nationality.status } : undefined,
+    stateless: caseFile.person.stateless,
+    stage: caseFile.stage,
+    route: caseFile.route,
+    urgentDeadline: nextDeadline(caseFile, today),
+    pendingApprovals: caseFile.pendingApprovals.filter((approval) => approval.status === 'pending').length,
+  };
+}

@@ -1,0 +1,30 @@
+import type { CaseFile } from '../../../../shared/model';
+import { assessReturnRoutes, assessTransferEligibility, type Assessment } from '../../../../shared/rules';
+
+export interface EligibilitySection {
+  /** i18n key suffix of the section title. */
+  id: 'transfer' | 'voluntary' | 'forced' | 'readmission' | 'dublin' | 'protectionMemberState';
+  assessment: Assessment;
+}
+
+/**
+ * The eligibility panel: the transfer-of-sentenced-person assessment (only when the person
+ * is in custody) and each return route, all assessed by shared/rules on the same day.
+ */
+export function eligibilitySections(caseFile: CaseFile, today: string): EligibilitySection[] {
+  const routes = assessReturnRoutes(caseFile, today);
+  const sections: EligibilitySection[] = [];
+  if (caseFile.custody) sections.push({ id: 'transfer', assessment: assessTransferEligibility(caseFile, today) });
+  sections.push(
+    { id: 'voluntary', assessment: routes.voluntary },
+    { id: 'forced', assessment: routes.forced },
+    { id: 'readmission', assessment: routes.readmission },
+    { id: 'dublin', assessment: routes.dublin },
+    { id: 'protectionMemberState', assessment: routes.protectionMemberState },
+  );
+  return sections;
+}
+
+export function verdictColour(verdict: Assessment['verdict']): string {
+  return verdict === 'eligible' ? 'green' : verdict === 'not_eligible' ? 'red' : 'yellow';
+}

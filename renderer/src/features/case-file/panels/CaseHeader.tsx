@@ -1,0 +1,66 @@
+import { Avatar, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CaseHeaderView } from '../caseHeaderView';
+import { deadlineStateColour } from '../deadlineRows';
+import { formatIsoDate } from '../../intake/localDate';
+import { useLocale } from '../../intake/useLocale';
+import { useCountryName } from '../useCountryName';
+
+/** Who the case is about, how their nationality stands, where the case is, what is due first. */
+export function CaseHeader({ view }: { view: CaseHeaderView }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const countryName = useCountryName();
+  const deadline = view.urgentDeadline;
+  return (
+    <Paper withBorder p="md" component="header" aria-label={t('caseFile.header.label')}>
+      <Group align="flex-start" gap="lg" wrap="nowrap">
+        <Avatar size={72} radius="sm" aria-label={t('caseFile.header.photoPlaceholder')} role="img" />
+        <Stack gap={4} style={{ flex: 1 }}>
+          <Text size="sm" c="dimmed">
+            {view.reference}
+          </Text>
+          <Title order={2} data-testid="case-name">
+            {view.name}
+          </Title>
+          {view.aliases.length > 0 && <Text size="sm">{t('caseFile.header.aliases', { names: view.aliases.join(', ') })}</Text>}
+          <Text size="sm">
+            {t(`intake.enums.sex.${view.sex}`)}
+            {' · '}
+            {view.dateOfBirth
+              ? t(view.dateOfBirthEstimated ? 'caseFile.header.bornEstimated' : 'caseFile.header.born', { date: formatIsoDate(view.dateOfBirth, locale) })
+              : t('caseFile.header.birthUnknown')}
+          </Text>
+          <Group gap="xs">
+            <Text size="sm" fw={600}>
+              {t('caseFile.header.nationality')}
+            </Text>
+            <Text size="sm" data-testid="nationality-status">
+              {view.nationality
+                ? t('caseFile.header.nationalityValue', { country: countryName(view.nationality.country), status: t(`intake.enums.nationalityStatus.${view.nationality.status}`) })
+                : view.stateless
+                  ? t('caseFile.header.stateless')
+                  : t('caseFile.header.noNationality')}
+            </Text>
+          </Group>
+        </Stack>
+        <Stack gap={6} align="flex-end">
+          <Badge size="lg" variant="filled" data-testid="case-stage">
+            {t(`caseFile.stages.${view.stage}`)}
+          </Badge>
+          <Text size="sm">{t('caseFile.header.route', { route: t(`caseFile.routes.${view.route}`) })}</Text>
+          {deadline ? (
+            <Badge color={deadlineStateColour(deadline.state)} variant="light" data-testid="urgent-deadline">
+              {t('caseFile.header.nextDeadline', { label: t(`caseFile.${deadline.labelKey}`, { defaultValue: deadline.label }), date: formatIsoDate(deadline.dueDate, locale) })}
+            </Badge>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('caseFile.header.noDeadline')}
+            </Text>
+          )}
+          {view.pendingApprovals > 0 && <Badge color="grape">{t('caseFile.header.awaitingApproval')}</Badge>}
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}

@@ -1,0 +1,68 @@
+import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { RuleCheck } from '../../../../../shared/rules';
+import { verdictColour, type EligibilitySection } from '../eligibilityView';
+import { PanelSection } from './PanelSection';
+
+const checkColour: Readonly<Record<RuleCheck['status'], string>> = { met: 'green', not_met: 'red', unknown: 'gray' };
+
+/** The transfer assessment and each return route: verdict, legal basis, and every check explained. */
+export function EligibilityPanel({ sections }: { sections: readonly EligibilitySection[] }) {
+  const { t } = useTranslation();
+  return (
+    <PanelSection title={t('caseFile.eligibility.title')} testId="eligibility-panel">
+      {sections.map(({ id, assessment }) => {
+        const params = (check: RuleCheck) => ({ ...check.params, defaultValue: check.text });
+        return (
+          <Stack key={id} gap="xs" data-testid={`assessment-${id}`} component="article" aria-label={t(`caseFile.eligibility.sections.${id}`)}>
+            <Group justify="space-between">
+              <Title order={4}>{t(`caseFile.eligibility.sections.${id}`)}</Title>
+              <Badge color={verdictColour(assessment.verdict)} data-testid="verdict">
+                {t(`caseFile.eligibility.verdicts.${assessment.verdict}`)}
+              </Badge>
+            </Group>
+            <Text size="sm">{t(`caseFile.${assessment.summaryKey}`, { defaultValue: assessment.summary })}</Text>
+            <Text size="sm" data-testid="legal-basis">
+              {assessment.basis
+                ? t('caseFile.eligibility.basis', { basis: assessment.basis.legalBasis })
+                : t('caseFile.eligibility.noBasis')}
+            </Text>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('caseFile.eligibility.check')}</Table.Th>
+                  <Table.Th>{t('caseFile.eligibility.status')}</Table.Th>
+                  <Table.Th>{t('caseFile.eligibility.citation')}</Table.Th>
+                  <Table.Th>{t('caseFile.eligibility.toChange')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {assessment.checks.map((check) => (
+                  <Table.Tr key={`${check.id}-${check.messageKey}`} data-testid={`check-${check.id}`} data-status={check.status}>
+                    <Table.Td>
+                      <Text size="sm">{t(`caseFile.${check.messageKey}`, params(check))}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge color={checkColour[check.status]} variant="light">
+                        {t(`caseFile.eligibility.checkStatus.${check.status}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="xs">
+                        {check.legalBasis}
+                        {!check.verified && ` · ${t('intake.unverified')}`}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="xs">{check.toChange ? t(`caseFile.${check.toChange.messageKey}`, { ...check.params, defaultValue: check.toChange.text }) : ''}</Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Stack>
+        );
+      })}
+    </PanelSection>
+  );
+}

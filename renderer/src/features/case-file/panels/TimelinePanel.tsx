@@ -1,0 +1,35 @@
+import { Text, Timeline } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatTimestamp } from '../../intake/localDate';
+import { useLocale } from '../../intake/useLocale';
+import type { TimelineEntry } from '../timelineEntries';
+import { PanelSection } from './PanelSection';
+
+/** The audit trail of the case in plain language, newest first. */
+export function TimelinePanel({ entries }: { entries: readonly TimelineEntry[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <PanelSection title={t('caseFile.timeline.title')} testId="timeline">
+      {entries.length === 0 ? (
+        <Text c="dimmed">{t('caseFile.timeline.empty')}</Text>
+      ) : (
+        <Timeline bulletSize={14} lineWidth={2}>
+          {entries.map((entry) => (
+            <Timeline.Item key={entry.id} title={t(entry.sentenceKey, { role: t(`caseFile.roles.${entry.role}`), name: entry.actorName, what: entry.whatKey ? t(entry.whatKey) : '' })}>
+              <Text size="xs" c="dimmed">
+                {formatTimestamp(entry.at, locale)}
+              </Text>
+              {entry.reason && <Text size="sm">{t('caseFile.timeline.reason', { reason: entry.reason })}</Text>}
+              {entry.legalBasis && (
+                <Text size="xs" c="dimmed">
+                  {t('intake.legalBasis', { basis: entry.legalBasis })}
+                </Text>
+              )}
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+    </PanelSection>
+  );
+}

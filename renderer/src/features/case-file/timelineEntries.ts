@@ -1,0 +1,41 @@
+import type { AuditEvent, CaseFile, Role } from '../../../../shared/model';
+import { workflowActionById } from '../../../../shared/workflow';
+
+/**
+ * One line of the case's history in plain language: "Supervisor An Peeters approved the
+ * forced return decision". The sentence is chosen by what happened; the words come from
+ * i18n (`caseFile.timeline.*`), the action's name from `caseFile.actionNouns.*` or
+ * `caseFile.actionsDone.*`.
+ */
+export interface TimelineEntry {
+  id: string;
+  at: string;
+  role: Role;
+  actorName: string;
+  /** i18n key of the sentence; it takes {{role}}, {{name}} and {{what}}. */
+  sentenceKey: string;
+  /** i18n key of the action named in the sentence (or undefined when the sentence says it all). */
+  whatKey: string | undefined;
+  reason: string | undefined;
+  legalBasis: string | undefined;
+}
+
+export function timelineEntries(events: readonly AuditEvent[], caseFile: CaseFile): TimelineEntry[] {
+  return events
+    .filter((event) => event.action !== 'case.viewed')
+    .map((event) => ({ ...sentenceOf(event, caseFile), id: event.id, at: event.at, role: event.actor.role, actorName: event.actor.displayName, reason: event.reason, legalBasis: event.legalBasis }))
+    .sort((a, b) => b.at.localeCompare(a.at));
+}
+
+function sentenceOf(event: AuditEvent, caseFile: CaseFile): { sentenceKey: string; whatKey: string | undefined } {
+  if (event.action === 'case.created') return { sentenceKey: 'caseFile.timeline.created', whatKey: undefined };
+  if (event.action.startsWith('export.')) return { sentenceKey: 'caseFile.timeline.exported', whatKey: undefined };
+  if (event.action === 'approvePendingAction' || event.action === 'rejectPendingAction' || event.action === 'withdrawPendingAction') {
+    const decided = caseFile.pendingApprovals.find((approval) => approval.decidedAt === event.at);
+    const verb = event.action === 'approvePendingAction' ? 'approved' : event.action === 'rejectPendingAction' ? 'rejected' : 'withdrew';
+    return { sentenceKey: `caseFile.timeline.${verb}`, whatKey: decided ? `caseFile.actionNouns.${decided.actionId}` : 'caseFile.actionNouns.unknown' };
+  }
+  if (workflowActionById(event.action)?.needsFourEyes) return { sentenceKey: 'caseFile.timeline.proposed', whatKey: `caseFile.actionNouns.${event.action}` };
+  if (workflowActionById(event.action)) return { sentenceKey: 'caseFile.timeline.did', whatKey: `caseFile.actionsDone.${event.action}` };
+  return { sentenceKey: 'caseFile.timeline.recorded', whatKey: undefined };
+}

@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test';
+import { albanianInCustody, albanianIrregularStay, brazilianInCustody, claimedAlbanian, takeIn } from './intakeScenarios';
+import { CaseFilePage } from './pages/CaseFilePage';
+import { IntakePage } from './pages/IntakePage';
+import { LoginPage } from './pages/LoginPage';
+
+/** One call: a fresh database with a caseworker and a supervisor, signed in as the caseworker. */
+async function signInAsNewCaseworker(page: Page): Promise<LoginPage> {
+  const login = new LoginPage(page);
+  await login.seedUsers(['caseworker', 'supervisor']);
+  await login.signInAs('caseworker');
+  return login;
+}
+
+test.describe('case file', () => {
+  test('an Albanian national in custody (final judgment, expulsion order, 8 months left) is eligible for transfer, each check met, with its legal basis', async ({ page }) => {
+    await signInAsNewCaseworker(page);
+    await takeIn(new IntakePage(page), albanianInCustody);
+    const caseFile = new CaseFilePage(page);
+    await caseFile.expectOpen('HOXHA Arben');
+    await expect(caseFile.nationalityStatus).toHaveText('Albania (Proven)');
+    const transfer = caseFile.assessment('Transfer of the sentenced person');
+    await expect(transfer.getByTestId('verdict')).toHaveText('Eligible');
+    await expect(transfer.getByTestId('legal-basis')).toContainText('Agreement between Belgium and Albania on the transfer of sentenced persons (Brussels, 29 July 2010)');
+    for (const id of ['TST-1', 'TST-2', 'TST-3', 'TST-4', 'TST-5', 'TST-6']) {
+      await expect(caseFile.check(transfer, id)).toHaveAttribute('data-status', 'met');
+      await expect(caseFile.check(transfer, id)).toContainText('Met');
+    }
+    await expect(caseFile.check(transfer, 'TST-3')).toContainText('ETS 112 Art. 3(1)(c)');
+    await expect(caseFile.deadlines).toContainText('Expected end of sentence');
+    await expect(caseFile.deadlines).toContainText('calendar days');
+    await expect(caseFile.timeline).toContainText('Caseworker Chris Caseworker opened the case');
+  });
+
+  test('a national of a state with no transfer instrument in force with Belgium (Brazil) gets no transfer route, with the reason', async ({ page }) => {
+    await signInAsNewCaseworker(page);
+    await takeIn(new IntakePage(page), brazilianInCustody);
+    const caseFile = new CaseFilePage(page);
+    await caseFile.expectOpen('SILVA João');
+    const transfer = caseFile.assessment('Transfer of the sentenced person');
+    await expect(transfer.getByTestId('verdict')).toHaveText('Not eligible');
+    await expect(transfer.getByTestId('legal-basis')).toHaveText('No legal basis applies: see the checks below for why.');
+    await expect(caseFile.check(transfer, 'TST-7')).toHaveAttribute('data-status', 'not_met');
+    await expect(caseFile.check(transfer, 'TST-7')).toContainText('No instrument on the transfer of sentenced persons is in force between Belgium and BR');
+    await expect(caseFile.check(transfer, 'TST-7')).toContainText('the sentence is served in Belgium, then return at release');
+  });
+
+  test('identification cannot be completed without an established nationality, and the disabled action says why', async ({ page }) => {
+    await signInAsNewCaseworker(page);
+    await takeIn(new IntakePage(page), claimedAlbanian);
+    const caseFile = new CaseFilePage(page);
+    await caseFile.expectOpen('KRASNIQI Besnik');
+    await caseFile.runAction('Start identification');
+    await caseFile.expectStage('Identification');
+    const complete = caseFile.action('Complete identification');
+    await expect(caseFile.actionButton('Complete identification')).toBeDisabled();
+    await expect(complete.getByTestId('unmet-conditions')).toBeVisible();
+    await expect(complete.getByTestId('unmet-conditions')).toContainText('Not possible yet. Missing:');
+    await expect(complete.getByTestId('unmet-conditions')).toContainText(/proven or prima facie/i);
+    // The reason is the button's accessible description, not only visible text.
+    await expect(caseFile.actionButton('Complete identification')).toHaveAccessibleDescription(/proven or prima facie/i);
+  });
+
+  test('a forced return is proposed, waits for approval, and another supervisor approves it', async ({ page }) => {
+    const login = await signInAsNewCaseworker(page);
+    await takeIn(new IntakePage(page), albanianIrregularStay);
+    const caseFile = new CaseFilePage(page);
+    await caseFile.expectOpen('ÇELA Dritan');
+    const caseUrl = page.url();
+    await caseFile.runAction('Start identification');
+    await caseFile.runAction('Complete identification');
+    await caseFile.expectStage('Status assessment');
+    await caseFile.runAction('Issue the return decision (order to leave)', async (dialog) => {
+      const intake = new IntakePage(page);
+      await intake.typeDate('Decided on', typedToday(), dialog);
+      await intake.typeDate('Notified on', typedToday(), dialog);
+      await dialog.getByRole('textbox', { name: 'Days for voluntary departure', exact: true }).fill('0');
+      const grounds = dialog.getByRole('combobox', { name: 'Grounds for a shorter period or none', exact: true });
+      await grounds.focus();
+      await grounds.press('ArrowDown');
+      await page.getByRole('option', { name: 'Risk of absconding', exact: true }).click();
+      await page.keyboard.press('Escape');
+      await dialog.getByRole('textbox', { name: 'Reasoning for the shorter period', exact: true }).fill('Two earlier orders ignored; no address.');
+    });
+    await caseFile.expectStage('Return decision');
+    await caseFile.runAction(
+      'Decide forced return',
+      async (dialog) => {
+        await new IntakePage(page).choose('Country of return', 'Albania (AL)', dialog);
+      },
+      'Propose for approval',
+    );
+    const forced = caseFile.action('Decide forced return');
+    await expect(forced.getByTestId('awaiting-approval')).toContainText('Awaiting approval: proposed by Chris Caseworker');
+    await expect(caseFile.actionButton('Decide forced return')).toBeDisabled();
+    await expect(caseFile.timeline).toContainText('Caseworker Chris Caseworker proposed the forced return decision');
+
+    await login.signOut();
+    await login.signInAs('supervisor');
+    await page.getByRole('navigation').first().getByRole('link', { name: 'Approvals', exact: true }).click();
+    const proposal = page.getByTestId('pending-approval').filter({ hasText: 'ÇELA Dritan' });
+    await expect(proposal).toContainText('Proposed by Caseworker Chris Caseworker');
+    await proposal.getByRole('button', { name: 'Approve', exact: true }).click();
+    await expect(proposal).toHaveCount(0, { timeout: 15_000 });
+    await page.goto(caseUrl);
+    await caseFile.expectStage('Forced return in preparation');
+    await expect(caseFile.timeline).toContainText('Supervisor An Peeters approved the forced return decision');
+  });
+});
+
+function typedToday(): string {
+  const now = new Date();
+  return `${String(now.getDate()).padStart(2, '0')}/${String(now.getMonth() + 1).padStart(2, '0')}/${now.getFullYear()}`;
+}

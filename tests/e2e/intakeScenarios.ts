@@ -1,0 +1,79 @@
+import type { CustodyFacts, IntakePage, PersonFacts } from './pages/IntakePage';
+
+/** A date as a Belgian caseworker types it (DD/MM/YYYY), some months and days from today. */
+export function typedDate(months: number, days = 0, from: Date = new Date()): string {
+  const date = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + months, from.getUTCDate() + days));
+  return `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
+}
+
+export interface IntakeScenario {
+  person: PersonFacts;
+  nationality?: { country: string; status: 'Claimed' | 'Prima facie' | 'Proven'; evidence?: { kind: string; description: string } };
+  document?: { type: string; number: string; issuingCountry?: string; authenticity?: string };
+  residency?: { status: string; from: string };
+  custody?: CustodyFacts;
+}
+
+/** A final judgment, an expulsion order and 8 months left: transferable without consent under the 2010 bilateral. */
+export function custodyWithEightMonthsLeft(): CustodyFacts {
+  return {
+    prison: 'Prison de Haren',
+    judgmentDate: typedDate(-18),
+    judgmentFinal: true,
+    sentenceYears: 3,
+    sentenceStart: typedDate(-28),
+    expectedEnd: typedDate(8),
+    offence: 'Trafficking in narcotics',
+    expulsionOrder: { reference: 'EXP-2025-0612', issuedOn: typedDate(-18) },
+    consent: 'Refused',
+    habituallyResidentInBelgium: false,
+    dualCriminality: true,
+    opinion: { statement: 'Prefers to serve the sentence in Belgium near his cousin.', recordedOn: typedDate(-1) },
+  };
+}
+
+export const albanianInCustody: IntakeScenario = {
+  person: { familyName: 'Hoxha', givenNames: 'Arben', sex: 'Male', dateOfBirth: '08/02/1991', placeOfBirth: 'Durrës' },
+  nationality: { country: 'Albania (AL)', status: 'Proven', evidence: { kind: 'Document', description: 'Original Albanian passport, examined genuine' } },
+  document: { type: 'Passport', number: 'BH4417203', issuingCountry: 'Albania (AL)', authenticity: 'Genuine' },
+  residency: { status: 'Irregular stay', from: '10/01/2023' },
+  custody: custodyWithEightMonthsLeft(),
+};
+
+export const brazilianInCustody: IntakeScenario = {
+  person: { familyName: 'Silva', givenNames: 'João', sex: 'Male', dateOfBirth: '14/05/1988' },
+  nationality: { country: 'Brazil (BR)', status: 'Proven', evidence: { kind: 'Document', description: 'Brazilian passport' } },
+  document: { type: 'Passport', number: 'FZ123456', issuingCountry: 'Brazil (BR)', authenticity: 'Genuine' },
+  residency: { status: 'Irregular stay', from: '01/03/2024' },
+  custody: custodyWithEightMonthsLeft(),
+};
+
+/** Nationality only claimed: identification cannot be completed. */
+export const claimedAlbanian: IntakeScenario = {
+  person: { familyName: 'Krasniqi', givenNames: 'Besnik', sex: 'Male', dateOfBirth: '02/09/1995' },
+  nationality: { country: 'Albania (AL)', status: 'Claimed', evidence: { kind: 'Personal statement', description: 'Says he was born in Shkodër' } },
+};
+
+export const albanianIrregularStay: IntakeScenario = {
+  person: { familyName: 'Çela', givenNames: 'Dritan', sex: 'Male', dateOfBirth: '17/11/1990' },
+  nationality: { country: 'Albania (AL)', status: 'Proven', evidence: { kind: 'Document', description: 'Albanian identity card' } },
+  document: { type: 'Identity card', number: 'AL-ID-778812', issuingCountry: 'Albania (AL)', authenticity: 'Genuine' },
+  residency: { status: 'Irregular stay', from: '05/05/2025' },
+};
+
+/** Walks the six steps with the scenario's facts and saves (no duplicate expected). */
+export async function takeIn(intake: IntakePage, scenario: IntakeScenario): Promise<void> {
+  await intake.open();
+  await intake.fillIdentity(scenario.person);
+  await intake.next('Step 2 of 6: Nationality');
+  if (scenario.nationality) await intake.addNationality(scenario.nationality.country, scenario.nationality.status, scenario.nationality.evidence);
+  await intake.next('Step 3 of 6: Documents');
+  if (scenario.document) await intake.addDocument(scenario.document);
+  await intake.next('Step 4 of 6: Residency');
+  if (scenario.residency) await intake.addResidency(scenario.residency.status, scenario.residency.from);
+  await intake.next('Step 5 of 6: Custody');
+  if (scenario.custody) await intake.fillCustody(scenario.custody);
+  await intake.next('Step 6 of 6: Family and vulnerabilities');
+  await intake.save();
+  await intake.expectSavedAndOpened();
+}
