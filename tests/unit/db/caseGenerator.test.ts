@@ -3,7 +3,7 @@ import { CaseFileSchema } from '../../../shared/model/caseFile';
 import { generateCase, generateCases } from '../../bench/caseGenerator';
 
 describe('bench case generator', () => {
-  it('makes valid, deterministic cases of about 2.6 KB', () => {
+  it('makes valid, deterministic cases of about 2.5 KB', () => {
     const cases = generateCases(0, 300);
     for (const caseFile of cases) expect(CaseFileSchema.safeParse(caseFile).error).toBeUndefined();
     expect(generateCase(17)).toEqual(generateCase(17));
