@@ -1,38 +1,25 @@
-import { ErcmsDatabase } from '../../db/database';
-import { createSettings, type SettingsRepository } from '../../db/settings';
-import type { StoreContext } from '../../db/storeContext';
-import { createUserRepository, type UserRepository } from '../../db/userRepository';
-import { workspaceDatabaseNames, type Workspace } from '../../db/workspace';
+import type { UserRepository } from '../../db/userRepository';
+import type { Workspace } from '../../db/workspace';
+import { openWorkspaceStore, type WorkspaceStore } from '../../db/workspaces';
 
-/**
- * Thin adapter over the local store (renderer/src/db): one open database and its
- * repositories per workspace, opened on first use and kept for the life of the window.
- * Accounts are read from the production database (the office's account directory), so
- * that one sign-in reaches either workspace the role allows.
- */
-export interface WorkspaceStore {
-  context: StoreContext;
-  users: UserRepository;
-  settings: SettingsRepository;
-}
+export type { WorkspaceStore };
 
 const opened = new Map<Workspace, WorkspaceStore>();
 
+/**
+ * The open store (database and repositories, renderer/src/db) of a workspace, opened on
+ * first use and kept for the life of the window, so every screen shares one connection.
+ * Passwords are hashed at the product's cost: no test option is ever passed here.
+ */
 export function workspaceStore(workspace: Workspace): WorkspaceStore {
   const existing = opened.get(workspace);
   if (existing) return existing;
-  const context: StoreContext = {
-    db: new ErcmsDatabase(workspaceDatabaseNames[workspace]),
-    workspace,
-    now: () => new Date(),
-    newId: () => crypto.randomUUID(),
-  };
-  const store: WorkspaceStore = { context, users: createUserRepository(context), settings: createSettings(context) };
+  const store = openWorkspaceStore(workspace, {});
   opened.set(workspace, store);
   return store;
 }
 
-/** Where the accounts live. */
+/** Where the accounts live: the production database signs people in for both workspaces. */
 export function accountDirectory(): UserRepository {
   return workspaceStore('production').users;
 }

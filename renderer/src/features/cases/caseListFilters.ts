@@ -1,0 +1,31 @@
+import type { ReturnRoute, Stage } from '../../../../shared/model/stage';
+import type { CaseSortColumn } from '../../db/caseQuery';
+
+export type DeadlineFilter = 'any' | 'within7Days' | 'overdue';
+
+/** What the caseworker chose to see; kept across restarts (caseListStore). */
+export interface CaseListFilters {
+  stage?: Stage;
+  nationality?: string;
+  route?: ReturnRoute;
+  /** A user id, or '' for unassigned cases. Ignored while `myCases` is on. */
+  assignee?: string;
+  myCases: boolean;
+  deadline: DeadlineFilter;
+}
+
+export interface CaseListSort {
+  column: CaseSortColumn;
+  direction: 'asc' | 'desc';
+}
+
+export const noFilters: CaseListFilters = { myCases: false, deadline: 'any' };
+
+export const defaultSort: CaseListSort = { column: 'updatedAt', direction: 'desc' };
+
+/** How many days ahead "deadline within 7 days" looks (domain.md §5(e)). */
+export const DEADLINE_WINDOW_DAYS = 7;
+
+export function activeFilterCount(filters: CaseListFilters): number {
+  return [filters.stage, filters.nationality, filters.route, filters.myCases ? undefined : filters.assignee].filter((value) => value !== undefined).length + (filters.myCases ? 1 : 0) + (filters.deadline === 'any' ? 0 : 1);
+}

@@ -1,0 +1,65 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Actor } from '../../../../shared/model/actor';
+import { useCaseListStore } from '../../stores/caseListStore';
+import { workspaceStore } from '../auth/workspaceStore';
+import type { CaseListColumn } from './caseListColumns';
+import { caseListCount } from './caseListCount';
+import { planCaseList, sortFixedByDeadline } from './caseListPlan';
+import { useAssigneeDirectory } from './useAssigneeDirectory';
+import { useCaseCounts } from './useCaseCounts';
+import { useCaseList } from './useCaseList';
+import { useDebouncedValue } from './useDebouncedValue';
+import { useListFormats } from './useListFormats';
+import { useOfficeToday } from './useOfficeToday';
+import type { Workspace } from '../../db/workspace';
+
+/** Search waits this long after the last keystroke. */
+export const SEARCH_DEBOUNCE_MS = 150;
+const DEFAULT_DUE_SOON_DAYS = 7;
+
+/** Everything the case list screen shows, wired to the store and the persisted filters. */
+export function useCaseListPage(actor: Actor, workspace: Workspace) {
+  const store = workspaceStore(workspace);
+  const filters = useCaseListStore((state) => state.filters);
+  const sort = useCaseListStore((state) => state.sort);
+  const setSort = useCaseListStore((state) => state.setSort);
+  const [search, setSearch] = useState('');
+  const settledSearch = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
+  const today = useOfficeToday();
+  const plan = useMemo(() => planCaseList(filters, sort, actor.userId, today), [filters, sort, actor.userId, today]);
+  const list = useCaseList(store, actor, plan, sort, settledSearch);
+  const counts = useCaseCounts(store, actor);
+  const assignees = useAssigneeDirectory();
+  const formats = useListFormats();
+  const dueSoonDays = useLiveQuery(async () => (await store.settings.read()).dueSoonDays, [store]) ?? DEFAULT_DUE_SOON_DAYS;
+  const navigate = useNavigate();
+  const searching = settledSearch.trim().length > 0;
+
+  const onSort = useCallback(
+    (column: CaseListColumn) => {
+      if (!column.sortColumn) return;
+      const direction = sort.column === column.sortColumn ? (sort.direction === 'asc' ? 'desc' : 'asc') : column.sortColumn === 'updatedAt' ? 'desc' : 'asc';
+      setSort({ column: column.sortColumn, direction });
+    },
+    [sort, setSort],
+  );
+  const onOpen = useCallback((caseId: string) => void navigate(`/cases/${caseId}`), [navigate]);
+
+  return {
+    list,
+    sort,
+    onSort,
+    onOpen,
+    search,
+    setSearch,
+    searching,
+    sortFixed: sortFixedByDeadline(filters),
+    count: caseListCount(filters, searching, counts, list.rows.length, list.complete),
+    counts,
+    assignees,
+    formats,
+    cellContext: { formats, assignees, today, dueSoonDays },
+  };
+}

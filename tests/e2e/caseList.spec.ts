@@ -1,0 +1,119 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { documentNumberOf, referenceOf } from '../bench/caseGenerator';
+import { collectConsoleErrors } from './consoleErrors';
+import { AppFramePage } from './pages/AppFramePage';
+import { CaseListPage } from './pages/CaseListPage';
+import { LoginPage } from './pages/LoginPage';
+
+const CASES = Number(process.env.E2E_CASES ?? 100_000);
+
+/** One page for the whole file: 100,000 cases are seeded once (about half a minute). */
+test.describe.serial('case list with 100,000 cases', () => {
+  let page: Page;
+  let list: CaseListPage;
+  let errors: string[];
+
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(180_000);
+    page = await browser.newPage();
+    errors = collectConsoleErrors(page);
+    const login = new LoginPage(page);
+    await login.seedUsers(['caseworker']);
+    await login.signInAs('caseworker');
+    list = new CaseListPage(page);
+    await list.open();
+    const caseworkerId = await list.signedInUserId();
+    expect(await list.seed(CASES, caseworkerId)).toBe(CASES);
+  });
+
+  test.afterAll(async () => {
+    await page.close();
+  });
+
+  test('shows the first rows, most recently updated first, with the exact total from the store counts', async () => {
+    await expect(list.rows.first()).toBeVisible();
+    await expect(list.count).toContainText(`Cases: ${CASES.toLocaleString('en-GB')}`);
+    // Only the rows in view are in the DOM.
+    expect(await list.rows.count()).toBeLessThan(100);
+    await expect(list.table.getByRole('columnheader', { name: 'Updated' })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  test('scrolls to the end of the 100,000 cases, a page at a time', async () => {
+    test.setTimeout(120_000);
+    const loaded = await list.scrollToEnd(110_000);
+    expect(loaded).toBe(CASES);
+    await expect(list.count).toContainText(`Cases: ${CASES.toLocaleString('en-GB')}`);
+    await list.scroller.evaluate((element) => {
+      element.scrollTop = 0;
+    });
+  });
+
+  test('finds a case by its document number as you type, and opens it with Enter', async () => {
+    const target = CASES - 1;
+    await list.searchFor(documentNumberOf(target));
+    await expect(list.rows).toHaveCount(1);
+    await expect(list.row(referenceOf(target))).toBeVisible();
+    await expect(list.count).toContainText('Matching cases: 1');
+    await list.row(referenceOf(target)).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
+    await page.goBack();
+    await list.searchFor('');
+    await expect(list.count).toContainText(`Cases: ${CASES.toLocaleString('en-GB')}`);
+  });
+
+  test('a search by name ignores diacritics ("hoxhe" finds Hoxhë)', async () => {
+    await list.searchFor('hoxhe');
+    await expect(list.rows.first()).toContainText('HOXHË');
+    await list.searchFor('');
+  });
+
+  test('filters combine, show counts, and are kept after a restart', async () => {
+    await list.chooseFilter('Stage', 'Identification');
+    await expect(list.count).toContainText(/Cases: \d/);
+    await list.chooseFilter('Nationality', 'Albania');
+    await expect(list.rows.first()).toBeVisible();
+    for (const row of await list.rows.all()) {
+      await expect(row).toContainText('Identification');
+      await expect(row).toContainText('Albania');
+    }
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Stage', exact: true })).toHaveValue(/^Identification/);
+    await expect(page.getByRole('combobox', { name: 'Nationality', exact: true })).toHaveValue(/^Albania/);
+    await expect(list.rows.first()).toContainText('Identification');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(list.count).toContainText(`Cases: ${CASES.toLocaleString('en-GB')}`);
+  });
+
+  test('"my cases" and "overdue" narrow the list to the caseworker\'s overdue cases, in deadline order', async () => {
+    await list.toggleMyCases();
+    await expect(list.rows.first()).toContainText('Chris Caseworker');
+    await list.chooseDeadline('Overdue');
+    await expect(list.rows.first()).toBeVisible();
+    await expect(list.rows.first().locator('[data-deadline="overdue"]')).toBeVisible();
+    await expect(list.count).toContainText('Sorted by next deadline');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+  });
+
+  test('sorts by reference, ascending then descending', async () => {
+    await list.sortBy('Reference');
+    await expect(list.table.getByRole('columnheader', { name: 'Reference' })).toHaveAttribute('aria-sort', 'ascending');
+    await expect(list.rows.first()).toHaveAttribute('data-reference', 'RC-2024-000001');
+    await list.sortBy('Reference');
+    await expect(list.table.getByRole('columnheader', { name: 'Reference' })).toHaveAttribute('aria-sort', 'descending');
+    await list.sortBy('Updated');
+  });
+
+  test('no serious or critical accessibility violation, in all four languages', async () => {
+    const frame = new AppFramePage(page);
+    for (const language of ['English', 'Nederlands', 'Français', 'Shqip']) {
+      await frame.chooseLanguage(language);
+      await expect(list.rows.first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'), language).toEqual([]);
+    }
+    await frame.chooseLanguage('English');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,116 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { seedScript } from '../support/buildSeedScript';
+
+interface SeedWindow {
+  ercmsE2eSeedCases?: (options: { count: number; assigneeId?: string; assignEvery?: number }) => Promise<number>;
+}
+
+/** The case list (home screen): search, filters, counts and the virtualized table. */
+export class CaseListPage {
+  readonly table: Locator;
+  readonly scroller: Locator;
+  readonly rows: Locator;
+  readonly search: Locator;
+  readonly count: Locator;
+  readonly endOfList: Locator;
+
+  constructor(readonly page: Page) {
+    this.table = page.getByTestId('case-table');
+    this.scroller = page.getByTestId('case-table-scroll');
+    this.rows = this.table.locator('tbody tr.case-row');
+    this.search = page.getByRole('searchbox', { name: 'Search' });
+    this.count = page.getByTestId('case-count');
+    this.endOfList = page.getByTestId('case-list-end');
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/cases');
+    await expect(this.table).toBeVisible();
+  }
+
+  /**
+   * Seeds the production workspace with `count` generated cases (tests/bench/caseGenerator:
+   * case i has reference referenceOf(i) and passport documentNumberOf(i)) through the
+   * store's importCases, from inside the page; every 50th case is assigned to `assigneeId`.
+   * Reloads the page afterwards.
+   */
+  async seed(count: number, assigneeId?: string): Promise<number> {
+    // Served from the app's own origin (a routed URL): the CSP (script-src 'self') rightly refuses inline scripts and eval.
+    const script = await seedScript();
+    await this.page.route('**/__e2e__/seed.js', (route) => route.fulfill({ contentType: 'text/javascript', body: script }));
+    await this.page.addScriptTag({ url: '/__e2e__/seed.js' });
+    const stored = await this.page.evaluate(
+      async ({ count: total, assigneeId: assignee }) => {
+        const seed = (window as SeedWindow).ercmsE2eSeedCases;
+        if (!seed) throw new Error('The seed script was not loaded');
+        return seed({ count: total, ...(assignee ? { assigneeId: assignee } : {}) });
+      },
+      { count, assigneeId },
+    );
+    await this.page.reload();
+    await expect(this.table).toBeVisible();
+    return stored;
+  }
+
+  /** The signed-in user's id, from the session of the page. */
+  async signedInUserId(): Promise<string> {
+    const id = await this.page.evaluate(() => {
+      const raw = sessionStorage.getItem('ercms.session');
+      const parsed: unknown = raw ? JSON.parse(raw) : undefined;
+      const user = typeof parsed === 'object' && parsed !== null ? (parsed as { state?: { user?: { userId?: unknown } } }).state?.user : undefined;
+      return typeof user?.userId === 'string' ? user.userId : '';
+    });
+    if (!id) throw new Error('Nobody is signed in');
+    return id;
+  }
+
+  async loadedRows(): Promise<number> {
+    return Number((await this.table.getAttribute('data-loaded-rows')) ?? '0');
+  }
+
+  /**
+   * Scrolls to the bottom again and again, as a user dragging the scrollbar down would,
+   * until the list says it reached the end; returns how many rows were loaded. The loop
+   * runs in the page, so each page costs no round trip to the test runner.
+   */
+  async scrollToEnd(timeoutMs = 90_000): Promise<number> {
+    await this.scroller.evaluate(async (element, limit) => {
+      const table = element.querySelector('table');
+      const started = performance.now();
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      while (table?.getAttribute('data-complete') !== 'true') {
+        if (performance.now() - started > limit) throw new Error(`Still not at the end after ${limit} ms: ${table?.getAttribute('data-loaded-rows') ?? '?'} rows loaded`);
+        element.scrollTop = element.scrollHeight;
+        await frame();
+      }
+      element.scrollTop = element.scrollHeight;
+    }, timeoutMs);
+    await expect(this.endOfList).toBeVisible();
+    return this.loadedRows();
+  }
+
+  async searchFor(text: string): Promise<void> {
+    await this.search.fill(text);
+  }
+
+  row(reference: string): Locator {
+    return this.table.locator(`tr[data-reference="${reference}"]`);
+  }
+
+  async chooseFilter(label: string, option: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: label, exact: true }).click();
+    await this.page.getByRole('option', { name: option }).first().click();
+  }
+
+  async chooseDeadline(label: 'Any deadline' | 'Within 7 days' | 'Overdue'): Promise<void> {
+    await this.page.getByText(label, { exact: true }).click();
+  }
+
+  async toggleMyCases(): Promise<void> {
+    await this.page.getByRole('switch', { name: 'My cases' }).click();
+  }
+
+  async sortBy(columnLabel: string): Promise<void> {
+    await this.table.getByRole('button', { name: columnLabel }).click();
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Test-only script, bundled by buildSeedScript.ts and injected into the app's page by the
+ * end-to-end tests: seeds the production workspace through the store's own bulk API
+ * (caseRepository.importCases), in the app's origin. Nothing of it is in the app's build.
+ */
+import type { Actor } from '../../../shared/model/actor';
+import type { CaseFile } from '../../../shared/model/caseFile';
+import { openWorkspaceStore } from '../../../renderer/src/db/workspaces';
+import { generateCases } from '../../bench/caseGenerator';
+
+export interface SeedCasesOptions {
+  count: number;
+  /** Assign every `assignEvery`-th case to this user (for "my cases"). */
+  assigneeId?: string;
+  assignEvery?: number;
+  batchSize?: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The generator's decisions are long past; every third case gets an order to leave notified
+ * 0–59 days ago with 30 days to depart, so the list has overdue, due-soon and running deadlines.
+ */
+function withRecentOrderToLeave(caseFile: CaseFile, index: number): void {
+  if (index % 3 !== 0) return;
+  const notified = new Date(Date.now() - (index % 60) * DAY_MS).toISOString().slice(0, 10);
+  caseFile.decisions = [
+    {
+      id: crypto.randomUUID(),
+      createdAt: caseFile.createdAt,
+      updatedAt: caseFile.createdAt,
+      updatedBy: caseFile.updatedBy,
+      version: 1,
+      type: 'order_to_leave',
+      decidedOn: notified,
+      notifiedOn: notified,
+      decidedBy: caseFile.updatedBy,
+      legalBasis: 'Aliens Act Art. 7 and 74/14',
+      departureDays: 30,
+      shortenedPeriodGrounds: [],
+    },
+  ];
+}
+
+const seedActor: Actor = { userId: 'e2e-seed', displayName: 'End-to-end seed', role: 'supervisor' };
+
+async function seedCases(options: SeedCasesOptions): Promise<number> {
+  const store = openWorkspaceStore('production', {});
+  const batchSize = options.batchSize ?? 5_000;
+  let stored = 0;
+  try {
+    for (let from = 0; from < options.count; from += batchSize) {
+      const batch = generateCases(from, Math.min(batchSize, options.count - from));
+      batch.forEach((caseFile, offset) => withRecentOrderToLeave(caseFile, from + offset));
+      if (options.assigneeId !== undefined) {
+        const every = options.assignEvery ?? 50;
+        batch.forEach((caseFile, offset) => {
+          if ((from + offset) % every === 0) caseFile.assigneeId = options.assigneeId;
+        });
+      }
+      stored += await store.cases.importCases(seedActor, batch, { validate: false, description: 'end-to-end seed' });
+    }
+  } finally {
+    store.close();
+  }
+  return stored;
+}
+
+Object.assign(window, { ercmsE2eSeedCases: seedCases });
