@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { documentNumberOf, referenceOf } from '../bench/caseGenerator';
+import { measureCaseListUi } from '../bench/caseListUi';
 import { collectConsoleErrors } from './consoleErrors';
 import { AppFramePage } from './pages/AppFramePage';
 import { CaseListPage } from './pages/CaseListPage';
@@ -115,5 +116,14 @@ test.describe.serial('case list with 100,000 cases', () => {
     }
     await frame.chooseLanguage('English');
     expect(errors).toEqual([]);
+  });
+
+  test('the list benchmark measures first row and search in the browser', async ({ browserName }, testInfo) => {
+    const results = await measureCaseListUi(page, { cases: CASES, searchText: documentNumberOf(CASES - 1), expectedReference: referenceOf(CASES - 1) });
+    expect(browserName).toBe('chromium');
+    await testInfo.attach('case-list-ui-bench.json', { body: JSON.stringify(results, null, 2), contentType: 'application/json' });
+    console.log(JSON.stringify(results));
+    expect(results.map((result) => result.operation)).toEqual(['case-list-first-row', 'case-list-search-results']);
+    for (const result of results) expect(result.app_ms).toBeGreaterThan(0);
   });
 });

@@ -78,9 +78,15 @@ export class CaseListPage {
       const table = element.querySelector('table');
       const started = performance.now();
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      let scrolledAt = '';
       while (table?.getAttribute('data-complete') !== 'true') {
-        if (performance.now() - started > limit) throw new Error(`Still not at the end after ${limit} ms: ${table?.getAttribute('data-loaded-rows') ?? '?'} rows loaded`);
-        element.scrollTop = element.scrollHeight;
+        const loaded = table?.getAttribute('data-loaded-rows') ?? '';
+        if (performance.now() - started > limit) throw new Error(`Still not at the end after ${limit} ms: ${loaded} rows loaded`);
+        // Scroll again only once the next page has arrived, as a reader reaching the bottom would.
+        if (loaded !== scrolledAt) {
+          element.scrollTop = element.scrollHeight;
+          scrolledAt = loaded;
+        }
         await frame();
       }
       element.scrollTop = element.scrollHeight;

@@ -24,7 +24,7 @@ const DAY_MS = 86_400_000;
  */
 function withRecentOrderToLeave(caseFile: CaseFile, index: number): void {
   if (index % 3 !== 0) return;
-  const notified = new Date(Date.now() - (index % 60) * DAY_MS).toISOString().slice(0, 10);
+  const notified = new Date(Date.now() - (Math.floor(index / 3) % 60) * DAY_MS).toISOString().slice(0, 10);
   caseFile.decisions = [
     {
       id: crypto.randomUUID(),

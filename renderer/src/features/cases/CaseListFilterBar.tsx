@@ -1,4 +1,5 @@
 import { Button, Group, SegmentedControl, Select, Switch, TextInput } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReturnRouteSchema, StageSchema, type ReturnRoute, type Stage } from '../../../../shared/model/stage';
 import type { CaseCounts } from '../../db/caseRepository';
@@ -30,7 +31,7 @@ interface CaseListFilterBarProps {
 }
 
 /** Search box and filters; each filter narrows the others (they combine). */
-export function CaseListFilterBar({ search, onSearch, counts, assignees, formats }: CaseListFilterBarProps) {
+export const CaseListFilterBar = memo(function CaseListFilterBar({ search, onSearch, counts, assignees, formats }: CaseListFilterBarProps) {
   const { t } = useTranslation();
   const filters = useCaseListStore((state) => state.filters);
   const setFilter = useCaseListStore((state) => state.setFilter);
@@ -88,4 +89,4 @@ export function CaseListFilterBar({ search, onSearch, counts, assignees, formats
       </Button>
     </Group>
   );
-}
+});

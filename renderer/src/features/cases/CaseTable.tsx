@@ -33,9 +33,7 @@ interface CaseTableProps {
 export function CaseTable({ rows, loading, complete, sort, sortDisabled, onSort, onLoadMore, onOpen, cellContext }: CaseTableProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const table = useCaseTable(rows);
-  // Rows are read straight from the loaded pages by virtual index: building TanStack's row
-  // model for every loaded row on each page would make loading O(n²) over 100,000 cases.
+  const table = useCaseTable();
   const tableRows = rows;
   const columns = table.getAllLeafColumns();
   const virtualizer = useVirtualizer({ count: tableRows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { Role } from '../../../../shared/model/actor';
 import { workspaceStore } from '../auth/workspaceStore';
 
@@ -18,5 +19,5 @@ export function useAssigneeDirectory(): Map<string, Assignee> {
     const users = await workspaceStore('production').db.users.toArray();
     return users.map((user): Assignee => ({ id: user.id, displayName: user.displayName, role: user.role }));
   }, []);
-  return new Map((accounts ?? []).map((account) => [account.id, account]));
+  return useMemo(() => new Map((accounts ?? []).map((account) => [account.id, account])), [accounts]);
 }

@@ -16,7 +16,7 @@ import { useOfficeToday } from './useOfficeToday';
 import type { Workspace } from '../../db/workspace';
 
 /** Search waits this long after the last keystroke. */
-export const SEARCH_DEBOUNCE_MS = 150;
+export const SEARCH_DEBOUNCE_MS = 50;
 const DEFAULT_DUE_SOON_DAYS = 7;
 
 /** Everything the case list screen shows, wired to the store and the persisted filters. */
@@ -36,6 +36,7 @@ export function useCaseListPage(actor: Actor, workspace: Workspace) {
   const dueSoonDays = useLiveQuery(async () => (await store.settings.read()).dueSoonDays, [store]) ?? DEFAULT_DUE_SOON_DAYS;
   const navigate = useNavigate();
   const searching = settledSearch.trim().length > 0;
+  const cellContext = useMemo(() => ({ formats, assignees, today, dueSoonDays }), [formats, assignees, today, dueSoonDays]);
 
   const onSort = useCallback(
     (column: CaseListColumn) => {
@@ -60,6 +61,6 @@ export function useCaseListPage(actor: Actor, workspace: Workspace) {
     counts,
     assignees,
     formats,
-    cellContext: { formats, assignees, today, dueSoonDays },
+    cellContext,
   };
 }

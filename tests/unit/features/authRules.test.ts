@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { administratorDraftProblems } from '../../../renderer/src/features/auth/useFirstRun';
+import { isIdle } from '../../../renderer/src/features/auth/idleLock';
+import { newAccountProblems } from '../../../renderer/src/features/auth/newAccountDraft';
+import { workspaceForRole, workspacesOf } from '../../../renderer/src/features/auth/workspaceAccess';
+
+describe('sessions', () => {
+  it('locks after exactly the idle time', () => {
+    const start = Date.UTC(2026, 10, 23, 9, 0);
+    expect(isIdle(start, start + 14 * 60_000 + 59_999, 15)).toBe(false);
+    expect(isIdle(start, start + 15 * 60_000, 15)).toBe(true);
+  });
+
+  it('sends trainers to the training workspace whatever they chose, and lets others choose', () => {
+    expect(workspaceForRole('trainer', 'production')).toBe('training');
+    expect(workspaceForRole('caseworker', 'production')).toBe('production');
+    expect(workspaceForRole('supervisor', 'training')).toBe('training');
+    expect(workspacesOf('trainer')).toEqual(['training']);
+    expect(workspacesOf('administrator')).toEqual(['production', 'training']);
+  });
+});
+
+describe('account forms', () => {
+  it('asks for a name, a valid user name, a 12-character password and the same password twice', () => {
+    expect(administratorDraftProblems({ displayName: ' ', username: 'a b', password: 'short', confirmation: 'other' })).toEqual({
+      displayName: 'auth.validation.displayNameRequired',
+      username: 'auth.validation.usernameFormat',
+      password: 'auth.validation.passwordLength',
+      confirmation: 'auth.validation.passwordMismatch',
+    });
+    expect(administratorDraftProblems({ displayName: 'Anna', username: 'Anna.Admin', password: 'long enough pass', confirmation: 'long enough pass' })).toEqual({});
+  });
+
+  it('checks new accounts the same way', () => {
+    expect(newAccountProblems({ displayName: 'Chris', username: '', role: 'caseworker', password: 'long enough pass' })).toEqual({ username: 'auth.validation.usernameRequired' });
+  });
+});
