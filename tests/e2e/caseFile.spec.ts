@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './accessibility';
 import { albanianInCustody, albanianIrregularStay, brazilianInCustody, claimedAlbanian, takeIn } from './intakeScenarios';
+import { AppFramePage } from './pages/AppFramePage';
 import { CaseFilePage } from './pages/CaseFilePage';
 import { IntakePage } from './pages/IntakePage';
 import { LoginPage } from './pages/LoginPage';
@@ -30,6 +32,17 @@ test.describe('case file', () => {
     await expect(caseFile.deadlines).toContainText('Expected end of sentence');
     await expect(caseFile.deadlines).toContainText('calendar days');
     await expect(caseFile.timeline).toContainText('Caseworker Chris Caseworker opened the case');
+
+    for (const language of [
+      { nativeName: 'English', stage: 'Intake' },
+      { nativeName: 'Nederlands', stage: 'Opname' },
+      { nativeName: 'Français', stage: 'Accueil' },
+      { nativeName: 'Shqip', stage: 'Regjistrimi' },
+    ]) {
+      await new AppFramePage(page).chooseLanguage(language.nativeName);
+      await caseFile.expectStage(language.stage);
+      await expectNoSeriousViolations(page, `case file (${language.nativeName})`);
+    }
   });
 
   test('a national of a state with no transfer instrument in force with Belgium (Brazil) gets no transfer route, with the reason', async ({ page }) => {

@@ -55,6 +55,11 @@ export class IntakePage {
     this.duplicateWarning = page.getByTestId('duplicate-warning');
   }
 
+  /** The step's submit button, whatever the language (Next step / Check and save). */
+  get submitButton(): Locator {
+    return this.page.getByTestId('intake-submit');
+  }
+
   async open(): Promise<void> {
     await this.page.getByRole('navigation').first().getByRole('link', { name: 'New case', exact: true }).click();
     await expect(this.stepHeading).toContainText('Step 1 of 6: Identity');
@@ -83,7 +88,7 @@ export class IntakePage {
   /** A yes / no / not known question. */
   async answer(question: string, yes: boolean): Promise<void> {
     const choice = this.form.getByRole('radiogroup', { name: question }).getByRole('radio', { name: yes ? 'Yes' : 'No', exact: true });
-    await choice.check();
+    await this.turnOn(choice);
   }
 
   /** A controlled switch settles after React re-renders: click, then wait for the state. */
@@ -150,7 +155,7 @@ export class IntakePage {
       await this.turnOn(this.page.getByRole('switch', { name: 'The sentence carries an expulsion order or a measure barring stay' }));
       await this.field('Reference of the measure').fill(custody.expulsionOrder.reference);
       await this.typeDate('Issued on', custody.expulsionOrder.issuedOn);
-      await this.form.getByRole('checkbox', { name: 'A copy of the measure is on file' }).check();
+      await this.turnOn(this.form.getByRole('checkbox', { name: 'A copy of the measure is on file' }));
     }
     if (custody.habituallyResidentInBelgium !== undefined) {
       await this.answer('Habitually resident in Belgium at the time of arrest?', custody.habituallyResidentInBelgium);

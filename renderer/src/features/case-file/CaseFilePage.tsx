@@ -6,6 +6,7 @@ import type { CaseFile } from '../../../../shared/model';
 import { availableActions } from '../../../../shared/workflow';
 import { LocalisedDates } from '../intake/LocalisedDates';
 import { ActionDialog } from './ActionDialog';
+import { CaseworkScreen } from './CaseworkScreen';
 import { caseHeaderView } from './caseHeaderView';
 import { runningDeadlines } from './deadlineRows';
 import { eligibilitySections } from './eligibilityView';
@@ -38,7 +39,11 @@ export function CaseFilePage() {
     );
   }
   if (state.kind === 'missing') return <Alert color="yellow" role="alert">{t('caseFile.errors.notFound')}</Alert>;
-  return <CaseFileView caseFile={state.caseFile} session={session} />;
+  return (
+    <CaseworkScreen>
+      <CaseFileView caseFile={state.caseFile} session={session} />
+    </CaseworkScreen>
+  );
 }
 
 interface DialogTarget {

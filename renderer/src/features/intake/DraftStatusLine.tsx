@@ -11,7 +11,7 @@ export function DraftStatusLine({ status }: { status: DraftStatus }) {
   const text =
     status.kind === 'saved' ? t('intake.draft.savedAt', { time: formatTimestamp(status.at, locale) }) : status.kind === 'failed' ? t('intake.draft.saveFailed') : t('intake.draft.notYetSaved');
   return (
-    <Text size="sm" c={status.kind === 'failed' ? 'red' : 'dimmed'} role="status" aria-live="polite" data-testid="draft-status">
+    <Text size="sm" c={status.kind === 'failed' ? 'red.9' : 'dimmed'} role="status" aria-live="polite" data-testid="draft-status">
       {text}
     </Text>
   );

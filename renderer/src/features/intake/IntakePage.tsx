@@ -4,6 +4,7 @@ import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
+import { CaseworkScreen } from '../case-file/CaseworkScreen';
 import { useCaseworkSession } from '../case-file/useSession';
 import { userErrorMessage } from '../case-file/userErrorMessage';
 import { DraftOffer } from './DraftOffer';
@@ -71,6 +72,7 @@ export function IntakePage() {
   const failure = creation.state.kind === 'failed' ? userErrorMessage(creation.state.error) : undefined;
 
   return (
+    <CaseworkScreen>
     <LocalisedDates>
       <PageHeader title={t('intake.title')} description={t('intake.intro')} />
       {draft.offered && <DraftOffer savedAt={draft.offered.savedAt} onResume={() => goTo(draft.resume())} onDiscard={() => void draft.discard()} />}
@@ -112,7 +114,7 @@ export function IntakePage() {
                 <Button variant="default" onClick={() => goTo(active - 1)} disabled={active === 0 || busy}>
                   {t('intake.actions.back')}
                 </Button>
-                <Button type="submit" loading={busy}>
+                <Button type="submit" loading={busy} data-testid="intake-submit">
                   {lastStep ? t('intake.actions.save') : t('intake.actions.next')}
                 </Button>
               </Group>
@@ -134,5 +136,6 @@ export function IntakePage() {
         onCancel={() => setDuplicates(undefined)}
       />
     </LocalisedDates>
+    </CaseworkScreen>
   );
 }

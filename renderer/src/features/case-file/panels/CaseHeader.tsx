@@ -45,7 +45,7 @@ export function CaseHeader({ view }: { view: CaseHeaderView }) {
           </Group>
         </Stack>
         <Stack gap={6} align="flex-end">
-          <Badge size="lg" variant="filled" data-testid="case-stage">
+          <Badge size="lg" variant="light" data-testid="case-stage">
             {t(`caseFile.stages.${view.stage}`)}
           </Badge>
           <Text size="sm">{t('caseFile.header.route', { route: t(`caseFile.routes.${view.route}`) })}</Text>
@@ -58,7 +58,7 @@ export function CaseHeader({ view }: { view: CaseHeaderView }) {
               {t('caseFile.header.noDeadline')}
             </Text>
           )}
-          {view.pendingApprovals > 0 && <Badge color="grape">{t('caseFile.header.awaitingApproval')}</Badge>}
+          {view.pendingApprovals > 0 && <Badge color="grape" variant="light">{t('caseFile.header.awaitingApproval')}</Badge>}
         </Stack>
       </Group>
     </Paper>

@@ -17,7 +17,7 @@ export function EligibilityPanel({ sections }: { sections: readonly EligibilityS
           <Stack key={id} gap="xs" data-testid={`assessment-${id}`} component="article" aria-label={t(`caseFile.eligibility.sections.${id}`)}>
             <Group justify="space-between">
               <Title order={4}>{t(`caseFile.eligibility.sections.${id}`)}</Title>
-              <Badge color={verdictColour(assessment.verdict)} data-testid="verdict">
+              <Badge color={verdictColour(assessment.verdict)} variant="light" data-testid="verdict">
                 {t(`caseFile.eligibility.verdicts.${assessment.verdict}`)}
               </Badge>
             </Group>

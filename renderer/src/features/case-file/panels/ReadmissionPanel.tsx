@@ -88,7 +88,7 @@ function RequestCard({ view, can, onStart, onSaveEvidence }: RequestCardProps) {
       <Stack gap="xs">
         <Group justify="space-between">
           <Title order={4}>{t('caseFile.readmission.requestTo', { state: request.requestedState })}</Title>
-          <Badge data-testid="readmission-status">{t(`caseFile.readmission.statuses.${request.status}`)}</Badge>
+          <Badge variant="light" data-testid="readmission-status">{t(`caseFile.readmission.statuses.${request.status}`)}</Badge>
         </Group>
         <Text size="sm" data-testid="readmission-reply">
           {replyText}

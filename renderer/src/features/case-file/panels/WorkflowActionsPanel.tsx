@@ -44,7 +44,7 @@ function WorkflowAction({ action, onStart }: { action: WorkflowActionView; onSta
           {action.needsFourEyes && <Text size="xs" c="dimmed">{t('caseFile.workflow.fourEyes')}</Text>}
         </Group>
         {action.awaitingApproval ? (
-          <Text size="sm" id={reasonsId} data-testid="awaiting-approval" fw={600} c="grape">
+          <Text size="sm" id={reasonsId} data-testid="awaiting-approval" fw={600} c="grape.9">
             {t('caseFile.workflow.awaitingApproval', { name: action.awaitingApproval.proposedBy.displayName, at: formatTimestamp(action.awaitingApproval.proposedAt, locale) })}
           </Text>
         ) : (

@@ -34,7 +34,7 @@ export function AddEntryButton({ label, onAdd }: AddButtonProps) {
   const { t } = useTranslation();
   return (
     <Group>
-      <Button variant="light" onClick={onAdd} aria-description={t('intake.actions.addHint')}>
+      <Button variant="light" onClick={onAdd} aria-description={t('intake.actions.addHint')} data-testid="add-entry">
         {label}
       </Button>
     </Group>
