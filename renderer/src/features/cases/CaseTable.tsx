@@ -3,12 +3,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseCellContext } from './CaseCell';
-import { CaseCell } from './CaseCell';
+import { CaseTableRow } from './CaseTableRow';
 import { caseListColumns, type CaseListColumn } from './caseListColumns';
 import type { CaseListSort } from './caseListFilters';
 import type { CaseListRow } from './caseListRow';
 import { useCaseTable } from './useCaseTable';
-import { rowKeyHandler } from './useRowKeyboard';
+import { useRowKeyboard } from './useRowKeyboard';
 
 const ROW_HEIGHT = 40;
 /** Load the next page when the user scrolls within this many rows of the end. */
@@ -38,6 +38,7 @@ export function CaseTable({ rows, loading, complete, sort, sortDisabled, onSort,
   const columns = table.getAllLeafColumns();
   const virtualizer = useVirtualizer({ count: tableRows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const items = virtualizer.getVirtualItems();
+  const onRowKeyDown = useRowKeyboard(virtualizer, scrollRef, tableRows.length, onOpen);
   const lastIndex = items[items.length - 1]?.index ?? 0;
 
   useEffect(() => {
@@ -86,27 +87,7 @@ export function CaseTable({ rows, loading, complete, sort, sortDisabled, onSort,
           )}
           {items.map((item) => {
             const row = tableRows[item.index];
-            if (!row) return null;
-            const open = () => onOpen(row.id);
-            return (
-              <Table.Tr
-                key={row.id}
-                data-index={item.index}
-                aria-rowindex={item.index + 2}
-                tabIndex={0}
-                className="case-row"
-                style={{ height: ROW_HEIGHT }}
-                onClick={open}
-                onKeyDown={rowKeyHandler(item.index, tableRows.length, virtualizer, scrollRef.current, open)}
-                data-reference={row.reference}
-              >
-                {caseListColumns.map((column) => (
-                  <Table.Td key={column.id}>
-                    <CaseCell column={column.id} row={row} context={cellContext} />
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            );
+            return row ? <CaseTableRow key={row.id} row={row} index={item.index} context={cellContext} onOpen={onOpen} onRowKeyDown={onRowKeyDown} /> : null;
           })}
           {paddingBottom > 0 && (
             <tr aria-hidden="true">

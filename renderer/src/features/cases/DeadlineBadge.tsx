@@ -1,21 +1,15 @@
-import { Badge } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { DeadlineStatus } from './deadlineStatus';
 
-const looks: Record<Exclude<DeadlineStatus, 'none'>, { color: string; variant: 'filled' | 'dot' }> = {
-  overdue: { color: 'red.9', variant: 'filled' },
-  dueSoon: { color: 'yellow.4', variant: 'filled' },
-  running: { color: 'green.7', variant: 'dot' },
-};
-
-/** The next deadline, coloured by urgency and named in words, so colour is never the only cue. */
-export function DeadlineBadge({ status, label }: { status: DeadlineStatus; label: string }) {
-  const { t } = useTranslation();
+/**
+ * The next deadline, coloured by urgency and named in words, so colour is never the only
+ * cue. A plain span (styled in caseList.css): it is drawn in every visible row while scrolling.
+ */
+export function DeadlineBadge({ status, label, t }: { status: DeadlineStatus; label: string; t: TFunction }) {
   if (status === 'none') return null;
-  const look = looks[status];
   return (
-    <Badge color={look.color} variant={look.variant} autoContrast radius="sm" tt="none" fw={500} data-deadline={status}>
+    <span className={`deadline-badge deadline-badge--${status}`} data-deadline={status}>
       {t(`cases.deadline.${status}`, { date: label })}
-    </Badge>
+    </span>
   );
 }

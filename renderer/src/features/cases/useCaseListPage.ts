@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Actor } from '../../../../shared/model/actor';
 import { useCaseListStore } from '../../stores/caseListStore';
@@ -36,7 +37,8 @@ export function useCaseListPage(actor: Actor, workspace: Workspace) {
   const dueSoonDays = useLiveQuery(async () => (await store.settings.read()).dueSoonDays, [store]) ?? DEFAULT_DUE_SOON_DAYS;
   const navigate = useNavigate();
   const searching = settledSearch.trim().length > 0;
-  const cellContext = useMemo(() => ({ formats, assignees, today, dueSoonDays }), [formats, assignees, today, dueSoonDays]);
+  const { t } = useTranslation();
+  const cellContext = useMemo(() => ({ t, formats, assignees, today, dueSoonDays }), [t, formats, assignees, today, dueSoonDays]);
 
   const onSort = useCallback(
     (column: CaseListColumn) => {

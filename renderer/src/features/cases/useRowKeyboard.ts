@@ -1,26 +1,36 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
-import type { KeyboardEvent } from 'react';
+import { useCallback, useRef, type KeyboardEvent, type RefObject } from 'react';
+
+const moves: Readonly<Record<string, (index: number, count: number) => number>> = {
+  ArrowDown: (index) => index + 1,
+  ArrowUp: (index) => index - 1,
+  PageDown: (index) => index + 10,
+  PageUp: (index) => index - 10,
+  Home: () => 0,
+  End: (_index, count) => count - 1,
+};
 
 /**
- * Arrow keys move between rows (scrolling virtual rows into view first), Home/End jump,
- * Enter opens the case.
+ * Arrow keys, Page Up/Down, Home and End move between rows (scrolling virtual rows into
+ * view first); Enter opens the case. One stable handler for every row.
  */
-export function rowKeyHandler(index: number, rowCount: number, virtualizer: Virtualizer<HTMLDivElement, Element>, container: HTMLElement | null, open: () => void) {
-  return (event: KeyboardEvent<HTMLTableRowElement>) => {
-    const target =
-      event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? rowCount - 1 : event.key === 'PageDown' ? index + 10 : event.key === 'PageUp' ? index - 10 : undefined;
-    if (event.key === 'Enter') {
+export function useRowKeyboard(virtualizer: Virtualizer<HTMLDivElement, Element>, container: RefObject<HTMLDivElement | null>, rowCount: number, open: (caseId: string) => void) {
+  const count = useRef(rowCount);
+  count.current = rowCount;
+  return useCallback(
+    (index: number, caseId: string, event: KeyboardEvent<HTMLTableRowElement>) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        open(caseId);
+        return;
+      }
+      const move = moves[event.key];
+      if (!move) return;
       event.preventDefault();
-      open();
-      return;
-    }
-    if (target === undefined) return;
-    event.preventDefault();
-    const next = Math.min(Math.max(target, 0), rowCount - 1);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-    requestAnimationFrame(() => {
-      const element = container?.querySelector<HTMLElement>(`tr[data-index="${next}"]`);
-      element?.focus();
-    });
-  };
+      const next = Math.min(Math.max(move(index, count.current), 0), count.current - 1);
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+      requestAnimationFrame(() => container.current?.querySelector<HTMLElement>(`tr[data-index="${next}"]`)?.focus());
+    },
+    [virtualizer, container, open],
+  );
 }
