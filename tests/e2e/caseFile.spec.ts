@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './accessibility';
-import { albanianInCustody, albanianIrregularStay, brazilianInCustody, claimedAlbanian, takeIn } from './intakeScenarios';
+import { albanianInCustody, albanianIrregularStay, brazilianInCustody, claimedAlbanian, takeIn, typedDate } from './intakeScenarios';
 import { AppFramePage } from './pages/AppFramePage';
 import { CaseFilePage } from './pages/CaseFilePage';
 import { IntakePage } from './pages/IntakePage';
@@ -119,6 +119,38 @@ test.describe('case file', () => {
     await caseFile.expectStage('Forced return in preparation');
     await expect(caseFile.timeline).toContainText('Supervisor An Peeters approved the forced return decision');
   });
+});
+
+test('a readmission request is composed with its evidence checklist, marked sent, and turns into "deemed accepted" when the reply deadline passes', async ({ page }) => {
+  await signInAsNewCaseworker(page);
+  await takeIn(new IntakePage(page), albanianIrregularStay);
+  const caseFile = new CaseFilePage(page);
+  await caseFile.expectOpen('ÇELA Dritan');
+  await caseFile.runAction('Start identification');
+  await caseFile.runAction('Complete identification');
+  await caseFile.expectStage('Status assessment');
+  await expect(caseFile.readmission).toContainText('Under the EU–Albania readmission agreement: the requested state replies within 14 days of receipt.');
+  await caseFile.readmission.getByRole('button', { name: 'Compose a readmission request' }).click();
+  await caseFile.dialog.getByRole('button', { name: 'Confirm', exact: true }).click();
+  await expect(caseFile.dialog).toBeHidden({ timeout: 15_000 });
+  const request = caseFile.readmission.getByTestId('readmission-request');
+  await expect(request.getByTestId('readmission-status')).toHaveText('Draft');
+  await request.getByRole('checkbox', { name: 'Identity card AL-ID-778812 (Proof)' }).check();
+  for (const item of ['Request form', 'Photo', 'Fingerprints', 'Copies of the documents']) await request.getByRole('checkbox', { name: item, exact: true }).check();
+  await request.getByRole('button', { name: 'Save the checklist' }).click();
+  await expect(caseFile.timeline).toContainText('updated the evidence of the readmission request');
+  await request.getByRole('button', { name: 'Mark as sent' }).click();
+  const intake = new IntakePage(page);
+  await intake.typeDate('Sent on', typedDate(0, -20), caseFile.dialog);
+  await intake.typeDate('Received on', typedDate(0, -19), caseFile.dialog);
+  await caseFile.dialog.getByRole('button', { name: 'Confirm', exact: true }).click();
+  await expect(caseFile.dialog).toBeHidden({ timeout: 15_000 });
+  await expect(request.getByTestId('readmission-status')).toHaveText('Sent');
+  await expect(request.getByTestId('readmission-reply')).toContainText('No reply in time: deemed accepted on');
+  await request.getByRole('button', { name: 'Record the deemed acceptance' }).click();
+  await caseFile.dialog.getByRole('button', { name: 'Confirm', exact: true }).click();
+  await expect(request.getByTestId('readmission-status')).toHaveText('Deemed accepted', { timeout: 15_000 });
+  await expect(caseFile.deadlines).toContainText('Transfer after acceptance');
 });
 
 function typedToday(): string {
