@@ -35,6 +35,25 @@ test.describe('guided intake', () => {
     await expect(intake.page.getByRole('form', { name: 'Nouveau dossier' })).toContainText('Remplissez ce champ.');
   });
 
+  test('works by keyboard: type, Enter moves to the next step, focus lands on its heading, Tab continues into its fields', async ({ page }) => {
+    await signInAsNewCaseworker(page);
+    const intake = new IntakePage(page);
+    await intake.open();
+    await intake.field('Family name').focus();
+    await page.keyboard.type('Berisha');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Blerim');
+    await page.keyboard.press('Enter');
+    await expect(intake.stepHeading).toContainText('Step 2 of 6: Nationality');
+    await expect(intake.stepHeading).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('checkbox', { name: 'Stateless person' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Add a nationality' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(intake.form.getByRole('group', { name: 'Nationality 1' })).toBeVisible();
+  });
+
   test('a draft survives a page reload and is offered back', async ({ page }) => {
     await signInAsNewCaseworker(page);
     const intake = new IntakePage(page);
