@@ -1,4 +1,5 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LocalisedDates } from '../intake/LocalisedDates';
@@ -26,10 +27,12 @@ interface ActionDialogProps {
 export function ActionDialog({ actionId, context, defaults, needsFourEyes, state, onRun, onClose }: ActionDialogProps) {
   const { t } = useTranslation();
   const fields = actionId ? inputFieldsOf(actionId) : [];
-  const form = useForm<Record<string, unknown>>({
-    values: { ...Object.fromEntries(fields.filter((field) => field.kind === 'boolean').map((field) => [field.name, false])), ...defaults },
-    resetOptions: { keepDirtyValues: true },
-  });
+  // Recomputed only when another action opens, so that what the caseworker typed is kept.
+  const values = useMemo(
+    () => ({ ...Object.fromEntries((actionId ? inputFieldsOf(actionId) : []).filter((field) => field.kind === 'boolean').map((field) => [field.name, false])), ...defaults }),
+    [actionId, defaults],
+  );
+  const form = useForm<Record<string, unknown>>({ values, resetOptions: { keepDirtyValues: true } });
   const running = state.kind === 'running';
   const submit = form.handleSubmit(async (values) => {
     if (!actionId) return;
