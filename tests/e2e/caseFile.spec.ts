@@ -113,6 +113,7 @@ test.describe('case file', () => {
     await page.getByRole('navigation').first().getByRole('link', { name: 'Approvals', exact: true }).click();
     const proposal = page.getByTestId('pending-approval').filter({ hasText: 'ÇELA Dritan' });
     await expect(proposal).toContainText('Proposed by Caseworker Chris Caseworker');
+    await expectNoSeriousViolations(page, 'approvals');
     await proposal.getByRole('button', { name: 'Approve', exact: true }).click();
     await expect(proposal).toHaveCount(0, { timeout: 15_000 });
     await page.goto(caseUrl);

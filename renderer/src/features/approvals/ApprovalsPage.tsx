@@ -77,7 +77,7 @@ function ApprovalCard({ row, decision, onReject }: { row: PendingApprovalRow; de
           </Alert>
         )}
         <Group>
-          <Button color="green" disabled={!canApprove} loading={deciding} onClick={() => void decision.decide(row, 'approve', undefined)}>
+          <Button disabled={!canApprove} loading={deciding} onClick={() => void decision.decide(row, 'approve', undefined)}>
             {t('approvals.approve')}
           </Button>
           <Button color="red" variant="light" disabled={!canReject || deciding} onClick={onReject}>
@@ -126,7 +126,7 @@ function RejectDialog({ row, deciding, onClose, onReject }: RejectDialogProps) {
             <Button variant="default" onClick={onClose}>
               {t('caseFile.workflow.cancel')}
             </Button>
-            <Button type="submit" color="red" loading={deciding}>
+            <Button type="submit" color="red.9" loading={deciding}>
               {t('approvals.reject')}
             </Button>
           </Group>

@@ -149,7 +149,7 @@ function RequestCard({ view, can, onStart, onSaveEvidence }: RequestCardProps) {
             </Button>
           )}
           {view.deemedAcceptanceDue && (
-            <Button size="xs" color="green" disabled={!can('markReadmissionDeemedAccepted')} onClick={() => onStart({ actionId: 'markReadmissionDeemedAccepted', context })}>
+            <Button size="xs" disabled={!can('markReadmissionDeemedAccepted')} onClick={() => onStart({ actionId: 'markReadmissionDeemedAccepted', context })}>
               {t('caseFile.actions.markReadmissionDeemedAccepted')}
             </Button>
           )}
