@@ -15,7 +15,7 @@ export function StatusBar() {
       </Badge>
       <Text size="xs">{t(shellKey)}</Text>
       {appInfo && <Text size="xs">{t('status.version', { version: appInfo.version })}</Text>}
-      <Text size="xs" c="dimmed">
+      <Text size="xs" c="gray.7">
         {t('status.offline')}
       </Text>
     </Group>

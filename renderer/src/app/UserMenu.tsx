@@ -16,7 +16,7 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="subtle" size="xs" aria-label={t('user.menu')} data-testid="user-menu">
+        <Button variant="subtle" size="xs" title={t('user.menu')} data-testid="user-menu">
           {`${user.displayName} · ${t(`auth.roles.${user.role}`)}`}
         </Button>
       </Menu.Target>
