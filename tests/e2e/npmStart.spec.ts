@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { electronBinaryStatus } from '../../main/tools/electronBinary';
 import { collectConsoleErrors } from './consoleErrors';
 import { AppFramePage } from './pages/AppFramePage';
+import { LoginPage } from './pages/LoginPage';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -35,6 +36,8 @@ test('npm start prints a URL within 60 s that serves the first screen without co
     const errors = collectConsoleErrors(page);
     const frame = new AppFramePage(page);
     await page.goto(url);
+    // The first screen of a fresh installation asks for the administrator account.
+    await new LoginPage(page).createAdministrator();
     await expect(frame.navigation).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Cases' })).toBeVisible();
     expect(errors).toEqual([]);
