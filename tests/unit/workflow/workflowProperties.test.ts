@@ -204,7 +204,8 @@ describe('workflow properties (fast-check)', () => {
           caseFile = result.caseFile;
         }
       }),
-      { numRuns: 300 },
+      // A fixed seed keeps the non-vacuity count below reproducible (random sequences rarely reach an approval).
+      { numRuns: 300, seed: 20261123 },
     );
     expect(approvableByAnother).toBeGreaterThan(0);
   });
@@ -227,7 +228,7 @@ describe('workflow properties (fast-check)', () => {
           caseFile = result.caseFile;
         }
       }),
-      { numRuns: 250 },
+      { numRuns: 250, seed: 1 },
     );
     expect(approvals).toBeGreaterThan(0);
   });
