@@ -1,26 +1,11 @@
 import { z } from 'zod';
+import { DocumentTypeSchema } from '../model/document';
 
 /**
- * Document types from the readmission agreements' annexes. The values match
- * `DocumentType` in shared/model/document.ts (a test checks that they stay in step).
+ * Document types from the readmission agreements' annexes: the model's own enum, so the
+ * evidence lists and the recorded documents can never drift apart.
  */
-export const EvidenceDocumentTypeSchema = z.enum([
-  'passport',
-  'identity_card',
-  'temporary_identity_card',
-  'military_id',
-  'seaman_book',
-  'citizenship_certificate',
-  'laissez_passer',
-  'driving_licence',
-  'birth_certificate',
-  'service_book',
-  'witness_statement',
-  'personal_statement',
-  'language_test',
-  'fingerprint_record',
-  'other',
-]);
+export const EvidenceDocumentTypeSchema = DocumentTypeSchema;
 export type EvidenceDocumentType = z.infer<typeof EvidenceDocumentTypeSchema>;
 
 /**
