@@ -30,7 +30,8 @@ export const rendererConfig = defineConfig({
   plugins: [react(), withoutCspInDevServer()],
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   build: {
-    outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
+    // ERCMS_RENDERER_OUT_DIR lets concurrent end-to-end runs (one port each) build apart.
+    outDir: process.env.ERCMS_RENDERER_OUT_DIR ?? fileURLToPath(new URL('../out/renderer', import.meta.url)),
     emptyOutDir: true,
     target: 'chrome130',
     chunkSizeWarningLimit: 2000,
