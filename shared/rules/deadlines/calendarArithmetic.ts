@@ -67,11 +67,18 @@ export function startOfPeriodEndingOn(end: CalendarDate, period: Pick<LegalPerio
   return endOfPeriod(end, { ...period, amount: -period.amount });
 }
 
+/**
+ * One formatter for the whole process, made on first use: building an Intl.DateTimeFormat
+ * costs tens of microseconds (it loads the time-zone data), formatting with it about one.
+ * Every case written computes its next-deadline index from today's Brussels date, so
+ * making a new formatter per call was most of the cost of a bulk import.
+ */
+let brusselsFormat: Intl.DateTimeFormat | undefined;
+
 /** The calendar date of an instant in Europe/Brussels (the office's time zone). */
 export function brusselsDate(instant: Date | string): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(
-    typeof instant === 'string' ? new Date(instant) : instant,
-  );
+  brusselsFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: 'numeric', day: 'numeric' });
+  const parts = brusselsFormat.formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
   const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((candidate) => candidate.type === type)?.value);
   return calendarDate(part('year'), part('month'), part('day'));
 }
