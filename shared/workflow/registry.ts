@@ -1,4 +1,5 @@
 import { closeAsRemoved, recordRefusalToBoard, cancelRemoval, confirmRemoval, scheduleRemoval } from './actions/removal';
+import { amendCaseFacts } from './actions/caseFactsAmendment';
 import { closeCase, reopenCase } from './actions/closure';
 import { recordAbsconding, recordReappearance, resumeCase, suspendCase } from './actions/crossCutting';
 import { detain, extendDetention, releaseAtMaximum, releaseFromDetention } from './actions/detention';
@@ -64,6 +65,7 @@ export const caseActions: readonly RegisteredAction[] = [
   markReadmissionExecuted,
   markTransferWindowExpired,
   withdrawReadmissionRequest,
+  amendCaseFacts,
 ];
 
 export function caseActionById(id: string): RegisteredAction | undefined {
