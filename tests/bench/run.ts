@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: the local store against raw IndexedDB in a real, on-disk Chromium
  * profile (incognito keeps IndexedDB in memory and would flatter both). Builds the bench
- * page, serves it on 127.0.0.1, runs every operation for the app and for the raw baseline
- * in the same run, and writes bench-results.json (shape: issue 4).
+ * page and the app's renderer, serves both from one origin on 127.0.0.1 (the bench page
+ * under /__bench__/), runs every store operation for the app and for the raw baseline in
+ * the same run, then signs in to the real app and times its case list on the cases the
+ * store benchmark left in the app's database. Writes bench-results.json (shape: issue 4).
  *
  * BENCH_SIZES (default "10000,100000") and BENCH_REPS (default 5, at least 5) set the
  * run; BENCH_LARGE_RESTORE_REPS (default 1) the restores at 50,000 cases and more.
@@ -13,16 +15,20 @@ import { cpus, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumVersion, requireChromium } from '../support/chromium';
+import { LoginPage } from '../e2e/pages/LoginPage';
 import type { Side } from './benchApi';
-import { buildTestPage } from './buildPage';
+import { buildRenderer, buildTestPage } from './buildPage';
+import { documentNumberOf, referenceOf } from './caseGenerator';
+import { measureCaseListUi } from './caseListUi';
 import { serveFolder } from './staticServer';
 
 interface BenchResult {
   operation: string;
   cases: number;
   app_ms: number;
-  raw_ms: number;
-  ratio: number;
+  /** null for the case-list UI figures: raw IndexedDB has no screen to compare with. */
+  raw_ms: number | null;
+  ratio: number | null;
   goal: string;
   /** null where issue 4 sets no goal for the operation. */
   met: boolean | null;
@@ -34,6 +40,10 @@ interface BenchResult {
 }
 
 type TimedOperation = 'firstPage' | 'deepPage' | 'namePrefix' | 'documentLookup' | 'filterStageNationality' | 'workflowAction' | 'backup' | 'restore';
+/** BENCH_ONLY name of the case-list UI figures. */
+const CASE_LIST_UI = 'caseListUi';
+/** Where the bench page is served, beside the app (same origin, so the same IndexedDB). */
+const BENCH_PATH = '/__bench__/';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map((size) => Number(size.trim())).filter((size) => size > 0);
@@ -41,7 +51,7 @@ const reps = Math.max(5, Number(process.env.BENCH_REPS ?? 5));
 const startedAt = Date.now();
 const FAST = 'ratio <= 2 and app_ms < 50';
 const LARGE = 50_000;
-/** BENCH_ONLY=firstPage,namePrefix: a trial of some operations (seeding always runs). */
+/** BENCH_ONLY=firstPage,namePrefix,caseListUi: a trial of some operations (seeding always runs). */
 const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const largeRestoreReps = Math.max(1, Number(process.env.BENCH_LARGE_RESTORE_REPS ?? 1));
 
@@ -85,10 +95,33 @@ async function pageHeapMb(cdp: CDPSession): Promise<number> {
   return round(used / 1024 / 1024, 1);
 }
 
+/**
+ * The case list as the user sees it, in the built app, on the `cases` cases the store
+ * benchmark left in the app's production database (seeded through importCases, then
+ * restored through the backup service): first run (administrator), a caseworker account,
+ * sign-in, then tests/bench/caseListUi.ts. No second seed of 100,000 cases.
+ */
+async function benchCaseListUi(page: Page, cases: number): Promise<BenchResult[]> {
+  page.setDefaultTimeout(120_000);
+  try {
+    const login = new LoginPage(page);
+    await login.seedUsers(['caseworker']);
+    await login.signInAs('caseworker');
+    const measured = await measureCaseListUi(page, { cases, searchText: documentNumberOf(cases - 1), expectedReference: referenceOf(cases - 1), repetitions: reps });
+    // The next size starts signed out, on an empty site.
+    await page.evaluate(() => sessionStorage.clear());
+    await page.goto('about:blank');
+    return measured.map((result) => ({ ...result, raw_ms: null, ratio: null, repetitions: reps }));
+  } finally {
+    page.setDefaultTimeout(0);
+  }
+}
+
 async function benchSize(context: BrowserContext, page: Page, cdp: CDPSession, origin: string, cases: number): Promise<BenchResult[]> {
   // A fresh site for every size: no data, no cache from the previous one.
+  await page.goto('about:blank');
   await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
-  await page.goto(`${origin}/index.html`);
+  await page.goto(`${origin}${BENCH_PATH}index.html`);
   await page.waitForFunction(() => typeof window.ercmsBench === 'object');
   const results: BenchResult[] = [];
 
@@ -116,7 +149,7 @@ async function benchSize(context: BrowserContext, page: Page, cdp: CDPSession, o
   });
 
   const heap = await pageHeapMb(cdp);
-  results.push({ operation: 'page-memory-after-seed', cases, app_ms: 0, raw_ms: 0, ratio: 0, goal: 'page_mb < 300', met: heap < 300, page_mb: heap, repetitions: 1 });
+  results.push({ operation: 'page-memory-after-seed', cases, app_ms: 0, raw_ms: null, ratio: null, goal: 'page_mb < 300', met: heap < 300, page_mb: heap, repetitions: 1 });
   log(`  page JS heap after seeding: ${heap} MB`);
 
   const prepared = await page.evaluate(([size, repetitions]) => window.ercmsBench.prepare(size, repetitions), [cases, reps] as const);
@@ -138,18 +171,26 @@ async function benchSize(context: BrowserContext, page: Page, cdp: CDPSession, o
     results.push(timedResult(name, cases, medians, goal, met(medians), count));
     log(`  ${name}: app ${medians.app.toFixed(1)} ms, raw ${medians.raw.toFixed(1)} ms`);
   }
+  if (only.length === 0 || only.includes(CASE_LIST_UI)) {
+    for (const result of await benchCaseListUi(page, cases)) {
+      results.push(result);
+      log(`  ${result.operation}: app ${result.app_ms} ms (goal ${result.goal})`);
+    }
+  }
   void context;
   return results;
 }
 
 async function main(): Promise<void> {
   const executable = requireChromium();
-  log(`building the bench page (Chromium: ${executable})`);
+  log(`building the bench page and the app's renderer (Chromium: ${executable})`);
   const pageDir = await buildTestPage(fileURLToPath(new URL('./page', import.meta.url)), 'bench');
-  const server = await serveFolder(pageDir);
+  const appDir = await buildRenderer();
+  // One origin: the app at the root (with its SPA fallback), the bench page beside it.
+  const server = await serveFolder(appDir, { mounts: { [BENCH_PATH]: pageDir }, spaFallback: true });
   const profile = await mkdtemp(join(tmpdir(), 'ercms-bench-profile-'));
   // A persistent, on-disk profile: IndexedDB really writes to disk, as in the app.
-  const context = await chromium.launchPersistentContext(profile, { executablePath: executable, headless: true, args: chromiumArgs });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: executable, headless: true, args: chromiumArgs, baseURL: server.origin });
   const results: BenchResult[] = [];
   try {
     const page = context.pages()[0] ?? (await context.newPage());
@@ -164,6 +205,7 @@ async function main(): Promise<void> {
     await server.close();
     await rm(profile, { recursive: true, force: true });
     await rm(pageDir, { recursive: true, force: true });
+    await rm(appDir, { recursive: true, force: true });
   }
   const cpu = cpus();
   const output = {

@@ -6,13 +6,19 @@
 import type { IndexableType } from 'dexie';
 import type { PageCursor } from '../../../renderer/src/db/caseQuery';
 import { nextDeadlineAsOf } from '../../../renderer/src/db/workflowAdapter';
+import { workspaceDatabaseNames } from '../../../renderer/src/db/workspace';
 import { openWorkspaceStore, type WorkspaceStore } from '../../../renderer/src/db/workspaces';
 import type { Actor } from '../../../shared/model/actor';
 import type { BenchApi, Side } from '../benchApi';
 import { documentNumberOf, generateCases } from '../caseGenerator';
 import { openRaw, rawAction, rawBackup, rawDocumentLookup, rawFilterStageNationality, rawKeyAtOffset, rawNamePrefix, rawOpenFirstPage, rawPageAfter, rawRestore, rawSeed } from './rawStore';
 
-const APP_DB = 'bench-app';
+/**
+ * The app's own production database, in the origin the built app is served from: the
+ * case-list UI figures (tests/bench/run.ts) are then taken on the cases measured here,
+ * with no second seed.
+ */
+const APP_DB = workspaceDatabaseNames.production;
 const RAW_DB = 'bench-raw';
 const PAGE_SIZE = 50;
 const SEED = 42;
