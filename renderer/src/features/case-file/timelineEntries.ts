@@ -1,5 +1,7 @@
 import type { AuditEvent, CaseFile, Role } from '../../../../shared/model';
 import { workflowActionById } from '../../../../shared/workflow';
+import { amendCaseFacts } from '../../../../shared/workflow/actions/caseFactsAmendment';
+import { amendedSectionOf } from './editing/sectionForm';
 
 /**
  * One line of the case's history in plain language: "Supervisor An Peeters approved the
@@ -34,6 +36,11 @@ function sentenceOf(event: AuditEvent, caseFile: CaseFile): { sentenceKey: strin
     const decided = caseFile.pendingApprovals.find((approval) => approval.decidedAt === event.at);
     const verb = event.action === 'approvePendingAction' ? 'approved' : event.action === 'rejectPendingAction' ? 'rejected' : 'withdrew';
     return { sentenceKey: `caseFile.timeline.${verb}`, whatKey: decided ? `caseFile.actionNouns.${decided.actionId}` : 'caseFile.actionNouns.unknown' };
+  }
+  if (event.action === amendCaseFacts.id) {
+    // Which part changed, in words: "updated the residence status".
+    const section = amendedSectionOf(event);
+    return { sentenceKey: 'caseFile.timeline.did', whatKey: section ? `caseFile.factsAmended.${section}` : 'caseFile.actionsDone.amendCaseFacts' };
   }
   if (workflowActionById(event.action)?.needsFourEyes) return { sentenceKey: 'caseFile.timeline.proposed', whatKey: `caseFile.actionNouns.${event.action}` };
   if (workflowActionById(event.action)) return { sentenceKey: 'caseFile.timeline.did', whatKey: `caseFile.actionsDone.${event.action}` };

@@ -16,6 +16,7 @@ export interface NewCaseContext {
  * The case file a completed intake opens: every fact the caseworker entered, nothing
  * presumed. Stage INTAKE and route "undetermined": the workflow moves it on from there.
  * Validated against the case file schema, so a mapping mistake fails here, not in the store.
+ * Every record gets new meta, whatever id an entry carries (ids matter only to amendments).
  */
 export function caseFileFromIntake(values: IntakeFormValues, context: NewCaseContext): CaseFile {
   const at = context.now.toISOString();
@@ -31,18 +32,18 @@ export function caseFileFromIntake(values: IntakeFormValues, context: NewCaseCon
     priority: custody.inCustody ? 'high' : 'normal',
     openedOn: context.today,
     training: context.training,
-    person: { ...meta(), ...identity.person, ...nationality.person, biometricReferences: [] },
+    person: { ...identity.person, ...nationality.person, ...meta(), biometricReferences: [] },
     identities: [
-      { ...meta(), ...identity.primaryName, primary: true },
-      ...identity.aliases.map((alias) => ({ ...meta(), ...alias, primary: false })),
+      { ...identity.primaryName, ...meta(), primary: true },
+      ...identity.aliases.map((alias) => ({ ...alias, ...meta(), primary: false })),
     ],
-    nationalities: nationality.nationalities.map((entry) => ({ ...meta(), ...entry })),
-    documents: documents.documents.map((document) => ({ ...meta(), ...document })),
-    residencyHistory: residency.residencyHistory.map((entry) => ({ ...meta(), ...entry })),
-    ...(custody.inCustody ? { custody: { ...meta(), ...custody.custody } } : {}),
+    nationalities: nationality.nationalities.map((entry) => ({ ...entry, ...meta() })),
+    documents: documents.documents.map((document) => ({ ...document, ...meta() })),
+    residencyHistory: residency.residencyHistory.map((entry) => ({ ...entry, ...meta() })),
+    ...(custody.inCustody ? { custody: { ...custody.custody, ...meta() } } : {}),
     sentenceTransfers: [],
-    familyLinks: family.familyLinks.map((link) => ({ ...meta(), ...link })),
-    vulnerabilities: family.vulnerabilities.map((vulnerability) => ({ ...meta(), ...vulnerability })),
+    familyLinks: family.familyLinks.map((link) => ({ ...link, ...meta() })),
+    vulnerabilities: family.vulnerabilities.map((vulnerability) => ({ ...vulnerability, ...meta() })),
     fitnessAssessments: [],
     nonRefoulementAssessments: [],
     decisions: [],

@@ -1,0 +1,117 @@
+import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useId, useRef, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { CaseFile } from '../../../../../shared/model';
+import type { CaseFactSection } from '../../../../../shared/workflow/actions/caseFactSections';
+import { TextField } from '../../intake/fields/TextField';
+import { localisedZodResolver } from '../../intake/intakeResolver';
+import { stepDescriptionKey, stepTitleKey } from '../../intake/intakeSteps';
+import { IntakeStepContent } from '../../intake/IntakeStepContent';
+import { formatTimestamp } from '../../intake/localDate';
+import { useLocale } from '../../intake/useLocale';
+import { encodeValidationMessage } from '../../intake/validationMessage';
+import type { CaseworkSession } from '../useSession';
+import { unmetConditionKey } from '../workflowActionViews';
+import { SectionFormSchema, amendmentInput, sectionFormValues, type SectionFormInput, type SectionFormValues } from './sectionForm';
+import { useSectionAmendment } from './useSectionAmendment';
+
+const resolver = localisedZodResolver(SectionFormSchema);
+const reasonField = 'amendmentReason';
+
+interface SectionEditorProps {
+  caseFile: CaseFile;
+  section: CaseFactSection;
+  session: CaseworkSession;
+  onClose: (saved: boolean) => void;
+}
+
+/**
+ * One part of the case facts in the intake's own form, saved as an amendment. Focus moves
+ * to the form's heading when it opens; a refusal is listed in the user's language, a
+ * missing reason is marked on the reason field, a conflict keeps what was typed.
+ */
+export function SectionEditor({ caseFile, section, session, onClose }: SectionEditorProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [defaultValues] = useState(() => sectionFormValues(caseFile, section));
+  const form = useForm<SectionFormInput, unknown, SectionFormValues>({ resolver, defaultValues, mode: 'onSubmit', reValidateMode: 'onChange', shouldFocusError: true });
+  const amendment = useSectionAmendment(caseFile, session);
+  const { state } = amendment;
+  const title = t(stepTitleKey(section));
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const submit = form.handleSubmit(async (values) => {
+    const input = amendmentInput(section, values);
+    if (!input) return;
+    const outcome = await amendment.save(input);
+    if (outcome.kind === 'saved') onClose(true);
+    else if (outcome.kind === 'refused' && outcome.unmet.some((condition) => condition.id === 'correction_reason')) {
+      form.setError(reasonField, { type: 'custom', message: encodeValidationMessage({ key: 'intake.validation.reasonRequired' }) }, { shouldFocus: true });
+    }
+  });
+
+  const reload = () => {
+    form.reset(sectionFormValues(caseFile, section));
+    amendment.rebase();
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form noValidate aria-labelledby={headingId} data-testid={`section-form-${section}`} onSubmit={(event) => void submit(event)}>
+        <Stack gap="md">
+          <div>
+            <Title order={4} id={headingId} ref={headingRef} tabIndex={-1}>
+              {t('caseFile.edit.heading', { section: title })}
+            </Title>
+            <Text c="dimmed" size="sm">
+              {t(stepDescriptionKey(section))}
+            </Text>
+          </div>
+          <IntakeStepContent step={section} />
+          <TextField<SectionFormInput> name={reasonField} label={t('caseFile.edit.reason')} description={t('caseFile.edit.reasonHint')} multiline />
+          {state.kind === 'refused' && (
+            <Alert color="red" role="alert" title={t('caseFile.edit.refused')}>
+              <List size="sm">
+                {state.unmet.map((condition) => (
+                  <List.Item key={condition.id}>{t(unmetConditionKey(condition), { defaultValue: condition.message })}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+          {state.kind === 'conflict' && (
+            <Alert color="orange" role="alert" data-testid="amendment-conflict">
+              <Stack gap="xs">
+                <Text size="sm">{t('caseFile.edit.conflict', { changedBy: state.changedBy, changedAt: formatTimestamp(state.changedAt, locale) })}</Text>
+                <Group gap="xs">
+                  <Button size="xs" variant="default" onClick={amendment.rebase}>
+                    {t('caseFile.edit.keepMine')}
+                  </Button>
+                  <Button size="xs" variant="default" onClick={reload}>
+                    {t('caseFile.edit.reload')}
+                  </Button>
+                </Group>
+              </Stack>
+            </Alert>
+          )}
+          {state.kind === 'failed' && (
+            <Alert color="red" role="alert">
+              {t(state.message.key, state.message.values)}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => onClose(false)} disabled={state.kind === 'saving'}>
+              {t('caseFile.edit.cancel')}
+            </Button>
+            <Button type="submit" loading={state.kind === 'saving'}>
+              {t('caseFile.edit.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,54 @@
+import { useCallback, useState } from 'react';
+import type { CaseFile } from '../../../../../shared/model';
+import type { UnmetCondition } from '../../../../../shared/workflow';
+import { amendCaseFacts } from '../../../../../shared/workflow/actions/caseFactsAmendment';
+import { ActionRefusedError, ConflictError } from '../../../db/errors';
+import { caseRepository } from '../caseStore';
+import type { CaseworkSession } from '../useSession';
+import { userErrorMessage, type UserErrorMessage } from '../userErrorMessage';
+
+export type AmendmentState =
+  | { kind: 'editing' }
+  | { kind: 'saving' }
+  | { kind: 'refused'; unmet: UnmetCondition[] }
+  | { kind: 'conflict'; changedBy: string; changedAt: string }
+  | { kind: 'failed'; message: UserErrorMessage };
+
+export type AmendmentOutcome = { kind: 'saved' } | { kind: 'refused'; unmet: UnmetCondition[] } | { kind: 'failed' };
+
+/**
+ * Saves a section editor through the amendment action, against the version of the case
+ * the editor opened on: when someone else saved in between, the store refuses with a
+ * conflict and the editor keeps what was typed. The caseworker may then apply their
+ * changes to the current version (a deliberate choice) or start again from it.
+ */
+export function useSectionAmendment(caseFile: CaseFile, session: CaseworkSession) {
+  const [baseVersion, setBaseVersion] = useState(caseFile.version);
+  const [state, setState] = useState<AmendmentState>({ kind: 'editing' });
+  const save = useCallback(
+    async (input: Record<string, unknown>): Promise<AmendmentOutcome> => {
+      const { actor, workspace } = session;
+      if (!actor) return { kind: 'failed' };
+      setState({ kind: 'saving' });
+      try {
+        await caseRepository(workspace).applyAction(actor, { caseId: caseFile.id, expectedVersion: baseVersion, actionId: amendCaseFacts.id, input });
+        return { kind: 'saved' };
+      } catch (error) {
+        if (error instanceof ActionRefusedError) {
+          setState({ kind: 'refused', unmet: error.failure.unmet });
+          return { kind: 'refused', unmet: error.failure.unmet };
+        }
+        if (error instanceof ConflictError) setState({ kind: 'conflict', changedBy: error.changedBy, changedAt: error.changedAt });
+        else setState({ kind: 'failed', message: userErrorMessage(error) });
+        return { kind: 'failed' };
+      }
+    },
+    [baseVersion, caseFile.id, session],
+  );
+  /** From now on the editor works on the case as it is now. */
+  const rebase = useCallback(() => {
+    setBaseVersion(caseFile.version);
+    setState({ kind: 'editing' });
+  }, [caseFile.version]);
+  return { state, save, rebase };
+}
