@@ -1,3 +1,4 @@
+import { explain, type MessageKey, type MessageParams } from '../explanations';
 import type { CalendarDate } from '../reference';
 import type { RuleCheck, Verdict } from './ruleCheck';
 
@@ -18,7 +19,14 @@ export interface Assessment<Subject extends string = string> {
   basis: AppliedBasis | null;
   checks: RuleCheck[];
   assessedOn: CalendarDate;
-  /** One-line English summary and its i18n key. */
+  /** One-line English summary, its catalogue key and the values it interpolates. */
   summary: string;
-  summaryKey: string;
+  summaryKey: MessageKey;
+  summaryParams: MessageParams;
+}
+
+/** The summary fields of an assessment, worded from the catalogue. */
+export function assessmentSummary(key: MessageKey, params: MessageParams = {}): Pick<Assessment, 'summary' | 'summaryKey' | 'summaryParams'> {
+  const explanation = explain(key, params);
+  return { summary: explanation.text, summaryKey: explanation.key, summaryParams: explanation.params };
 }

@@ -1,3 +1,5 @@
+import { englishMessages, explain, isMessageKey, placeholdersOf, type MessageKey, type MessageParams } from '../explanations';
+
 /**
  * The explained result of an eligibility rule: every condition shown as met, not met or
  * unknown (missing data), with its legal basis, the facts it read and what would change
@@ -25,20 +27,20 @@ export interface RuleCheck {
   id: string;
   kind: CheckKind;
   status: CheckStatus;
-  /** i18n key of `text`; `params` fill its placeholders. */
-  messageKey: string;
-  /** English text for the caseworker. */
+  /** Catalogue key of `text` (shared/explanations); `params` fill its placeholders. */
+  messageKey: MessageKey;
+  /** English text for the caseworker (the catalogue's template, filled). */
   text: string;
-  params: Record<string, FactValue>;
+  /** Every value `text` and `toChange` interpolate. */
+  params: MessageParams;
   legalBasis: string;
   /** False when the legal value behind the check is not confirmed in a primary text. */
   verified: boolean;
   /** The facts of the case file the check read (null: missing). */
   facts: Record<string, FactValue>;
-  /** What would change the outcome, when the check is not met or unknown. */
-  toChange?: { messageKey: string; text: string };
+  /** What would change the outcome, when the check is not met or unknown; reads the same `params`. */
+  toChange?: { messageKey: MessageKey; text: string };
 }
-
 export type Verdict = 'eligible' | 'not_eligible' | 'needs_review';
 
 /** Combines the checks into a verdict; see CheckKind for the weight of each kind. */
@@ -53,32 +55,56 @@ export function verdictOf(checks: readonly RuleCheck[]): Verdict {
   return open ? 'needs_review' : 'eligible';
 }
 
-/** Builds a check; keeps the message key scheme `rules.<id>.<status>` in one place. */
+/** The catalogue key of a check's text: `rules.<id>.<status>[_<variant>].text`. */
+export function ruleMessageKey(id: string, status: CheckStatus, variant?: string): string {
+  return `rules.${id}.${variant ? `${status}_${variant}` : status}.text`;
+}
+
+function pick(params: MessageParams, names: readonly string[]): MessageParams {
+  return Object.fromEntries(names.flatMap((name) => (params[name] === undefined ? [] : [[name, params[name]]])));
+}
+
+function templateKey(key: string): MessageKey {
+  if (!isMessageKey(key)) throw new Error(`Message key "${key}" is not in the explanation catalogue`);
+  return key;
+}
+
+/**
+ * Builds a check; keeps the message key scheme in one place. The text and what would
+ * change it come from the catalogue (shared/explanations), filled from `params` only:
+ * `rules.<id>.<status>[_<variant>].text` and `….toChange` (or `….toChange_<variant>`).
+ */
 export function ruleCheck(input: {
   id: string;
   kind: CheckKind;
   status: CheckStatus;
-  text: string;
   legalBasis: string;
   verified: boolean;
   facts: Record<string, FactValue>;
-  params?: Record<string, FactValue>;
-  toChange?: string;
+  params?: MessageParams;
+  /** `true`: the key's `toChange` message; a string: its `toChange_<variant>` message. */
+  toChange?: true | string;
   /** Distinguishes several messages for the same id and status. */
   variant?: string;
 }): RuleCheck {
-  const suffix = input.variant ? `${input.status}.${input.variant}` : input.status;
-  const messageKey = `rules.${input.id}.${suffix}`;
+  const params = input.params ?? {};
+  const textKey = templateKey(ruleMessageKey(input.id, input.status, input.variant));
+  const toChangeKey = input.toChange === undefined ? undefined : templateKey(textKey.replace(/\.text$/, input.toChange === true ? '.toChange' : `.toChange_${input.toChange}`));
+  const textNames = placeholdersOf(englishMessages[textKey]);
+  const toChangeNames = toChangeKey === undefined ? [] : placeholdersOf(englishMessages[toChangeKey]);
+  const unused = Object.keys(params).filter((name) => !textNames.includes(name) && !toChangeNames.includes(name));
+  if (unused.length > 0) throw new Error(`Check "${textKey}" was given values its messages do not use: ${unused.join(', ')}`);
+  const text = explain(textKey, pick(params, textNames));
   return {
     id: input.id,
     kind: input.kind,
     status: input.status,
-    messageKey,
-    text: input.text,
-    params: input.params ?? {},
+    messageKey: text.key,
+    text: text.text,
+    params,
     legalBasis: input.legalBasis,
     verified: input.verified,
     facts: input.facts,
-    ...(input.toChange ? { toChange: { messageKey: `${messageKey}.toChange`, text: input.toChange } } : {}),
+    ...(toChangeKey === undefined ? {} : { toChange: { messageKey: toChangeKey, text: explain(toChangeKey, pick(params, toChangeNames)).text } }),
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NoteSchema, UuidSchema, type CaseFile, type PendingApproval } from '../model';
 import { defineAction, touched } from './defineAction';
-import { unmet } from './guards/condition';
+import { say, unmet } from './guards/condition';
 import { caseActionById } from './registry';
 import { guardContext, scopeConditions } from './runAction';
 import type { ActionContext, CaseGuard, GuardContext, UnmetCondition } from './types';
@@ -23,9 +23,9 @@ const decidablePendingApproval: CaseGuard = {
   factual: true,
   check: ({ caseFile, actor }) => {
     const pending = caseFile.pendingApprovals.filter((approval) => approval.status === 'pending');
-    if (pending.length === 0) return [unmet('pending_approval', 'No action awaits approval on this case.', fourEyesBasis)];
+    if (pending.length === 0) return [unmet('pending_approval', say('unmet.pending_approval_none'), fourEyesBasis)];
     if (pending.every((approval) => approval.proposedBy.userId === actor.userId)) {
-      return [unmet('not_proposer', 'You proposed every action awaiting approval here: another supervisor must decide (four eyes).', fourEyesBasis)];
+      return [unmet('not_proposer', say('unmet.not_proposer_all'), fourEyesBasis)];
     }
     return [];
   },
@@ -33,8 +33,8 @@ const decidablePendingApproval: CaseGuard = {
 
 function decisionChecks({ caseFile, actor, input }: ActionContext<{ approvalId: string }>): UnmetCondition[] {
   const approval = pendingApproval(caseFile, input.approvalId);
-  if (approval === undefined) return [unmet('pending_approval', 'This approval request was not found or has already been decided.', fourEyesBasis)];
-  if (approval.proposedBy.userId === actor.userId) return [unmet('not_proposer', 'You proposed this action: another supervisor must approve or reject it (four eyes).', fourEyesBasis)];
+  if (approval === undefined) return [unmet('pending_approval', say('unmet.pending_approval_not_found'), fourEyesBasis)];
+  if (approval.proposedBy.userId === actor.userId) return [unmet('not_proposer', say('unmet.not_proposer'), fourEyesBasis)];
   return [];
 }
 
@@ -43,7 +43,7 @@ function proposedActionStillPossible(context: ActionContext<{ approvalId: string
   const approval = pendingApproval(context.caseFile, context.input.approvalId);
   if (approval === undefined) return [];
   const target = caseActionById(approval.actionId);
-  if (target === undefined) return [unmet('known_action', `The proposed action "${approval.actionId}" is unknown to this version of the app.`, fourEyesBasis)];
+  if (target === undefined) return [unmet('known_action', say('unmet.proposed_action_unknown', { action: approval.actionId }), fourEyesBasis)];
   const guardContext: GuardContext = { caseFile: context.caseFile, actor: context.actor, now: context.now, today: context.today };
   const checked = target.checkInput(guardContext, approval.input, context.newId);
   return [...scopeConditions(target, guardContext), ...target.guards.flatMap((guard) => guard.check(guardContext)), ...(checked.ok ? [] : checked.unmet)];
@@ -123,7 +123,7 @@ const ownPendingApproval: CaseGuard = {
   check: ({ caseFile, actor }) =>
     caseFile.pendingApprovals.some((approval) => approval.status === 'pending' && approval.proposedBy.userId === actor.userId)
       ? []
-      : [unmet('own_pending_approval', 'You have no proposal awaiting approval on this case.', fourEyesBasis)],
+      : [unmet('own_pending_approval', say('unmet.own_pending_approval'), fourEyesBasis)],
 };
 
 /** The proposer takes back a proposal that has not been decided. */
@@ -141,8 +141,8 @@ export const withdrawPendingAction = defineAction({
       id: 'own_approval',
       check: ({ caseFile, input, actor }) => {
         const approval = pendingApproval(caseFile, input.approvalId);
-        if (approval === undefined) return [unmet('pending_approval', 'This approval request was not found or has already been decided.', fourEyesBasis)];
-        return approval.proposedBy.userId === actor.userId ? [] : [unmet('own_approval', 'Only the proposer can withdraw a proposal; a supervisor can reject it.', fourEyesBasis)];
+        if (approval === undefined) return [unmet('pending_approval', say('unmet.pending_approval_not_found'), fourEyesBasis)];
+        return approval.proposedBy.userId === actor.userId ? [] : [unmet('own_approval', say('unmet.own_approval'), fourEyesBasis)];
       },
     },
   ],

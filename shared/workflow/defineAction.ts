@@ -1,12 +1,15 @@
 import type { z } from 'zod';
+import { term, termMessages, type InputProblem } from '../explanations';
 import type { RecordMeta } from '../model';
+import { say, unmet } from './guards/condition';
 import type { ActionContext, ActionDefinition, GuardContext, RegisteredAction, UnmetCondition } from './types';
 
 /** Turns zod's issues on an action's input into conditions a caseworker can act on. */
 function inputIssues(error: z.ZodError, legalBasis: string): UnmetCondition[] {
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.') || 'input';
-    return { id: `input_${field}`, message: `Fill in "${field}" correctly: ${issue.message}.`, legalBasis };
+    const problem: InputProblem = issue.code in termMessages.inputProblem ? (issue.code as InputProblem) : 'other';
+    return unmet(`input_${field}`, say('unmet.input_invalid', { field, problem: term('inputProblem', problem) }), legalBasis);
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Actor, CaseFile } from '../model';
 import { approvalActions, withdrawOtherApprovalsIfClosed } from './approvals';
 import { newRecordMeta } from './defineAction';
-import { unmet } from './guards/condition';
+import { say, unmet } from './guards/condition';
 import { caseActions } from './registry';
 import { caseConditions, guardContext, idSource, recordPerformed } from './runAction';
 import type { ActionOptions, ActionResult, AvailableAction, RegisteredAction } from './types';
@@ -21,7 +21,7 @@ export function workflowActionById(id: string): RegisteredAction | undefined {
 export function executeAction(actionId: string, caseFile: CaseFile, actor: Actor, now: Date, input: unknown, options?: ActionOptions): ActionResult {
   const action = workflowActionById(actionId);
   if (action === undefined) {
-    return { ok: false, failure: { actionId, unmet: [unmet('known_action', `"${actionId}" is not an action of this version of the app.`, 'eRCMS office procedure')] } };
+    return { ok: false, failure: { actionId, unmet: [unmet('known_action', say('unmet.known_action', { action: actionId }), 'eRCMS office procedure')] } };
   }
   const context = guardContext(caseFile, actor, now);
   const newId = idSource(caseFile, options);

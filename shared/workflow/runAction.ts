@@ -1,6 +1,7 @@
 import type { Actor, AuditEvent, CaseFile, Role } from '../model';
 import { diffCaseFiles } from './caseDiff';
-import { unmet } from './guards/condition';
+import { term, terms } from '../explanations';
+import { say, unmet } from './guards/condition';
 import { brusselsDate } from './guards/legalCalendar';
 import { derivedRecordId } from './recordIds';
 import type { ActionOptions, GuardContext, Performed, RegisteredAction, UnmetCondition } from './types';
@@ -36,12 +37,12 @@ export function scopeConditions(action: RegisteredAction, context: GuardContext)
   const failures: UnmetCondition[] = [];
   const stages = action.fromStages === 'any_open' ? null : action.fromStages;
   if (caseFile.stage === 'CLOSED' && (stages === null || !stages.includes('CLOSED'))) {
-    failures.push(unmet('case_closed', 'The case is closed: a supervisor must reopen it first.', officeBasis));
+    failures.push(unmet('case_closed', say('unmet.case_closed'), officeBasis));
   } else if (stages !== null && !stages.includes(caseFile.stage)) {
-    failures.push(unmet('stage', `Not possible at stage ${caseFile.stage.toLowerCase().replace(/_/g, ' ')}: this step applies at ${stages.map((stage) => stage.toLowerCase().replace(/_/g, ' ')).join(', ')}.`, officeBasis));
+    failures.push(unmet('stage', say('unmet.stage', { stage: term('stage', caseFile.stage), stages: terms('stage', stages, 'or') }), officeBasis));
   }
   if (!roleAllows(action.requiredRoles, actor, caseFile)) {
-    failures.push(unmet('role', `Your role (${actor.role}) cannot do this: it needs a ${action.requiredRoles.join(' or ')}${actor.role === 'trainer' ? ' (trainers act on training cases only)' : ''}.`, officeBasis));
+    failures.push(unmet('role', say(actor.role === 'trainer' ? 'unmet.role_trainer' : 'unmet.role', { role: term('role', actor.role), roles: terms('role', action.requiredRoles, 'or') }), officeBasis));
   }
   return failures;
 }
@@ -50,7 +51,7 @@ export function scopeConditions(action: RegisteredAction, context: GuardContext)
 export function fourEyesConditions(action: RegisteredAction, caseFile: CaseFile): UnmetCondition[] {
   if (!action.needsFourEyes) return [];
   const pending = caseFile.pendingApprovals.find((approval) => approval.actionId === action.id && approval.status === 'pending');
-  return pending === undefined ? [] : [unmet('already_pending', `This action already awaits approval (proposed by ${pending.proposedBy.displayName}): approve, reject or withdraw it first.`, fourEyesBasis)];
+  return pending === undefined ? [] : [unmet('already_pending', say('unmet.already_pending', { proposer: pending.proposedBy.displayName }), fourEyesBasis)];
 }
 
 /** Every condition of the action on the case as it is (no input): what the UI shows next to a disabled action. */

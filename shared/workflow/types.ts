@@ -1,13 +1,22 @@
 import type { z } from 'zod';
+import type { MessageKey, MessageParams } from '../explanations';
 import type { Actor, AuditEvent, CaseFile, IsoDate, Role, Stage } from '../model';
 
 /**
  * One condition an action needs and the case does not meet, in words a caseworker can
- * act on, with the rule it comes from. `id` is stable (tests, translations).
+ * act on, with the rule it comes from. `id` is stable (tests, de-duplication); the words
+ * are a catalogue message (shared/explanations) that each language translates.
  */
 export interface UnmetCondition {
   id: string;
+  /** Catalogue key of the message; absent only for a transitional English-only message. */
+  messageKey?: MessageKey;
+  /** Every value the message interpolates (`unmet()` always sets it; absent only on conditions built by hand). */
+  params?: MessageParams;
+  /** The message in English (logs, tests, fallback). */
   message: string;
+  /** What would change it, when the condition comes from an eligibility check (reads the same params). */
+  toChange?: { messageKey: MessageKey; text: string };
   legalBasis: string;
 }
 

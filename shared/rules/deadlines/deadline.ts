@@ -1,3 +1,4 @@
+import { explain, type MessageKey } from '../../explanations';
 import { dayCountingOf, dueSoonElapsedShare, type CalendarDate, type DayCounting, type LegalPeriod } from '../../reference';
 import { daysBetween } from './calendarArithmetic';
 
@@ -70,8 +71,8 @@ export interface Deadline {
   elapsedShare: number;
   /** Days from the assessment date to the due date (negative when overdue). */
   daysRemaining: number;
-  /** What expiry means, e.g. the request counts as accepted. */
-  consequence?: { messageKey: string; text: string };
+  /** What expiry means, e.g. the request counts as accepted (catalogue key and English text). */
+  consequence?: { messageKey: MessageKey; text: string };
 }
 
 export interface DeadlineInput {
@@ -86,7 +87,8 @@ export interface DeadlineInput {
   metOn: CalendarDate | null;
   nature?: 'action' | 'expiry';
   blocking?: boolean;
-  consequence?: { messageKey: string; text: string };
+  /** Catalogue key of what expiry means. */
+  consequence?: MessageKey;
   asOf: CalendarDate;
 }
 
@@ -122,6 +124,6 @@ export function buildDeadline(input: DeadlineInput): Deadline {
     blocking: input.blocking ?? true,
     elapsedShare,
     daysRemaining: daysBetween(input.asOf, input.dueDate),
-    ...(input.consequence ? { consequence: input.consequence } : {}),
+    ...(input.consequence ? { consequence: { messageKey: input.consequence, text: explain(input.consequence).text } } : {}),
   };
 }

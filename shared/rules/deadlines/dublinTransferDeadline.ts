@@ -29,7 +29,7 @@ export function dublinTransferDeadline(request: DublinRequest, asOf: CalendarDat
     legalBasis: period.legalBasis,
     verified: period.verified,
     metOn: request.transferredOn ?? null,
-    consequence: { messageKey: 'deadlines.dublin_transfer.consequence.responsibilityShifts', text: 'After this date responsibility passes to Belgium.' },
+    consequence: 'deadlines.dublin_transfer.consequence.responsibilityShifts',
     asOf,
   });
 }

@@ -88,7 +88,7 @@ export function readmissionReplyDeadline(request: ReadmissionRequest, asOf: Cale
     verified: replyPeriodFor(request, agreement).verified,
     metOn,
     ...(agreement.silenceMeansAcceptance.value
-      ? { consequence: { messageKey: 'deadlines.readmission_reply.consequence.deemedAccepted', text: 'Without a reply by this date, the request counts as accepted the next day.' } }
+      ? { consequence: 'deadlines.readmission_reply.consequence.deemedAccepted' as const }
       : {}),
     asOf,
   });

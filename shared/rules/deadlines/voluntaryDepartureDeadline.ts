@@ -46,7 +46,7 @@ export function voluntaryDepartureDeadline(caseFile: Pick<CaseFile, 'decisions' 
     verified: period.verified,
     metOn: departureDate(caseFile) ?? null,
     nature: 'expiry',
-    consequence: { messageKey: 'deadlines.voluntary_departure.consequence.forcedReturn', text: 'After this date, forced return can be prepared if the person has not left.' },
+    consequence: 'deadlines.voluntary_departure.consequence.forcedReturn',
     asOf,
   });
 }

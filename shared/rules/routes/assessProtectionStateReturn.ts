@@ -1,6 +1,6 @@
 import type { CaseFile } from '../../model';
 import { countryOf, type CalendarDate } from '../../reference';
-import type { Assessment } from '../assessment';
+import { assessmentSummary, type Assessment } from '../assessment';
 import { ruleCheck, verdictOf, type RuleCheck } from '../ruleCheck';
 
 export interface ProtectionStateReturnAssessment extends Assessment<'protection_member_state'> {
@@ -21,28 +21,28 @@ export function assessProtectionStateReturn(caseFile: CaseFile, asOf: CalendarDa
   if (!current) {
     const ended = statuses.at(-1);
     checks.push(ruleCheck({
-      id: 'PROT-1', kind: 'condition', status: 'not_met', variant: ended ? 'ended' : 'none',
-      text: ended ? `Protection in ${ended.memberState ?? 'another Member State'} ended on ${ended.to ?? ''}.` : 'No protection status in another Member State is recorded.',
+      id: 'PROT-1', kind: 'condition', status: 'not_met',
+      ...(ended === undefined ? { variant: 'none' } : ended.memberState ? { variant: 'ended', params: { memberState: ended.memberState, date: ended.to ?? '' } } : { variant: 'ended_state_unknown', params: { date: ended.to ?? '' } }),
       legalBasis: basis, verified: false, facts: { protectionRecorded: statuses.length > 0 },
     }));
     const verdict = verdictOf(checks);
-    return { subject: 'protection_member_state', verdict, basis: null, checks, assessedOn: asOf, summary: 'No protection in another Member State.', summaryKey: 'rules.route.protection.none', memberState: null };
+    return { subject: 'protection_member_state', verdict, basis: null, checks, assessedOn: asOf, ...assessmentSummary('rules.route.protection.none'), memberState: null };
   }
   const state = current.memberState ?? null;
-  checks.push(ruleCheck({ id: 'PROT-1', kind: 'condition', status: 'met', text: `Protection in ${state ?? 'another Member State'} recorded since ${current.from}.`, legalBasis: basis, verified: false, facts: { memberState: state, since: current.from, decisionReference: current.decisionReference ?? null } }));
+  checks.push(ruleCheck({ id: 'PROT-1', kind: 'condition', status: 'met', ...(state ? { params: { memberState: state, date: current.from } } : { variant: 'state_unknown', params: { date: current.from } }), legalBasis: basis, verified: false, facts: { memberState: state, since: current.from, decisionReference: current.decisionReference ?? null } }));
   const flags = state ? countryOf(state) : undefined;
   checks.push(
     flags && (flags.euMember || flags.schengenAssociated)
-      ? ruleCheck({ id: 'PROT-2', kind: 'condition', status: 'met', text: `${state ?? ''} is bound by the Return Directive regime: request it to take the person back.`, legalBasis: basis, verified: false, facts: { memberState: state } })
-      : ruleCheck({ id: 'PROT-2', kind: 'condition', status: state ? 'not_met' : 'unknown', text: state ? `${state} is not an EU or Schengen state.` : 'The Member State that granted protection is not recorded.', legalBasis: basis, verified: false, facts: { memberState: state }, toChange: 'Record the Member State that granted protection.' }),
+      ? ruleCheck({ id: 'PROT-2', kind: 'condition', status: 'met', params: { memberState: state ?? '' }, legalBasis: basis, verified: false, facts: { memberState: state } })
+      : ruleCheck({ id: 'PROT-2', kind: 'condition', status: state ? 'not_met' : 'unknown', params: state ? { memberState: state } : {}, legalBasis: basis, verified: false, facts: { memberState: state }, toChange: true }),
   );
-  checks.push(ruleCheck({ id: 'PROT-3', kind: 'info', status: 'met', text: 'Not a Dublin case: the request goes to the protecting state outside the Dublin procedure.', legalBasis: basis, verified: false, facts: {} }));
+  checks.push(ruleCheck({ id: 'PROT-3', kind: 'info', status: 'met', legalBasis: basis, verified: false, facts: {} }));
   const verdict = verdictOf(checks);
   return {
     subject: 'protection_member_state', verdict,
     basis: { id: 'protection_member_state', title: 'Return to the Member State that granted protection', legalBasis: basis, verified: false },
     checks, assessedOn: asOf,
-    summary: `Return to ${state ?? 'the protecting Member State'}: ${verdict.replace('_', ' ')}.`, summaryKey: `rules.route.protection.${verdict}`,
+    ...(state ? assessmentSummary(`rules.route.protection.${verdict}`, { memberState: state }) : assessmentSummary(`rules.route.protection.stateUnknown.${verdict}`)),
     memberState: state,
   };
 }

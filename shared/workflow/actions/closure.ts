@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ClosureReasonSchema, NoteSchema, type ClosureReason, type Stage } from '../../model';
 import { caseRoles, defineAction } from '../defineAction';
-import { officeProcedure, unmet } from '../guards/condition';
+import { officeProcedure, say, unmet } from '../guards/condition';
 import { activeStages } from '../stages';
 
 /** The closure reason each outcome stage leads to. */
@@ -34,12 +34,12 @@ export const closeCase = defineAction({
       id: 'closure_reason',
       check: ({ caseFile, input }) => {
         const outcome = outcomeClosure[caseFile.stage];
-        if (input.reason === 'removed') return [unmet('closure_reason', 'Use "Close as removed", which a supervisor approves (four eyes).', officeProcedure)];
+        if (input.reason === 'removed') return [unmet('closure_reason', say('unmet.closure_reason_removed'), officeProcedure)];
         if (outcome !== undefined && (input.reason === undefined || input.reason === outcome)) return [];
         if (input.reason === undefined || !administrativeClosures.includes(input.reason)) {
-          return [unmet('closure_reason', 'At this stage a case can be closed only as deceased, duplicate, left without verification or other: choose the reason.', officeProcedure)];
+          return [unmet('closure_reason', say('unmet.closure_reason_early'), officeProcedure)];
         }
-        return input.note === undefined ? [unmet('closure_note', 'Explain in a note why the case is closed before its outcome.', officeProcedure)] : [];
+        return input.note === undefined ? [unmet('closure_note', say('unmet.closure_note'), officeProcedure)] : [];
       },
     },
   ],

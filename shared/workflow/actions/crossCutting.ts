@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema, NoteSchema, SuspensionReasonSchema, type Stage } from '../../model';
 import { openDetentionPeriod, pendingSuspensiveAppeals } from '../caseFacts';
 import { caseRoles, defineAction, touched } from '../defineAction';
-import { officeProcedure, unmet } from '../guards/condition';
+import { officeProcedure, say, unmet } from '../guards/condition';
 import { activeStages } from '../stages';
 import type { CaseGuard } from '../types';
 
@@ -18,7 +18,7 @@ export const suspendCase = defineAction({
   legalBasis: suspensionBasis,
   inputSchema: z.object({ reason: SuspensionReasonSchema, since: IsoDateSchema, note: NoteSchema.optional() }),
   guards: [],
-  inputGuards: [{ id: 'suspension_date', check: ({ input, today }) => (input.since > today ? [unmet('suspension_not_future', 'The suspension cannot start in the future.', suspensionBasis)] : []) }],
+  inputGuards: [{ id: 'suspension_date', check: ({ input, today }) => (input.since > today ? [unmet('suspension_not_future', say('unmet.suspension_not_future'), suspensionBasis)] : []) }],
   perform: ({ caseFile, input }) => ({
     caseFile: { ...caseFile, stage: 'SUSPENDED', resumeStage: caseFile.stage, suspension: { reason: input.reason, since: input.since, ...(input.note === undefined ? {} : { note: input.note }) } },
     legalBasis: suspensionBasis,
@@ -31,9 +31,9 @@ const suspensionCanEnd: CaseGuard = {
   factual: true,
   check: ({ caseFile }) => {
     const failures = [];
-    if (caseFile.resumeStage === undefined) failures.push(unmet('resume_stage_known', 'The stage to resume is not recorded: a supervisor must reassess the case.', officeProcedure));
+    if (caseFile.resumeStage === undefined) failures.push(unmet('resume_stage_known', say('unmet.resume_stage_known'), officeProcedure));
     if (caseFile.suspension?.reason === 'suspensive_appeal' && pendingSuspensiveAppeals(caseFile).length > 0) {
-      failures.push(unmet('no_pending_suspensive_appeal', 'The suspensive appeal is still pending: record the judgment before resuming.', 'Directive 2008/115/EC Art. 13(2); Aliens Act Art. 39/79'));
+      failures.push(unmet('no_pending_suspensive_appeal', say('unmet.no_pending_suspensive_appeal_resume'), 'Directive 2008/115/EC Art. 13(2); Aliens Act Art. 39/79'));
     }
     return failures;
   },
@@ -70,7 +70,7 @@ export const recordAbsconding = defineAction({
   legalBasis: 'Directive 2008/115/EC Art. 3(7) (risk of absconding)',
   inputSchema: z.object({ since: IsoDateSchema, note: NoteSchema.optional() }),
   guards: [],
-  inputGuards: [{ id: 'absconding_date', check: ({ input, today }) => (input.since > today ? [unmet('absconding_not_future', 'The date cannot be in the future.', officeProcedure)] : []) }],
+  inputGuards: [{ id: 'absconding_date', check: ({ input, today }) => (input.since > today ? [unmet('absconding_not_future', say('unmet.date_not_future'), officeProcedure)] : []) }],
   perform: (context) => {
     const { caseFile, input } = context;
     return {
@@ -89,7 +89,7 @@ export const recordAbsconding = defineAction({
 const resumeStageKnown: CaseGuard = {
   id: 'resume_stage_known',
   factual: true,
-  check: ({ caseFile }) => (caseFile.resumeStage === undefined ? [unmet('resume_stage_known', 'The stage to resume is not recorded: a supervisor must reassess the case.', officeProcedure)] : []),
+  check: ({ caseFile }) => (caseFile.resumeStage === undefined ? [unmet('resume_stage_known', say('unmet.resume_stage_known'), officeProcedure)] : []),
 };
 
 export const recordReappearance = defineAction({
@@ -101,7 +101,7 @@ export const recordReappearance = defineAction({
   legalBasis: officeProcedure,
   inputSchema: z.object({ on: IsoDateSchema, note: NoteSchema.optional() }),
   guards: [resumeStageKnown],
-  inputGuards: [{ id: 'reappearance_date', check: ({ input, today }) => (input.on > today ? [unmet('reappearance_not_future', 'The date cannot be in the future.', officeProcedure)] : []) }],
+  inputGuards: [{ id: 'reappearance_date', check: ({ input, today }) => (input.on > today ? [unmet('reappearance_not_future', say('unmet.date_not_future'), officeProcedure)] : []) }],
   perform: ({ caseFile, input }) => ({
     caseFile: { ...caseFile, stage: resumableStage(caseFile.resumeStage ?? 'STATUS_ASSESSMENT', openDetentionPeriod(caseFile) !== undefined), resumeStage: undefined, abscondedSince: undefined },
     ...(input.note === undefined ? {} : { reason: input.note }),

@@ -3,7 +3,7 @@ import { DetentionExtensionGroundSchema, DetentionGroundSchema, DetentionTypeSch
 import { returnDirectiveDetentionCeiling } from '../../reference';
 import { cumulativeDetentionDays, openDetentionPeriod } from '../caseFacts';
 import { caseRoles, defineAction, newRecordMeta, touched } from '../defineAction';
-import { unmet } from '../guards/condition';
+import { say, unmet } from '../guards/condition';
 import { currentlyDetained, detentionMaximumReached, detentionTitleLastDay, detentionTitleMaximum, notMinorOrFamilyWithMinors, returnDirectiveCeilingDays, underReturnDirectiveCeiling } from '../guards/detention';
 import { daysBetween } from '../guards/legalCalendar';
 import type { CaseGuard } from '../types';
@@ -13,7 +13,7 @@ const detentionBasis = 'Directive 2008/115/EC Art. 15; Aliens Act Arts. 7, 27, 2
 const notAlreadyDetained: CaseGuard = {
   id: 'not_already_detained',
   factual: false,
-  check: ({ caseFile }) => (openDetentionPeriod(caseFile) === undefined ? [] : [unmet('not_already_detained', 'A detention title is already running: extend it instead.', detentionBasis)]),
+  check: ({ caseFile }) => (openDetentionPeriod(caseFile) === undefined ? [] : [unmet('not_already_detained', say('unmet.not_already_detained'), detentionBasis)]),
 };
 
 /**
@@ -43,8 +43,8 @@ export const detain = defineAction({
     {
       id: 'detention_start',
       check: ({ input, today, caseFile }) => [
-        ...(input.startedOn > today ? [unmet('detention_start_not_future', 'The start of detention cannot be in the future.', detentionBasis)] : []),
-        ...(input.detentionType === 'dublin' && caseFile.stage !== 'DUBLIN' ? [unmet('dublin_detention_in_dublin', 'Dublin detention applies only in the Dublin procedure.', 'Aliens Act Art. 51/5/1; Regulation (EU) No 604/2013 Art. 28')] : []),
+        ...(input.startedOn > today ? [unmet('detention_start_not_future', say('unmet.detention_start_not_future'), detentionBasis)] : []),
+        ...(input.detentionType === 'dublin' && caseFile.stage !== 'DUBLIN' ? [unmet('dublin_detention_in_dublin', say('unmet.dublin_detention_in_dublin'), 'Aliens Act Art. 51/5/1; Regulation (EU) No 604/2013 Art. 28')] : []),
       ],
     },
   ],
@@ -98,13 +98,13 @@ export const extendDetention = defineAction({
         const failures = [];
         const lastDay = detentionTitleLastDay(period, caseFile, today);
         if (input.extendedUntil > lastDay) {
-          failures.push(unmet('detention_title_maximum', `The extension goes past the legal maximum of this detention title (${lastDay}${period.publicOrder ? ', public-order ground' : ''}): release the person by then.`, detentionTitleMaximum(period).legalBasis));
+          failures.push(unmet('detention_title_maximum', say(period.publicOrder ? 'unmet.detention_title_maximum_public_order' : 'unmet.detention_title_maximum', { date: lastDay }), detentionTitleMaximum(period).legalBasis));
         }
-        if (input.extendedUntil <= today) failures.push(unmet('extension_in_future', 'The extension must end after today.', 'Aliens Act Art. 7'));
+        if (input.extendedUntil <= today) failures.push(unmet('extension_in_future', say('unmet.extension_in_future'), 'Aliens Act Art. 7'));
         const ceiling = returnDirectiveCeilingDays(caseFile);
         const served = cumulativeDetentionDays(caseFile, today) + Math.max(0, daysBetween(today, input.extendedUntil));
         if (ceiling !== undefined && served > ceiling) {
-          failures.push(unmet('return_directive_ceiling', `The extension would bring the total detention for this return to ${served} days, beyond the Return Directive ceiling (${ceiling} days).`, returnDirectiveDetentionCeiling.extended.legalBasis));
+          failures.push(unmet('return_directive_ceiling', say('unmet.return_directive_ceiling_extension', { days: served, ceiling }), returnDirectiveDetentionCeiling.extended.legalBasis));
         }
         return failures;
       },
@@ -136,7 +136,7 @@ export const releaseFromDetention = defineAction({
   legalBasis: detentionBasis,
   inputSchema: z.object({ releasedOn: IsoDateSchema, reason: z.enum(['released_alternative', 'released_by_court', 'released_other']), note: NoteSchema.optional() }),
   guards: [currentlyDetained],
-  inputGuards: [{ id: 'release_date', check: ({ input, today }) => (input.releasedOn > today ? [unmet('release_not_future', 'The release date cannot be in the future.', detentionBasis)] : []) }],
+  inputGuards: [{ id: 'release_date', check: ({ input, today }) => (input.releasedOn > today ? [unmet('release_not_future', say('unmet.release_not_future'), detentionBasis)] : []) }],
   perform: (context) => {
     const { caseFile, input } = context;
     const period = openDetentionPeriod(caseFile);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../../model';
 import { caseRoles, defineAction, touched } from '../defineAction';
-import { unmet } from '../guards/condition';
+import { say, unmet } from '../guards/condition';
 import { acceptedDublinRequest, dublinProcedureEnded, dublinTransferLastDay, dublinTransferPossible } from '../guards/dublin';
 
 const dublinBasis = 'Regulation (EU) No 604/2013 Art. 29 (Regulation (EU) 2024/1351 for applications from 12 June 2026)';
@@ -22,8 +22,8 @@ export const confirmDublinTransfer = defineAction({
         const request = acceptedDublinRequest(caseFile);
         const lastDay = request === undefined ? undefined : dublinTransferLastDay(request, today);
         return [
-          ...(input.transferredOn > today ? [unmet('transferred_on_not_future', 'The transfer date cannot be in the future.', dublinBasis)] : []),
-          ...(lastDay !== undefined && input.transferredOn > lastDay ? [unmet('dublin_window_open', `The transfer date is after the end of the transfer period (${lastDay}).`, dublinBasis)] : []),
+          ...(input.transferredOn > today ? [unmet('transferred_on_not_future', say('unmet.transferred_on_not_future'), dublinBasis)] : []),
+          ...(lastDay !== undefined && input.transferredOn > lastDay ? [unmet('dublin_window_open', say('unmet.dublin_transfer_after_window', { date: lastDay }), dublinBasis)] : []),
         ];
       },
     },

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { CountryCodeSchema, IsoDateSchema, NoteSchema, ReadmissionAttachmentsSchema, ReadmissionSubjectSchema, TravelDocumentSchema, UuidSchema, type ReadmissionStatus } from '../../model';
 import { readmissionAgreementFor } from '../../reference';
 import { caseRoles, defineAction, newRecordMeta, touched } from '../defineAction';
-import { unmet } from '../guards/condition';
+import { terms } from '../../explanations';
+import { say, unmet } from '../guards/condition';
 import { readmissionReplyStatus, thirdCountryNationalRequestDeadline } from '../../rules/deadlines';
 import { agreementOf, readmissionRequestIn, readmissionTransferLastDay, requestForAction } from '../guards/readmission';
 import { activeStages } from '../stages';
@@ -61,13 +62,13 @@ export const draftReadmissionRequest = defineAction({
       check: ({ caseFile, input }) => {
         const failures: UnmetCondition[] = [];
         const agreement = readmissionAgreementFor(input.requestedState);
-        if (agreement === undefined) failures.push(unmet('agreement_exists', `Belgium has no readmission agreement with ${input.requestedState} in the reference data: use another route (voluntary return, travel document from the consulate).`, 'domain.md §5(c) READM'));
-        if (input.procedure === 'accelerated' && agreement !== undefined && agreement.acceleratedReplyPeriod === null) failures.push(unmet('accelerated_procedure', `${agreement.title} has no accelerated procedure.`, agreement.replyPeriod.legalBasis));
+        if (agreement === undefined) failures.push(unmet('agreement_exists', say('unmet.agreement_exists', { state: input.requestedState }), 'domain.md §5(c) READM'));
+        if (input.procedure === 'accelerated' && agreement !== undefined && agreement.acceleratedReplyPeriod === null) failures.push(unmet('accelerated_procedure', say('unmet.accelerated_procedure', { agreement: agreement.title }), agreement.replyPeriod.legalBasis));
         if (input.subject === 'own_national' && !caseFile.nationalities.some((nationality) => nationality.country === input.requestedState && (nationality.status === 'proven' || nationality.status === 'prima_facie'))) {
-          failures.push(unmet('nationality_evidence', `The nationality of ${input.requestedState} is not established by proof or prima facie evidence.`, 'EU–Albania readmission agreement Art. 9, Annexes I–II'));
+          failures.push(unmet('nationality_evidence', say('unmet.nationality_evidence', { state: input.requestedState }), 'EU–Albania readmission agreement Art. 9, Annexes I–II'));
         }
         const unknown = input.evidenceDocumentIds.filter((id) => !caseFile.documents.some((document) => document.id === id));
-        if (unknown.length > 0) failures.push(unmet('evidence_on_file', 'Some evidence documents are not on this case file.', procedureBasis));
+        if (unknown.length > 0) failures.push(unmet('evidence_on_file', say('unmet.evidence_on_file'), procedureBasis));
         return failures;
       },
     },
@@ -96,15 +97,14 @@ export const recordReadmissionEvidence = defineAction({
   needsFourEyes: false,
   legalBasis: procedureBasis,
   inputSchema: z.object({ requestId: UuidSchema, evidenceDocumentIds: z.array(UuidSchema), attachments: ReadmissionAttachmentsSchema }),
-  guards: [readmissionRequestIn(['DRAFT', 'INFO_REQUESTED'], 'evidence can be changed only before sending.')],
+  guards: [readmissionRequestIn(['DRAFT', 'INFO_REQUESTED'], 'unmet.no_request_to_change_evidence')],
   inputGuards: [
     statusCheck(['DRAFT', 'INFO_REQUESTED']),
-    { id: 'evidence_on_file', check: ({ caseFile, input }) => (input.evidenceDocumentIds.every((id) => caseFile.documents.some((document) => document.id === id)) ? [] : [unmet('evidence_on_file', 'Some evidence documents are not on this case file.', procedureBasis)]) },
+    { id: 'evidence_on_file', check: ({ caseFile, input }) => (input.evidenceDocumentIds.every((id) => caseFile.documents.some((document) => document.id === id)) ? [] : [unmet('evidence_on_file', say('unmet.evidence_on_file'), procedureBasis)]) },
   ],
   perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ evidenceDocumentIds: context.input.evidenceDocumentIds, attachments: context.input.attachments })) }),
 });
 
-const attachmentNames = { request_form: 'the request form', photo: 'a colour photo', fingerprints: 'a set of fingerprints', document_copies: 'copies of the identity or nationality documents' } as const;
 const attachmentFields = { request_form: 'requestForm', photo: 'photo', fingerprints: 'fingerprints', document_copies: 'documentCopies' } as const;
 
 export const sendReadmissionRequest = defineAction({
@@ -115,7 +115,7 @@ export const sendReadmissionRequest = defineAction({
   needsFourEyes: false,
   legalBasis: procedureBasis,
   inputSchema: z.object({ requestId: UuidSchema, sentOn: IsoDateSchema, receivedOn: IsoDateSchema.optional() }),
-  guards: [readmissionRequestIn(['DRAFT', 'INFO_REQUESTED'], 'draft a request first.')],
+  guards: [readmissionRequestIn(['DRAFT', 'INFO_REQUESTED'], 'unmet.no_request_to_send')],
   inputGuards: [
     statusCheck(['DRAFT', 'INFO_REQUESTED']),
     {
@@ -125,16 +125,16 @@ export const sendReadmissionRequest = defineAction({
         if (request === undefined) return [];
         const agreement = agreementOf(request);
         const failures: UnmetCondition[] = [];
-        if (agreement === undefined) return [unmet('agreement_exists', 'The request names no agreement known to the reference data.', procedureBasis)];
+        if (agreement === undefined) return [unmet('agreement_exists', say('unmet.agreement_unknown'), procedureBasis)];
         const missing = agreement.requestItems.filter((item) => !request.attachments[attachmentFields[item]]);
-        if (missing.length > 0) failures.push(unmet('request_attachments', `The request lacks ${missing.map((item) => attachmentNames[item]).join(', ')}.`, agreement.requestItemsLegalBasis));
+        if (missing.length > 0) failures.push(unmet('request_attachments', say('unmet.request_attachments', { missing: terms('requestItem', missing) }), agreement.requestItemsLegalBasis));
         const evidence = caseFile.documents.filter((document) => request.evidenceDocumentIds.includes(document.id) && document.evidenceClass !== 'none');
-        if (evidence.length === 0) failures.push(unmet('request_evidence', 'Attach at least one document that is proof or prima facie evidence of nationality.', agreement.evidence.legalBasis));
-        if (input.sentOn > today) failures.push(unmet('sent_on_not_future', 'The sending date cannot be in the future.', procedureBasis));
-        if (input.receivedOn !== undefined && input.receivedOn < input.sentOn) failures.push(unmet('received_after_sent', 'Receipt cannot be before sending.', procedureBasis));
+        if (evidence.length === 0) failures.push(unmet('request_evidence', say('unmet.request_evidence'), agreement.evidence.legalBasis));
+        if (input.sentOn > today) failures.push(unmet('sent_on_not_future', say('unmet.sent_on_not_future'), procedureBasis));
+        if (input.receivedOn !== undefined && input.receivedOn < input.sentOn) failures.push(unmet('received_after_sent', say('unmet.received_after_sent'), procedureBasis));
         if (request.subject !== 'own_national' && agreement.thirdCountryNationalRequestLimit !== null) {
           const limit = thirdCountryNationalRequestDeadline(caseFile, request, today);
-          if (limit === undefined) failures.push(unmet('third_country_national_limit', 'Record when the office learned of the irregular stay: a request for a third-country national must be sent within the agreement\'s limit from that date.', agreement.thirdCountryNationalRequestLimit.legalBasis));
+          if (limit === undefined) failures.push(unmet('third_country_national_limit', say('unmet.third_country_national_limit_unknown'), agreement.thirdCountryNationalRequestLimit.legalBasis));
           else if (input.sentOn > limit.dueDate) failures.push(unmet('third_country_national_limit', `The limit for a third-country national request ran out on ${limit.dueDate} (irregular stay known since ${limit.startDate}), unless legal or factual obstacles extended it.`, limit.legalBasis));
         }
         return failures;
@@ -157,8 +157,8 @@ export const recordReadmissionReceipt = defineAction({
   needsFourEyes: false,
   legalBasis: procedureBasis,
   inputSchema: z.object({ requestId: UuidSchema, receivedOn: IsoDateSchema }),
-  guards: [readmissionRequestIn(['SENT'], 'send the request first.')],
-  inputGuards: [statusCheck(['SENT']), { id: 'receipt_date', check: ({ input, today }) => (input.receivedOn > today ? [unmet('received_on_not_future', 'The receipt date cannot be in the future.', procedureBasis)] : []) }],
+  guards: [readmissionRequestIn(['SENT'], 'unmet.no_request_to_receive')],
+  inputGuards: [statusCheck(['SENT']), { id: 'receipt_date', check: ({ input, today }) => (input.receivedOn > today ? [unmet('received_on_not_future', say('unmet.received_on_not_future'), procedureBasis)] : []) }],
   perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ receivedOn: context.input.receivedOn })) }),
 });
 
@@ -170,14 +170,14 @@ export const recordReadmissionReply = defineAction({
   needsFourEyes: false,
   legalBasis: 'EU–Albania readmission agreement Art. 10',
   inputSchema: z.object({ requestId: UuidSchema, outcome: z.enum(['accepted', 'rejected', 'info_requested']), receivedOn: IsoDateSchema, reasons: NoteSchema.optional(), reference: z.string().min(1).max(100).optional() }),
-  guards: [readmissionRequestIn(['SENT'], 'a reply can be recorded only for a sent request.')],
+  guards: [readmissionRequestIn(['SENT'], 'unmet.no_request_for_reply')],
   inputGuards: [
     statusCheck(['SENT']),
     {
       id: 'reply_details',
       check: ({ input, today }) => [
-        ...(input.outcome === 'rejected' && input.reasons === undefined ? [unmet('rejection_reasons', 'Record the reasons given: a refusal must be reasoned; ask for them if missing.', 'EU–Albania readmission agreement Art. 10(1)')] : []),
-        ...(input.receivedOn > today ? [unmet('reply_not_future', 'The reply date cannot be in the future.', procedureBasis)] : []),
+        ...(input.outcome === 'rejected' && input.reasons === undefined ? [unmet('rejection_reasons', say('unmet.rejection_reasons'), 'EU–Albania readmission agreement Art. 10(1)')] : []),
+        ...(input.receivedOn > today ? [unmet('reply_not_future', say('unmet.reply_not_future'), procedureBasis)] : []),
       ],
     },
   ],
@@ -198,7 +198,7 @@ export const markReadmissionDeemedAccepted = defineAction({
   needsFourEyes: false,
   legalBasis: 'EU–Albania readmission agreement Art. 10(2)',
   inputSchema: z.object({ requestId: UuidSchema }),
-  guards: [readmissionRequestIn(['SENT'], 'only a sent request without reply can be deemed accepted.')],
+  guards: [readmissionRequestIn(['SENT'], 'unmet.no_request_to_deem_accepted')],
   inputGuards: [
     statusCheck(['SENT']),
     {
@@ -211,17 +211,17 @@ export const markReadmissionDeemedAccepted = defineAction({
         const basis = agreement?.replyPeriod.legalBasis ?? procedureBasis;
         switch (status.state) {
           case 'no_agreement':
-            return [unmet('agreement_exists', 'The request names no agreement known to the reference data.', procedureBasis)];
+            return [unmet('agreement_exists', say('unmet.agreement_unknown'), procedureBasis)];
           case 'not_received':
-            return [unmet('receipt_recorded', 'The date the requested state received the request is not recorded: the reply period runs from receipt.', basis)];
+            return [unmet('receipt_recorded', say('unmet.receipt_recorded'), basis)];
           case 'awaiting_reply':
-            return [unmet('reply_period_over', `The requested state may reply until ${status.dueDate}: the request is deemed accepted from the next day.`, basis)];
+            return [unmet('reply_period_over', say('unmet.reply_period_running', { date: status.dueDate }), basis)];
           case 'replied':
-            return [unmet('no_timely_reply', `The requested state replied on ${status.repliedOn}, within the period: record that reply instead.`, basis)];
+            return [unmet('no_timely_reply', say('unmet.no_timely_reply', { date: status.repliedOn }), basis)];
           case 'reply_overdue':
-            return [unmet('silence_means_acceptance', `The reply period ended on ${status.dueDate}, but under this agreement silence is not acceptance: remind the requested state.`, agreement?.silenceMeansAcceptance.legalBasis ?? basis)];
+            return [unmet('silence_means_acceptance', say('unmet.silence_means_acceptance', { date: status.dueDate }), agreement?.silenceMeansAcceptance.legalBasis ?? basis)];
           case 'deemed_accepted':
-            return status.deemedAcceptedOn <= today ? [] : [unmet('reply_period_over', `The request counts as accepted from ${status.deemedAcceptedOn}.`, status.legalBasis)];
+            return status.deemedAcceptedOn <= today ? [] : [unmet('reply_period_over', say('unmet.deemed_accepted_from', { date: status.deemedAcceptedOn }), status.legalBasis)];
         }
       },
     },
@@ -250,9 +250,9 @@ function windowCheck(expired: boolean) {
       if (request === undefined) return [];
       const lastDay = readmissionTransferLastDay(request, today);
       const basis = agreementOf(request)?.transferPeriod.legalBasis ?? procedureBasis;
-      if (lastDay === undefined) return [unmet('acceptance_recorded', 'The acceptance date is not recorded: the transfer period runs from it.', basis)];
-      if (expired && today <= lastDay) return [unmet('transfer_window_expired', `The transfer period runs until ${lastDay}.`, basis)];
-      if (!expired && today > lastDay) return [unmet('transfer_window_open', `The transfer period ended on ${lastDay}: record the expiry, or record an obstacle that extends it.`, basis)];
+      if (lastDay === undefined) return [unmet('acceptance_recorded', say('unmet.acceptance_recorded'), basis)];
+      if (expired && today <= lastDay) return [unmet('transfer_window_expired', say('unmet.transfer_window_running', { date: lastDay }), basis)];
+      if (!expired && today > lastDay) return [unmet('transfer_window_open', say('unmet.transfer_window_ended', { date: lastDay }), basis)];
       return [];
     },
   };
@@ -266,7 +266,7 @@ export const recordTravelDocument = defineAction({
   needsFourEyes: false,
   legalBasis: 'EU–Albania readmission agreement Art. 2(3)',
   inputSchema: z.object({ requestId: UuidSchema, travelDocument: TravelDocumentSchema }),
-  guards: [readmissionRequestIn(acceptedStatuses, 'a travel document follows an acceptance.')],
+  guards: [readmissionRequestIn(acceptedStatuses, 'unmet.no_request_for_travel_document')],
   inputGuards: [statusCheck(acceptedStatuses), windowCheck(false)],
   perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'TD_ISSUED', travelDocument: context.input.travelDocument })) }),
 });
@@ -279,8 +279,8 @@ export const recordTransferObstacle = defineAction({
   needsFourEyes: false,
   legalBasis: 'EU–Albania readmission agreement Art. 10(2)',
   inputSchema: z.object({ requestId: UuidSchema, description: NoteSchema, from: IsoDateSchema, to: IsoDateSchema.optional() }),
-  guards: [readmissionRequestIn(transferableStatuses, 'obstacles extend the transfer period of an accepted request.')],
-  inputGuards: [statusCheck(transferableStatuses), { id: 'obstacle_dates', check: ({ input }) => (input.to !== undefined && input.to < input.from ? [unmet('obstacle_dates', 'The obstacle cannot end before it starts.', procedureBasis)] : []) }],
+  guards: [readmissionRequestIn(transferableStatuses, 'unmet.no_request_for_obstacle')],
+  inputGuards: [statusCheck(transferableStatuses), { id: 'obstacle_dates', check: ({ input }) => (input.to !== undefined && input.to < input.from ? [unmet('obstacle_dates', say('unmet.obstacle_dates'), procedureBasis)] : []) }],
   perform: (context) => {
     const { input } = context;
     return { caseFile: updateRequest(context.caseFile, input.requestId, context, (request) => ({ transferObstacles: [...request.transferObstacles, { description: input.description, from: input.from, ...(input.to === undefined ? {} : { to: input.to }) }] })) };
@@ -295,10 +295,10 @@ export const markReadmissionExecuted = defineAction({
   needsFourEyes: false,
   legalBasis: 'EU–Albania readmission agreement Art. 11',
   inputSchema: z.object({ requestId: UuidSchema, executedOn: IsoDateSchema }),
-  guards: [readmissionRequestIn(transferableStatuses, 'only an accepted request can be executed.')],
+  guards: [readmissionRequestIn(transferableStatuses, 'unmet.no_request_to_execute')],
   inputGuards: [
     statusCheck(transferableStatuses),
-    { id: 'departed', check: ({ caseFile }) => (caseFile.returnOperation?.departedAt === undefined ? [unmet('departure_recorded', 'The person\'s departure is not recorded.', procedureBasis)] : []) },
+    { id: 'departed', check: ({ caseFile }) => (caseFile.returnOperation?.departedAt === undefined ? [unmet('departure_recorded', say('unmet.departure_recorded_readmission'), procedureBasis)] : []) },
   ],
   perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'EXECUTED', executedOn: context.input.executedOn })) }),
 });
@@ -311,7 +311,7 @@ export const markTransferWindowExpired = defineAction({
   needsFourEyes: false,
   legalBasis: 'EU–Albania readmission agreement Art. 10(2)',
   inputSchema: z.object({ requestId: UuidSchema }),
-  guards: [readmissionRequestIn(transferableStatuses, 'only an accepted request has a transfer period.')],
+  guards: [readmissionRequestIn(transferableStatuses, 'unmet.no_request_with_window')],
   inputGuards: [statusCheck(transferableStatuses), windowCheck(true)],
   perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'TRANSFER_WINDOW_EXPIRED', closedOn: context.today })) }),
 });
@@ -326,7 +326,7 @@ export const withdrawReadmissionRequest = defineAction({
   needsFourEyes: false,
   legalBasis: procedureBasis,
   inputSchema: z.object({ requestId: UuidSchema, reason: NoteSchema }),
-  guards: [readmissionRequestIn(withdrawableStatuses, 'there is no open request to withdraw.')],
+  guards: [readmissionRequestIn(withdrawableStatuses, 'unmet.no_request_to_withdraw')],
   inputGuards: [statusCheck(withdrawableStatuses)],
   perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'WITHDRAWN', closedOn: context.today })), reason: context.input.reason }),
 });

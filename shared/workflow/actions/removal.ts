@@ -3,7 +3,7 @@ import { NoteSchema, TimestampSchema } from '../../model';
 import { detentionLimits } from '../../reference';
 import { forcedReturnDestination, openDetentionPeriod } from '../caseFacts';
 import { caseRoles, defineAction, newRecordMeta, touched } from '../defineAction';
-import { unmet } from '../guards/condition';
+import { say, unmet } from '../guards/condition';
 import { fitToTravel, forcedReturnDecided, noPendingSuspensiveAppeal, nonRefoulementCleared, travelDocumentOrReadmission } from '../guards/removal';
 import { brusselsDate } from '../guards/legalCalendar';
 import type { CaseGuard } from '../types';
@@ -26,7 +26,7 @@ export const scheduleRemoval = defineAction({
   }),
   guards: [forcedReturnDecided, noPendingSuspensiveAppeal, nonRefoulementCleared, fitToTravel, travelDocumentOrReadmission],
   inputGuards: [
-    { id: 'departure_in_future', check: ({ input, now }) => (Date.parse(input.scheduledDepartureAt) <= now.getTime() ? [unmet('departure_in_future', 'The scheduled departure must be in the future.', removalBasis)] : []) },
+    { id: 'departure_in_future', check: ({ input, now }) => (Date.parse(input.scheduledDepartureAt) <= now.getTime() ? [unmet('departure_in_future', say('unmet.departure_in_future'), removalBasis)] : []) },
   ],
   perform: (context) => {
     const { caseFile, input } = context;
@@ -51,7 +51,7 @@ export const recordRefusalToBoard = defineAction({
   legalBasis: 'Aliens Act Art. 27; ECtHR Kabongo v Belgium',
   inputSchema: z.object({ at: TimestampSchema, note: NoteSchema.optional() }),
   guards: [],
-  inputGuards: [{ id: 'refusal_not_future', check: ({ input, now }) => (Date.parse(input.at) > now.getTime() ? [unmet('refusal_not_future', 'The refusal cannot be in the future.', 'Aliens Act Art. 27')] : []) }],
+  inputGuards: [{ id: 'refusal_not_future', check: ({ input, now }) => (Date.parse(input.at) > now.getTime() ? [unmet('refusal_not_future', say('unmet.refusal_not_future'), 'Aliens Act Art. 27')] : []) }],
   perform: (context) => {
     const { caseFile, input } = context;
     const period = openDetentionPeriod(caseFile);
@@ -110,7 +110,7 @@ export const confirmRemoval = defineAction({
   legalBasis: removalBasis,
   inputSchema: z.object({ departedAt: TimestampSchema, arrivalConfirmedAt: TimestampSchema.optional() }),
   guards: [noPendingSuspensiveAppeal],
-  inputGuards: [{ id: 'departure_not_future', check: ({ input, now }) => (Date.parse(input.departedAt) > now.getTime() ? [unmet('departure_not_future', 'The departure cannot be in the future: confirm it once the person has left.', removalBasis)] : []) }],
+  inputGuards: [{ id: 'departure_not_future', check: ({ input, now }) => (Date.parse(input.departedAt) > now.getTime() ? [unmet('departure_not_future', say('unmet.departure_not_future'), removalBasis)] : []) }],
   perform: (context) => {
     const { caseFile, input } = context;
     const day = brusselsDate(new Date(input.departedAt));
@@ -135,7 +135,7 @@ const departureRecorded: CaseGuard = {
   id: 'departure_recorded',
   factual: true,
   check: ({ caseFile }) =>
-    caseFile.returnOperation?.departedAt === undefined ? [unmet('departure_recorded', 'The departure is not recorded: confirm the removal with its date and time first.', removalBasis)] : [],
+    caseFile.returnOperation?.departedAt === undefined ? [unmet('departure_recorded', say('unmet.departure_recorded'), removalBasis)] : [],
 };
 
 /** Four eyes: closing a case as removed ends the office's file on the person. */

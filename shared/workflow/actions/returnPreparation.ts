@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CountryCodeSchema, IsoDateSchema, NoteSchema, TimestampSchema } from '../../model';
 import { caseRoles, defineAction, newRecordMeta, touched } from '../defineAction';
-import { unmet } from '../guards/condition';
+import { say, unmet } from '../guards/condition';
 import { departurePeriodOverOrNone, departurePeriodRunning, orderToLeaveNotified } from '../guards/voluntaryDeparture';
 import type { CaseGuard } from '../types';
 
@@ -22,7 +22,7 @@ export const startVoluntaryPreparation = defineAction({
   }),
   guards: [orderToLeaveNotified, departurePeriodRunning],
   inputGuards: [
-    { id: 'consent_date', check: ({ input, today }) => (input.voluntaryReturnConsentOn > today ? [unmet('consent_date_not_future', 'The date of consent cannot be in the future.', voluntaryBasis)] : []) },
+    { id: 'consent_date', check: ({ input, today }) => (input.voluntaryReturnConsentOn > today ? [unmet('consent_date_not_future', say('unmet.consent_date_not_future'), voluntaryBasis)] : []) },
   ],
   perform: (context) => {
     const { caseFile, input } = context;
@@ -39,7 +39,7 @@ const voluntaryOperationRecorded: CaseGuard = {
   check: ({ caseFile }) =>
     caseFile.returnOperation?.kind === 'voluntary'
       ? []
-      : [unmet('voluntary_operation_recorded', 'No voluntary return operation is recorded: record the carrier and destination first.', voluntaryBasis)],
+      : [unmet('voluntary_operation_recorded', say('unmet.voluntary_operation_recorded'), voluntaryBasis)],
 };
 
 export const confirmVoluntaryDeparture = defineAction({
@@ -52,7 +52,7 @@ export const confirmVoluntaryDeparture = defineAction({
   inputSchema: z.object({ departedAt: TimestampSchema, arrivalConfirmedAt: TimestampSchema.optional() }),
   guards: [voluntaryOperationRecorded],
   inputGuards: [
-    { id: 'departure_not_future', check: ({ input, now }) => (Date.parse(input.departedAt) > now.getTime() ? [unmet('departure_not_future', 'The departure cannot be in the future: confirm it once the person has left.', voluntaryBasis)] : []) },
+    { id: 'departure_not_future', check: ({ input, now }) => (Date.parse(input.departedAt) > now.getTime() ? [unmet('departure_not_future', say('unmet.departure_not_future'), voluntaryBasis)] : []) },
   ],
   perform: (context) => {
     const { caseFile, input } = context;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CountryCodeSchema, IsoDateSchema, NoteSchema, TransferInstrumentSchema } from '../../model';
 import { caseRoles, defineAction, newRecordMeta, touched } from '../defineAction';
-import { unmet } from '../guards/condition';
+import { say, unmet } from '../guards/condition';
 import { inCustody } from '../guards/statusAssessment';
 import { transferRequestConditions, transferRequested, transferUnderAssessment } from '../guards/sentenceTransfer';
 
@@ -68,8 +68,8 @@ export const recordTransferOutcome = defineAction({
     {
       id: 'outcome_details',
       check: ({ input, today }) => [
-        ...(input.outcome === 'refused' && input.refusalReason === undefined ? [unmet('refusal_reason', 'Record the reason the administering state gave for refusing.', 'ETS 112 Art. 3(1)(f)')] : []),
-        ...(input.on > today ? [unmet('outcome_date_not_future', 'The date cannot be in the future.', 'ETS 112 Art. 3(1)(f)')] : []),
+        ...(input.outcome === 'refused' && input.refusalReason === undefined ? [unmet('refusal_reason', say('unmet.refusal_reason'), 'ETS 112 Art. 3(1)(f)')] : []),
+        ...(input.on > today ? [unmet('outcome_date_not_future', say('unmet.date_not_future'), 'ETS 112 Art. 3(1)(f)')] : []),
       ],
     },
   ],

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema, NoteSchema, ShortenedDepartureGroundSchema } from '../../model';
 import { voluntaryDeparture } from '../../reference';
 import { caseRoles, defineAction, newRecordMeta } from '../defineAction';
-import { unmet } from '../guards/condition';
+import { say, unmet } from '../guards/condition';
 import { nationalityEstablished } from '../guards/identification';
 import { dublinRequestRecorded, inCustody, staysIllegally, validPermitRecorded } from '../guards/statusAssessment';
 import { departurePeriodProblems } from '../guards/voluntaryDeparture';
@@ -75,8 +75,8 @@ export const issueReturnDecision = defineAction({
     {
       id: 'decision_dates',
       check: ({ input, today }) => [
-        ...(input.decidedOn > today ? [unmet('decided_on_not_future', 'The decision date cannot be in the future.', orderToLeaveBasis)] : []),
-        ...(input.notifiedOn !== undefined && input.notifiedOn < input.decidedOn ? [unmet('notified_after_decided', 'The notification date cannot be before the decision date.', voluntaryDeparture.defaultPeriod.legalBasis)] : []),
+        ...(input.decidedOn > today ? [unmet('decided_on_not_future', say('unmet.decided_on_not_future'), orderToLeaveBasis)] : []),
+        ...(input.notifiedOn !== undefined && input.notifiedOn < input.decidedOn ? [unmet('notified_after_decided', say('unmet.notified_after_decided'), voluntaryDeparture.defaultPeriod.legalBasis)] : []),
       ],
     },
   ],

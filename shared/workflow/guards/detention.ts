@@ -3,8 +3,9 @@ import { familiesWithMinorsNotDetained, returnDirectiveDetentionCeiling, type Le
 import { detentionDeadline, detentionMaximum } from '../../rules/deadlines';
 import { accompanyingMinorChildren, cumulativeDetentionDays, openDetentionPeriod, personIsMinor } from '../caseFacts';
 import type { CaseGuard } from '../types';
-import { unmet } from './condition';
-import { daysBetween, describePeriod, periodEnd } from './legalCalendar';
+import { periodParams } from '../../explanations';
+import { say, unmet } from './condition';
+import { daysBetween, periodEnd } from './legalCalendar';
 
 const minorsBasis = `${familiesWithMinorsNotDetained.legalBasis}; Directive 2008/115/EC Art. 17`;
 
@@ -33,13 +34,13 @@ export const notMinorOrFamilyWithMinors: CaseGuard = {
     const failures = [];
     const minor = personIsMinor(caseFile, today);
     if (minor === undefined) {
-      failures.push(unmet('person_age_known', 'The date of birth is not recorded: it is needed to rule out the detention of a minor (record an estimate after an age assessment if unknown).', minorsBasis));
+      failures.push(unmet('person_age_known', say('unmet.person_age_known'), minorsBasis));
     } else if (minor) {
-      failures.push(unmet('person_not_minor', 'The person is a minor: a minor may not be held in a closed centre.', minorsBasis));
+      failures.push(unmet('person_not_minor', say('unmet.person_not_minor'), minorsBasis));
     }
     const children = accompanyingMinorChildren(caseFile, today);
     if (children.length > 0) {
-      failures.push(unmet('no_minor_children', `The person lives in Belgium with minor children (${children.map((child) => child.name).join(', ')}): families with minor children may not be held in a closed centre; consider a family unit or another alternative.`, minorsBasis));
+      failures.push(unmet('no_minor_children', say('unmet.no_minor_children', { children: children.map((child) => child.name).join(', ') }), minorsBasis));
     }
     return failures;
   },
@@ -54,7 +55,7 @@ export const underReturnDirectiveCeiling: CaseGuard = {
     if (ceiling === undefined) return [];
     const served = cumulativeDetentionDays(caseFile, today);
     return served >= ceiling
-      ? [unmet('return_directive_ceiling', `The person has spent ${served} days in detention for this return: the ${describePeriod(returnDirectiveDetentionCeiling.extended)} ceiling is reached, counting all detention titles.`, returnDirectiveDetentionCeiling.extended.legalBasis)]
+      ? [unmet('return_directive_ceiling', say('unmet.return_directive_ceiling', { days: served, ...periodParams(returnDirectiveDetentionCeiling.extended) }), returnDirectiveDetentionCeiling.extended.legalBasis)]
       : [];
   },
 };
@@ -64,7 +65,7 @@ export const currentlyDetained: CaseGuard = {
   factual: true,
   check: ({ caseFile }) =>
     openDetentionPeriod(caseFile) === undefined
-      ? [unmet('currently_detained', 'No running detention title is recorded.', 'Aliens Act Art. 7')]
+      ? [unmet('currently_detained', say('unmet.currently_detained'), 'Aliens Act Art. 7')]
       : [],
 };
 
@@ -74,10 +75,10 @@ export const detentionMaximumReached: CaseGuard = {
   factual: true,
   check: ({ caseFile, today }) => {
     const period = openDetentionPeriod(caseFile);
-    if (period === undefined) return [unmet('currently_detained', 'No running detention title is recorded.', 'Aliens Act Art. 7')];
+    if (period === undefined) return [unmet('currently_detained', say('unmet.currently_detained'), 'Aliens Act Art. 7')];
     const lastDay = detentionTitleLastDay(period, caseFile, today);
     return today < lastDay
-      ? [unmet('detention_maximum_reached', `The detention title allows detention until ${lastDay}: use "release" for an earlier release.`, detentionTitleMaximum(period).legalBasis)]
+      ? [unmet('detention_maximum_reached', say('unmet.detention_maximum_reached', { date: lastDay }), detentionTitleMaximum(period).legalBasis)]
       : [];
   },
 };

@@ -1,7 +1,7 @@
 import type { CaseFile, DublinRequest, IsoDate } from '../../model';
 import { dublinRegimeFor } from '../../reference';
 import type { CaseGuard } from '../types';
-import { unmet } from './condition';
+import { say, unmet } from './condition';
 import { dublinTransferDeadline } from '../../rules/deadlines';
 
 /** The accepted Dublin request the transfer relies on. */
@@ -28,11 +28,11 @@ export const dublinTransferPossible: CaseGuard = {
   check: ({ caseFile, today }) => {
     const request = acceptedDublinRequest(caseFile);
     if (request === undefined) {
-      return [unmet('dublin_accepted', 'No Dublin request is recorded as accepted: record the acceptance (explicit, or implicit after the reply period) and its date.', 'Regulation (EU) No 604/2013 Arts. 22(7), 25(2), 29(1)')];
+      return [unmet('dublin_accepted', say('unmet.dublin_accepted'), 'Regulation (EU) No 604/2013 Arts. 22(7), 25(2), 29(1)')];
     }
     const lastDay = dublinTransferLastDay(request, today);
     if (lastDay !== undefined && today > lastDay) {
-      return [unmet('dublin_window_open', `The transfer period ended on ${lastDay}: responsibility has passed to Belgium; record the expiry instead.`, `${transferBasis(request)}; Art. 29(2)`)];
+      return [unmet('dublin_window_open', say('unmet.dublin_window_ended', { date: lastDay }), `${transferBasis(request)}; Art. 29(2)`)];
     }
     return [];
   },
@@ -49,9 +49,7 @@ export const dublinProcedureEnded: CaseGuard = {
     return [
       unmet(
         'dublin_procedure_ended',
-        lastDay === undefined
-          ? 'No Dublin request is recorded as rejected or accepted with an expired transfer period: the Dublin procedure is still open.'
-          : `The transfer period runs until ${lastDay}: the case can leave the Dublin procedure only after that date or after a rejection.`,
+        lastDay === undefined ? say('unmet.dublin_procedure_open') : say('unmet.dublin_procedure_running', { date: lastDay }),
         'Regulation (EU) No 604/2013 Art. 29(2)',
       ),
     ];

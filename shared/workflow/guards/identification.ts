@@ -1,6 +1,6 @@
 import { establishedNationalities } from '../caseFacts';
 import type { CaseGuard } from '../types';
-import { officeProcedure, unmet } from './condition';
+import { officeProcedure, say, unmet } from './condition';
 
 export const nationalityEvidenceBasis = 'EU–Albania readmission agreement Arts. 2 and 9, Annex I (proof) and Annex II (prima facie); Benelux–Kosovo agreement (same lists)';
 
@@ -11,7 +11,7 @@ export const identityRecorded: CaseGuard = {
   check: ({ caseFile }) =>
     caseFile.identities.some((identity) => identity.primary)
       ? []
-      : [unmet('identity_recorded', 'No primary identity is recorded: enter the name the person uses (as declared or read from a document) and mark it primary.', officeProcedure)],
+      : [unmet('identity_recorded', say('unmet.identity_recorded'), officeProcedure)],
 };
 
 /** Leaving identification needs a nationality established by proof or prima facie evidence (domain.md §5(b)). */
@@ -22,9 +22,7 @@ export const nationalityEstablished: CaseGuard = {
     establishedNationalities(caseFile).length > 0
       ? []
       : [
-          unmet(
-            'nationality_established',
-            'No nationality is established: record proof (e.g. an original passport or identity card) or prima facie evidence (e.g. a copy, a birth certificate, a language test) and set the nationality to proven or prima facie.',
+          unmet('nationality_established', say('unmet.nationality_established'),
             nationalityEvidenceBasis,
           ),
         ],

@@ -1,7 +1,7 @@
 import type { CaseFile, IsoDate } from '../../model';
 import { forcedReturnDestination, pendingSuspensiveAppeals, readmissionRequestsIn } from '../caseFacts';
 import type { CaseGuard } from '../types';
-import { unmet } from './condition';
+import { say, unmet } from './condition';
 
 export const noPendingSuspensiveAppeal: CaseGuard = {
   id: 'no_pending_suspensive_appeal',
@@ -9,13 +9,13 @@ export const noPendingSuspensiveAppeal: CaseGuard = {
   check: ({ caseFile }) => {
     const pending = pendingSuspensiveAppeals(caseFile);
     return pending.length > 0
-      ? [unmet('no_pending_suspensive_appeal', `A suspensive appeal is pending (${pending.map((appeal) => `${appeal.court}, lodged ${appeal.lodgedOn}`).join('; ')}): removal must wait for the judgment.`, 'Directive 2008/115/EC Art. 13(2); Aliens Act Art. 39/79')]
+      ? [unmet('no_pending_suspensive_appeal', say('unmet.no_pending_suspensive_appeal', { appeals: pending.map((appeal) => `${appeal.court}, ${appeal.lodgedOn}`).join('; ') }), 'Directive 2008/115/EC Art. 13(2); Aliens Act Art. 39/79')]
       : [];
   },
 };
 
 /** Without a forced return decision the destination is unknown, so destination-based guards cannot be met. */
-const destinationUnknown = unmet('forced_return_decided', 'No approved forced return decision is recorded: propose one and have it approved by a supervisor.', 'Directive 2008/115/EC Art. 8');
+const destinationUnknown = unmet('forced_return_decided', say('unmet.forced_return_decided'), 'Directive 2008/115/EC Art. 8');
 
 export const forcedReturnDecided: CaseGuard = {
   id: 'forced_return_decided',
@@ -34,8 +34,8 @@ export const nonRefoulementCleared: CaseGuard = {
       .filter((assessment) => assessment.destinationCountry === destination)
       .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn))
       .at(-1);
-    if (latest === undefined) return [unmet('non_refoulement_cleared', `No non-refoulement assessment for ${destination} is recorded: assess the risk on return before removal.`, 'Directive 2008/115/EC Art. 5; ECHR Art. 3')];
-    if (latest.outcome !== 'cleared') return [unmet('non_refoulement_cleared', `The non-refoulement assessment for ${destination} of ${latest.assessedOn} is "${latest.outcome.replace('_', ' ')}": removal to that country is not possible.`, 'Directive 2008/115/EC Art. 5; ECHR Art. 3')];
+    if (latest === undefined) return [unmet('non_refoulement_cleared', say('unmet.non_refoulement_missing', { destination }), 'Directive 2008/115/EC Art. 5; ECHR Art. 3')];
+    if (latest.outcome !== 'cleared') return [unmet('non_refoulement_cleared', say(latest.outcome === 'risk_identified' ? 'unmet.non_refoulement_risk_identified' : 'unmet.non_refoulement_under_review', { destination, date: latest.assessedOn }), 'Directive 2008/115/EC Art. 5; ECHR Art. 3')];
     return [];
   },
 };
@@ -46,9 +46,9 @@ export const fitToTravel: CaseGuard = {
   check: ({ caseFile, today }) => {
     const latest = [...caseFile.fitnessAssessments].sort((a, b) => a.assessedOn.localeCompare(b.assessedOn)).at(-1);
     const basis = 'Directive 2008/115/EC Arts. 5(c) and 9(2)(a)';
-    if (latest === undefined) return [unmet('fit_to_travel', 'No fitness-to-travel assessment is recorded: ask the doctor for one.', basis)];
-    if (latest.outcome === 'unfit') return [unmet('fit_to_travel', `The doctor found the person unfit to travel on ${latest.assessedOn}.`, basis)];
-    if (latest.validUntil !== undefined && latest.validUntil < today) return [unmet('fit_to_travel', `The fitness-to-travel assessment expired on ${latest.validUntil}: ask for a new one.`, basis)];
+    if (latest === undefined) return [unmet('fit_to_travel', say('unmet.fit_to_travel_missing'), basis)];
+    if (latest.outcome === 'unfit') return [unmet('fit_to_travel', say('unmet.fit_to_travel_unfit', { date: latest.assessedOn }), basis)];
+    if (latest.validUntil !== undefined && latest.validUntil < today) return [unmet('fit_to_travel', say('unmet.fit_to_travel_expired', { date: latest.validUntil }), basis)];
     return [];
   },
 };
@@ -72,6 +72,6 @@ export const travelDocumentOrReadmission: CaseGuard = {
     if (destination === undefined) return [destinationUnknown];
     return travelDocumentAvailable(caseFile, destination, today)
       ? []
-      : [unmet('travel_document_or_readmission', `No valid travel document for ${destination} and no accepted readmission request: obtain a passport or laissez-passer, or a readmission acceptance.`, 'Directive 2008/115/EC Art. 8; EU–Albania readmission agreement Arts. 2 and 10')];
+      : [unmet('travel_document_or_readmission', say('unmet.travel_document_or_readmission', { destination }), 'Directive 2008/115/EC Art. 8; EU–Albania readmission agreement Arts. 2 and 10')];
   },
 };

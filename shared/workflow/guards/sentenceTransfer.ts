@@ -1,7 +1,7 @@
 import type { CaseFile, SentenceTransfer } from '../../model';
 import { assessTransferEligibility, type RuleCheck } from '../../rules';
 import type { CaseGuard, UnmetCondition } from '../types';
-import { unmet } from './condition';
+import { say, unmet } from './condition';
 
 /**
  * Conditions to request a transfer of a sentenced person (domain.md §5(c) TST-1…TST-7):
@@ -20,20 +20,32 @@ function blocksRequest(check: RuleCheck): boolean {
   return false;
 }
 
+/** A check that stands in the way, as an unmet condition with the same message, values and remedy. */
+function fromCheck(check: RuleCheck): UnmetCondition {
+  return {
+    id: check.id,
+    messageKey: check.messageKey,
+    params: check.params,
+    message: check.toChange === undefined ? check.text : `${check.text} ${check.toChange.text}`,
+    ...(check.toChange === undefined ? {} : { toChange: check.toChange }),
+    legalBasis: check.legalBasis,
+  };
+}
+
 export const transferRequestConditions: CaseGuard = {
   id: 'transfer_request_conditions',
   factual: true,
   check: ({ caseFile, today }) => {
     const failures: UnmetCondition[] = [];
     if (transferUnderAssessment(caseFile) === undefined) {
-      failures.push(unmet('transfer_under_assessment', 'No transfer under assessment is recorded: open the assessment with the instrument and the administering state.', 'domain.md §5(c) TST-7'));
+      failures.push(unmet('transfer_under_assessment', say('unmet.transfer_under_assessment'), 'domain.md §5(c) TST-7'));
     }
     const assessment = assessTransferEligibility(caseFile, today);
     for (const check of assessment.checks.filter(blocksRequest)) {
-      failures.push(unmet(check.id, check.toChange === undefined ? check.text : `${check.text} ${check.toChange.text}`, check.legalBasis));
+      failures.push(fromCheck(check));
     }
     if (assessment.verdict !== 'eligible' && failures.length === 0) {
-      failures.push(unmet('transfer_eligible', assessment.summary, assessment.basis?.legalBasis ?? 'ETS 112 Art. 3'));
+      failures.push(unmet('transfer_eligible', { key: assessment.summaryKey, params: assessment.summaryParams, text: assessment.summary }, assessment.basis?.legalBasis ?? 'ETS 112 Art. 3'));
     }
     return failures;
   },
@@ -45,5 +57,5 @@ export const transferRequested: CaseGuard = {
   check: ({ caseFile }) =>
     caseFile.sentenceTransfers.some((transfer) => transfer.status === 'requested' || transfer.status === 'accepted')
       ? []
-      : [unmet('transfer_requested', 'No transfer request is recorded as sent: the outcome can be recorded only for a request.', 'ETS 112 Art. 3(1)(f)')],
+      : [unmet('transfer_requested', say('unmet.transfer_requested'), 'ETS 112 Art. 3(1)(f)')],
 };

@@ -1,6 +1,6 @@
 import { currentResidencyStatus } from '../caseFacts';
 import type { CaseGuard } from '../types';
-import { unmet } from './condition';
+import { say, unmet } from './condition';
 
 const authorisedStayBasis = 'Aliens Act (Law of 15 December 1980) Arts. 9–13 (authorisation of stay)';
 const returnDecisionBasis = 'Directive 2008/115/EC Art. 6(1) (return decision for an illegally staying third-country national); Directive 2013/32/EU Art. 9 (right to remain pending examination)';
@@ -11,7 +11,7 @@ export const validPermitRecorded: CaseGuard = {
   check: ({ caseFile, today }) =>
     currentResidencyStatus(caseFile, today)?.status === 'valid_permit'
       ? []
-      : [unmet('valid_permit_recorded', 'No valid residence permit is recorded as current: add it to the residence history with its decision reference.', authorisedStayBasis)],
+      : [unmet('valid_permit_recorded', say('unmet.valid_permit_recorded'), authorisedStayBasis)],
 };
 
 /** A return decision needs a recorded irregular stay: no current permit and no asylum application pending. */
@@ -21,13 +21,13 @@ export const staysIllegally: CaseGuard = {
   check: ({ caseFile, today }) => {
     const current = currentResidencyStatus(caseFile, today);
     if (current === undefined) {
-      return [unmet('stays_illegally', 'The current residence status is not recorded: add it to the residence history (irregular stay, rejected asylum application, expired short stay…).', returnDecisionBasis)];
+      return [unmet('stays_illegally', say('unmet.stays_illegally_status_unknown'), returnDecisionBasis)];
     }
     if (current.status === 'valid_permit') {
-      return [unmet('stays_illegally', 'The person holds a valid residence permit: no return decision can be issued while it lasts.', returnDecisionBasis)];
+      return [unmet('stays_illegally', say('unmet.stays_illegally_valid_permit'), returnDecisionBasis)];
     }
     if (current.status === 'asylum_pending') {
-      return [unmet('stays_illegally', 'An application for international protection is pending: the person may remain until it is decided.', returnDecisionBasis)];
+      return [unmet('stays_illegally', say('unmet.stays_illegally_protection_pending'), returnDecisionBasis)];
     }
     return [];
   },
@@ -39,7 +39,7 @@ export const dublinRequestRecorded: CaseGuard = {
   check: ({ caseFile }) =>
     caseFile.dublinRequests.some((request) => request.status !== 'withdrawn')
       ? []
-      : [unmet('dublin_request_recorded', 'No Dublin take-charge or take-back request is recorded: record the request to the responsible Member State first.', 'Regulation (EU) No 604/2013 Arts. 21, 23 (Regulation (EU) 2024/1351 for applications from 12 June 2026)')],
+      : [unmet('dublin_request_recorded', say('unmet.dublin_request_recorded'), 'Regulation (EU) No 604/2013 Arts. 21, 23 (Regulation (EU) 2024/1351 for applications from 12 June 2026)')],
 };
 
 export const inCustody: CaseGuard = {
@@ -48,5 +48,5 @@ export const inCustody: CaseGuard = {
   check: ({ caseFile }) =>
     caseFile.custody !== undefined && caseFile.custody.releasedOn === undefined
       ? []
-      : [unmet('in_custody', 'No current imprisonment is recorded: enter the custody record (prison, judgment, sentence).', 'Enforcement of a criminal sentence (custody record)')],
+      : [unmet('in_custody', say('unmet.in_custody'), 'Enforcement of a criminal sentence (custody record)')],
 };

@@ -3,7 +3,7 @@ import { voluntaryDeparture } from '../../reference';
 import { currentOrderToLeave } from '../../rules/deadlines';
 import { latestOrderToLeave, voluntaryDepartureLastDay } from '../caseFacts';
 import type { CaseGuard, GuardContext, UnmetCondition } from '../types';
-import { unmet } from './condition';
+import { say, unmet } from './condition';
 
 const orderBasis = 'Aliens Act Arts. 7 and 74/14; Directive 2008/115/EC Arts. 6–7';
 
@@ -14,8 +14,8 @@ export const orderToLeaveNotified: CaseGuard = {
   factual: true,
   check: ({ caseFile }) => {
     const order = latestOrderToLeave(caseFile);
-    if (order === undefined) return [unmet('order_to_leave_recorded', 'No order to leave the territory is recorded: issue the return decision first.', orderBasis)];
-    if (order.notifiedOn === undefined) return [unmet('order_to_leave_notified', 'The notification date of the order to leave is not recorded: the departure period runs from notification.', voluntaryDeparture.defaultPeriod.legalBasis)];
+    if (order === undefined) return [unmet('order_to_leave_recorded', say('unmet.order_to_leave_recorded'), orderBasis)];
+    if (order.notifiedOn === undefined) return [unmet('order_to_leave_notified', say('unmet.order_to_leave_notified'), voluntaryDeparture.defaultPeriod.legalBasis)];
     return [];
   },
 };
@@ -23,7 +23,7 @@ export const orderToLeaveNotified: CaseGuard = {
 /** Without a notified order no departure period runs: the period-based guards fail, never pass, on that missing fact. */
 function missingOrder(context: GuardContext): UnmetCondition[] {
   const reasons = orderToLeaveNotified.check(context);
-  return reasons.length > 0 ? reasons : [unmet('order_to_leave_notified', 'No notified order to leave the territory is recorded: the departure period runs from notification.', orderBasis)];
+  return reasons.length > 0 ? reasons : [unmet('order_to_leave_notified', say('unmet.order_to_leave_notified_none'), orderBasis)];
 }
 
 /** Voluntary return is prepared while the departure period runs (RD Art. 7(1)). */
@@ -35,12 +35,12 @@ export const departurePeriodRunning: CaseGuard = {
     const order = currentOrderToLeave(caseFile);
     if (order === undefined) return missingOrder(context);
     if (order.departureDays === 0 && order.departurePeriodExtendedUntil === undefined) {
-      return [unmet('departure_period_running', 'The order grants no period for voluntary departure (0 days): prepare a forced return, or extend the period first.', 'Aliens Act Art. 74/14 §3; Directive 2008/115/EC Art. 7(4)')];
+      return [unmet('departure_period_running', say('unmet.departure_period_none_granted'), 'Aliens Act Art. 74/14 §3; Directive 2008/115/EC Art. 7(4)')];
     }
     const lastDay = voluntaryDepartureLastDay(caseFile, today);
-    if (lastDay === undefined) return [unmet('departure_period_known', 'The end of the voluntary departure period cannot be computed from the order on file.', voluntaryDeparture.defaultPeriod.legalBasis)];
+    if (lastDay === undefined) return [unmet('departure_period_known', say('unmet.departure_period_known'), voluntaryDeparture.defaultPeriod.legalBasis)];
     if (today > lastDay) {
-      return [unmet('departure_period_running', `The voluntary departure period ended on ${lastDay}: extend it (illness, return being organised) before preparing a voluntary return.`, 'Aliens Act Art. 74/14 §2; Directive 2008/115/EC Art. 7(2)')];
+      return [unmet('departure_period_running', say('unmet.departure_period_ended', { date: lastDay }), 'Aliens Act Art. 74/14 §2; Directive 2008/115/EC Art. 7(2)')];
     }
     return [];
   },
@@ -59,14 +59,14 @@ export const departurePeriodOverOrNone: CaseGuard = {
     if (order === undefined) return missingOrder(context);
     if (order.departureDays === 0 && order.departurePeriodExtendedUntil === undefined) {
       if (order.shortenedPeriodGrounds.length === 0 || order.shortenedPeriodReasoning === undefined) {
-        return [unmet('no_period_reasoned', 'The order grants no departure period but its ground (risk of absconding, public order, national security, fraud…) and reasoning are not recorded.', 'Aliens Act Art. 74/14 §3; Directive 2008/115/EC Art. 7(4)')];
+        return [unmet('no_period_reasoned', say('unmet.no_period_reasoned'), 'Aliens Act Art. 74/14 §3; Directive 2008/115/EC Art. 7(4)')];
       }
       return [];
     }
     const lastDay = voluntaryDepartureLastDay(caseFile, today);
-    if (lastDay === undefined) return [unmet('departure_period_known', 'The end of the voluntary departure period cannot be computed from the order on file.', voluntaryDeparture.defaultPeriod.legalBasis)];
+    if (lastDay === undefined) return [unmet('departure_period_known', say('unmet.departure_period_known'), voluntaryDeparture.defaultPeriod.legalBasis)];
     if (today <= lastDay) {
-      return [unmet('departure_period_over', `The voluntary departure period runs until ${lastDay}: forced return can be prepared from the day after.`, 'Directive 2008/115/EC Art. 8(1); Aliens Act Art. 74/14')];
+      return [unmet('departure_period_over', say('unmet.departure_period_over', { date: lastDay }), 'Directive 2008/115/EC Art. 8(1); Aliens Act Art. 74/14')];
     }
     return [];
   },
@@ -80,13 +80,13 @@ export const departurePeriodOverOrNone: CaseGuard = {
 export function departurePeriodProblems(order: Pick<OrderToLeaveDecision, 'departureDays' | 'shortenedPeriodReasoning'> & { shortenedPeriodGrounds: readonly ShortenedDepartureGround[] }): UnmetCondition[] {
   const problems: UnmetCondition[] = [];
   if (order.departureDays > voluntaryDeparture.maximumPeriod.amount) {
-    problems.push(unmet('departure_days_maximum', `The departure period cannot exceed ${voluntaryDeparture.maximumPeriod.amount} days at the outset; grant an extension later if needed.`, voluntaryDeparture.maximumPeriod.legalBasis));
+    problems.push(unmet('departure_days_maximum', say('unmet.departure_days_maximum', { days: voluntaryDeparture.maximumPeriod.amount }), voluntaryDeparture.maximumPeriod.legalBasis));
   }
   if (order.departureDays < voluntaryDeparture.defaultPeriod.amount && order.shortenedPeriodReasoning === undefined) {
-    problems.push(unmet('departure_days_reasoned', `A period shorter than ${voluntaryDeparture.defaultPeriod.amount} days must be reasoned: write the reasoning.`, voluntaryDeparture.defaultPeriod.legalBasis));
+    problems.push(unmet('departure_days_reasoned', say('unmet.departure_days_reasoned', { days: voluntaryDeparture.defaultPeriod.amount }), voluntaryDeparture.defaultPeriod.legalBasis));
   }
   if (order.departureDays < voluntaryDeparture.shortenedBelow.amount && order.shortenedPeriodGrounds.length === 0) {
-    problems.push(unmet('departure_days_ground', `A period under ${voluntaryDeparture.shortenedBelow.amount} days (or none) needs a ground: risk of absconding, breached preventive measure, public order, national security or fraud.`, voluntaryDeparture.shortenedBelow.legalBasis));
+    problems.push(unmet('departure_days_ground', say('unmet.departure_days_ground', { days: voluntaryDeparture.shortenedBelow.amount }), voluntaryDeparture.shortenedBelow.legalBasis));
   }
   return problems;
 }

@@ -45,7 +45,7 @@ describe('sendReadmissionRequest: the file must be complete (Benelux protocol: f
     const { caseFile, requestId } = withRequest({ attachments: { requestForm: true, photo: false, fingerprints: false, documentCopies: true }, evidenceDocumentIds: [] });
     const result = run('sendReadmissionRequest', caseFile, caseworker, { requestId, sentOn: '2026-11-23' });
     expect(unmetIds(result)).toEqual(['request_attachments', 'request_evidence']);
-    expect(result.ok ? '' : result.failure.unmet[0]?.message).toContain('a colour photo, a set of fingerprints');
+    expect(result.ok ? '' : result.failure.unmet[0]?.message).toContain('a colour photo and a set of fingerprints');
   });
 
   it('a third-country national request past the 1-year limit from knowledge of the irregular stay is refused (EU–Albania RA Art. 10)', () => {
