@@ -49,12 +49,22 @@ function weighted<T>(random: () => number, items: readonly [T, number][]): T {
   return last[0];
 }
 
+const HEX = '0123456789abcdef';
+
+/**
+ * A v4-shaped UUID from 33 draws (32 hex digits, then the variant), written straight into
+ * one string: the benchmark generates 110,000 cases of about seven ids each, and an array
+ * of 32 one-letter strings per id was a third of the generation time.
+ */
 function uuid(random: () => number): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
-  hex[12] = '4';
-  hex[16] = '89ab'[Math.floor(random() * 4)] ?? '8';
-  const s = hex.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+  let id = '';
+  for (let digit = 0; digit < 32; digit++) {
+    const drawn = HEX[Math.floor(random() * 16)] ?? '0';
+    if (digit === 8 || digit === 12 || digit === 16 || digit === 20) id += '-';
+    // Digit 12 is the version (4); digit 16, the variant, is drawn after the other 32.
+    id += digit === 12 ? '4' : digit === 16 ? '\u0000' : drawn;
+  }
+  return id.replace('\u0000', '89ab'[Math.floor(random() * 4)] ?? '8');
 }
 
 function isoDate(epochDay: number): string {
