@@ -10,8 +10,9 @@
  * run; BENCH_LARGE_RESTORE_REPS (default 1) the restores at 50,000 cases and more.
  */
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, release, tmpdir, totalmem, type as osType } from 'node:os';
+import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumVersion, requireChromium } from '../support/chromium';
@@ -20,6 +21,7 @@ import type { Side } from './benchApi';
 import { buildRenderer, buildTestPage } from './buildPage';
 import { documentNumberOf, referenceOf } from './caseGenerator';
 import { measureCaseListUi } from './caseListUi';
+import { machineLine, markdownTable, type BenchFile } from './resultsTable';
 import { serveFolder } from './staticServer';
 
 interface BenchResult {
@@ -56,6 +58,19 @@ const LARGE = 50_000;
 /** BENCH_ONLY=firstPage,namePrefix,caseListUi: a trial of some operations (seeding always runs). */
 const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const largeRestoreReps = Math.max(1, Number(process.env.BENCH_LARGE_RESTORE_REPS ?? 1));
+
+/** The commit the run measured, marked "+ uncommitted changes" when the working tree differs from it. */
+function currentCommit(): string {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: repoRoot, encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${commit} + uncommitted changes` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const loadAverage = () => loadavg().map((value) => round(value));
 
 function log(message: string): void {
   console.log(`[${((Date.now() - startedAt) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -193,6 +208,8 @@ async function benchSize(context: BrowserContext, page: Page, cdp: CDPSession, o
 
 async function main(): Promise<void> {
   const executable = requireChromium();
+  const commit = currentCommit();
+  const loadAtStart = loadAverage();
   log(`building the bench page and the app's renderer (Chromium: ${executable})`);
   const pageDir = await buildTestPage(fileURLToPath(new URL('./page', import.meta.url)), 'bench');
   const appDir = await buildRenderer();
@@ -224,21 +241,27 @@ async function main(): Promise<void> {
     await rm(appDir, { recursive: true, force: true });
   }
   const cpu = cpus();
-  const output = {
+  const output: BenchFile = {
     machine: {
       cpu: cpu[0]?.model ?? 'unknown',
       cores: cpu.length,
       memory_gb: round(totalmem() / 1024 ** 3, 1),
       os: `${osType()} ${release()}`,
       node: process.version,
-      date: new Date().toISOString(),
+      date: new Date(startedAt).toISOString(),
+      commit,
+      /** os.loadavg() (1, 5, 15 minutes) when the run started and ended: the figures move with the machine's other work. */
+      load_average: { start: loadAtStart, end: loadAverage() },
+      duration_s: Math.round((Date.now() - startedAt) / 1000),
     },
     chromium: chromiumVersion(executable),
     results,
   };
   await writeFile(join(repoRoot, 'bench-results.json'), `${JSON.stringify(output, null, 2)}\n`);
   console.table(results.map(({ operation, cases, app_ms, raw_ms, ratio, app_per_s, raw_per_s, page_mb, met, repetitions }) => ({ operation, cases, app_ms, raw_ms, ratio, app_per_s, raw_per_s, page_mb, met, repetitions })));
-  log(`wrote bench-results.json`);
+  log(`wrote bench-results.json (load average at the end: ${loadAverage().join(' / ')})`);
+  // The same figures as the READMEs' table (tests/bench/resultsTable.ts prints it again from the file).
+  console.log(`\n${machineLine(output)}\n\n${markdownTable(output)}`);
 }
 
 main().catch((error: unknown) => {
