@@ -58,4 +58,49 @@ export class CaseFilePage {
   check(assessment: Locator, id: string): Locator {
     return assessment.getByTestId(`check-${id}`);
   }
+
+  /** One part of the recorded facts as shown (identity, nationality, documents, residency, custody, family). */
+  facts(section: 'identity' | 'nationality' | 'documents' | 'residency' | 'custody' | 'family'): Locator {
+    return this.page.getByTestId(`facts-${section}`);
+  }
+
+  /** The Edit button of a part, by the part's title ("Identity", "Residency"…). */
+  editButton(title: string): Locator {
+    return this.page.getByRole('button', { name: `Edit ${title}`, exact: true });
+  }
+
+  /** The open form of a part. */
+  sectionForm(title: string): Locator {
+    return this.page.getByRole('form', { name: `Edit: ${title}`, exact: true });
+  }
+
+  /** Opens a part's form; focus lands on its heading. */
+  async editSection(title: string): Promise<Locator> {
+    await this.editButton(title).click();
+    const form = this.sectionForm(title);
+    await expect(form).toBeVisible();
+    await expect(form.getByRole('heading', { name: `Edit: ${title}`, exact: true })).toBeFocused();
+    return form;
+  }
+
+  /** Saves a part's form: it closes, focus is back on its Edit button and the save is announced. */
+  async saveSection(title: string): Promise<void> {
+    await this.sectionForm(title).getByRole('button', { name: 'Save changes', exact: true }).click();
+    await this.expectSectionSaved(title);
+  }
+
+  async expectSectionSaved(title: string): Promise<void> {
+    await expect(this.sectionForm(title)).toBeHidden({ timeout: 15_000 });
+    await expect(this.editButton(title)).toBeFocused();
+    await expect(this.page.getByTestId('facts-saved')).toHaveText(`${title}: changes saved.`);
+  }
+
+  /** Presses Tab until the element has focus (at most `limit` times), as a keyboard user would. */
+  async tabTo(target: Locator, limit = 10): Promise<void> {
+    for (let step = 0; step < limit; step += 1) {
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+      await this.page.keyboard.press('Tab');
+    }
+    await expect(target).toBeFocused();
+  }
 }

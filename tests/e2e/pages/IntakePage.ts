@@ -86,8 +86,8 @@ export class IntakePage {
   }
 
   /** A yes / no / not known question. */
-  async answer(question: string, yes: boolean): Promise<void> {
-    const choice = this.form.getByRole('radiogroup', { name: question }).getByRole('radio', { name: yes ? 'Yes' : 'No', exact: true });
+  async answer(question: string, yes: boolean, within: Locator = this.form): Promise<void> {
+    const choice = within.getByRole('radiogroup', { name: question }).getByRole('radio', { name: yes ? 'Yes' : 'No', exact: true });
     await this.turnOn(choice);
   }
 

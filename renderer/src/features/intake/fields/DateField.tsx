@@ -1,5 +1,6 @@
 import { DateInput } from '@mantine/dates';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useController, useFormContext, type FieldPath, type FieldValues } from 'react-hook-form';
 import { dateInputPattern, parseLocalDate } from '../localDate';
 import { useLocale } from '../useLocale';
@@ -14,6 +15,7 @@ interface DateFieldProps<Values extends FieldValues> {
 
 /** A calendar date typed in the user's locale order (or picked), stored as YYYY-MM-DD. */
 export function DateField<Values extends FieldValues>({ name, label, description, required }: DateFieldProps<Values>) {
+  const { t } = useTranslation();
   const { control } = useFormContext<Values>();
   const { field, fieldState } = useController({ name, control });
   const error = useFieldError(fieldState.error);
@@ -33,6 +35,8 @@ export function DateField<Values extends FieldValues>({ name, label, description
       valueFormat={pattern.dayjsFormat}
       dateParser={(text) => parseLocalDate(text, pattern) ?? null}
       clearable
+      // The clear button shows once a date is filled in: named for screen readers.
+      clearButtonProps={{ 'aria-label': t('intake.actions.clearField', { field: label }) }}
       popoverProps={{ withinPortal: true }}
     />
   );

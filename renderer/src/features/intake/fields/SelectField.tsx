@@ -1,4 +1,5 @@
 import { Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useController, useFormContext, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useFieldError } from './useFieldError';
 
@@ -19,6 +20,7 @@ interface SelectFieldProps<Values extends FieldValues> {
 
 /** A labelled choice bound to the form; clearing it records the value as absent. */
 export function SelectField<Values extends FieldValues>({ name, label, options, description, required, searchable, clearable }: SelectFieldProps<Values>) {
+  const { t } = useTranslation();
   const { control } = useFormContext<Values>();
   const { field, fieldState } = useController({ name, control });
   const error = useFieldError(fieldState.error);
@@ -31,6 +33,7 @@ export function SelectField<Values extends FieldValues>({ name, label, options, 
       data={[...options]}
       searchable={searchable}
       clearable={clearable ?? !required}
+      clearButtonProps={{ 'aria-label': t('intake.actions.clearField', { field: label }) }}
       allowDeselect={!required}
       name={field.name}
       ref={field.ref}

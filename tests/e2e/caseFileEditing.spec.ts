@@ -1,0 +1,147 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './accessibility';
+import { collectConsoleErrors } from './consoleErrors';
+import { albanianInCustody, albanianIrregularStay, takeIn } from './intakeScenarios';
+import { CaseFilePage } from './pages/CaseFilePage';
+import { IntakePage } from './pages/IntakePage';
+import { LoginPage } from './pages/LoginPage';
+
+/** A fresh database with a caseworker and a supervisor, signed in as the caseworker. */
+async function signInAsNewCaseworker(page: Page): Promise<void> {
+  const login = new LoginPage(page);
+  await login.seedUsers(['caseworker', 'supervisor']);
+  await login.signInAs('caseworker');
+}
+
+test.describe('editing the case file, part by part', () => {
+  test('a caseworker adds an alias and corrects the residency status; both survive a reload and show in the history', async ({ page }) => {
+    const errors = collectConsoleErrors(page);
+    await signInAsNewCaseworker(page);
+    await takeIn(new IntakePage(page), albanianIrregularStay);
+    const caseFile = new CaseFilePage(page);
+    const intake = new IntakePage(page);
+    await caseFile.expectOpen('ÇELA Dritan');
+
+    const identity = await caseFile.editSection('Identity');
+    // The intake's own fields, filled with what is recorded.
+    await expect(intake.field('Family name', identity)).toHaveValue('Çela');
+    await identity.getByRole('button', { name: 'Add another name', exact: true }).click();
+    const alias = identity.getByRole('group', { name: 'Other name 1', exact: true });
+    await intake.field('Family name', alias).fill('Cela');
+    await intake.field('Given names', alias).fill('Dritani');
+    await intake.choose('Source of the name', 'Database hit', alias);
+    await caseFile.saveSection('Identity');
+    await expect(caseFile.facts('identity')).toContainText('CELA Dritani');
+
+    const residency = await caseFile.editSection('Residency');
+    await expectNoSeriousViolations(page, 'residency form');
+    await intake.choose('Residence status', 'Asylum application rejected', residency.getByRole('group', { name: 'Residence status 1', exact: true }));
+    await caseFile.saveSection('Residency');
+    await expect(caseFile.facts('residency')).toContainText('Asylum application rejected');
+
+    await page.reload();
+    await caseFile.expectOpen('ÇELA Dritan');
+    await expect(caseFile.facts('identity')).toContainText('CELA Dritani');
+    await expect(caseFile.facts('residency')).toContainText('Asylum application rejected');
+    await expect(caseFile.facts('residency')).not.toContainText('Irregular stay');
+    await expect(caseFile.timeline).toContainText('Caseworker Chris Caseworker updated the identity and aliases');
+    await expect(caseFile.timeline).toContainText('Caseworker Chris Caseworker updated the residence status');
+    expect(errors).toEqual([]);
+  });
+
+  test('correcting the name by keyboard asks why, keeps the reason in the history, and the header shows the new name', async ({ page }) => {
+    await signInAsNewCaseworker(page);
+    await takeIn(new IntakePage(page), albanianIrregularStay);
+    const caseFile = new CaseFilePage(page);
+    await caseFile.expectOpen('ÇELA Dritan');
+
+    await caseFile.editButton('Identity').focus();
+    await page.keyboard.press('Enter');
+    const form = caseFile.sectionForm('Identity');
+    await expect(form.getByRole('heading', { name: 'Edit: Identity' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    const familyName = form.getByRole('textbox', { name: 'Family name', exact: true });
+    await expect(familyName).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Çelaj');
+    // Enter saves; a correction of the name needs a reason, so focus goes to the reason field.
+    await page.keyboard.press('Enter');
+    const reason = form.getByRole('textbox', { name: 'Reason for the change', exact: true });
+    await expect(reason).toBeFocused();
+    await expect(form).toContainText('Say why you make this correction: the history keeps the reason.');
+    await page.keyboard.type('Spelling as in the Albanian identity card AL-ID-778812');
+    await caseFile.tabTo(form.getByRole('button', { name: 'Save changes', exact: true }));
+    await page.keyboard.press('Enter');
+    await caseFile.expectSectionSaved('Identity');
+
+    await caseFile.expectOpen('ÇELAJ Dritan');
+    await expect(caseFile.timeline).toContainText('Caseworker Chris Caseworker updated the identity and aliases');
+    await expect(caseFile.timeline).toContainText('Reason: Spelling as in the Albanian identity card AL-ID-778812');
+
+    // Cancel by keyboard: nothing saved, focus back on Edit.
+    await page.keyboard.press('Enter');
+    await expect(form.getByRole('heading', { name: 'Edit: Identity' })).toBeFocused();
+    await caseFile.tabTo(form.getByRole('button', { name: 'Cancel', exact: true }), 30);
+    await page.keyboard.press('Enter');
+    await expect(form).toBeHidden();
+    await expect(caseFile.editButton('Identity')).toBeFocused();
+  });
+
+  test('a correction of the custody facts changes the transfer eligibility at once', async ({ page }) => {
+    await signInAsNewCaseworker(page);
+    await takeIn(new IntakePage(page), albanianInCustody);
+    const caseFile = new CaseFilePage(page);
+    await caseFile.expectOpen('HOXHA Arben');
+    const transfer = caseFile.assessment('Transfer of the sentenced person');
+    await expect(transfer.getByTestId('verdict')).toHaveText('Eligible');
+    await expect(caseFile.check(transfer, 'TST-2')).toHaveAttribute('data-status', 'met');
+
+    const custody = await caseFile.editSection('Custody');
+    await new IntakePage(page).answer('Is the judgment final?', false, custody);
+    await caseFile.saveSection('Custody');
+
+    await expect(caseFile.check(transfer, 'TST-2')).toHaveAttribute('data-status', 'not_met');
+    await expect(transfer.getByTestId('verdict')).not.toHaveText('Eligible');
+    await expect(caseFile.facts('custody')).toContainText('final: No');
+    await expect(caseFile.timeline).toContainText('Caseworker Chris Caseworker updated the custody and sentence');
+  });
+
+  test('two people edit the same part: the second save gets the conflict message and keeps what was typed', async ({ page, context }) => {
+    await signInAsNewCaseworker(page);
+    await takeIn(new IntakePage(page), albanianIrregularStay);
+    const caseFile = new CaseFilePage(page);
+    await caseFile.expectOpen('ÇELA Dritan');
+    const caseUrl = page.url();
+
+    const otherTab = await context.newPage();
+    const otherLogin = new LoginPage(otherTab);
+    await otherLogin.open(caseUrl);
+    await otherLogin.signInAs('supervisor');
+    await otherTab.goto(caseUrl);
+    const otherCaseFile = new CaseFilePage(otherTab);
+    await otherCaseFile.expectOpen('ÇELA Dritan');
+
+    // Both open the residency form on the same version of the case.
+    const mine = await caseFile.editSection('Residency');
+    const theirs = await otherCaseFile.editSection('Residency');
+    await new IntakePage(otherTab).choose('Residence status', 'Asylum application pending', theirs);
+    await otherCaseFile.saveSection('Residency');
+
+    const intake = new IntakePage(page);
+    await intake.choose('Residence status', 'Valid residence permit', mine);
+    await mine.getByRole('button', { name: 'Save changes', exact: true }).click();
+    const conflict = mine.getByTestId('amendment-conflict');
+    await expect(conflict).toContainText('An Peeters changed this case at');
+    await expect(conflict).toContainText('Your changes were not saved and are still in the form.');
+    await expect(mine.getByRole('combobox', { name: 'Residence status', exact: true })).toHaveValue('Valid residence permit');
+    await expect(caseFile.facts('residency')).toHaveCount(0);
+
+    // Having seen their change, the caseworker applies theirs on top of it deliberately.
+    await conflict.getByRole('button', { name: 'Apply my changes to the current version' }).click();
+    await caseFile.saveSection('Residency');
+    await expect(caseFile.facts('residency')).toContainText('Valid residence permit');
+    await expect(caseFile.timeline).toContainText('Supervisor An Peeters updated the residence status');
+    await expect(caseFile.timeline).toContainText('Caseworker Chris Caseworker updated the residence status');
+    await otherTab.close();
+  });
+});
