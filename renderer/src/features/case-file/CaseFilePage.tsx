@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { CaseFile } from '../../../../shared/model';
 import { availableActions } from '../../../../shared/workflow';
+import { amendCaseFacts } from '../../../../shared/workflow/actions/caseFactsAmendment';
 import { LocalisedDates } from '../intake/LocalisedDates';
 import { ActionDialog } from './ActionDialog';
 import { CaseworkScreen } from './CaseworkScreen';
@@ -64,7 +65,8 @@ function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: Case
     return {
       header: caseHeaderView(caseFile, today),
       available,
-      actions: workflowActionViews(available, caseFile),
+      // Amending the facts is reached from each part's Edit button, with the intake's form.
+      actions: workflowActionViews(available, caseFile).filter((view) => view.id !== amendCaseFacts.id),
       deadlines: runningDeadlines(caseFile, today),
       eligibility: eligibilitySections(caseFile, today),
       readmission: readmissionRequestViews(caseFile, today),
