@@ -4,7 +4,13 @@ import type { CaseIndexFields, CaseRow } from './caseRow';
 import type { ErcmsDatabase } from './database';
 
 /** The columns a case list can be sorted by: each is the leading sort field of an index. */
-export type CaseSortColumn = 'updatedAt' | 'reference' | 'nextDeadline' | 'stage' | 'nationality' | 'route' | 'assignee';
+export type CaseSortColumn = 'updatedAt' | 'reference' | 'nextDeadline' | 'stage' | 'nationality' | 'route' | 'assignee' | 'name';
+
+/** The most urgent deadline between two calendar dates (YYYY-MM-DD), both included; either end may be open. */
+export interface DeadlineRange {
+  from?: string;
+  to?: string;
+}
 
 export interface CaseFilter {
   stage?: Stage;
@@ -13,6 +19,12 @@ export interface CaseFilter {
   /** ISO country code, or '' for cases without a recorded nationality. */
   nationality?: string;
   route?: ReturnRoute;
+  /**
+   * Only cases whose next deadline lies in this range (cases without a deadline never match).
+   * The list is then read along the `[nextDeadline+id]` index: it is in deadline order,
+   * whatever sort column was asked for (the direction is kept).
+   */
+  deadline?: DeadlineRange;
 }
 
 /** Where the previous page ended: the index key of its last row. Opaque to the UI. */
@@ -25,7 +37,10 @@ export interface CaseQuery {
   filter?: CaseFilter;
   sort?: { column: CaseSortColumn; direction: 'asc' | 'desc' };
   pageSize?: number;
+  /** Start after this row (exclusive). */
   after?: PageCursor;
+  /** Stop at this row (inclusive): re-reads a stretch of a list already shown (live refresh). */
+  until?: PageCursor;
 }
 
 export interface CasePage {
@@ -34,11 +49,13 @@ export interface CasePage {
   next?: PageCursor;
 }
 
-type FilterField = keyof CaseFilter;
-type IndexedField = FilterField | 'updatedAt' | 'nextDeadline' | 'reference' | 'id';
+type EqualityField = 'stage' | 'assignee' | 'nationality' | 'route';
+type IndexedField = EqualityField | 'updatedAt' | 'nextDeadline' | 'reference' | 'sortName' | 'id';
+
+const equalityFields: readonly EqualityField[] = ['stage', 'assignee', 'nationality', 'route'];
 
 /**
- * The compound indexes of database.ts (v2), as field lists. Every list ends in a unique
+ * The compound indexes of database.ts (v3), as field lists. Every list ends in a unique
  * field, so a page can resume exactly after the last row (`above(lastKey)`), with no offset
  * scan however deep the page.
  */
@@ -49,48 +66,74 @@ const caseIndexes: readonly (readonly IndexedField[])[] = [
   ['nationality', 'updatedAt', 'id'],
   ['route', 'updatedAt', 'id'],
   ['nextDeadline', 'id'],
+  ['sortName', 'id'],
   ['reference'],
 ];
 
+const DEADLINE_FIELDS: readonly IndexedField[] = ['nextDeadline', 'id'];
+
 export const DEFAULT_PAGE_SIZE = 50;
-const MAX_PAGE_SIZE = 500;
+export const MAX_PAGE_SIZE = 500;
 
 export interface QueryPlan {
   index: string;
   fields: readonly IndexedField[];
   /** Equality values for the index's leading fields. */
   prefix: IndexableType[];
-  /** Filters the index cannot serve, applied while iterating. */
-  residual: [FilterField, string][];
+  /** Bounds of the first field after the prefix (the deadline filter), both included. */
+  range?: { lower?: string; upper?: string };
+  /** Equality filters the index cannot serve, applied while iterating. */
+  residual: [EqualityField, string][];
 }
 
 function indexName(fields: readonly IndexedField[]): string {
   return fields.length === 1 ? (fields[0] ?? 'id') : `[${fields.join('+')}]`;
 }
 
+function sortFieldOf(column: CaseSortColumn): IndexedField {
+  return column === 'name' ? 'sortName' : column;
+}
+
+function equalityFilters(filter: CaseFilter): [EqualityField, string][] {
+  return equalityFields.flatMap((field): [EqualityField, string][] => {
+    const value = filter[field];
+    return value === undefined ? [] : [[field, value]];
+  });
+}
+
 /**
  * Chooses the index that serves the most equality filters as its prefix and is then
  * ordered by the sort column; filters it cannot serve are applied while walking it.
+ * A deadline range always walks the deadline index (the range is its leading field).
  */
 export function planCaseQuery(filter: CaseFilter, sortColumn: CaseSortColumn): QueryPlan {
-  const filters = (Object.entries(filter) as [FilterField, string | undefined][]).filter((entry): entry is [FilterField, string] => entry[1] !== undefined);
-  const filterFields = new Set(filters.map(([field]) => field));
+  const filters = equalityFilters(filter);
+  if (filter.deadline) {
+    return {
+      index: indexName(DEADLINE_FIELDS),
+      fields: DEADLINE_FIELDS,
+      prefix: [],
+      range: { ...(filter.deadline.from ? { lower: filter.deadline.from } : {}), ...(filter.deadline.to ? { upper: filter.deadline.to } : {}) },
+      residual: filters,
+    };
+  }
+  const sortField = sortFieldOf(sortColumn);
+  const filterFields = new Set<IndexedField>(filters.map(([field]) => field));
   let best: { fields: readonly IndexedField[]; prefixLength: number } | undefined;
   for (const fields of caseIndexes) {
     let prefixLength = 0;
-    while (prefixLength < fields.length && filterFields.has(fields[prefixLength] as FilterField)) prefixLength++;
-    const sortField = fields[prefixLength];
+    while (prefixLength < fields.length && filterFields.has(fields[prefixLength] ?? 'id')) prefixLength++;
     // Sorting by a column that is also filtered on: every row has the same value, any order after it will do.
-    const sortsRight = sortField === sortColumn || (filterFields.has(sortColumn as FilterField) && fields.slice(0, prefixLength).includes(sortColumn));
+    const sortsRight = fields[prefixLength] === sortField || (filterFields.has(sortField) && fields.slice(0, prefixLength).includes(sortField));
     if (!sortsRight) continue;
     if (!best || prefixLength > best.prefixLength) best = { fields, prefixLength };
   }
   if (!best) throw new Error(`Cases cannot be sorted by ${sortColumn}.`);
-  const prefixFields = best.fields.slice(0, best.prefixLength) as FilterField[];
+  const prefixFields = best.fields.slice(0, best.prefixLength);
   return {
     index: indexName(best.fields),
     fields: best.fields,
-    prefix: prefixFields.map((field) => filter[field] ?? ''),
+    prefix: prefixFields.map((field) => (field === 'id' ? '' : (filter[field as EqualityField] ?? ''))),
     residual: filters.filter(([field]) => !prefixFields.includes(field)),
   };
 }
@@ -100,32 +143,94 @@ function keyOf(row: CaseIndexFields, fields: readonly IndexedField[]): Indexable
   return fields.length === 1 ? (values[0] ?? '') : values;
 }
 
-export async function queryCases(db: ErcmsDatabase, query: CaseQuery): Promise<CasePage> {
-  const column = query.sort?.column ?? 'updatedAt';
-  const descending = (query.sort?.direction ?? (column === 'updatedAt' ? 'desc' : 'asc')) === 'desc';
-  const pageSize = Math.min(Math.max(query.pageSize ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
-  const plan = planCaseQuery(query.filter ?? {}, column);
-  if (query.after && query.after.index !== plan.index) throw new Error('The list changed its sorting or filters: start again from the first page.');
+/** True when a row passes every filter (search results, and the residual of a plan). */
+export function matchesCaseFilter(row: CaseIndexFields, filter: CaseFilter): boolean {
+  for (const [field, value] of equalityFilters(filter)) if (row[field] !== value) return false;
+  const deadline = filter.deadline;
+  if (!deadline) return true;
+  if (!row.nextDeadline) return false;
+  return (deadline.from === undefined || row.nextDeadline >= deadline.from) && (deadline.to === undefined || row.nextDeadline <= deadline.to);
+}
 
-  let collection: Collection<CaseRow, string>;
-  if (plan.fields.length === 1) {
-    const clause = db.cases.where(plan.index);
-    collection = query.after ? (descending ? clause.below(query.after.key) : clause.above(query.after.key)) : clause.above(Dexie.minKey);
-  } else {
-    const free = plan.fields.length - plan.prefix.length;
-    const lower = [...plan.prefix, ...Array<IndexableType>(free).fill(Dexie.minKey)];
-    const upper = [...plan.prefix, ...Array<IndexableType>(free).fill(Dexie.maxKey)];
-    const clause = db.cases.where(plan.index);
-    if (!query.after) collection = clause.between(lower, upper, true, true);
-    else collection = descending ? clause.between(lower, query.after.key, true, false) : clause.between(query.after.key, upper, false, true);
+function isDescending(query: Pick<CaseQuery, 'sort'>): boolean {
+  const column = query.sort?.column ?? 'updatedAt';
+  return (query.sort?.direction ?? (column === 'updatedAt' ? 'desc' : 'asc')) === 'desc';
+}
+
+function planOf(query: Pick<CaseQuery, 'filter' | 'sort'>): QueryPlan {
+  return planCaseQuery(query.filter ?? {}, query.sort?.column ?? 'updatedAt');
+}
+
+/** The cursor of a row in a query's order: re-read from just after it (`after`) or up to it (`until`). */
+export function cursorOf(query: Pick<CaseQuery, 'filter' | 'sort'>, row: CaseIndexFields): PageCursor {
+  const plan = planOf(query);
+  return { index: plan.index, key: keyOf(row, plan.fields) };
+}
+
+/** The plan's whole key range, in index order (lower, upper), before any cursor narrows it. */
+type Bound = IndexableType | IndexableType[];
+
+function planBounds(plan: QueryPlan): [Bound, Bound] {
+  if (plan.fields.length === 1) return [Dexie.minKey, Dexie.maxKey];
+  const free = plan.fields.length - plan.prefix.length - (plan.range ? 1 : 0);
+  const lower = [...plan.prefix, ...(plan.range ? [plan.range.lower ?? Dexie.minKey] : []), ...Array<IndexableType>(free).fill(Dexie.minKey)];
+  const upper = [...plan.prefix, ...(plan.range ? [plan.range.upper ?? Dexie.maxKey] : []), ...Array<IndexableType>(free).fill(Dexie.maxKey)];
+  return [lower, upper];
+}
+
+/** The rows of the plan in index order, narrowed to after `after` and up to `until` (in walk direction). */
+function walk(db: ErcmsDatabase, plan: QueryPlan, descending: boolean, after?: PageCursor, until?: PageCursor): Collection<CaseRow, string> {
+  for (const cursor of [after, until]) {
+    if (cursor && cursor.index !== plan.index) throw new Error('The list changed its sorting or filters: start again from the first page.');
   }
+  let [lower, upper] = planBounds(plan);
+  let lowerOpen = false;
+  let upperOpen = false;
+  // Walking down, `after` is an upper bound and `until` a lower one.
+  const start = after?.key;
+  const end = until?.key;
+  if (descending) {
+    if (start !== undefined) [upper, upperOpen] = [start, true];
+    if (end !== undefined) lower = end;
+  } else {
+    if (start !== undefined) [lower, lowerOpen] = [start, true];
+    if (end !== undefined) upper = end;
+  }
+  let collection = db.cases.where(plan.index).between(lower, upper, !lowerOpen, !upperOpen);
   if (descending) collection = collection.reverse();
   if (plan.residual.length > 0) {
     const residual = plan.residual;
     collection = collection.filter((row) => residual.every(([field, value]) => row[field] === value));
   }
-  const rows = await collection.limit(pageSize + 1).toArray();
+  return collection;
+}
+
+export async function queryCases(db: ErcmsDatabase, query: CaseQuery): Promise<CasePage> {
+  const pageSize = Math.min(Math.max(query.pageSize ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+  const plan = planOf(query);
+  const rows = await walk(db, plan, isDescending(query), query.after, query.until).limit(pageSize + 1).toArray();
   const page = rows.slice(0, pageSize);
   const last = page[page.length - 1];
   return rows.length > pageSize && last ? { rows: page, next: { index: plan.index, key: keyOf(last, plan.fields) } } : { rows: page };
+}
+
+/** How many cases match: exact, or at least `count` when counting stopped at the cap. */
+export interface CaseMatchCount {
+  count: number;
+  exact: boolean;
+}
+
+/**
+ * Counts the cases matching a filter without reading the table: when the chosen index
+ * serves every filter, IndexedDB counts its key range (index entries only, no rows read);
+ * otherwise the walk stops after `cap` matches and says "at least". The list header calls
+ * this once per filter change, never per keystroke; whole-table counts come from the
+ * incremental counts (caseCounts.ts).
+ */
+export async function countCases(db: ErcmsDatabase, filter: CaseFilter, cap: number): Promise<CaseMatchCount> {
+  const plan = planCaseQuery(filter, 'updatedAt');
+  const collection = walk(db, plan, false);
+  if (plan.residual.length === 0) return { count: await collection.count(), exact: true };
+  const keys = await collection.limit(cap + 1).primaryKeys();
+  return keys.length > cap ? { count: cap, exact: false } : { count: keys.length, exact: true };
 }

@@ -7,8 +7,9 @@ import { CASE_FILE_FORMAT } from '../../../shared/model/caseFileExport';
 import type { CountRow } from './caseCounts';
 import { addCountDeltas } from './caseCounts';
 import { diffCaseFiles } from './caseDiff';
-import type { CasePage, CaseQuery } from './caseQuery';
-import { queryCases } from './caseQuery';
+import { Dexie, type ObservabilitySet } from 'dexie';
+import type { CaseFilter, CaseMatchCount, CasePage, CaseQuery } from './caseQuery';
+import { countCases, queryCases } from './caseQuery';
 import type { CaseRow } from './caseRow';
 import { toCaseRow } from './caseRow';
 import type { CaseSearchResult } from './caseSearch';
@@ -195,9 +196,49 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
       return queryCases(db, query);
     },
 
-    async search(actor: Actor, text: string, limit?: number): Promise<CaseSearchResult> {
+    /** The search box: reference, document number or name, narrowed by the list's filters while searching. */
+    async search(actor: Actor, text: string, limit?: number, filter?: CaseFilter): Promise<CaseSearchResult> {
       assertPermission(actor, 'case.read', workspace);
-      return searchCases(db, text, limit);
+      return searchCases(db, text, limit, filter);
+    },
+
+    /**
+     * How many cases match a filter combination the incremental counts do not hold: exact
+     * when an index serves every filter (its key range is counted), else "at least `cap`".
+     */
+    async countMatching(actor: Actor, filter: CaseFilter, cap = MATCH_COUNT_CAP): Promise<CaseMatchCount> {
+      assertPermission(actor, 'case.read', workspace);
+      return countCases(db, filter, cap);
+    },
+
+    /**
+     * The cases with a four-eyes proposal awaiting a decision, oldest proposal first, read
+     * from the sparse `[awaitingApprovalSince+id]` index (only those cases are in it).
+     */
+    async listAwaitingApproval(actor: Actor): Promise<CaseFile[]> {
+      assertPermission(actor, 'case.read', workspace);
+      const rows = await db.cases.where(AWAITING_APPROVAL_INDEX).between([Dexie.minKey, Dexie.minKey], [Dexie.maxKey, Dexie.maxKey]).toArray();
+      return rows.map((row) => row.caseFile);
+    },
+
+    /** How many cases await a four-eyes decision (a count of the sparse index: no row is read). */
+    async countAwaitingApproval(actor: Actor): Promise<number> {
+      assertPermission(actor, 'case.read', workspace);
+      return db.cases.where(AWAITING_APPROVAL_INDEX).between([Dexie.minKey, Dexie.minKey], [Dexie.maxKey, Dexie.maxKey]).count();
+    },
+
+    /**
+     * Calls `listener` after every committed change to this workspace's cases, made in this
+     * window or in another window or tab of the app (Dexie broadcasts its mutations between
+     * them). Returns the function that stops listening.
+     */
+    onCasesChanged(listener: () => void): () => void {
+      const prefix = `idb://${db.name}/cases/`;
+      const subscriber = (parts: ObservabilitySet) => {
+        if (Object.keys(parts).some((part) => part.startsWith(prefix) || part === 'all')) listener();
+      };
+      Dexie.on('storagemutated', subscriber);
+      return () => Dexie.on.storagemutated.unsubscribe(subscriber);
     },
 
     async searchByName(actor: Actor, text: string, limit?: number): Promise<CaseSearchResult> {
@@ -224,6 +265,11 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
 }
 
 export type CaseRepository = ReturnType<typeof createCaseRepository>;
+
+const AWAITING_APPROVAL_INDEX = '[awaitingApprovalSince+id]';
+
+/** Beyond this many matches a filtered count that needs rows read says "at least". */
+export const MATCH_COUNT_CAP = 1_000;
 
 export async function readCounts(db: ErcmsDatabase): Promise<CaseCounts> {
   const counts: CaseCounts = { total: 0, byStage: {}, byNationality: {}, byRoute: {} };

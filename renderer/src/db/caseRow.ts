@@ -1,6 +1,6 @@
 import type { CaseFile } from '../../../shared/model/caseFile';
 import type { NationalityStatus } from '../../../shared/model/nationality';
-import { nameTokens, normaliseDocumentNumber, normaliseReference } from './foldName';
+import { foldText, nameTokens, normaliseDocumentNumber, normaliseReference } from './foldName';
 
 /**
  * What the `cases` table stores: the case file untouched (it is what backup and export
@@ -27,6 +27,13 @@ export interface CaseIndexFields {
   documentNumbers: string[];
   /** Folded words of every identity, primary and aliases (multi-entry index). */
   nameTokens: string[];
+  /** The primary identity's folded family then given names, for sorting by name (v3; see sortNameOf). */
+  sortName: string;
+  /**
+   * When the oldest proposal still awaiting a four-eyes decision was made (v3); absent when
+   * none awaits, so the index lists exactly the cases a supervisor has to look at.
+   */
+  awaitingApprovalSince?: string;
 }
 
 export interface CaseRow extends CaseIndexFields {
@@ -42,6 +49,39 @@ export function primaryNationality(caseFile: CaseFile): string {
   const candidates = caseFile.nationalities.filter((nationality) => nationality.status !== 'denied');
   candidates.sort((a, b) => nationalityRank[a.status] - nationalityRank[b.status]);
   return candidates[0]?.country ?? '';
+}
+
+/**
+ * Sorts family name first, then given names: folded (lower case, no diacritics) so that
+ * "Çela" sorts with "Cela", and joined by U+0001, below every letter and space, so that a
+ * short family name comes before a longer one it begins ("Li" before "Lima", "De" before
+ * "De Smet") whatever the given names. Code-point order of folded text: Latin names sort
+ * alphabetically; scripts are not interleaved.
+ */
+export const SORT_NAME_SEPARATOR = '\u0001';
+
+export function sortNameOf(caseFile: Pick<CaseFile, 'identities'>): string {
+  const primary = caseFile.identities.find((identity) => identity.primary) ?? caseFile.identities[0];
+  if (!primary) return '';
+  const part = (text: string) => foldText(text).trim().replace(/\s+/g, ' ');
+  return `${part(primary.familyName)}${SORT_NAME_SEPARATOR}${part(primary.givenNames)}`;
+}
+
+/** The earliest proposal awaiting a decision, or undefined when none awaits. */
+export function awaitingApprovalSinceOf(caseFile: Pick<CaseFile, 'pendingApprovals'>): string | undefined {
+  let earliest: string | undefined;
+  for (const approval of caseFile.pendingApprovals) {
+    if (approval.status !== 'pending') continue;
+    const at = new Date(approval.proposedAt).toISOString();
+    if (earliest === undefined || at < earliest) earliest = at;
+  }
+  return earliest;
+}
+
+/** The index fields added by schema v3, derived from the case file (also used by the v2 → v3 upgrade). */
+export function v3IndexFields(caseFile: CaseFile): Pick<CaseIndexFields, 'sortName' | 'awaitingApprovalSince'> {
+  const awaitingApprovalSince = awaitingApprovalSinceOf(caseFile);
+  return { sortName: sortNameOf(caseFile), ...(awaitingApprovalSince ? { awaitingApprovalSince } : {}) };
 }
 
 export function toCaseRow(caseFile: CaseFile, nextDeadlineOf?: NextDeadlineOf): CaseRow {
@@ -67,6 +107,7 @@ export function toCaseRow(caseFile: CaseFile, nextDeadlineOf?: NextDeadlineOf): 
     route: caseFile.route,
     documentNumbers: [...numbers],
     nameTokens: [...tokens],
+    ...v3IndexFields(caseFile),
     caseFile,
   };
   const nextDeadline = nextDeadlineOf?.(caseFile);

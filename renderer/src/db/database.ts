@@ -3,7 +3,7 @@ import type { CaseFile } from '../../../shared/model/caseFile';
 import type { CountRow } from './caseCounts';
 import { addCountDeltas } from './caseCounts';
 import type { CaseRow, NextDeadlineOf } from './caseRow';
-import { toCaseRow } from './caseRow';
+import { toCaseRow, v3IndexFields } from './caseRow';
 import type { StoredAuditEvent } from './auditEventRecord';
 import type { UserRecord } from './userRecord';
 
@@ -24,6 +24,10 @@ export interface MetaRow {
  *     Every index costs write time (on this 2-core machine ~7,000 rows/s with none, ~2,000
  *     with these nine), so combinations such as stage + nationality are served by the
  *     stage index with the nationality checked while walking it (caseQuery.ts).
+ * v3: `[sortName+id]` (sort by name, family then given, folded) and `[awaitingApprovalSince+id]`,
+ *     a sparse index of the cases with a four-eyes proposal awaiting a decision (a row
+ *     without the field is not in it), so the approvals page reads only those cases.
+ *     The upgrade derives both fields for the existing rows.
  */
 export const schemaVersions = [
   {
@@ -43,6 +47,14 @@ export const schemaVersions = [
         '[route+updatedAt+id], [nextDeadline+id], *documentNumbers, *nameTokens',
       audit: 'sequence, [caseId+sequence]',
       counts: 'key',
+    },
+  },
+  {
+    version: 3,
+    stores: {
+      cases:
+        'id, &reference, [updatedAt+id], [stage+updatedAt+id], [assignee+stage+updatedAt+id], [nationality+updatedAt+id], ' +
+        '[route+updatedAt+id], [nextDeadline+id], *documentNumbers, *nameTokens, [sortName+id], [awaitingApprovalSince+id]',
     },
   },
 ] as const;
@@ -78,6 +90,7 @@ export class ErcmsDatabase extends Dexie {
       if (version > upTo) break;
       const declared = this.version(version).stores(stores);
       if (version === 2) declared.upgrade((tx) => upgradeToRows(tx, options.nextDeadlineOf));
+      if (version === 3) declared.upgrade(addNameAndApprovalFields);
     }
   }
 }
@@ -95,4 +108,17 @@ async function upgradeToRows(tx: Transaction, nextDeadlineOf: NextDeadlineOf | u
       ref.value = row;
     });
   await tx.table('counts').bulkPut([...deltas].map(([key, count]) => ({ key, count })));
+}
+
+/** v2 → v3: derive the sort name and the awaiting-approval date of every row; nothing else changes. */
+async function addNameAndApprovalFields(tx: Transaction): Promise<void> {
+  await tx
+    .table('cases')
+    .toCollection()
+    .modify((row: CaseRow) => {
+      const { sortName, awaitingApprovalSince } = v3IndexFields(row.caseFile);
+      row.sortName = sortName;
+      if (awaitingApprovalSince) row.awaitingApprovalSince = awaitingApprovalSince;
+      else delete row.awaitingApprovalSince;
+    });
 }

@@ -4,12 +4,20 @@ import type { AuditDraft } from './auditEventRecord';
 import { AuthenticationError, NotFoundError, PermissionError } from './errors';
 import type { PasswordHashOptions } from './passwordHash';
 import { hashPassword, verifyPassword } from './passwordHash';
-import { assertPermission } from './permissions';
+import { assertPermission, hasPermission } from './permissions';
 import type { StoreContext } from './storeContext';
 import type { UserProfile, UserRecord } from './userRecord';
 import { toUserProfile } from './userRecord';
 
 export const MIN_PASSWORD_LENGTH = 12;
+
+/** One account as the rest of the app may see it: who the person is, nothing to sign in with. */
+export interface DirectoryEntry {
+  id: string;
+  displayName: string;
+  role: Role;
+  active: boolean;
+}
 
 export interface NewUser {
   username: string;
@@ -128,6 +136,18 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
     async list(actor: Actor): Promise<UserProfile[]> {
       assertPermission(actor, 'user.manage', workspace);
       return (await db.users.orderBy('username').toArray()).map(toUserProfile);
+    },
+
+    /**
+     * Who is who, for anyone who may read cases: id, display name and role of every
+     * account (never user names or hashes), to name the assignee of a case. Accounts live in
+     * the production database and name the assignees of both workspaces, so the check is
+     * on the role alone.
+     */
+    async directory(actor: Actor): Promise<DirectoryEntry[]> {
+      if (!hasPermission(actor.role, 'case.read')) throw new PermissionError('case.read', 'Your role cannot open case files.');
+      const users = await db.users.toArray();
+      return users.map((user) => ({ id: user.id, displayName: user.displayName, role: user.role, active: user.active }));
     },
 
     async get(userId: string): Promise<UserProfile> {

@@ -30,6 +30,8 @@ const compoundIndexes: [string, string[]][] = [
   ['[nationality+updatedAt+id]', ['nationality', 'updatedAt', 'id']],
   ['[route+updatedAt+id]', ['route', 'updatedAt', 'id']],
   ['[nextDeadline+id]', ['nextDeadline', 'id']],
+  ['[sortName+id]', ['sortName', 'id']],
+  ['[awaitingApprovalSince+id]', ['awaitingApprovalSince', 'id']],
 ];
 
 function request<T>(req: IDBRequest<T>): Promise<T> {

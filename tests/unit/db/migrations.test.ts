@@ -1,14 +1,19 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { ErcmsDatabase, LATEST_SCHEMA_VERSION, schemaVersions } from '../../../renderer/src/db/database';
+import { Dexie } from 'dexie';
+import type { CaseFile } from '../../../shared/model/caseFile';
+import { addCountDeltas } from '../../../renderer/src/db/caseCounts';
+import { queryCases } from '../../../renderer/src/db/caseQuery';
 import { readCounts } from '../../../renderer/src/db/caseRepository';
+import { sortNameOf, toCaseRow, v3IndexFields } from '../../../renderer/src/db/caseRow';
 import { searchByDocumentNumber, searchByName } from '../../../renderer/src/db/caseSearch';
 import { documentNumberOf, generateCases } from '../../bench/caseGenerator';
 
 describe('schema migrations', () => {
   it('declares versions in order, ending at the latest', () => {
-    expect(schemaVersions.map((entry) => entry.version)).toEqual([1, 2]);
-    expect(LATEST_SCHEMA_VERSION).toBe(2);
+    expect(schemaVersions.map((entry) => entry.version)).toEqual([1, 2, 3]);
+    expect(LATEST_SCHEMA_VERSION).toBe(3);
   });
 
   it('keeps every record when a database is opened from the oldest version', async () => {
@@ -41,6 +46,62 @@ describe('schema migrations', () => {
     expect(Object.values(counts.byStage).reduce((sum, n) => sum + n, 0)).toBe(cases.length);
     expect((await searchByDocumentNumber(db, documentNumberOf(17))).rows.map((row) => row.id)).toEqual([cases[17]?.id]);
     expect((await searchByName(db, 'hoxhe')).rows.length).toBeGreaterThan(0);
+    // …and so do v3's, derived on the way through v2.
+    const byName = await queryCases(db, { sort: { column: 'name', direction: 'asc' }, pageSize: 500 });
+    expect(byName.rows).toHaveLength(cases.length);
+    expect(byName.rows.every((row) => row.sortName === sortNameOf(row.caseFile))).toBe(true);
+    db.close();
+  });
+
+  it('v2 → v3: keeps every row and derives the sort name and the awaiting-approval date', async () => {
+    const indexedDB = new IDBFactory();
+    const cases = generateCases(0, 300, 4);
+    const proposedAt = '2026-11-20T08:30:00.000Z';
+    const actor = { userId: 'user-supervisor-1', displayName: 'Marie Dubois', role: 'supervisor' as const };
+    const meta = { createdAt: proposedAt, updatedAt: proposedAt, updatedBy: actor.userId, version: 1 };
+    const approval = (status: 'pending' | 'rejected', id: string) => ({ ...meta, id, actionId: 'decideForcedReturn', input: { destinationCountry: 'AL' }, proposedBy: actor, proposedAt, status });
+    cases.forEach((caseFile, index) => {
+      if (index % 50 === 7) caseFile.pendingApprovals = [approval('pending', `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`)];
+      if (index % 50 === 8) caseFile.pendingApprovals = [approval('rejected', `00000000-0000-4000-9000-${String(index).padStart(12, '0')}`)];
+    });
+    const deadlineOf = (caseFile: CaseFile) => (caseFile.reference.endsWith('5') ? '2026-12-01' : undefined);
+    // Version 2 stored case rows without the v3 fields, and its counts.
+    const v2Rows = cases.map((caseFile) => {
+      const { sortName: _sortName, awaitingApprovalSince: _since, ...v2Row } = toCaseRow(caseFile, deadlineOf);
+      return v2Row;
+    });
+    const oldDb = new ErcmsDatabase('ercms-migration-v3', { schemaVersion: 2, indexedDB, IDBKeyRange });
+    await oldDb.table('cases').bulkAdd(v2Rows);
+    const deltas = new Map<string, number>();
+    for (const row of v2Rows) addCountDeltas(deltas, undefined, row);
+    await oldDb.table('counts').bulkPut([...deltas].map(([key, count]) => ({ key, count })));
+    expect(oldDb.verno).toBe(2);
+    oldDb.close();
+
+    const db = new ErcmsDatabase('ercms-migration-v3', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.cases.count()).toBe(cases.length);
+    for (const [index, caseFile] of cases.entries()) {
+      const row = await db.cases.get(caseFile.id);
+      // Every v2 field carried over unchanged (the next deadline is not recomputed), plus the v3 fields.
+      expect(row).toEqual({ ...v2Rows[index], ...v3IndexFields(caseFile) });
+      expect(row?.sortName.length).toBeGreaterThan(1);
+    }
+    expect((await readCounts(db)).total).toBe(cases.length);
+    // The new indexes work on migrated rows.
+    const awaiting = await db.cases.where('[awaitingApprovalSince+id]').between([Dexie.minKey, Dexie.minKey], [Dexie.maxKey, Dexie.maxKey]).toArray();
+    expect(awaiting.map((row) => row.id).sort()).toEqual(cases.filter((_, index) => index % 50 === 7).map((caseFile) => caseFile.id).sort());
+    expect(awaiting.every((row) => row.awaitingApprovalSince === proposedAt)).toBe(true);
+    const names: string[] = [];
+    let page = await queryCases(db, { sort: { column: 'name', direction: 'desc' }, pageSize: 41 });
+    names.push(...page.rows.map((row) => `${row.sortName}\u0000${row.id}`));
+    while (page.next) {
+      page = await queryCases(db, { sort: { column: 'name', direction: 'desc' }, pageSize: 41, after: page.next });
+      names.push(...page.rows.map((row) => `${row.sortName}\u0000${row.id}`));
+    }
+    expect(names).toHaveLength(cases.length);
+    expect(names).toEqual([...names].sort().reverse());
     db.close();
   });
 });

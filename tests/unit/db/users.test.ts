@@ -78,6 +78,25 @@ describe('accounts', () => {
     await expect(store.users.authenticate('an', 'my own new password')).resolves.toMatchObject({ userId: an.id });
   });
 
+  it('names every account to anyone who reads cases (assignee column), without user names or hashes', async () => {
+    store = openTestStore();
+    await store.users.createFirstAdministrator({ username: 'tom', displayName: 'Tom Claes', password: 'correct horse battery' });
+    const admin = await store.users.authenticate('tom', 'correct horse battery');
+    const an = await store.users.createUser(admin, { username: 'an', displayName: 'An Peeters', role: 'caseworker', password: 'another long password' });
+    const caseworkerActor = await store.users.authenticate('an', 'another long password');
+    const directory = await store.users.directory(caseworkerActor);
+    expect(directory).toEqual(
+      expect.arrayContaining([
+        { id: an.id, displayName: 'An Peeters', role: 'caseworker', active: true },
+        { id: admin.userId, displayName: 'Tom Claes', role: 'administrator', active: true },
+      ]),
+    );
+    expect(directory).toHaveLength(2);
+    // A trainer works in the training workspace only, but its cases name people from this directory too.
+    expect(await store.users.directory({ userId: 'user-trainer-1', displayName: 'Els Maes', role: 'trainer' })).toHaveLength(2);
+    await expect(store.users.list(caseworkerActor)).rejects.toBeInstanceOf(PermissionError);
+  });
+
   it('refuses short passwords', async () => {
     store = openTestStore();
     await expect(store.users.createFirstAdministrator({ username: 'tom', displayName: 'Tom', password: 'short' })).rejects.toThrow(/at least 12/);

@@ -1,19 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CaseFile } from '../../../../shared/model';
 import type { Workspace } from '../../db/workspace';
-import { caseDatabase } from '../case-file/caseStore';
+import { caseRepository } from '../case-file/caseStore';
+import { useCaseworkSession } from '../case-file/useSession';
 
 /**
- * Cases with a proposal awaiting approval (live). The store has no index on pending
- * approvals yet, so this scans the cases; an index belongs in renderer/src/db.
+ * Cases with a proposal awaiting approval (live), oldest proposal first. Read through the
+ * case repository from the sparse awaiting-approval index: only those cases are read,
+ * however many cases the workspace holds.
  */
 export function useCasesAwaitingApproval(workspace: Workspace): CaseFile[] | undefined {
-  return useLiveQuery(
-    () =>
-      caseDatabase(workspace)
-        .cases.filter((row) => row.caseFile.pendingApprovals.some((approval) => approval.status === 'pending'))
-        .toArray()
-        .then((rows) => rows.map((row) => row.caseFile)),
-    [workspace],
-  );
+  const { actor } = useCaseworkSession();
+  return useLiveQuery(async () => (actor ? caseRepository(workspace).listAwaitingApproval(actor) : []), [workspace, actor?.userId, actor?.role]);
+}
+
+/** How many cases await a four-eyes decision (live), for a badge: a count of the index, no case is read. */
+export function useAwaitingApprovalCount(workspace: Workspace): number | undefined {
+  const { actor } = useCaseworkSession();
+  return useLiveQuery(async () => (actor ? caseRepository(workspace).countAwaitingApproval(actor) : 0), [workspace, actor?.userId, actor?.role]);
 }

@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { CaseListCount } from './caseListCount';
 import type { ListFormats } from './useListFormats';
 
+const countKeys = { exact: 'cases.count.exact', atLeast: 'cases.count.atLeast', moreThan: 'cases.count.moreThan' } as const;
+
 /** How many cases the list holds; announced politely to screen readers as filters change. */
 export function CaseCountLine({ count, searching, truncated, total, sortFixed, formats }: { count: CaseListCount; searching: boolean; truncated: boolean; total: number | undefined; sortFixed: boolean; formats: ListFormats }) {
   const { t } = useTranslation();
   const shown = formats.count(count.count);
   const main = searching
     ? t(truncated ? 'cases.count.searchTruncated' : 'cases.count.search', { count: count.count, shown })
-    : t(count.kind === 'exact' ? 'cases.count.exact' : 'cases.count.atLeast', { count: count.count, shown });
+    : t(countKeys[count.kind], { count: count.count, shown });
   const ofTotal = total !== undefined && !(count.kind === 'exact' && count.count === total) ? ` ${t('cases.count.ofTotal', { total: formats.count(total) })}` : '';
   return (
     <Text size="sm" aria-live="polite" data-testid="case-count">

@@ -23,6 +23,8 @@ interface CaseTableProps {
   onSort: (column: CaseListColumn) => void;
   onLoadMore: () => void;
   onOpen: (caseId: string) => void;
+  /** The first and last row index in view (the live list re-reads around them). */
+  onVisibleRange: (start: number, end: number) => void;
   cellContext: CaseCellContext;
 }
 
@@ -30,7 +32,7 @@ interface CaseTableProps {
  * The virtualized case table: only the rows in view (plus a few) are in the DOM, so it
  * scrolls smoothly however many pages are loaded; reaching the end asks for the next page.
  */
-export function CaseTable({ rows, loading, complete, sort, sortDisabled, onSort, onLoadMore, onOpen, cellContext }: CaseTableProps) {
+export function CaseTable({ rows, loading, complete, sort, sortDisabled, onSort, onLoadMore, onOpen, onVisibleRange, cellContext }: CaseTableProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const table = useCaseTable();
@@ -39,7 +41,10 @@ export function CaseTable({ rows, loading, complete, sort, sortDisabled, onSort,
   const virtualizer = useVirtualizer({ count: tableRows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const items = virtualizer.getVirtualItems();
   const onRowKeyDown = useRowKeyboard(virtualizer, scrollRef, tableRows.length, onOpen);
+  const firstIndex = items[0]?.index ?? 0;
   const lastIndex = items[items.length - 1]?.index ?? 0;
+
+  useEffect(() => onVisibleRange(firstIndex, lastIndex), [firstIndex, lastIndex, onVisibleRange]);
 
   useEffect(() => {
     if (!complete && !loading && lastIndex >= tableRows.length - PREFETCH_ROWS) onLoadMore();

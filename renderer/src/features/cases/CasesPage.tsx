@@ -38,6 +38,7 @@ function CaseList({ actor, workspace }: { actor: Actor; workspace: Workspace }) 
         onSort={page.onSort}
         onLoadMore={page.list.loadMore}
         onOpen={page.onOpen}
+        onVisibleRange={page.onVisibleRange}
         cellContext={page.cellContext}
       />
     </Stack>

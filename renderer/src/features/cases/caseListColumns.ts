@@ -5,7 +5,7 @@ export type CaseListColumnId = 'reference' | 'name' | 'nationality' | 'stage' | 
 
 export interface CaseListColumn {
   id: CaseListColumnId;
-  /** The repository sort this column uses; absent when the store has no index for it (name). */
+  /** The repository sort this column uses (each has an index). */
   sortColumn?: CaseSortColumn;
   width: string;
   value: (row: CaseListRow) => string;
@@ -14,7 +14,7 @@ export interface CaseListColumn {
 /** The columns of the case list, in order. */
 export const caseListColumns: readonly CaseListColumn[] = [
   { id: 'reference', sortColumn: 'reference', width: '13%', value: (row) => row.reference },
-  { id: 'name', width: '19%', value: (row) => row.name },
+  { id: 'name', sortColumn: 'name', width: '19%', value: (row) => row.name },
   { id: 'nationality', sortColumn: 'nationality', width: '11%', value: (row) => row.nationality },
   { id: 'stage', sortColumn: 'stage', width: '14%', value: (row) => row.stage },
   { id: 'route', sortColumn: 'route', width: '11%', value: (row) => row.route },

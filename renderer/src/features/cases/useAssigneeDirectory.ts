@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { Role } from '../../../../shared/model/actor';
-import { workspaceStore } from '../auth/workspaceStore';
+import type { Actor, Role } from '../../../../shared/model/actor';
+import { accountDirectory } from '../auth/workspaceStore';
 
 export interface Assignee {
   id: string;
@@ -10,14 +10,14 @@ export interface Assignee {
 }
 
 /**
- * The people cases can be assigned to, by id, for the assignee column and filter. Read
- * straight from the account table (display names only, never hashes) because the user
- * repository lists accounts to administrators only; a directory method there would replace this.
+ * The people cases can be assigned to, by id, for the assignee column and filter: the
+ * user repository's directory (display names and roles only, never sign-in names or hashes),
+ * live, so a renamed or new account shows without reload.
  */
-export function useAssigneeDirectory(): Map<string, Assignee> {
+export function useAssigneeDirectory(actor: Actor): Map<string, Assignee> {
   const accounts = useLiveQuery(async () => {
-    const users = await workspaceStore('production').db.users.toArray();
-    return users.map((user): Assignee => ({ id: user.id, displayName: user.displayName, role: user.role }));
-  }, []);
+    const entries = await accountDirectory().directory(actor);
+    return entries.map((entry): Assignee => ({ id: entry.id, displayName: entry.displayName, role: entry.role }));
+  }, [actor.userId, actor.role]);
   return useMemo(() => new Map((accounts ?? []).map((account) => [account.id, account])), [accounts]);
 }

@@ -6,11 +6,13 @@ import type { Actor } from '../../../../shared/model/actor';
 import { useCaseListStore } from '../../stores/caseListStore';
 import { workspaceStore } from '../auth/workspaceStore';
 import type { CaseListColumn } from './caseListColumns';
-import { caseListCount } from './caseListCount';
+import { caseListCount, countedByStore } from './caseListCount';
 import { planCaseList, sortFixedByDeadline } from './caseListPlan';
 import { useAssigneeDirectory } from './useAssigneeDirectory';
 import { useCaseCounts } from './useCaseCounts';
 import { useCaseList } from './useCaseList';
+import type { VisibleRange } from './caseListWindow';
+import { useMatchingCount } from './useMatchingCount';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useListFormats } from './useListFormats';
 import { useOfficeToday } from './useOfficeToday';
@@ -30,13 +32,16 @@ export function useCaseListPage(actor: Actor, workspace: Workspace) {
   const settledSearch = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
   const today = useOfficeToday();
   const plan = useMemo(() => planCaseList(filters, sort, actor.userId, today), [filters, sort, actor.userId, today]);
-  const list = useCaseList(store, actor, plan, sort, settledSearch);
+  const [visible, setVisible] = useState<VisibleRange>({ start: 0, end: 0 });
+  const onVisibleRange = useCallback((start: number, end: number) => setVisible((current) => (current.start === start && current.end === end ? current : { start, end })), []);
+  const list = useCaseList(store, actor, plan, settledSearch, visible);
   const counts = useCaseCounts(store, actor);
-  const assignees = useAssigneeDirectory();
+  const searching = settledSearch.trim().length > 0;
+  const matching = useMatchingCount(store, actor, plan.filter ?? {}, !searching && !countedByStore(filters));
+  const assignees = useAssigneeDirectory(actor);
   const formats = useListFormats();
   const dueSoonDays = useLiveQuery(async () => (await store.settings.read()).dueSoonDays, [store]) ?? DEFAULT_DUE_SOON_DAYS;
   const navigate = useNavigate();
-  const searching = settledSearch.trim().length > 0;
   const { t } = useTranslation();
   const cellContext = useMemo(() => ({ t, formats, assignees, today, dueSoonDays }), [t, formats, assignees, today, dueSoonDays]);
 
@@ -55,11 +60,12 @@ export function useCaseListPage(actor: Actor, workspace: Workspace) {
     sort,
     onSort,
     onOpen,
+    onVisibleRange,
     search,
     setSearch,
     searching,
     sortFixed: sortFixedByDeadline(filters),
-    count: caseListCount(filters, searching, counts, list.rows.length, list.complete),
+    count: caseListCount(filters, searching, counts, list.rows.length, list.complete, matching),
     counts,
     assignees,
     formats,
