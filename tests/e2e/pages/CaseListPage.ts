@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { seedScript } from '../support/buildSeedScript';
 
 interface SeedWindow {
-  ercmsE2eSeedCases?: (options: { count: number; assigneeId?: string; assignEvery?: number }) => Promise<number>;
+  ercmsE2eSeedCases?: (options: { count: number; from?: number; assigneeId?: string; assignEvery?: number }) => Promise<number>;
 }
 
 /** The case list (home screen): search, filters, counts and the virtualized table. */
@@ -32,20 +32,21 @@ export class CaseListPage {
    * Seeds the production workspace with `count` generated cases (tests/bench/caseGenerator:
    * case i has reference referenceOf(i) and passport documentNumberOf(i)) through the
    * store's importCases, from inside the page; every 50th case is assigned to `assigneeId`.
+   * `from` is the generator's index of the first case (to add cases to a seeded workspace).
    * Reloads the page afterwards.
    */
-  async seed(count: number, assigneeId?: string): Promise<number> {
+  async seed(count: number, assigneeId?: string, from = 0): Promise<number> {
     // Served from the app's own origin (a routed URL): the CSP (script-src 'self') rightly refuses inline scripts and eval.
     const script = await seedScript();
     await this.page.route('**/__e2e__/seed.js', (route) => route.fulfill({ contentType: 'text/javascript', body: script }));
     await this.page.addScriptTag({ url: '/__e2e__/seed.js' });
     const stored = await this.page.evaluate(
-      async ({ count: total, assigneeId: assignee }) => {
+      async ({ count: total, assigneeId: assignee, from: first }) => {
         const seed = (window as SeedWindow).ercmsE2eSeedCases;
         if (!seed) throw new Error('The seed script was not loaded');
-        return seed({ count: total, ...(assignee ? { assigneeId: assignee } : {}) });
+        return seed({ count: total, from: first, ...(assignee ? { assigneeId: assignee } : {}) });
       },
-      { count, assigneeId },
+      { count, assigneeId, from },
     );
     await this.page.reload();
     await expect(this.table).toBeVisible();
@@ -117,6 +118,18 @@ export class CaseListPage {
   }
 
   async sortBy(columnLabel: string): Promise<void> {
-    await this.table.getByRole('button', { name: columnLabel }).click();
+    await this.table.getByRole('button', { name: columnLabel, exact: true }).click();
+  }
+
+  /** The text of the cells of one column in the rows now in the DOM (the visible ones and a few more), in order. */
+  async columnTexts(columnIndex: number): Promise<string[]> {
+    return this.rows.evaluateAll((rows, index) => rows.map((row) => row.querySelectorAll('td')[index]?.textContent ?? ''), columnIndex);
+  }
+
+  /** Scrolls the table so that row `index` is at the top (the virtualized rows then in view are rendered). */
+  async scrollToRow(index: number, rowHeight = 40): Promise<void> {
+    await this.scroller.evaluate((element, top) => {
+      element.scrollTop = top;
+    }, index * rowHeight);
   }
 }

@@ -10,6 +10,8 @@ import { generateCases } from '../../bench/caseGenerator';
 
 export interface SeedCasesOptions {
   count: number;
+  /** The generator's index of the first case (0 by default): seeding again from `count` adds new cases. */
+  from?: number;
   /** Assign every `assignEvery`-th case to this user (for "my cases"). */
   assigneeId?: string;
   assignEvery?: number;
@@ -50,8 +52,9 @@ async function seedCases(options: SeedCasesOptions): Promise<number> {
   const batchSize = options.batchSize ?? 5_000;
   let stored = 0;
   try {
-    for (let from = 0; from < options.count; from += batchSize) {
-      const batch = generateCases(from, Math.min(batchSize, options.count - from));
+    const first = options.from ?? 0;
+    for (let from = first; from < first + options.count; from += batchSize) {
+      const batch = generateCases(from, Math.min(batchSize, first + options.count - from));
       batch.forEach((caseFile, offset) => withRecentOrderToLeave(caseFile, from + offset));
       if (options.assigneeId !== undefined) {
         const every = options.assignEvery ?? 50;

@@ -1,0 +1,97 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { referenceOf } from '../bench/caseGenerator';
+import { collectConsoleErrors } from './consoleErrors';
+import { CaseFilePage } from './pages/CaseFilePage';
+import { CaseListPage } from './pages/CaseListPage';
+import { LoginPage } from './pages/LoginPage';
+
+const CASES = 600;
+
+/**
+ * Two tabs of one browser profile, as a caseworker with the list open in one window and a
+ * case in another: what changes in one shows in the other's list without a reload, and the
+ * list keeps its scroll position and the focused row.
+ */
+test.describe.serial('live case list across two tabs', () => {
+  let context: BrowserContext;
+  let listTab: Page;
+  let otherTab: Page;
+  let list: CaseListPage;
+  let errors: string[];
+
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(180_000);
+    context = await browser.newContext();
+    listTab = await context.newPage();
+    errors = collectConsoleErrors(listTab);
+    const login = new LoginPage(listTab);
+    await login.seedUsers(['caseworker']);
+    await login.signInAs('caseworker');
+    list = new CaseListPage(listTab);
+    await list.open();
+    expect(await list.seed(CASES)).toBe(CASES);
+    // The session lives in each tab's sessionStorage: the second tab signs in too.
+    otherTab = await context.newPage();
+    const otherLogin = new LoginPage(otherTab);
+    await otherLogin.open('/');
+    await otherLogin.signInAs('caseworker');
+  });
+
+  test.afterAll(async () => {
+    await context.close();
+  });
+
+  test('a stage changed in the other tab takes the case out of a filtered list, keeping scroll position and focus', async () => {
+    await list.chooseFilter('Stage', 'Intake');
+    await list.sortBy('Reference');
+    await expect(list.table.getByRole('columnheader', { name: 'Reference' })).toHaveAttribute('aria-sort', 'ascending');
+    await expect(list.rows.nth(20)).toBeAttached();
+    await list.scrollToRow(5);
+    await expect(list.table.locator('tr[data-index="6"]')).toBeVisible();
+    const focused = list.table.locator('tr[data-index="6"]');
+    const focusedReference = (await focused.getAttribute('data-reference')) ?? '';
+    const target = list.table.locator('tr[data-index="9"]');
+    const targetReference = (await target.getAttribute('data-reference')) ?? '';
+    expect(focusedReference).not.toBe('');
+    expect(targetReference).not.toBe('');
+    await focused.focus();
+    const scrollTop = await list.scroller.evaluate((element) => element.scrollTop);
+    const loadedBefore = await list.loadedRows();
+
+    // The other tab opens the case and starts its identification.
+    const otherList = new CaseListPage(otherTab);
+    await otherList.open();
+    await otherList.searchFor(targetReference);
+    await expect(otherList.rows).toHaveCount(1);
+    await otherList.row(targetReference).click();
+    const caseFile = new CaseFilePage(otherTab);
+    await caseFile.runAction('Start identification');
+    await caseFile.expectStage('Identification');
+
+    // This tab's list drops it without a reload; the rest stays where it was.
+    await expect(list.row(targetReference)).toHaveCount(0, { timeout: 15_000 });
+    await expect(list.row(focusedReference)).toBeFocused();
+    expect(await list.loadedRows()).toBe(loadedBefore - 1);
+    expect(Math.abs((await list.scroller.evaluate((element) => element.scrollTop)) - scrollTop)).toBeLessThanOrEqual(1);
+    await expect(list.row(focusedReference)).toBeInViewport();
+  });
+
+  test('cases created in the other tab appear in the list, at their place in the order', async () => {
+    await listTab.getByRole('button', { name: 'Clear filters' }).click();
+    await list.sortBy('Reference');
+    await expect(list.table.getByRole('columnheader', { name: 'Reference' })).toHaveAttribute('aria-sort', 'descending');
+    await list.scrollToRow(0);
+    const newest = referenceOf(CASES + 2);
+    expect(newest > referenceOf(CASES - 1)).toBe(true);
+    await expect(list.row(newest)).toHaveCount(0);
+    await expect(list.count).toContainText(`Cases: ${CASES}`);
+
+    const otherList = new CaseListPage(otherTab);
+    await otherList.open();
+    await otherList.seed(3, undefined, CASES);
+
+    await expect(list.rows.first()).toHaveAttribute('data-reference', newest, { timeout: 15_000 });
+    await expect(list.count).toContainText(`Cases: ${CASES + 3}`);
+    expect(errors).toEqual([]);
+  });
+});
