@@ -1,13 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { englishExplanationBundle } from '../../renderer/src/i18n/explanationText';
 import { mergeMessageBundles, type Messages } from '../../renderer/src/i18n/messageBundles';
 
 const rendererSrc = join(import.meta.dirname, '../../renderer/src');
-const bundleFolders = [join(rendererSrc, 'i18n/locales'), ...readdirSync(join(rendererSrc, 'features')).map((feature) => join(rendererSrc, 'features', feature, 'locales'))];
+const bundleFolders = [
+  join(rendererSrc, 'i18n/locales'),
+  ...readdirSync(join(rendererSrc, 'features')).flatMap((feature) => [join(rendererSrc, 'features', feature, 'locales'), join(rendererSrc, 'features', feature, 'explanations')]),
+];
 
+/** A language's bundles; English also has the explanations catalogue of shared/ (translated in features/<f>/explanations). */
 function bundlesOf(language: string): Messages[] {
-  return bundleFolders.flatMap((folder) => {
+  const fromFiles = bundleFolders.flatMap((folder) => {
     try {
       return [JSON.parse(readFileSync(join(folder, `${language}.json`), 'utf8')) as Messages];
     } catch (error) {
@@ -15,6 +20,7 @@ function bundlesOf(language: string): Messages[] {
       throw error;
     }
   });
+  return language === 'en' ? [englishExplanationBundle(), ...fromFiles] : fromFiles;
 }
 
 function flatten(messages: Messages, prefix = ''): Map<string, string> {

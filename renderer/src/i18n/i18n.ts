@@ -1,18 +1,22 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { englishExplanationBundle } from './explanationText';
 import { defaultUiLanguage, isUiLanguage, uiLanguages, type UiLanguage } from './languages';
 import { mergeMessageBundles, type Messages } from './messageBundles';
 
 /**
  * Message bundles: the frame's in `i18n/locales/<language>.json`, and each feature's own
  * in `features/<feature>/locales/<language>.json` (top-level key = the feature), so that
- * features add their texts without touching a shared file. A unit test checks that every
+ * features add their texts without touching a shared file. The explanations shared/ words
+ * (checks, unmet conditions, deadlines' consequences) are the `explanations` namespace:
+ * English from shared/explanations' catalogue, the other languages in
+ * `features/case-file/explanations/<language>.json`. A unit test checks that every
  * language has exactly the keys of English.
  */
-const bundleFiles = import.meta.glob<Messages>(['./locales/*.json', '../features/*/locales/*.json'], { eager: true, import: 'default' });
+const bundleFiles = import.meta.glob<Messages>(['./locales/*.json', '../features/*/locales/*.json', '../features/*/explanations/*.json'], { eager: true, import: 'default' });
 
 export function translationsByLanguage(): Record<UiLanguage, Messages> {
-  const byLanguage: Record<UiLanguage, Messages[]> = { en: [], nl: [], fr: [], sq: [] };
+  const byLanguage: Record<UiLanguage, Messages[]> = { en: [englishExplanationBundle()], nl: [], fr: [], sq: [] };
   for (const [path, messages] of Object.entries(bundleFiles)) {
     const language = /([a-z]{2})\.json$/.exec(path)?.[1] ?? '';
     if (isUiLanguage(language)) byLanguage[language].push(messages);

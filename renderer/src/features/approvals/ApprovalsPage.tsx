@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
 import { CaseworkScreen } from '../case-file/CaseworkScreen';
 import { useToday } from '../case-file/useToday';
+import { useUnmetText, useUserErrorText } from '../case-file/useUserErrorText';
 import { useCaseworkSession } from '../case-file/useSession';
 import { formatTimestamp } from '../intake/localDate';
 import { useLocale } from '../intake/useLocale';
@@ -39,6 +40,8 @@ export function ApprovalsPage() {
 function ApprovalCard({ row, decision, onReject }: { row: PendingApprovalRow; decision: ReturnType<typeof useApprovalDecision>; onReject: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const unmetText = useUnmetText();
+  const errorText = useUserErrorText();
   const { approval, canApprove, canReject, unmet } = row.option;
   const failed = decision.state.kind === 'failed' && decision.state.approvalId === approval.id ? decision.state : undefined;
   const deciding = decision.state.kind === 'deciding' && decision.state.approvalId === approval.id;
@@ -66,14 +69,14 @@ function ApprovalCard({ row, decision, onReject }: { row: PendingApprovalRow; de
             </Text>
             <List size="sm" data-testid="approval-unmet">
               {unmet.map((condition) => (
-                <List.Item key={condition.id}>{t(`caseFile.unmet.${condition.id}`, { defaultValue: condition.message })}</List.Item>
+                <List.Item key={condition.id}>{unmetText(condition)}</List.Item>
               ))}
             </List>
           </div>
         )}
         {failed && (
           <Alert color="red" role="alert">
-            {failed.error ? t(failed.error.key, failed.error.values) : failed.messages.join(' ')}
+            {failed.error ? errorText(failed.error) : failed.unmet.map(unmetText).join(' ')}
           </Alert>
         )}
         <Group>

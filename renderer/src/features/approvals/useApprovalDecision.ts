@@ -1,11 +1,13 @@
 import { useCallback, useState } from 'react';
+import type { UnmetCondition } from '../../../../shared/workflow';
 import { ActionRefusedError } from '../../db/errors';
 import { caseRepository } from '../case-file/caseStore';
 import type { CaseworkSession } from '../case-file/useSession';
 import { userErrorMessage, type UserErrorMessage } from '../case-file/userErrorMessage';
 import type { PendingApprovalRow } from './pendingApprovalRows';
 
-export type DecisionState = { kind: 'idle' } | { kind: 'deciding'; approvalId: string } | { kind: 'failed'; approvalId: string; messages: string[]; error?: UserErrorMessage };
+/** A refused decision keeps the unmet conditions, so that the page words them in the user's language. */
+export type DecisionState = { kind: 'idle' } | { kind: 'deciding'; approvalId: string } | { kind: 'failed'; approvalId: string; unmet: UnmetCondition[]; error?: UserErrorMessage };
 
 /** Approves or rejects a proposal through the repository (four eyes checked by the workflow and the store). */
 export function useApprovalDecision(session: CaseworkSession) {
@@ -23,8 +25,8 @@ export function useApprovalDecision(session: CaseworkSession) {
         setState({ kind: 'idle' });
         return true;
       } catch (error) {
-        if (error instanceof ActionRefusedError) setState({ kind: 'failed', approvalId, messages: error.failure.unmet.map((condition) => condition.message) });
-        else setState({ kind: 'failed', approvalId, messages: [], error: userErrorMessage(error) });
+        if (error instanceof ActionRefusedError) setState({ kind: 'failed', approvalId, unmet: error.failure.unmet });
+        else setState({ kind: 'failed', approvalId, unmet: [], error: userErrorMessage(error) });
         return false;
       }
     },

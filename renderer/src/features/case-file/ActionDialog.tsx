@@ -6,7 +6,7 @@ import { LocalisedDates } from '../intake/LocalisedDates';
 import { actionInput, inputFieldsOf } from './actionInputFields';
 import { ActionInputFieldView } from './ActionInputFieldView';
 import type { ActionRunState } from './useWorkflowAction';
-import { unmetConditionKey } from './workflowActionViews';
+import { useUnmetText, useUserErrorText } from './useUserErrorText';
 
 interface ActionDialogProps {
   actionId: string | undefined;
@@ -26,6 +26,8 @@ interface ActionDialogProps {
  */
 export function ActionDialog({ actionId, context, defaults, needsFourEyes, state, onRun, onClose }: ActionDialogProps) {
   const { t } = useTranslation();
+  const unmetText = useUnmetText();
+  const errorText = useUserErrorText();
   const fields = actionId ? inputFieldsOf(actionId) : [];
   // Recomputed only when another action opens, so that what the caseworker typed is kept.
   const values = useMemo(
@@ -56,14 +58,14 @@ export function ActionDialog({ actionId, context, defaults, needsFourEyes, state
                 <Alert color="red" role="alert" title={t('caseFile.workflow.refused')}>
                   <List size="sm">
                     {state.unmet.map((condition) => (
-                      <List.Item key={condition.id}>{t(unmetConditionKey(condition), { defaultValue: condition.message })}</List.Item>
+                      <List.Item key={condition.id}>{unmetText(condition)}</List.Item>
                     ))}
                   </List>
                 </Alert>
               )}
               {state.kind === 'failed' && state.actionId === actionId && (
                 <Alert color="red" role="alert">
-                  {t(state.message.key, state.message.values)}
+                  {errorText(state.message)}
                 </Alert>
               )}
               <Group justify="flex-end">

@@ -1,5 +1,6 @@
 import type { CaseFile } from '../../../../shared/model';
-import { assessReturnRoutes, assessTransferEligibility, type Assessment } from '../../../../shared/rules';
+import { assessReturnRoutes, assessTransferEligibility, type Assessment, type RuleCheck } from '../../../../shared/rules';
+import type { ExplainedMessage } from '../../i18n/explanationText';
 
 export interface EligibilitySection {
   /** i18n key suffix of the section title. */
@@ -27,4 +28,19 @@ export function eligibilitySections(caseFile: CaseFile, today: string): Eligibil
 
 export function verdictColour(verdict: Assessment['verdict']): string {
   return verdict === 'eligible' ? 'green' : verdict === 'not_eligible' ? 'red' : 'yellow';
+}
+
+/** An assessment's one-line summary, to word in the user's language. */
+export function summaryMessage(assessment: Assessment): ExplainedMessage {
+  return { messageKey: assessment.summaryKey, params: assessment.summaryParams, text: assessment.summary };
+}
+
+/** What a check found, to word in the user's language. */
+export function checkMessage(check: RuleCheck): ExplainedMessage {
+  return { messageKey: check.messageKey, params: check.params, text: check.text };
+}
+
+/** What would change a check's outcome (it reads the check's values). */
+export function checkToChangeMessage(check: RuleCheck, toChange: NonNullable<RuleCheck['toChange']>): ExplainedMessage {
+  return { messageKey: toChange.messageKey, params: check.params, text: toChange.text };
 }

@@ -1,8 +1,12 @@
+import type { UnmetCondition } from '../../../../shared/workflow';
 import { ActionRefusedError, ConflictError, NotFoundError, PermissionError } from '../../db/errors';
 
 export interface UserErrorMessage {
   key: string;
+  /** Values of the message; `issues` is the refused conditions in English (see `conditions` for their translation). */
   values: Record<string, string>;
+  /** The conditions a refused action did not meet, to word in the user's language (useUserErrorText). */
+  conditions?: UnmetCondition[];
 }
 
 /**
@@ -13,7 +17,7 @@ export interface UserErrorMessage {
 export function userErrorMessage(error: unknown): UserErrorMessage {
   if (error instanceof ConflictError) return { key: 'caseFile.errors.conflict', values: { changedBy: error.changedBy, changedAt: error.changedAt } };
   if (error instanceof PermissionError) return { key: 'caseFile.errors.permission', values: {} };
-  if (error instanceof ActionRefusedError) return { key: 'caseFile.errors.refused', values: { issues: error.failure.unmet.map((condition) => condition.message).join(' ') } };
+  if (error instanceof ActionRefusedError) return { key: 'caseFile.errors.refused', values: { issues: error.failure.unmet.map((condition) => condition.message).join(' ') }, conditions: error.failure.unmet };
   if (error instanceof NotFoundError) return { key: 'caseFile.errors.notFound', values: {} };
   return { key: 'caseFile.errors.unexpected', values: {} };
 }

@@ -1,6 +1,7 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Deadline } from '../../../../../shared/rules';
+import { useExplanation } from '../../../i18n/useExplanation';
 import { formatIsoDate } from '../../intake/localDate';
 import { useLocale } from '../../intake/useLocale';
 import { deadlineStateColour } from '../deadlineRows';
@@ -10,6 +11,7 @@ import { PanelSection } from './PanelSection';
 export function DeadlinesPanel({ deadlines }: { deadlines: readonly Deadline[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const explain = useExplanation();
   return (
     <PanelSection title={t('caseFile.deadlines.title')} testId="deadlines-panel">
       {deadlines.length === 0 ? (
@@ -33,7 +35,7 @@ export function DeadlinesPanel({ deadlines }: { deadlines: readonly Deadline[] }
                   {t(`caseFile.${deadline.labelKey}`, { defaultValue: deadline.label })}
                   {deadline.consequence && (
                     <Text size="xs" c="dimmed">
-                      {t(`caseFile.${deadline.consequence.messageKey}`, { defaultValue: deadline.consequence.text })}
+                      {explain(deadline.consequence)}
                     </Text>
                   )}
                 </Table.Td>

@@ -1,7 +1,8 @@
 import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RuleCheck } from '../../../../../shared/rules';
-import { verdictColour, type EligibilitySection } from '../eligibilityView';
+import { useExplanation } from '../../../i18n/useExplanation';
+import { checkMessage, checkToChangeMessage, summaryMessage, verdictColour, type EligibilitySection } from '../eligibilityView';
 import { PanelSection } from './PanelSection';
 
 const checkColour: Readonly<Record<RuleCheck['status'], string>> = { met: 'green', not_met: 'red', unknown: 'gray' };
@@ -9,10 +10,10 @@ const checkColour: Readonly<Record<RuleCheck['status'], string>> = { met: 'green
 /** The transfer assessment and each return route: verdict, legal basis, and every check explained. */
 export function EligibilityPanel({ sections }: { sections: readonly EligibilitySection[] }) {
   const { t } = useTranslation();
+  const explain = useExplanation();
   return (
     <PanelSection title={t('caseFile.eligibility.title')} testId="eligibility-panel">
       {sections.map(({ id, assessment }) => {
-        const params = (check: RuleCheck) => ({ ...check.params, defaultValue: check.text });
         return (
           <Stack key={id} gap="xs" data-testid={`assessment-${id}`} component="article" aria-label={t(`caseFile.eligibility.sections.${id}`)}>
             <Group justify="space-between">
@@ -21,7 +22,7 @@ export function EligibilityPanel({ sections }: { sections: readonly EligibilityS
                 {t(`caseFile.eligibility.verdicts.${assessment.verdict}`)}
               </Badge>
             </Group>
-            <Text size="sm">{t(`caseFile.${assessment.summaryKey}`, { defaultValue: assessment.summary })}</Text>
+            <Text size="sm" data-testid="summary">{explain(summaryMessage(assessment))}</Text>
             <Text size="sm" data-testid="legal-basis">
               {assessment.basis
                 ? t('caseFile.eligibility.basis', { basis: assessment.basis.legalBasis })
@@ -40,7 +41,7 @@ export function EligibilityPanel({ sections }: { sections: readonly EligibilityS
                 {assessment.checks.map((check) => (
                   <Table.Tr key={`${check.id}-${check.messageKey}`} data-testid={`check-${check.id}`} data-status={check.status}>
                     <Table.Td>
-                      <Text size="sm">{t(`caseFile.${check.messageKey}`, params(check))}</Text>
+                      <Text size="sm" data-testid="check-text">{explain(checkMessage(check))}</Text>
                     </Table.Td>
                     <Table.Td>
                       <Badge color={checkColour[check.status]} variant="light">
@@ -54,7 +55,7 @@ export function EligibilityPanel({ sections }: { sections: readonly EligibilityS
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="xs">{check.toChange ? t(`caseFile.${check.toChange.messageKey}`, { ...check.params, defaultValue: check.toChange.text }) : ''}</Text>
+                      <Text size="xs" data-testid="check-to-change">{check.toChange ? explain(checkToChangeMessage(check, check.toChange)) : ''}</Text>
                     </Table.Td>
                   </Table.Tr>
                 ))}

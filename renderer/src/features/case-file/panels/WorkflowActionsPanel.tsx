@@ -3,7 +3,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTimestamp } from '../../intake/localDate';
 import { useLocale } from '../../intake/useLocale';
-import { unmetConditionKey, type WorkflowActionView } from '../workflowActionViews';
+import { useUnmetText } from '../useUserErrorText';
+import type { WorkflowActionView } from '../workflowActionViews';
 import { PanelSection } from './PanelSection';
 
 interface WorkflowActionsPanelProps {
@@ -31,6 +32,7 @@ export function WorkflowActionsPanel({ actions, onStart }: WorkflowActionsPanelP
 function WorkflowAction({ action, onStart }: { action: WorkflowActionView; onStart: (action: WorkflowActionView) => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const unmetText = useUnmetText();
   const reasonsId = useId();
   const label = t(`caseFile.actions.${action.id}`);
   const blocked = !action.enabled;
@@ -56,7 +58,7 @@ function WorkflowAction({ action, onStart }: { action: WorkflowActionView; onSta
               <List size="sm">
                 {action.unmet.map((condition) => (
                   <List.Item key={condition.id}>
-                    {t(unmetConditionKey(condition), { defaultValue: condition.message })}
+                    {unmetText(condition)}
                     <Text span size="xs" c="dimmed">
                       {` (${condition.legalBasis})`}
                     </Text>

@@ -1,0 +1,58 @@
+import type { TFunction } from 'i18next';
+import { englishMessages, englishTerms, isTermList, type MessageParam, type MessageParams } from '../../../shared/explanations';
+import type { Messages } from './messageBundles';
+
+/**
+ * A message worded by shared/ (an eligibility check, an unmet condition, a summary, a
+ * deadline's consequence): its catalogue key, the values it shows and its English text.
+ * `fallbackKey` is a full i18n key tried when the message has no catalogue key.
+ */
+export interface ExplainedMessage {
+  messageKey?: string;
+  params?: MessageParams;
+  text: string;
+  fallbackKey?: string;
+}
+
+/** The namespace the catalogue is served under: `explanations.<message key>`. */
+export const explanationsNamespace = 'explanations';
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A value in the reader's language: coded values named and listed, calendar dates in the locale's form. */
+export function formatMessageParam(t: TFunction, locale: string, value: MessageParam): string {
+  if (isTermList(value)) {
+    const words = value.values.map((code) => t(`${explanationsNamespace}.terms.${value.group}.${code}`, { defaultValue: code }));
+    return new Intl.ListFormat(locale, { type: value.join === 'or' ? 'disjunction' : 'conjunction' }).format(words);
+  }
+  if (typeof value === 'number') return new Intl.NumberFormat(locale).format(value);
+  const date = isoDate.exec(value);
+  if (date) return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))));
+  return value;
+}
+
+/** Words a shared/ message in the current language of `t`; the English text is the last fallback. */
+export function explanationText(t: TFunction, locale: string, message: ExplainedMessage): string {
+  const keys = [...(message.messageKey ? [`${explanationsNamespace}.${message.messageKey}`] : []), ...(message.fallbackKey ? [message.fallbackKey] : [])];
+  if (keys.length === 0) return message.text;
+  const replace = Object.fromEntries(Object.entries(message.params ?? {}).map(([name, value]) => [name, formatMessageParam(t, locale, value)]));
+  return t(keys, { replace, defaultValue: message.text });
+}
+
+/** The English catalogue as an i18n bundle (the translations live in features/case-file/explanations/<lang>.json). */
+export function englishExplanationBundle(): Messages {
+  const root: Messages = {};
+  for (const [key, text] of Object.entries(englishMessages)) {
+    const path = key.split('.');
+    const leaf = path.pop() ?? key;
+    let node = root;
+    for (const segment of path) {
+      const next = node[segment];
+      if (typeof next === 'string') throw new Error(`Explanation key "${key}" nests under a text`);
+      node = next ?? (node[segment] = {});
+    }
+    node[leaf] = text;
+  }
+  const terms: Messages = Object.fromEntries(Object.entries(englishTerms).map(([group, words]) => [group, { ...words }]));
+  return { [explanationsNamespace]: { ...root, terms } };
+}
