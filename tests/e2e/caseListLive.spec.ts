@@ -6,6 +6,8 @@ import { CaseListPage } from './pages/CaseListPage';
 import { LoginPage } from './pages/LoginPage';
 
 const CASES = 600;
+/** Cases 0, 200 and 400 have a forced return awaiting approval. */
+const PROPOSAL_EVERY = 200;
 
 /**
  * Two tabs of one browser profile, as a caseworker with the list open in one window and a
@@ -25,11 +27,11 @@ test.describe.serial('live case list across two tabs', () => {
     listTab = await context.newPage();
     errors = collectConsoleErrors(listTab);
     const login = new LoginPage(listTab);
-    await login.seedUsers(['caseworker']);
+    await login.seedUsers(['caseworker', 'supervisor']);
     await login.signInAs('caseworker');
     list = new CaseListPage(listTab);
     await list.open();
-    expect(await list.seed(CASES)).toBe(CASES);
+    expect(await list.seed(CASES, undefined, 0, { proposalEvery: PROPOSAL_EVERY })).toBe(CASES);
     // The session lives in each tab's sessionStorage: the second tab signs in too.
     otherTab = await context.newPage();
     const otherLogin = new LoginPage(otherTab);
@@ -93,5 +95,23 @@ test.describe.serial('live case list across two tabs', () => {
     await expect(list.rows.first()).toHaveAttribute('data-reference', newest, { timeout: 15_000 });
     await expect(list.count).toContainText(`Cases: ${CASES + 3}`);
     expect(errors).toEqual([]);
+  });
+
+  test('the approvals page lists the proposals awaiting a decision, oldest first, and one proposed meanwhile in another tab', async () => {
+    const supervisorLogin = new LoginPage(otherTab);
+    await supervisorLogin.signOut();
+    await supervisorLogin.signInAs('supervisor');
+    await otherTab.getByRole('navigation').first().getByRole('link', { name: 'Approvals', exact: true }).click();
+    const proposals = otherTab.getByTestId('pending-approval');
+    await expect(proposals).toHaveCount(3);
+    // Seeded a minute apart, case 400 first: the oldest proposal comes first.
+    await expect(proposals.first()).toContainText(referenceOf(400));
+    await expect(proposals.nth(2)).toContainText(referenceOf(0));
+    await expect(proposals.first()).toContainText('Proposed by Supervisor End-to-end seed');
+
+    // The list tab adds a case with a proposal: the approvals page shows it without reload.
+    await list.seed(1, undefined, CASES + 3, { proposalEvery: 1 });
+    await expect(proposals).toHaveCount(4, { timeout: 15_000 });
+    await expect(otherTab.getByTestId('pending-approval').filter({ hasText: referenceOf(CASES + 3) })).toBeVisible();
   });
 });

@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { seedScript } from '../support/buildSeedScript';
 
 interface SeedWindow {
-  ercmsE2eSeedCases?: (options: { count: number; from?: number; assigneeId?: string; assignEvery?: number }) => Promise<number>;
+  ercmsE2eSeedCases?: (options: { count: number; from?: number; assigneeId?: string; assignEvery?: number; proposalEvery?: number }) => Promise<number>;
 }
 
 /** The case list (home screen): search, filters, counts and the virtualized table. */
@@ -32,21 +32,22 @@ export class CaseListPage {
    * Seeds the production workspace with `count` generated cases (tests/bench/caseGenerator:
    * case i has reference referenceOf(i) and passport documentNumberOf(i)) through the
    * store's importCases, from inside the page; every 50th case is assigned to `assigneeId`.
-   * `from` is the generator's index of the first case (to add cases to a seeded workspace).
+   * `from` is the generator's index of the first case (to add cases to a seeded workspace);
+   * with `proposalEvery`, every n-th case (index 0, n, 2n…) has a forced return awaiting approval.
    * Reloads the page afterwards.
    */
-  async seed(count: number, assigneeId?: string, from = 0): Promise<number> {
+  async seed(count: number, assigneeId?: string, from = 0, options: { proposalEvery?: number } = {}): Promise<number> {
     // Served from the app's own origin (a routed URL): the CSP (script-src 'self') rightly refuses inline scripts and eval.
     const script = await seedScript();
     await this.page.route('**/__e2e__/seed.js', (route) => route.fulfill({ contentType: 'text/javascript', body: script }));
     await this.page.addScriptTag({ url: '/__e2e__/seed.js' });
     const stored = await this.page.evaluate(
-      async ({ count: total, assigneeId: assignee, from: first }) => {
+      async ({ count: total, assigneeId: assignee, from: first, proposalEvery }) => {
         const seed = (window as SeedWindow).ercmsE2eSeedCases;
         if (!seed) throw new Error('The seed script was not loaded');
-        return seed({ count: total, from: first, ...(assignee ? { assigneeId: assignee } : {}) });
+        return seed({ count: total, from: first, ...(assignee ? { assigneeId: assignee } : {}), ...(proposalEvery ? { proposalEvery } : {}) });
       },
-      { count, assigneeId, from },
+      { count, assigneeId, from, proposalEvery: options.proposalEvery },
     );
     await this.page.reload();
     await expect(this.table).toBeVisible();

@@ -15,6 +15,8 @@ export interface SeedCasesOptions {
   /** Assign every `assignEvery`-th case to this user (for "my cases"). */
   assigneeId?: string;
   assignEvery?: number;
+  /** Give every `proposalEvery`-th case (0, n, 2n…) a forced return proposed by the seed, awaiting approval. */
+  proposalEvery?: number;
   batchSize?: number;
 }
 
@@ -47,6 +49,13 @@ function withRecentOrderToLeave(caseFile: CaseFile, index: number): void {
 
 const seedActor: Actor = { userId: 'e2e-seed', displayName: 'End-to-end seed', role: 'supervisor' };
 
+function withProposal(caseFile: CaseFile, index: number): void {
+  const at = new Date(Date.now() - (index + 1) * 60_000).toISOString();
+  caseFile.pendingApprovals = [
+    { id: crypto.randomUUID(), createdAt: at, updatedAt: at, updatedBy: seedActor.userId, version: 1, actionId: 'decideForcedReturn', input: { destinationCountry: 'AL' }, proposedBy: seedActor, proposedAt: at, status: 'pending' },
+  ];
+}
+
 async function seedCases(options: SeedCasesOptions): Promise<number> {
   const store = openWorkspaceStore('production', {});
   const batchSize = options.batchSize ?? 5_000;
@@ -56,6 +65,12 @@ async function seedCases(options: SeedCasesOptions): Promise<number> {
     for (let from = first; from < first + options.count; from += batchSize) {
       const batch = generateCases(from, Math.min(batchSize, first + options.count - from));
       batch.forEach((caseFile, offset) => withRecentOrderToLeave(caseFile, from + offset));
+      const proposalEvery = options.proposalEvery;
+      if (proposalEvery !== undefined) {
+        batch.forEach((caseFile, offset) => {
+          if ((from + offset) % proposalEvery === 0) withProposal(caseFile, from + offset);
+        });
+      }
       if (options.assigneeId !== undefined) {
         const every = options.assignEvery ?? 50;
         batch.forEach((caseFile, offset) => {
