@@ -263,4 +263,5 @@ export const ruleMessages = {
   'deadlines.readmission_reply.consequence.deemedAccepted': 'Without a reply by this date, the request counts as accepted the next day.',
   'deadlines.voluntary_departure.consequence.forcedReturn': 'After this date, forced return can be prepared if the person has not left.',
   'deadlines.dublin_transfer.consequence.responsibilityShifts': 'After this date responsibility passes to Belgium.',
+  'deadlines.readmission_transfer_window.extendedByObstacles': 'Extended by {{days}} days of recorded obstacles.',
 } as const;

@@ -1,4 +1,4 @@
-import { explain, type MessageKey } from '../../explanations';
+import { explain, type Explanation, type MessageKey } from '../../explanations';
 import { dayCountingOf, dueSoonElapsedShare, type CalendarDate, type DayCounting, type LegalPeriod } from '../../reference';
 import { daysBetween } from './calendarArithmetic';
 
@@ -73,6 +73,8 @@ export interface Deadline {
   daysRemaining: number;
   /** What expiry means, e.g. the request counts as accepted (catalogue key and English text). */
   consequence?: { messageKey: MessageKey; text: string };
+  /** A fact that changed the period, e.g. days added for obstacles (catalogue message with its values). */
+  note?: Explanation;
 }
 
 export interface DeadlineInput {
@@ -89,6 +91,7 @@ export interface DeadlineInput {
   blocking?: boolean;
   /** Catalogue key of what expiry means. */
   consequence?: MessageKey;
+  note?: Explanation;
   asOf: CalendarDate;
 }
 
@@ -125,5 +128,6 @@ export function buildDeadline(input: DeadlineInput): Deadline {
     elapsedShare,
     daysRemaining: daysBetween(input.asOf, input.dueDate),
     ...(input.consequence ? { consequence: { messageKey: input.consequence, text: explain(input.consequence).text } } : {}),
+    ...(input.note ? { note: input.note } : {}),
   };
 }

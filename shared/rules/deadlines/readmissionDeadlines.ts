@@ -1,3 +1,4 @@
+import { explain } from '../../explanations';
 import type { CaseFile, ReadmissionRequest, TransitRequest } from '../../model';
 import { readmissionAgreementFor, readmissionAgreements, returnPeriods, type CalendarDate, type LegalPeriod, type ReadmissionAgreement } from '../../reference';
 import { addCalendarDays, daysBetween, endOfPeriod, laterOf } from './calendarArithmetic';
@@ -122,7 +123,8 @@ export function readmissionTransferWindowDeadline(request: ReadmissionRequest, a
   return buildDeadline({
     kind: 'readmission_transfer_window',
     record: { type: 'readmission_request', id: request.id },
-    label: extension > 0 ? `Transfer after acceptance (extended by ${extension} days of obstacles)` : 'Transfer after acceptance',
+    label: 'Transfer after acceptance',
+    ...(extension > 0 ? { note: explain('deadlines.readmission_transfer_window.extendedByObstacles', { days: extension }) } : {}),
     startDate: acceptedOn,
     dueDate: addCalendarDays(baseDue, extension),
     period: agreement.transferPeriod,

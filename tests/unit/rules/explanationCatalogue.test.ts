@@ -111,7 +111,10 @@ function everyMessage(caseFile: CaseFile, actor: Actor): { produced: Produced[];
   const routes = assessReturnRoutes(caseFile, arbitraryToday);
   const transfer = assessTransferEligibility(caseFile, arbitraryToday);
   const assessments: Assessment[] = [transfer, ...transfer.alternatives, routes.voluntary, routes.forced, routes.readmission, routes.dublin, routes.protectionMemberState, assessPrisonLeaseModel(caseFile, arbitraryToday)];
-  const deadlines = caseDeadlines(caseFile, arbitraryToday).flatMap((deadline) => (deadline.consequence ? [{ key: deadline.consequence.messageKey, params: {}, text: deadline.consequence.text, templates: [deadline.consequence.messageKey] }] : []));
+  const deadlines = caseDeadlines(caseFile, arbitraryToday).flatMap((deadline) => [
+    ...(deadline.consequence ? [{ key: deadline.consequence.messageKey, params: {}, text: deadline.consequence.text, templates: [deadline.consequence.messageKey] }] : []),
+    ...(deadline.note ? [{ key: deadline.note.key, params: deadline.note.params, text: deadline.note.text, templates: [deadline.note.key] }] : []),
+  ]);
   const caseConditions = availableActions(caseFile, actor, now).flatMap((action) => action.unmet);
   const refusals = workflowActions.flatMap((action) => {
     const result = executeAction(action.id, caseFile, actor, now, {});

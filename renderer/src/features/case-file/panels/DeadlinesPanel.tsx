@@ -33,6 +33,11 @@ export function DeadlinesPanel({ deadlines }: { deadlines: readonly Deadline[] }
               <Table.Tr key={deadline.id}>
                 <Table.Td>
                   {t(`caseFile.${deadline.labelKey}`, { defaultValue: deadline.label })}
+                  {deadline.note && (
+                    <Text size="xs" c="dimmed" data-testid="deadline-note">
+                      {explain({ messageKey: deadline.note.key, params: deadline.note.params, text: deadline.note.text })}
+                    </Text>
+                  )}
                   {deadline.consequence && (
                     <Text size="xs" c="dimmed">
                       {explain(deadline.consequence)}
