@@ -1,16 +1,22 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import { useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
+import { useUiPreferencesStore } from '../stores/uiPreferencesStore';
+import { accessibleColoursResolver } from './accessibleColors';
 import { useUiLanguage } from './useUiLanguage';
 import { appRouter } from './routes';
-import { appTheme } from './theme';
+import { createAppTheme } from './theme';
 
 export function App() {
   const i18n = useUiLanguage();
+  const language = useUiPreferencesStore((state) => state.language);
+  // The theme names Mantine's close buttons, so it follows the interface language.
+  const theme = useMemo(() => createAppTheme({ close: i18n.t('app.close', { lng: language }) }), [i18n, language]);
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={appTheme} defaultColorScheme="light">
+      <MantineProvider theme={theme} cssVariablesResolver={accessibleColoursResolver} defaultColorScheme="light">
         <Notifications position="top-right" />
         <RouterProvider router={appRouter} />
       </MantineProvider>

@@ -20,7 +20,7 @@ export function AppFrame() {
             <Title order={1} size="h4">
               {t('app.name')}
             </Title>
-            <Text size="sm" c="gray.7">
+            <Text size="sm" c="dimmed">
               {t('app.tagline')}
             </Text>
           </Group>

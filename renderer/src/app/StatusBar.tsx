@@ -15,7 +15,7 @@ export function StatusBar() {
       </Badge>
       <Text size="xs">{t(shellKey)}</Text>
       {appInfo && <Text size="xs">{t('status.version', { version: appInfo.version })}</Text>}
-      <Text size="xs" c="gray.7">
+      <Text size="xs" c="dimmed">
         {t('status.offline')}
       </Text>
     </Group>
