@@ -21,7 +21,7 @@ export interface CaseFilter {
   route?: ReturnRoute;
   /**
    * Only cases whose next deadline lies in this range (cases without a deadline never match).
-   * The list is then read along the `[nextDeadline+id]` index: it is in deadline order,
+   * The list is then read along the `[deadlineOrder+id]` index: it is in deadline order,
    * whatever sort column was asked for (the direction is kept).
    */
   deadline?: DeadlineRange;
@@ -50,7 +50,7 @@ export interface CasePage {
 }
 
 type EqualityField = 'stage' | 'assignee' | 'nationality' | 'route';
-type IndexedField = EqualityField | 'updatedAt' | 'nextDeadline' | 'reference' | 'sortName' | 'id';
+type IndexedField = EqualityField | 'updatedAt' | 'deadlineOrder' | 'reference' | 'sortName' | 'id';
 
 const equalityFields: readonly EqualityField[] = ['stage', 'assignee', 'nationality', 'route'];
 
@@ -65,12 +65,15 @@ const caseIndexes: readonly (readonly IndexedField[])[] = [
   ['assignee', 'stage', 'updatedAt', 'id'],
   ['nationality', 'updatedAt', 'id'],
   ['route', 'updatedAt', 'id'],
-  ['nextDeadline', 'id'],
+  ['deadlineOrder', 'id'],
   ['sortName', 'id'],
   ['reference'],
 ];
 
-const DEADLINE_FIELDS: readonly IndexedField[] = ['nextDeadline', 'id'];
+const DEADLINE_FIELDS: readonly IndexedField[] = ['deadlineOrder', 'id'];
+
+/** The last calendar date: an open-ended deadline range stops here, before NO_DEADLINE. */
+const LAST_DATE = '9999-12-31';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
@@ -91,7 +94,8 @@ function indexName(fields: readonly IndexedField[]): string {
 }
 
 function sortFieldOf(column: CaseSortColumn): IndexedField {
-  return column === 'name' ? 'sortName' : column;
+  if (column === 'name') return 'sortName';
+  return column === 'nextDeadline' ? 'deadlineOrder' : column;
 }
 
 function equalityFilters(filter: CaseFilter): [EqualityField, string][] {
@@ -113,7 +117,7 @@ export function planCaseQuery(filter: CaseFilter, sortColumn: CaseSortColumn): Q
       index: indexName(DEADLINE_FIELDS),
       fields: DEADLINE_FIELDS,
       prefix: [],
-      range: { ...(filter.deadline.from ? { lower: filter.deadline.from } : {}), ...(filter.deadline.to ? { upper: filter.deadline.to } : {}) },
+      range: { ...(filter.deadline.from ? { lower: filter.deadline.from } : {}), upper: filter.deadline.to ?? LAST_DATE },
       residual: filters,
     };
   }

@@ -23,6 +23,12 @@ export interface CaseIndexFields {
   route: CaseFile['route'];
   /** The most urgent open deadline (YYYY-MM-DD); absent when the case has none. */
   nextDeadline?: string;
+  /**
+   * The next deadline for sorting and deadline filters (v3): the date, or NO_DEADLINE, which
+   * sorts after every date, so that sorting by deadline lists every case, those without
+   * one last (IndexedDB leaves rows without the field out of an index).
+   */
+  deadlineOrder: string;
   /** Normalised numbers of every document on file (multi-entry index). */
   documentNumbers: string[];
   /** Folded words of every identity, primary and aliases (multi-entry index). */
@@ -78,10 +84,13 @@ export function awaitingApprovalSinceOf(caseFile: Pick<CaseFile, 'pendingApprova
   return earliest;
 }
 
-/** The index fields added by schema v3, derived from the case file (also used by the v2 → v3 upgrade). */
-export function v3IndexFields(caseFile: CaseFile): Pick<CaseIndexFields, 'sortName' | 'awaitingApprovalSince'> {
+/** Stands for "no deadline" in `deadlineOrder`: after every YYYY-MM-DD date. */
+export const NO_DEADLINE = '~';
+
+/** The index fields added by schema v3, from the case file and its next deadline (also used by the v2 → v3 upgrade). */
+export function v3IndexFields(caseFile: CaseFile, nextDeadline: string | undefined): Pick<CaseIndexFields, 'sortName' | 'awaitingApprovalSince' | 'deadlineOrder'> {
   const awaitingApprovalSince = awaitingApprovalSinceOf(caseFile);
-  return { sortName: sortNameOf(caseFile), ...(awaitingApprovalSince ? { awaitingApprovalSince } : {}) };
+  return { sortName: sortNameOf(caseFile), deadlineOrder: nextDeadline || NO_DEADLINE, ...(awaitingApprovalSince ? { awaitingApprovalSince } : {}) };
 }
 
 export function toCaseRow(caseFile: CaseFile, nextDeadlineOf?: NextDeadlineOf): CaseRow {
@@ -96,6 +105,7 @@ export function toCaseRow(caseFile: CaseFile, nextDeadlineOf?: NextDeadlineOf): 
       if (normalised) numbers.add(normalised);
     }
   }
+  const nextDeadline = nextDeadlineOf?.(caseFile);
   const row: CaseRow = {
     id: caseFile.id,
     reference: normaliseReference(caseFile.reference),
@@ -107,10 +117,9 @@ export function toCaseRow(caseFile: CaseFile, nextDeadlineOf?: NextDeadlineOf): 
     route: caseFile.route,
     documentNumbers: [...numbers],
     nameTokens: [...tokens],
-    ...v3IndexFields(caseFile),
+    ...v3IndexFields(caseFile, nextDeadline),
     caseFile,
   };
-  const nextDeadline = nextDeadlineOf?.(caseFile);
   if (nextDeadline) row.nextDeadline = nextDeadline;
   return row;
 }

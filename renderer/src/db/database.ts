@@ -24,10 +24,12 @@ export interface MetaRow {
  *     Every index costs write time (on this 2-core machine ~7,000 rows/s with none, ~2,000
  *     with these nine), so combinations such as stage + nationality are served by the
  *     stage index with the nationality checked while walking it (caseQuery.ts).
- * v3: `[sortName+id]` (sort by name, family then given, folded) and `[awaitingApprovalSince+id]`,
+ * v3: `[sortName+id]` (sort by name, family then given, folded); `[awaitingApprovalSince+id]`,
  *     a sparse index of the cases with a four-eyes proposal awaiting a decision (a row
- *     without the field is not in it), so the approvals page reads only those cases.
- *     The upgrade derives both fields for the existing rows.
+ *     without the field is not in it), so the approvals page reads only those cases; and
+ *     `[deadlineOrder+id]` in place of the sparse `[nextDeadline+id]`, so that sorting by
+ *     deadline lists every case (those without one last) while the deadline filters read a
+ *     date range of it. The upgrade derives the three fields for the existing rows.
  */
 export const schemaVersions = [
   {
@@ -54,7 +56,7 @@ export const schemaVersions = [
     stores: {
       cases:
         'id, &reference, [updatedAt+id], [stage+updatedAt+id], [assignee+stage+updatedAt+id], [nationality+updatedAt+id], ' +
-        '[route+updatedAt+id], [nextDeadline+id], *documentNumbers, *nameTokens, [sortName+id], [awaitingApprovalSince+id]',
+        '[route+updatedAt+id], [deadlineOrder+id], *documentNumbers, *nameTokens, [sortName+id], [awaitingApprovalSince+id]',
     },
   },
 ] as const;
@@ -110,14 +112,15 @@ async function upgradeToRows(tx: Transaction, nextDeadlineOf: NextDeadlineOf | u
   await tx.table('counts').bulkPut([...deltas].map(([key, count]) => ({ key, count })));
 }
 
-/** v2 → v3: derive the sort name and the awaiting-approval date of every row; nothing else changes. */
+/** v2 → v3: derive the sort name, deadline order and awaiting-approval date of every row; nothing else changes. */
 async function addNameAndApprovalFields(tx: Transaction): Promise<void> {
   await tx
     .table('cases')
     .toCollection()
     .modify((row: CaseRow) => {
-      const { sortName, awaitingApprovalSince } = v3IndexFields(row.caseFile);
+      const { sortName, deadlineOrder, awaitingApprovalSince } = v3IndexFields(row.caseFile, row.nextDeadline);
       row.sortName = sortName;
+      row.deadlineOrder = deadlineOrder;
       if (awaitingApprovalSince) row.awaitingApprovalSince = awaitingApprovalSince;
       else delete row.awaitingApprovalSince;
     });

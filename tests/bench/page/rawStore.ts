@@ -29,7 +29,7 @@ const compoundIndexes: [string, string[]][] = [
   ['[assignee+stage+updatedAt+id]', ['assignee', 'stage', 'updatedAt', 'id']],
   ['[nationality+updatedAt+id]', ['nationality', 'updatedAt', 'id']],
   ['[route+updatedAt+id]', ['route', 'updatedAt', 'id']],
-  ['[nextDeadline+id]', ['nextDeadline', 'id']],
+  ['[deadlineOrder+id]', ['deadlineOrder', 'id']],
   ['[sortName+id]', ['sortName', 'id']],
   ['[awaitingApprovalSince+id]', ['awaitingApprovalSince', 'id']],
 ];

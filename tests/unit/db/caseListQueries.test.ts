@@ -97,7 +97,7 @@ describe('deadline filters in the repository query', () => {
   it('reads the deadline index range, in deadline order, combined with the equality filters', async () => {
     const filter: CaseFilter = { deadline: within, stage: all[0]?.stage ?? 'INTAKE' };
     const plan = planCaseQuery(filter, 'reference');
-    expect(plan).toMatchObject({ index: '[nextDeadline+id]', range: { lower: '2026-11-10', upper: '2026-11-17' }, residual: [['stage', filter.stage]] });
+    expect(plan).toMatchObject({ index: '[deadlineOrder+id]', range: { lower: '2026-11-10', upper: '2026-11-17' }, residual: [['stage', filter.stage]] });
     const rows = await everyPage({ filter, sort: { column: 'reference', direction: 'asc' }, pageSize: 3 });
     const expected = all.filter((row) => matchesCaseFilter(row, filter)).sort(byKey(deadlineKey, 'asc'));
     expect(expected.length).toBeGreaterThan(3);
@@ -115,7 +115,18 @@ describe('deadline filters in the repository query', () => {
     expect(down.map((row) => row.id)).toEqual([...expected].sort(byKey(deadlineKey, 'desc')).map((row) => row.id));
   });
 
-  it('never lists a case without a deadline', async () => {
+  it('sorting by deadline lists every case, those without a deadline last', async () => {
+    const up = await everyPage({ sort: { column: 'nextDeadline', direction: 'asc' }, pageSize: 97 });
+    expect(up).toHaveLength(CASES);
+    const withDeadline = all.filter((row) => row.nextDeadline).sort(byKey(deadlineKey, 'asc'));
+    const without = all.filter((row) => !row.nextDeadline).sort(byKey((row) => row.id, 'asc'));
+    expect(without.length).toBeGreaterThan(0);
+    expect(up.map((row) => row.id)).toEqual([...withDeadline, ...without].map((row) => row.id));
+    const down = await everyPage({ sort: { column: 'nextDeadline', direction: 'desc' }, pageSize: 97 });
+    expect(down.map((row) => row.id)).toEqual([...withDeadline, ...without].reverse().map((row) => row.id));
+  });
+
+  it('a deadline filter never lists a case without a deadline', async () => {
     const rows = await everyPage({ filter: { deadline: {} }, pageSize: 100 });
     expect(rows).toHaveLength(all.filter((row) => row.nextDeadline).length);
     expect(rows.length).toBeLessThan(CASES);

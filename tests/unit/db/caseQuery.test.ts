@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 function compare(a: CaseRow, b: CaseRow, column: CaseSortColumn): number {
-  const key = (row: CaseRow): string => (column === 'updatedAt' ? `${row.updatedAt}|${row.id}` : column === 'reference' ? row.reference : column === 'nextDeadline' ? `${row.nextDeadline ?? ''}|${row.id}` : column === 'name' ? `${row.sortName}\u0000${row.id}` : `${row[column]}|${row.updatedAt}|${row.id}`);
+  const key = (row: CaseRow): string => (column === 'updatedAt' ? `${row.updatedAt}|${row.id}` : column === 'reference' ? row.reference : column === 'nextDeadline' ? `${row.nextDeadline ?? '~'}|${row.id}` : column === 'name' ? `${row.sortName}\u0000${row.id}` : `${row[column]}|${row.updatedAt}|${row.id}`);
   return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
 
@@ -45,6 +45,7 @@ describe('key-based paging', () => {
     ['route', 'asc'],
     ['name', 'asc'],
     ['name', 'desc'],
+    ['nextDeadline', 'asc'],
   ])('walks every case exactly once, sorted by %s %s', async (column, direction) => {
     const rows = await everyPage({ sort: { column, direction }, pageSize: 37 });
     const expected = [...all].sort((a, b) => compare(a, b, column) * (direction === 'asc' ? 1 : -1));

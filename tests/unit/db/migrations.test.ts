@@ -67,7 +67,7 @@ describe('schema migrations', () => {
     const deadlineOf = (caseFile: CaseFile) => (caseFile.reference.endsWith('5') ? '2026-12-01' : undefined);
     // Version 2 stored case rows without the v3 fields, and its counts.
     const v2Rows = cases.map((caseFile) => {
-      const { sortName: _sortName, awaitingApprovalSince: _since, ...v2Row } = toCaseRow(caseFile, deadlineOf);
+      const { sortName: _sortName, awaitingApprovalSince: _since, deadlineOrder: _order, ...v2Row } = toCaseRow(caseFile, deadlineOf);
       return v2Row;
     });
     const oldDb = new ErcmsDatabase('ercms-migration-v3', { schemaVersion: 2, indexedDB, IDBKeyRange });
@@ -85,7 +85,7 @@ describe('schema migrations', () => {
     for (const [index, caseFile] of cases.entries()) {
       const row = await db.cases.get(caseFile.id);
       // Every v2 field carried over unchanged (the next deadline is not recomputed), plus the v3 fields.
-      expect(row).toEqual({ ...v2Rows[index], ...v3IndexFields(caseFile) });
+      expect(row).toEqual({ ...v2Rows[index], ...v3IndexFields(caseFile, deadlineOf(caseFile)) });
       expect(row?.sortName.length).toBeGreaterThan(1);
     }
     expect((await readCounts(db)).total).toBe(cases.length);
@@ -93,6 +93,10 @@ describe('schema migrations', () => {
     const awaiting = await db.cases.where('[awaitingApprovalSince+id]').between([Dexie.minKey, Dexie.minKey], [Dexie.maxKey, Dexie.maxKey]).toArray();
     expect(awaiting.map((row) => row.id).sort()).toEqual(cases.filter((_, index) => index % 50 === 7).map((caseFile) => caseFile.id).sort());
     expect(awaiting.every((row) => row.awaitingApprovalSince === proposedAt)).toBe(true);
+    // Deadline order: the v2 next deadline, or after every date; the deadline filter reads its date range.
+    const dueFirstDecember = await queryCases(db, { filter: { deadline: { from: '2026-12-01' } }, pageSize: 500 });
+    expect(dueFirstDecember.rows.map((row) => row.id).sort()).toEqual(cases.filter((caseFile) => deadlineOf(caseFile)).map((caseFile) => caseFile.id).sort());
+    expect((await queryCases(db, { sort: { column: 'nextDeadline', direction: 'asc' }, pageSize: 500 })).rows).toHaveLength(cases.length);
     const names: string[] = [];
     let page = await queryCases(db, { sort: { column: 'name', direction: 'desc' }, pageSize: 41 });
     names.push(...page.rows.map((row) => `${row.sortName}\u0000${row.id}`));

@@ -30,7 +30,7 @@ export interface CaseSearchPage {
 const sortFields: Readonly<Record<CaseSortColumn, keyof CaseIndexFields>> = {
   updatedAt: 'updatedAt',
   reference: 'reference',
-  nextDeadline: 'nextDeadline',
+  nextDeadline: 'deadlineOrder',
   stage: 'stage',
   nationality: 'nationality',
   route: 'route',
