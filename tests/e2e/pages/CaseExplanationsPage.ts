@@ -32,6 +32,11 @@ export class CaseExplanationsPage {
     return this.action(actionId).getByTestId('unmet-conditions');
   }
 
+  /** Why an action of the readmission panel (e.g. `draftReadmissionRequest`) cannot be started. */
+  readmissionUnmet(actionId: string): Locator {
+    return this.page.getByTestId('readmission-panel').getByTestId(`unmet-${actionId}`);
+  }
+
   /** One section of the eligibility panel by its id (`transfer`, `voluntary`, `forced`, `readmission`, `dublin`, `protectionMemberState`). */
   assessment(sectionId: string): Locator {
     return this.page.getByTestId(`assessment-${sectionId}`);

@@ -1,11 +1,12 @@
-import { Badge, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Badge, Button, Checkbox, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadmissionAgreement } from '../../../../../shared/reference';
 import type { AvailableAction } from '../../../../../shared/workflow';
 import { formatIsoDate } from '../../intake/localDate';
 import { useLocale } from '../../intake/useLocale';
 import { attachmentField, type ReadmissionRequestView } from '../readmissionView';
+import { useUnmetText } from '../useUserErrorText';
 import { PanelSection } from './PanelSection';
 
 export interface ReadmissionStart {
@@ -27,6 +28,9 @@ interface ReadmissionPanelProps {
 export function ReadmissionPanel({ requests, agreement, nationality, available, onStart, onSaveEvidence }: ReadmissionPanelProps) {
   const { t } = useTranslation();
   const can = (id: string) => available.find((action) => action.id === id)?.enabled ?? false;
+  const compose = available.find((action) => action.id === 'draftReadmissionRequest');
+  const composeReasonsId = useId();
+  const composeBlocked = compose !== undefined && !compose.enabled && compose.unmet.length > 0;
   return (
     <PanelSection title={t('caseFile.readmission.title')} testId="readmission-panel">
       {agreement ? (
@@ -44,13 +48,33 @@ export function ReadmissionPanel({ requests, agreement, nationality, available, 
           <Button
             variant="light"
             disabled={!can('draftReadmissionRequest')}
+            aria-describedby={composeBlocked ? composeReasonsId : undefined}
             onClick={() => onStart({ actionId: 'draftReadmissionRequest', context: {}, defaults: { requestedState: nationality, subject: 'own_national', procedure: 'standard' } })}
           >
             {t('caseFile.readmission.compose')}
           </Button>
         </Group>
       )}
+      {agreement && composeBlocked && <UnmetReasons id={composeReasonsId} action={compose} />}
     </PanelSection>
+  );
+}
+
+/** Why an action of the panel cannot be started now, in the user's language. */
+function UnmetReasons({ id, action }: { id: string; action: AvailableAction }) {
+  const { t } = useTranslation();
+  const unmetText = useUnmetText();
+  return (
+    <div id={id} data-testid={`unmet-${action.id}`}>
+      <Text size="sm" fw={600}>
+        {t('caseFile.workflow.missing')}
+      </Text>
+      <List size="sm">
+        {action.unmet.map((condition) => (
+          <List.Item key={condition.id}>{unmetText(condition)}</List.Item>
+        ))}
+      </List>
+    </div>
   );
 }
 
