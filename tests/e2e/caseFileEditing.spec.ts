@@ -46,6 +46,9 @@ test.describe('editing the case file, part by part', () => {
     await expect(caseFile.facts('residency')).not.toContainText('Irregular stay');
     await expect(caseFile.timeline).toContainText('Caseworker Chris Caseworker updated the identity and aliases');
     await expect(caseFile.timeline).toContainText('Caseworker Chris Caseworker updated the residence status');
+    // Each changed fact in words, as the audit event recorded it.
+    await expect(caseFile.timeline).toContainText('Residence status: Irregular stay → Asylum application rejected');
+    await expect(caseFile.timeline).toContainText('Added name: Cela · Dritani');
     expect(errors).toEqual([]);
   });
 

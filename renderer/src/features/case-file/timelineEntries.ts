@@ -1,6 +1,7 @@
 import type { AuditEvent, CaseFile, Role } from '../../../../shared/model';
 import { workflowActionById } from '../../../../shared/workflow';
 import { amendCaseFacts } from '../../../../shared/workflow/actions/caseFactsAmendment';
+import { amendmentDetails, type AmendedDetail } from './editing/amendmentDetails';
 import { amendedSectionOf } from './editing/sectionForm';
 
 /**
@@ -20,12 +21,23 @@ export interface TimelineEntry {
   whatKey: string | undefined;
   reason: string | undefined;
   legalBasis: string | undefined;
+  /** For an amendment of the facts: each fact changed, added or removed. */
+  details: AmendedDetail[];
 }
 
 export function timelineEntries(events: readonly AuditEvent[], caseFile: CaseFile): TimelineEntry[] {
   return events
     .filter((event) => event.action !== 'case.viewed')
-    .map((event) => ({ ...sentenceOf(event, caseFile), id: event.id, at: event.at, role: event.actor.role, actorName: event.actor.displayName, reason: event.reason, legalBasis: event.legalBasis }))
+    .map((event) => ({
+      ...sentenceOf(event, caseFile),
+      id: event.id,
+      at: event.at,
+      role: event.actor.role,
+      actorName: event.actor.displayName,
+      reason: event.reason,
+      legalBasis: event.legalBasis,
+      details: event.action === amendCaseFacts.id ? amendmentDetails(event) : [],
+    }))
     .sort((a, b) => b.at.localeCompare(a.at));
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CaseFileSchema } from '../../../../shared/model';
 import { executeAction } from '../../../../shared/workflow';
+import { amendmentDetails } from '../../../../renderer/src/features/case-file/editing/amendmentDetails';
 import { SectionFormSchema, amendedSectionOf, amendmentInput, factsEditable, sectionFormValues } from '../../../../renderer/src/features/case-file/editing/sectionForm';
 import { timelineEntries } from '../../../../renderer/src/features/case-file/timelineEntries';
 import albania from '../../../fixtures/albania-custody-expulsion.json';
@@ -59,5 +60,21 @@ describe('an amendment in the history', () => {
     expect(amendedSectionOf({ ...base, changes: [{ path: 'person', before: person, after: { ...person, stateless: true } }] })).toBe('nationality');
     expect(amendedSectionOf({ ...base, changes: [{ path: 'person', before: person, after: { ...person, languages: ['sq'] } }] })).toBe('identity');
     expect(amendedSectionOf({ ...base, changes: [] })).toBeUndefined();
+  });
+
+  it('lists each changed fact with its label, its value before and after, and names an added record', () => {
+    const values = SectionFormSchema.parse(sectionFormValues(albanian, 'residency'));
+    const residencyHistory = (values.residency?.residencyHistory ?? []).map((entry) => ({ ...entry, status: 'asylum_rejected' as const }));
+    const corrected = executeAction('amendCaseFacts', albanian, caseworker, now, { section: 'residency', facts: { residencyHistory } });
+    if (!corrected.ok) expect.fail('the correction was refused');
+    expect(amendmentDetails(corrected.event)).toEqual([
+      { kind: 'changed', labelKey: 'intake.fields.residencyStatus', before: { kind: 'enum', key: 'intake.enums.residencyStatus.irregular_stay' }, after: { kind: 'enum', key: 'intake.enums.residencyStatus.asylum_rejected' } },
+    ]);
+    const identity = SectionFormSchema.parse(sectionFormValues(albanian, 'identity')).identity;
+    if (!identity) expect.fail('no identity part');
+    const added = executeAction('amendCaseFacts', albanian, caseworker, now, { section: 'identity', facts: { ...identity, aliases: [...identity.aliases, { familyName: 'Hoxhaj', givenNames: '', source: 'database', confidence: 'low' }] } });
+    if (!added.ok) expect.fail('the alias was refused');
+    expect(amendmentDetails(added.event)).toEqual([{ kind: 'added', recordKey: 'caseFile.edit.records.identity', summary: [{ kind: 'text', text: 'Hoxhaj' }, { kind: 'none' }] }]);
+    expect(timelineEntries([added.event], added.caseFile)[0]?.details).toHaveLength(1);
   });
 });

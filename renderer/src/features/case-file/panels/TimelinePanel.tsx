@@ -2,6 +2,7 @@ import { Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatTimestamp } from '../../intake/localDate';
 import { useLocale } from '../../intake/useLocale';
+import { AmendmentDetails } from '../editing/AmendmentDetails';
 import type { TimelineEntry } from '../timelineEntries';
 import { PanelSection } from './PanelSection';
 
@@ -20,6 +21,7 @@ export function TimelinePanel({ entries }: { entries: readonly TimelineEntry[] }
               <Text size="xs" c="dimmed">
                 {formatTimestamp(entry.at, locale)}
               </Text>
+              <AmendmentDetails details={entry.details} />
               {entry.reason && <Text size="sm">{t('caseFile.timeline.reason', { reason: entry.reason })}</Text>}
               {entry.legalBasis && (
                 <Text size="xs" c="dimmed">

@@ -1,0 +1,54 @@
+import { List } from '@mantine/core';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatIsoDate } from '../../intake/localDate';
+import { useLocale } from '../../intake/useLocale';
+import { useCountryName } from '../useCountryName';
+import type { AmendedDetail, FactValue } from './amendmentDetails';
+
+/** Words a detail of an amendment in the user's language: labels, enum values, dates and countries. */
+function useDetailText(): (detail: AmendedDetail) => string {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const countryName = useCountryName();
+  const word = useCallback(
+    (value: FactValue): string => {
+      switch (value.kind) {
+        case 'text':
+          return value.text;
+        case 'enum':
+          return t(value.key);
+        case 'date':
+          return formatIsoDate(value.date, locale);
+        case 'country':
+          return countryName(value.code);
+        case 'yesNo':
+          return value.value ? t('intake.answer.yes') : t('intake.answer.no');
+        case 'none':
+          return t('caseFile.edit.detail.none');
+      }
+    },
+    [t, locale, countryName],
+  );
+  return useCallback(
+    (detail: AmendedDetail) => {
+      if (detail.kind === 'changed') return t('caseFile.edit.detail.changed', { field: t(detail.labelKey), before: word(detail.before), after: word(detail.after) });
+      const summary = detail.summary.filter((value) => value.kind !== 'none').map(word).join(' · ');
+      return t(`caseFile.edit.detail.${detail.kind}`, { record: t(detail.recordKey), summary });
+    },
+    [t, word],
+  );
+}
+
+/** The facts an amendment changed, one line each, under its entry in the history. */
+export function AmendmentDetails({ details }: { details: readonly AmendedDetail[] }) {
+  const text = useDetailText();
+  if (details.length === 0) return null;
+  return (
+    <List size="xs" data-testid="amendment-details">
+      {details.map((detail, index) => (
+        <List.Item key={index}>{text(detail)}</List.Item>
+      ))}
+    </List>
+  );
+}
