@@ -12,7 +12,7 @@ import { formatTimestamp } from '../../intake/localDate';
 import { useLocale } from '../../intake/useLocale';
 import { encodeValidationMessage } from '../../intake/validationMessage';
 import type { CaseworkSession } from '../useSession';
-import { unmetConditionKey } from '../workflowActionViews';
+import { useUnmetText, useUserErrorText } from '../useUserErrorText';
 import { SectionFormSchema, amendmentInput, sectionFormValues, type SectionFormInput, type SectionFormValues } from './sectionForm';
 import { useSectionAmendment } from './useSectionAmendment';
 
@@ -39,6 +39,8 @@ export function SectionEditor({ caseFile, section, session, onClose }: SectionEd
   const [defaultValues] = useState(() => sectionFormValues(caseFile, section));
   const form = useForm<SectionFormInput, unknown, SectionFormValues>({ resolver, defaultValues, mode: 'onSubmit', reValidateMode: 'onChange', shouldFocusError: true });
   const amendment = useSectionAmendment(caseFile, session);
+  const unmetText = useUnmetText();
+  const errorText = useUserErrorText();
   const { state } = amendment;
   const title = t(stepTitleKey(section));
 
@@ -77,7 +79,7 @@ export function SectionEditor({ caseFile, section, session, onClose }: SectionEd
             <Alert color="red" role="alert" title={t('caseFile.edit.refused')}>
               <List size="sm">
                 {state.unmet.map((condition) => (
-                  <List.Item key={condition.id}>{t(unmetConditionKey(condition), { defaultValue: condition.message })}</List.Item>
+                  <List.Item key={condition.id}>{unmetText(condition)}</List.Item>
                 ))}
               </List>
             </Alert>
@@ -99,7 +101,7 @@ export function SectionEditor({ caseFile, section, session, onClose }: SectionEd
           )}
           {state.kind === 'failed' && (
             <Alert color="red" role="alert">
-              {t(state.message.key, state.message.values)}
+              {errorText(state.message)}
             </Alert>
           )}
           <Group justify="flex-end">
