@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './accessibility';
 import { collectConsoleErrors } from './consoleErrors';
 import { albanianInCustody, albanianIrregularStay, takeIn } from './intakeScenarios';
+import { AppFramePage } from './pages/AppFramePage';
 import { CaseFilePage } from './pages/CaseFilePage';
 import { IntakePage } from './pages/IntakePage';
 import { LoginPage } from './pages/LoginPage';
@@ -88,6 +89,29 @@ test.describe('editing the case file, part by part', () => {
     await page.keyboard.press('Enter');
     await expect(form).toBeHidden();
     await expect(caseFile.editButton('Identity')).toBeFocused();
+  });
+
+  test('the form speaks the user\'s language: field messages, labels and dates (French, Albanian)', async ({ page }) => {
+    await signInAsNewCaseworker(page);
+    await takeIn(new IntakePage(page), albanianIrregularStay);
+    const caseFile = new CaseFilePage(page);
+    await caseFile.expectOpen('ÇELA Dritan');
+    await new AppFramePage(page).chooseLanguage('Français');
+    await page.getByRole('button', { name: 'Modifier : Identité', exact: true }).click();
+    const form = page.getByRole('form', { name: 'Modifier : Identité', exact: true });
+    await form.getByRole('textbox', { name: 'Nom de famille', exact: true }).fill('');
+    await form.getByRole('button', { name: 'Enregistrer les modifications', exact: true }).click();
+    await expect(form).toContainText('Remplissez ce champ.');
+    await expect(form.getByRole('textbox', { name: 'Nom de famille', exact: true })).toBeFocused();
+    await expectNoSeriousViolations(page, 'identity form (Français)');
+    await form.getByRole('button', { name: 'Annuler', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Modifier : Identité', exact: true })).toBeFocused();
+
+    await new AppFramePage(page).chooseLanguage('Shqip');
+    await page.getByRole('button', { name: 'Ndrysho: Qëndrimi', exact: true }).click();
+    const residency = page.getByRole('form', { name: 'Ndrysho: Qëndrimi', exact: true });
+    // The date recorded at intake (05/05/2025 typed in Belgium), shown the Albanian way.
+    await expect(residency.getByRole('textbox', { name: 'Nga', exact: true })).toHaveValue('05.05.2025');
   });
 
   test('a correction of the custody facts changes the transfer eligibility at once', async ({ page }) => {

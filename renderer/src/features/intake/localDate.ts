@@ -14,7 +14,32 @@ export interface DateInputPattern {
 
 const dayjsTokens: Readonly<Record<DatePart, string>> = { day: 'DD', month: 'MM', year: 'YYYY' };
 
+/**
+ * Date orders of the office's languages, for an engine without that locale's data:
+ * Chromium's ICU has no Albanian, and its Intl silently falls back to en-US
+ * (month/day/year), which would read 08.02.1991 as 2 August.
+ */
+const knownOrders: Readonly<Record<string, { order: readonly DatePart[]; separator: string }>> = {
+  sq: { order: ['day', 'month', 'year'], separator: '.' },
+};
+const dayMonthYear = { order: ['day', 'month', 'year'] as const, separator: '/' };
+
+function hasLocaleData(locale: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The pattern of a locale the engine has no data for: the known order of its language, else day/month/year. */
+export function fallbackDatePattern(locale: string): DateInputPattern {
+  const { order, separator } = knownOrders[locale.toLowerCase().split(/[-_]/)[0] ?? ''] ?? dayMonthYear;
+  return { order, separator, dayjsFormat: order.map((part) => dayjsTokens[part]).join(separator) };
+}
+
 export function dateInputPattern(locale: string): DateInputPattern {
+  if (!hasLocaleData(locale)) return fallbackDatePattern(locale);
   const parts = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2000, 10, 22)));
   const order = parts.map((part) => part.type).filter((type): type is DatePart => type === 'day' || type === 'month' || type === 'year');
   const separator = parts.find((part) => part.type === 'literal')?.value.trim() || '/';
@@ -47,6 +72,7 @@ function isoIfReal(year: number, month: number, day: number): string | undefined
 export function formatIsoDate(isoDate: string, locale: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
   if (!match) return isoDate;
+  if (!hasLocaleData(locale)) return numericDate({ year: match[1] ?? '', month: match[2] ?? '', day: match[3] ?? '' }, fallbackDatePattern(locale));
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
@@ -55,5 +81,16 @@ export function formatIsoDate(isoDate: string, locale: string): string {
 export function formatTimestamp(timestamp: string, locale: string): string {
   const date = new Date(timestamp);
   if (Number.isNaN(date.getTime())) return timestamp;
+  if (!hasLocaleData(locale)) {
+    // The numeric date and 24-hour time of the office's time zone, read from a locale every engine has.
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Brussels' }).formatToParts(date).map((part) => [part.type, part.value]),
+    );
+    return `${numericDate({ year: parts.year ?? '', month: parts.month ?? '', day: parts.day ?? '' }, fallbackDatePattern(locale))} ${parts.hour ?? ''}:${parts.minute ?? ''}`;
+  }
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(date);
+}
+
+function numericDate(value: Readonly<Record<DatePart, string>>, pattern: DateInputPattern): string {
+  return pattern.order.map((part) => value[part]).join(pattern.separator);
 }
