@@ -107,10 +107,11 @@ function equalityFilters(filter: CaseFilter): [EqualityField, string][] {
 
 /**
  * Chooses the index that serves the most equality filters as its prefix and is then
- * ordered by the sort column; filters it cannot serve are applied while walking it.
- * A deadline range always walks the deadline index (the range is its leading field).
+ * ordered by the sort column (any order when `sortColumn` is undefined: counting); filters
+ * it cannot serve are applied while walking it. A deadline range always walks the deadline
+ * index (the range is its leading field).
  */
-export function planCaseQuery(filter: CaseFilter, sortColumn: CaseSortColumn): QueryPlan {
+export function planCaseQuery(filter: CaseFilter, sortColumn: CaseSortColumn | undefined): QueryPlan {
   const filters = equalityFilters(filter);
   if (filter.deadline) {
     return {
@@ -121,14 +122,14 @@ export function planCaseQuery(filter: CaseFilter, sortColumn: CaseSortColumn): Q
       residual: filters,
     };
   }
-  const sortField = sortFieldOf(sortColumn);
+  const sortField = sortColumn === undefined ? undefined : sortFieldOf(sortColumn);
   const filterFields = new Set<IndexedField>(filters.map(([field]) => field));
   let best: { fields: readonly IndexedField[]; prefixLength: number } | undefined;
   for (const fields of caseIndexes) {
     let prefixLength = 0;
     while (prefixLength < fields.length && filterFields.has(fields[prefixLength] ?? 'id')) prefixLength++;
     // Sorting by a column that is also filtered on: every row has the same value, any order after it will do.
-    const sortsRight = fields[prefixLength] === sortField || (filterFields.has(sortField) && fields.slice(0, prefixLength).includes(sortField));
+    const sortsRight = sortField === undefined || fields[prefixLength] === sortField || (filterFields.has(sortField) && fields.slice(0, prefixLength).includes(sortField));
     if (!sortsRight) continue;
     if (!best || prefixLength > best.prefixLength) best = { fields, prefixLength };
   }
@@ -232,7 +233,8 @@ export interface CaseMatchCount {
  * incremental counts (caseCounts.ts).
  */
 export async function countCases(db: ErcmsDatabase, filter: CaseFilter, cap: number): Promise<CaseMatchCount> {
-  const plan = planCaseQuery(filter, 'updatedAt');
+  // Order does not matter for a count: the index serving most filters (my cases: the assignee index, counted without reading a row).
+  const plan = planCaseQuery(filter, undefined);
   const collection = walk(db, plan, false);
   if (plan.residual.length === 0) return { count: await collection.count(), exact: true };
   const keys = await collection.limit(cap + 1).primaryKeys();
