@@ -22,7 +22,7 @@ export function LanguageSwitcher() {
       allowDeselect={false}
       w={140}
       size="xs"
-      comboboxProps={{ withinPortal: true }}
+      comboboxProps={{ withinPortal: true, keepMounted: true }}
     />
   );
 }

@@ -9,7 +9,7 @@ export interface ThemeLabels {
 
 /** Option lists scroll in their `role="listbox"` element itself (see below), to this height. */
 const optionListStyles = { options: { maxHeight: rem(260), overflowY: 'auto' as const } };
-const optionListDefaults = { withScrollArea: false } as const;
+const optionListDefaults = { withScrollArea: false, comboboxProps: { keepMounted: true } } as const;
 
 /**
  * The application theme. WCAG AA contrast is settled here, for every screen, rather than per
@@ -27,7 +27,10 @@ const optionListDefaults = { withScrollArea: false } as const;
  *   focus lands on the dropdown and the arrow keys move to the items;
  * - the × of dialogs and the like is named in the interface language (button-name, critical);
  * - option lists scroll in the listbox itself rather than in a scroll area inside it: a scrolled
- *   listbox is a combobox popup, reached through its combobox (scrollable-region-focusable).
+ *   listbox is a combobox popup, reached through its combobox (scrollable-region-focusable);
+ * - option lists stay mounted (hidden) while closed: Mantine learns the listbox id only once the
+ *   list has mounted, so on a first opening the field said neither aria-expanded nor
+ *   aria-controls. A component passing its own `comboboxProps` must keep `keepMounted: true`.
  */
 export function createAppTheme(labels: ThemeLabels): MantineThemeOverride {
   const closeButtonProps = { 'aria-label': labels.close };
