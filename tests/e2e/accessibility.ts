@@ -1,12 +1,77 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { AppFramePage } from './pages/AppFramePage';
+
+/** The four interface languages, by the name the language switcher shows. */
+export const interfaceLanguages = ['English', 'Nederlands', 'Français', 'Shqip'] as const;
+export type InterfaceLanguage = (typeof interfaceLanguages)[number];
+
+/** The `lang` of the document in each interface language. */
+export const documentLanguage: Readonly<Record<InterfaceLanguage, string>> = { English: 'en-GB', Nederlands: 'nl-BE', Français: 'fr-BE', Shqip: 'sq-AL' };
 
 /**
- * No serious or critical axe violation in the page's own content. The app frame around it
- * (header, navigation, status bar) is checked by the frame's tests.
+ * Waits for a settled page: no running animation and no DOM change for `quietMs`. A list or
+ * dialog still opening or closing is neither what the user sees nor what the markup will say
+ * (e.g. a field that focused and is about to open its option list), and axe reads the page
+ * over a second or more: the page must not change under it.
+ */
+export async function waitUntilSettled(page: Page, quietMs = 300): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await page.evaluate(
+    (quiet) =>
+      new Promise<void>((resolve) => {
+        let timer = setTimeout(finish, quiet);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(finish, quiet);
+        });
+        function finish() {
+          observer.disconnect();
+          resolve();
+        }
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      }),
+    quietMs,
+  );
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+}
+
+/**
+ * No serious or critical axe violation on the whole page: the frame (header, navigation,
+ * status bar), the page's content and whatever is open over it (dialogs, menus, lists).
  */
 export async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).include('#main-content').analyze();
+  await waitUntilSettled(page);
+  const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${where}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(serious.map((violation) => `${where}: ${violation.id} (${violation.nodes.map((node) => `${node.target.join(' ')} ${node.html.slice(0, 160)}`).join(', ')})`)).toEqual([]);
+}
+
+/**
+ * The whole page in each interface language; with `withFrameMenus`, also with the frame's
+ * menus open (the user menu and the language list). `ready` waits for what proves the page is
+ * shown, in that language.
+ */
+export async function expectAccessibleInEveryLanguage(
+  page: Page,
+  where: string,
+  ready: (language: InterfaceLanguage) => Promise<void>,
+  { withFrameMenus = false }: { withFrameMenus?: boolean } = {},
+): Promise<void> {
+  const frame = new AppFramePage(page);
+  for (const language of interfaceLanguages) {
+    await frame.chooseLanguage(language);
+    await expect(page.locator('html')).toHaveAttribute('lang', documentLanguage[language]);
+    await ready(language);
+    await expectNoSeriousViolations(page, `${where} (${language})`);
+    if (!withFrameMenus) continue;
+    await frame.openUserMenu();
+    await expectNoSeriousViolations(page, `${where}, user menu open (${language})`);
+    await frame.closeMenus();
+    await frame.openLanguageList();
+    await expectNoSeriousViolations(page, `${where}, language list open (${language})`);
+    await frame.closeMenus();
+  }
+  await frame.chooseLanguage('English');
+  await expect(page.locator('html')).toHaveAttribute('lang', documentLanguage.English);
 }

@@ -92,7 +92,9 @@ test.describe('guided intake', () => {
     { nativeName: 'Français', form: 'Nouveau dossier' },
     { nativeName: 'Shqip', form: 'Rast i ri' },
   ]) {
-    test(`no serious or critical accessibility violation on any intake step (${language.nativeName})`, async ({ page }) => {
+    test(`no serious or critical accessibility violation on any intake step, whole page (${language.nativeName})`, async ({ page }) => {
+      // Six whole-page axe runs: slow on a shared machine.
+      test.setTimeout(150_000);
       const login = new LoginPage(page);
       await login.seedUsers(['caseworker']);
       await login.signInAs('caseworker');

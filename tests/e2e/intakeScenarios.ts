@@ -40,10 +40,11 @@ export const albanianInCustody: IntakeScenario = {
   custody: custodyWithEightMonthsLeft(),
 };
 
-export const brazilianInCustody: IntakeScenario = {
-  person: { familyName: 'Silva', givenNames: 'João', sex: 'Male', dateOfBirth: '14/05/1988' },
-  nationality: { country: 'Brazil (BR)', status: 'Proven', evidence: { kind: 'Document', description: 'Brazilian passport' } },
-  document: { type: 'Passport', number: 'FZ123456', issuingCountry: 'Brazil (BR)', authenticity: 'Genuine' },
+/** Guinea: no instrument on the transfer of sentenced persons in force with Belgium (not an ETS 112 party, no bilateral). */
+export const guineanInCustody: IntakeScenario = {
+  person: { familyName: 'Camara', givenNames: 'Mamadou', sex: 'Male', dateOfBirth: '14/05/1988' },
+  nationality: { country: 'Guinea (GN)', status: 'Proven', evidence: { kind: 'Document', description: 'Guinean passport' } },
+  document: { type: 'Passport', number: 'R0123456', issuingCountry: 'Guinea (GN)', authenticity: 'Genuine' },
   residency: { status: 'Irregular stay', from: '01/03/2024' },
   custody: custodyWithEightMonthsLeft(),
 };

@@ -5,11 +5,17 @@ export class AppFramePage {
   readonly navigation: Locator;
   readonly statusBar: Locator;
   readonly languageSwitcher: Locator;
+  readonly userMenu: Locator;
+  readonly skipLink: Locator;
+  readonly main: Locator;
 
   constructor(readonly page: Page) {
     this.navigation = page.getByRole('navigation').first();
     this.statusBar = page.getByTestId('status-bar');
     this.languageSwitcher = page.getByTestId('language-switcher');
+    this.userMenu = page.getByTestId('user-menu');
+    this.skipLink = page.locator('a.skip-link');
+    this.main = page.locator('#main-content');
   }
 
   async open(path = '/'): Promise<void> {
@@ -24,5 +30,22 @@ export class AppFramePage {
 
   async goTo(sectionLabel: string): Promise<void> {
     await this.navigation.getByRole('link', { name: sectionLabel, exact: true }).click();
+  }
+
+  async openUserMenu(): Promise<void> {
+    await this.userMenu.click();
+    await expect(this.page.getByRole('menu')).toBeVisible();
+  }
+
+  async openLanguageList(): Promise<void> {
+    await this.languageSwitcher.click();
+    await expect(this.page.getByRole('listbox')).toBeVisible();
+  }
+
+  /** Closes an open menu or list with Escape, as a keyboard user would. */
+  async closeMenus(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await expect(this.page.getByRole('menu')).toBeHidden();
+    await expect(this.page.getByRole('listbox')).toBeHidden();
   }
 }
