@@ -1,3 +1,4 @@
+import { auditMessages } from './auditMessages';
 import { ruleMessages } from './ruleMessages';
 import { termMessages } from './termMessages';
 import { unmetMessages } from './unmetMessages';
@@ -7,7 +8,7 @@ import { unmetMessages } from './unmetMessages';
  * here cannot be produced (see explain.ts), so translating this catalogue translates
  * every explanation. The renderer serves it as the `explanations` namespace.
  */
-export const englishMessages = { ...ruleMessages, ...unmetMessages } as const;
+export const englishMessages = { ...ruleMessages, ...unmetMessages, ...auditMessages } as const;
 export type MessageKey = keyof typeof englishMessages;
 
 export const englishTerms = termMessages;

@@ -1,13 +1,29 @@
 import type { PeriodUnit } from '../reference';
 import { englishMessages, englishTerms, type MessageKey, type TermGroup } from './catalogue';
+import { countryNameIn } from './countryNames';
 import type { PeriodUnitWord } from './termMessages';
 
 /**
+ * Countries are a term group of their own: their names come from the locale
+ * (`Intl.DisplayNames`), not from the catalogue, so every language names every country.
+ */
+export const countryGroup = 'country';
+export type TermListGroup = TermGroup | typeof countryGroup;
+
+/**
+ * Placeholders that always name a country by its ISO 3166-1 code, in every message:
+ * `explain()` turns a code given for one of them into a country term, so no text shows a
+ * bare code ("AL") where the reader expects a name.
+ */
+export const countryPlaceholders: readonly string[] = ['state', 'memberState', 'destination'];
+
+/**
  * A list of coded values (roles, stages, attachments…) that each language names in its own
- * words: the renderer translates every value through `explanations.terms.<group>.<value>`.
+ * words: the renderer translates every value through `explanations.terms.<group>.<value>`
+ * (countries: through the locale's names of regions).
  */
 export interface TermList {
-  group: TermGroup;
+  group: TermListGroup;
   values: readonly string[];
   /** How a list of more than one value reads: "a, b and c" or "a, b or c". */
   join: 'and' | 'or';
@@ -43,13 +59,33 @@ export function terms(group: TermGroup, values: readonly string[], join: 'and' |
   return { group, values, join };
 }
 
+/** A group of coded values the catalogue or the locale can name (e.g. read back from a stored message). */
+export function isTermListGroup(group: string): group is TermListGroup {
+  return group === countryGroup || Object.hasOwn(englishTerms, group);
+}
+
+/** A country, named by its ISO code: each language shows its own name of it. */
+export function country(code: string): TermList {
+  return { group: countryGroup, values: [code], join: 'and' };
+}
+
 export function isTermList(value: MessageParam): value is TermList {
   return typeof value === 'object';
+}
+
+export function isCountryTerm(value: MessageParam): boolean {
+  return isTermList(value) && value.group === countryGroup;
+}
+
+/** The params with every country placeholder's code made a country term (see `countryPlaceholders`). */
+export function withCountryTerms(params: MessageParams): MessageParams {
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, countryPlaceholders.includes(name) && typeof value === 'string' ? country(value) : value]));
 }
 
 /** The English words of a term list. */
 function englishTermList(list: TermList): string {
   const words = list.values.map((value) => {
+    if (list.group === countryGroup) return countryNameIn('en', value);
     const groupTerms: Readonly<Record<string, string>> = englishTerms[list.group];
     const word = groupTerms[value];
     if (word === undefined) throw new Error(`Term "${list.group}.${value}" is not in the explanation catalogue`);
@@ -74,14 +110,18 @@ export function isMessageKey(key: string): key is MessageKey {
 /**
  * The one way shared/ words a message: the key must be in the catalogue and the params
  * must be exactly the template's placeholders, so no value reaches the English text
- * without travelling in `params` to the translations too.
+ * without travelling in `params` to the translations too. A country placeholder's code
+ * becomes a country term (named in the reader's language).
  */
-export function explain(key: MessageKey, params: MessageParams = {}): Explanation {
+export function explain(key: MessageKey, given: MessageParams = {}): Explanation {
   if (!isMessageKey(key)) throw new Error(`Message key "${key}" is not in the explanation catalogue`);
   const template = englishMessages[key];
   const expected = placeholdersOf(template).sort();
-  const given = Object.keys(params).sort();
-  if (expected.join() !== given.join()) throw new Error(`Message "${key}" takes {${expected.join(', ')}}, was given {${given.join(', ')}}`);
+  const names = Object.keys(given).sort();
+  if (expected.join() !== names.join()) throw new Error(`Message "${key}" takes {${expected.join(', ')}}, was given {${names.join(', ')}}`);
+  const params = withCountryTerms(given);
+  const notCountry = countryPlaceholders.filter((name) => params[name] !== undefined && !isCountryTerm(params[name] ?? ''));
+  if (notCountry.length > 0) throw new Error(`Message "${key}" names a country in {${notCountry.join(', ')}}: give its ISO code or country(code)`);
   return { key, params, text: interpolate(template, params, (value) => (isTermList(value) ? englishTermList(value) : String(value))) };
 }
 

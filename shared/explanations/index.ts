@@ -1,3 +1,4 @@
 export * from './catalogue';
 export * from './explain';
 export * from './termMessages';
+export * from './countryNames';

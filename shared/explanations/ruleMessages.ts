@@ -8,7 +8,7 @@ export const ruleMessages = {
   // Transfer of sentenced persons (ETS 112, ETS 167, bilateral agreements, FD 2008/909)
   'rules.TST-0.not_met.text': 'No conviction or custody is recorded: there is no sentence to transfer.',
   'rules.TST-0.not_met.toChange': 'Record the custody and the judgment.',
-  'rules.TST-1.met_stateless_resident.text': "Stateless person permanently resident in {{state}}: counts as a national under {{state}}'s declaration on ETS 112.",
+  'rules.TST-1.met_stateless_resident.text': "Stateless person permanently resident in {{state}}: counts as a national under that state's declaration on ETS 112.",
   'rules.TST-1.met.text': 'Nationality of {{state}} is proven.',
   'rules.TST-1.unknown_prima_facie.text': 'Nationality of {{state}} is presumed (prima facie), not proven.',
   'rules.TST-1.unknown_prima_facie.toChange': 'Eligible once the nationality of {{state}} is proven.',

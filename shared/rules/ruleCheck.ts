@@ -1,4 +1,4 @@
-import { englishMessages, explain, isMessageKey, placeholdersOf, type MessageKey, type MessageParams } from '../explanations';
+import { englishMessages, explain, isMessageKey, placeholdersOf, withCountryTerms, type MessageKey, type MessageParams } from '../explanations';
 
 /**
  * The explained result of an eligibility rule: every condition shown as met, not met or
@@ -87,7 +87,8 @@ export function ruleCheck(input: {
   /** Distinguishes several messages for the same id and status. */
   variant?: string;
 }): RuleCheck {
-  const params = input.params ?? {};
+  // Codes of countries become country terms here too: `params` also fills what would change the outcome.
+  const params = withCountryTerms(input.params ?? {});
   const textKey = templateKey(ruleMessageKey(input.id, input.status, input.variant));
   const toChangeKey = input.toChange === undefined ? undefined : templateKey(textKey.replace(/\.text$/, input.toChange === true ? '.toChange' : `.toChange_${input.toChange}`));
   const textNames = placeholdersOf(englishMessages[textKey]);

@@ -87,7 +87,9 @@ export const approvePendingAction = defineAction({
     };
     return {
       caseFile: withdrawOtherApprovalsIfClosed(decided, context, approval.id),
-      reason: `Approved "${approval.actionId}" proposed by ${approval.proposedBy.displayName}${input.note === undefined ? '' : `: ${input.note}`}`,
+      // The proposal is named by the timeline's sentence (the action approved); the supervisor's note stays as typed.
+      reasonMessage: say('audit.approved', { proposer: approval.proposedBy.displayName }),
+      ...(input.note === undefined ? {} : { reason: input.note }),
       legalBasis: performed.legalBasis ?? target.legalBasis,
     };
   },

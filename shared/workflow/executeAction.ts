@@ -42,7 +42,7 @@ export function executeAction(actionId: string, caseFile: CaseFile, actor: Actor
       proposedAt: now.toISOString(),
       status: 'pending' as const,
     };
-    const proposed = { caseFile: { ...caseFile, pendingApprovals: [...caseFile.pendingApprovals, approval] }, reason: 'Proposed: awaits approval by another supervisor (four eyes)' };
+    const proposed = { caseFile: { ...caseFile, pendingApprovals: [...caseFile.pendingApprovals, approval] }, reasonMessage: say('audit.proposed') };
     return { ok: true, ...recordPerformed(caseFile, proposed, actionId, actor, now, newId, action.legalBasis) };
   }
   const performed = action.perform(context, checked.input, newId);

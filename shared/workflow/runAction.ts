@@ -1,6 +1,6 @@
 import type { Actor, AuditEvent, CaseFile, Role } from '../model';
 import { diffCaseFiles } from './caseDiff';
-import { term, terms } from '../explanations';
+import { isTermList, term, terms, type Explanation } from '../explanations';
 import { say, unmet } from './guards/condition';
 import { brusselsDate } from './guards/legalCalendar';
 import { derivedRecordId } from './recordIds';
@@ -62,6 +62,12 @@ export function caseConditions(action: RegisteredAction, context: GuardContext):
   return firstOfEachId([...scope, ...fourEyesConditions(action, context.caseFile), ...action.guards.flatMap((guard) => guard.check(context))]);
 }
 
+/** A catalogue message as the audit event stores it: key, params and the English of the day. */
+function storedMessage(message: Explanation): NonNullable<AuditEvent['reasonMessage']> {
+  const params = Object.fromEntries(Object.entries(message.params).map(([name, value]) => [name, isTermList(value) ? { ...value, values: [...value.values] } : value]));
+  return { key: message.key, params, text: message.text };
+}
+
 /** The new case version and the one audit event for a performed action. */
 export function recordPerformed(before: CaseFile, performed: Performed, actionId: string, actor: Actor, now: Date, newId: (purpose: string) => string, legalBasis: string): { caseFile: CaseFile; event: AuditEvent } {
   const at = now.toISOString();
@@ -74,6 +80,7 @@ export function recordPerformed(before: CaseFile, performed: Performed, actionId
     action: actionId,
     changes: diffCaseFiles(before, caseFile),
     ...(performed.reason === undefined ? {} : { reason: performed.reason }),
+    ...(performed.reasonMessage === undefined ? {} : { reasonMessage: storedMessage(performed.reasonMessage) }),
     legalBasis: performed.legalBasis ?? legalBasis,
   };
   return { caseFile, event };

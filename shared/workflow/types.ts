@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { MessageKey, MessageParams } from '../explanations';
+import type { Explanation, MessageKey, MessageParams } from '../explanations';
 import type { Actor, AuditEvent, CaseFile, IsoDate, Role, Stage } from '../model';
 
 /**
@@ -63,7 +63,10 @@ export interface InputGuard<Input> {
 /** What an action's `perform` returns: the changed case (record meta is bumped by the runner). */
 export interface Performed {
   caseFile: CaseFile;
+  /** A reason the user gave (free text, kept as typed). */
   reason?: string;
+  /** The workflow's own reason, worded from the catalogue (stored with its key and params). */
+  reasonMessage?: Explanation;
   legalBasis?: string;
 }
 

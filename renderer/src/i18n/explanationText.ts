@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { englishMessages, englishTerms, isTermList, type MessageParam, type MessageParams } from '../../../shared/explanations';
+import { countryGroup, countryNameIn, englishMessages, englishTerms, isTermList, type MessageParam, type MessageParams } from '../../../shared/explanations';
 import type { Messages } from './messageBundles';
 
 /**
@@ -19,10 +19,11 @@ export const explanationsNamespace = 'explanations';
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A value in the reader's language: coded values named and listed, calendar dates in the locale's form. */
+/** A value in the reader's language: coded values (countries too) named and listed, calendar dates in the locale's form. */
 export function formatMessageParam(t: TFunction, locale: string, value: MessageParam): string {
   if (isTermList(value)) {
-    const words = value.values.map((code) => t(`${explanationsNamespace}.terms.${value.group}.${code}`, { defaultValue: code }));
+    // Countries are named by the locale (every country, in every language), other terms by the catalogue's translations.
+    const words = value.values.map((code) => (value.group === countryGroup ? countryNameIn(locale, code) : t(`${explanationsNamespace}.terms.${value.group}.${code}`, { defaultValue: code })));
     return new Intl.ListFormat(locale, { type: value.join === 'or' ? 'disjunction' : 'conjunction' }).format(words);
   }
   if (typeof value === 'number') return new Intl.NumberFormat(locale).format(value);

@@ -221,8 +221,8 @@ describe('assessTransferEligibility (domain.md §5(c) TST-1…TST-7, TST-EU)', (
 
   it('says why there is no route for a state without an instrument', () => {
     const result = assessTransferEligibility(sentencedCase('GN'), asOf);
-    expect(check(result.checks, 'TST-7')?.text).toContain('No instrument on the transfer of sentenced persons is in force between Belgium and GN');
-    expect(result.summary).toBe('No transfer route to GN.');
+    expect(check(result.checks, 'TST-7')?.text).toContain('No instrument on the transfer of sentenced persons is in force between Belgium and Guinea');
+    expect(result.summary).toBe('No transfer route to Guinea.');
   });
 
   it('says what would change a not-final judgment', () => {

@@ -1,4 +1,6 @@
-import type { AuditEvent, CaseFile, Role } from '../../../../shared/model';
+import { isTermListGroup, type MessageParam } from '../../../../shared/explanations';
+import type { AuditEvent, CatalogueMessage, CaseFile, Role } from '../../../../shared/model';
+import type { ExplainedMessage } from '../../i18n/explanationText';
 import { workflowActionById } from '../../../../shared/workflow';
 import { amendCaseFacts } from '../../../../shared/workflow/actions/caseFactsAmendment';
 import { amendmentDetails, type AmendedDetail } from './editing/amendmentDetails';
@@ -19,7 +21,10 @@ export interface TimelineEntry {
   sentenceKey: string;
   /** i18n key of the action named in the sentence (or undefined when the sentence says it all). */
   whatKey: string | undefined;
+  /** A reason the user typed (or, on events written before reasonMessage existed, the workflow's English), shown as stored. */
   reason: string | undefined;
+  /** The workflow's own reason, a catalogue message worded in the reader's language. */
+  reasonMessage: ExplainedMessage | undefined;
   legalBasis: string | undefined;
   /** For an amendment of the facts: each fact changed, added or removed. */
   details: AmendedDetail[];
@@ -35,6 +40,7 @@ export function timelineEntries(events: readonly AuditEvent[], caseFile: CaseFil
       role: event.actor.role,
       actorName: event.actor.displayName,
       reason: event.reason,
+      reasonMessage: event.reasonMessage === undefined ? undefined : explainedMessage(event.reasonMessage),
       legalBasis: event.legalBasis,
       details: event.action === amendCaseFacts.id ? amendmentDetails(event) : [],
     }))
@@ -57,4 +63,19 @@ function sentenceOf(event: AuditEvent, caseFile: CaseFile): { sentenceKey: strin
   if (workflowActionById(event.action)?.needsFourEyes) return { sentenceKey: 'caseFile.timeline.proposed', whatKey: `caseFile.actionNouns.${event.action}` };
   if (workflowActionById(event.action)) return { sentenceKey: 'caseFile.timeline.did', whatKey: `caseFile.actionsDone.${event.action}` };
   return { sentenceKey: 'caseFile.timeline.recorded', whatKey: undefined };
+}
+
+/**
+ * A stored catalogue message as the explanation hook words it. A value of a term group this
+ * version does not know is shown as its codes; a key it does not know falls back to the
+ * English stored with the event.
+ */
+export function explainedMessage(message: CatalogueMessage): ExplainedMessage {
+  const params = Object.fromEntries(
+    Object.entries(message.params).map(([name, value]): [string, MessageParam] => {
+      if (typeof value !== 'object') return [name, value];
+      return [name, isTermListGroup(value.group) ? { group: value.group, values: value.values, join: value.join } : value.values.join(', ')];
+    }),
+  );
+  return { messageKey: message.key, params, text: message.text };
 }

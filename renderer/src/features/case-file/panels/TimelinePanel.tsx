@@ -1,5 +1,6 @@
 import { Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useExplanation } from '../../../i18n/useExplanation';
 import { formatTimestamp } from '../../intake/localDate';
 import { useLocale } from '../../intake/useLocale';
 import { AmendmentDetails } from '../editing/AmendmentDetails';
@@ -10,6 +11,7 @@ import { PanelSection } from './PanelSection';
 export function TimelinePanel({ entries }: { entries: readonly TimelineEntry[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const explanation = useExplanation();
   return (
     <PanelSection title={t('caseFile.timeline.title')} testId="timeline">
       {entries.length === 0 ? (
@@ -22,6 +24,11 @@ export function TimelinePanel({ entries }: { entries: readonly TimelineEntry[] }
                 {formatTimestamp(entry.at, locale)}
               </Text>
               <AmendmentDetails details={entry.details} />
+              {entry.reasonMessage && (
+                <Text size="sm" data-testid="timeline-reason-message">
+                  {t('caseFile.timeline.reason', { reason: explanation(entry.reasonMessage) })}
+                </Text>
+              )}
               {entry.reason && <Text size="sm">{t('caseFile.timeline.reason', { reason: entry.reason })}</Text>}
               {entry.legalBasis && (
                 <Text size="xs" c="dimmed">
