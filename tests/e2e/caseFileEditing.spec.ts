@@ -154,6 +154,8 @@ test.describe('editing the case file, part by part', () => {
     await new IntakePage(otherTab).choose('Residence status', 'Asylum application pending', theirs);
     await otherCaseFile.saveSection('Residency');
 
+    // The other save shows here at once, before this form is saved.
+    await expect(mine.getByTestId('changed-meanwhile')).toContainText('This case has been changed since you opened this form.');
     const intake = new IntakePage(page);
     await intake.choose('Residence status', 'Valid residence permit', mine);
     await mine.getByRole('button', { name: 'Save changes', exact: true }).click();

@@ -75,6 +75,11 @@ export function SectionEditor({ caseFile, section, session, onClose }: SectionEd
           </div>
           <IntakeStepContent step={section} />
           <TextField<SectionFormInput> name={reasonField} label={t('caseFile.edit.reason')} description={t('caseFile.edit.reasonHint')} multiline />
+          {amendment.changedMeanwhile && state.kind !== 'conflict' && (
+            <Alert color="yellow" role="status" data-testid="changed-meanwhile">
+              {t('caseFile.edit.changedMeanwhile')}
+            </Alert>
+          )}
           {state.kind === 'refused' && (
             <Alert color="red" role="alert" title={t('caseFile.edit.refused')}>
               <List size="sm">

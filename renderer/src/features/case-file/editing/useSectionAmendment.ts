@@ -50,5 +50,7 @@ export function useSectionAmendment(caseFile: CaseFile, session: CaseworkSession
     setBaseVersion(caseFile.version);
     setState({ kind: 'editing' });
   }, [caseFile.version]);
-  return { state, save, rebase };
+  /** Someone saved the case since this editor opened on it: a save would be refused. */
+  const changedMeanwhile = caseFile.version !== baseVersion;
+  return { state, save, rebase, changedMeanwhile };
 }
