@@ -2,3 +2,4 @@ export * from './catalogue';
 export * from './explain';
 export * from './termMessages';
 export * from './countryNames';
+export * from './albanianCountryNames';

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { country, countryPlaceholders, englishMessages, explain, isMessageKey, term } from '../../../shared/explanations';
+import { albanianCountryNames, country, countryNameIn, countryPlaceholders, englishMessages, explain, isMessageKey, term } from '../../../shared/explanations';
+import { countries } from '../../../shared/reference';
 import { ruleCheck } from '../../../shared/rules';
 import { explanationText } from '../../../renderer/src/i18n/explanationText';
 import { translationsByLanguage } from '../../../renderer/src/i18n/i18n';
@@ -56,6 +57,16 @@ describe('a country in an explanation is a term: named in the reader\'s language
     const removal = await wordedIn(language, 'unmet.travel_document_or_readmission', { destination: 'BR' });
     expect(removal).not.toMatch(/\bBR\b/);
     expect(removal).toContain({ en: 'Brazil', nl: 'Brazilië', fr: 'Brésil', sq: 'Brazil' }[language]);
+  });
+
+  it('bundles Albanian names (Chromium has no Albanian locale data) equal to the CLDR names of a full-ICU engine', () => {
+    expect(Intl.DisplayNames.supportedLocalesOf(['sq'])).toEqual(['sq']);
+    const cldr = new Intl.DisplayNames(['sq'], { type: 'region' });
+    const codes = Object.keys(countries);
+    expect(Object.keys(albanianCountryNames).sort()).toEqual([...codes].sort());
+    for (const code of codes.filter((candidate) => candidate !== 'XK')) expect(albanianCountryNames[code as keyof typeof albanianCountryNames], code).toBe(cldr.of(code));
+    expect(countryNameIn('sq-AL', 'AL')).toBe('Shqipëri');
+    expect(countryNameIn('fr-BE', 'XK')).toBe('Kosovo');
   });
 
   it('shows a code no locale names as it is (e.g. an unknown requested state)', async () => {

@@ -1,17 +1,9 @@
 import { useMemo } from 'react';
-import { countryName } from '../intake/fields/countryOptions';
+import { countryNameIn } from '../../../../shared/explanations';
 import { useLocale } from '../intake/useLocale';
 
-/** Names a country code in the user's language. */
+/** Names a country code in the user's language (the same names as the explanations give, Albanian included where the engine lacks it). */
 export function useCountryName(): (code: string) => string {
   const locale = useLocale();
-  return useMemo(() => {
-    let names: Intl.DisplayNames | undefined;
-    try {
-      names = new Intl.DisplayNames([locale], { type: 'region' });
-    } catch {
-      names = undefined;
-    }
-    return (code: string) => countryName(code, names);
-  }, [locale]);
+  return useMemo(() => (code: string) => countryNameIn(locale, code), [locale]);
 }
