@@ -6,7 +6,7 @@ import { CountryCodeSchema, IsoDateSchema, NoteSchema, recordMetaShape } from '.
  * instruments in shared/reference.
  */
 export const TransferInstrumentSchema = z
-  .enum(['ETS_112', 'ETS_167_ART_2', 'ETS_167_ART_3', 'BE_AL_2010', 'BE_XK_2010', 'FD_2008_909'])
+  .enum(['ETS_112', 'ETS_167_ART_2', 'ETS_167_ART_3', 'BE_AL_2010', 'BE_XK_2010', 'BE_BR_2009', 'FD_2008_909'])
   .meta({ id: 'TransferInstrument' });
 export type TransferInstrument = z.infer<typeof TransferInstrumentSchema>;
 
@@ -21,7 +21,7 @@ export const SentenceTransferSchema = z
     ...recordMetaShape,
     instrument: TransferInstrumentSchema,
     administeringState: CountryCodeSchema,
-    /** True when the request relies on a without-consent basis (ETS 167, BE–AL, BE–XK, FD 2008/909). */
+    /** True when the request relies on a without-consent basis (ETS 167, BE–AL, BE–XK, FD 2008/909; never BE–BR). */
     withoutConsent: z.boolean(),
     status: SentenceTransferStatusSchema,
     requestSentOn: IsoDateSchema.optional(),

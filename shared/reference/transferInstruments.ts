@@ -4,7 +4,7 @@ import { countries, IsoCountryCodeSchema, type IsoCountryCode } from './countrie
 import { LegalFlagSchema, LegalPeriodSchema } from './legalPeriod';
 
 /** Instruments for the transfer of sentenced persons that can concern a case handled in Belgium. */
-export const TransferInstrumentIdSchema = z.enum(['ets_112', 'ets_167', 'be_al_2010', 'be_xk_2010', 'fd_2008_909', 'cets_222']);
+export const TransferInstrumentIdSchema = z.enum(['ets_112', 'ets_167', 'be_al_2010', 'be_xk_2010', 'be_br_2009', 'fd_2008_909', 'cets_222']);
 export type TransferInstrumentId = z.infer<typeof TransferInstrumentIdSchema>;
 
 /** Why consent can be dispensed with. */
@@ -75,6 +75,7 @@ const ets112Basis = 'Convention on the Transfer of Sentenced Persons (ETS No. 11
 const ets167Basis = 'Additional Protocol to the Convention on the Transfer of Sentenced Persons (ETS No. 167, Strasbourg, 18 December 1997)';
 const beAlBasis = 'Agreement between Belgium and Albania on the transfer of sentenced persons (Brussels, 29 July 2010)';
 const beXkBasis = 'Convention between Belgium and Kosovo on the transfer of sentenced persons (Brussels, 18 June 2010; Belgian assent law of 2 July 2015)';
+const beBrBasis = 'Convention between Belgium and Brazil on the transfer of sentenced persons (Brussels, 4 October 2009; Belgian assent law of 5 May 2014)';
 const fdBasis = 'Council Framework Decision 2008/909/JHA; Belgian law of 15 May 2012';
 
 const unverifiedParty = (country: IsoCountryCode, note?: string): TransferParty => ({
@@ -260,6 +261,47 @@ export const belgiumKosovo2010: TransferInstrumentData = {
   note: 'Kosovo is not a party to ETS 112; Kosovo cases are assessed under this convention, not under reciprocity (Law 04/L-213).',
 };
 
+/**
+ * Belgium–Brazil, in force since 10 May 2017 (Art. 19): Belgian assent law of 5 May 2014,
+ * published in the Moniteur belge of 24 March 2017 with that date of entry into force; Brazil:
+ * Decreto Legislativo 149 of 15 December 2016, promulgated by Decreto 9.239 of 15 December 2017,
+ * which gives the same date. A stand-alone convention on the model of ETS 112: transfer only at
+ * the person's request or with their express consent, and with the agreement of both states.
+ * Its own minimum remaining sentence and dual-criminality article were not read in the text:
+ * the ETS 112 model applies, marked unverified, until a jurist confirms them.
+ */
+export const belgiumBrazil2009: TransferInstrumentData = {
+  id: 'be_br_2009',
+  title: beBrBasis,
+  kind: 'bilateral',
+  supplements: null,
+  concludedOn: '2009-10-04',
+  inForceFrom: '2017-05-10',
+  inForceVerified: true,
+  legalBasis: beBrBasis,
+  parties: [
+    { country: 'BE', inForceFrom: '2017-05-10', verified: true },
+    { country: 'BR', inForceFrom: '2017-05-10', verified: true, note: 'In force for Brazil on 10 May 2017 (Decreto 9.239 of 15 December 2017).' },
+  ],
+  partiesAreEuMemberStates: false,
+  declarations: [],
+  // Consent is always required: no transfer without consent under this convention.
+  withoutConsent: [],
+  minimumRemainingSentence: {
+    amount: 6,
+    unit: 'months',
+    legalBasis: `${beBrBasis} [unverified: ETS 112 Art. 3(1)(c) model]`,
+    verified: false,
+    note: 'Configurable until a jurist confirms the convention\'s own minimum.',
+  },
+  exceptionalShorterRemainder: { value: true, legalBasis: `${beBrBasis} [unverified: ETS 112 Art. 3(2) model]`, verified: false },
+  opinionRequiredWithoutConsent: null,
+  expulsionMeasureCopyRequired: null,
+  dualCriminalityRequired: { value: true, legalBasis: `${beBrBasis} [unverified: ETS 112 Art. 3(1)(e) model]`, verified: false },
+  agreementOfBothStatesRequired: { value: true, legalBasis: `${beBrBasis}: both states must agree to the transfer`, verified: true },
+  note: 'Transfer at the sentenced person\'s request or with their express consent only. Brazil has also been a party to ETS 112 since 1 October 2023 (Brazilian decree of 13 June 2024): not yet in the ETS 112 list here, so that the bilateral convention stays the route until a jurist says which of the two applies.',
+};
+
 export const fd2008909: TransferInstrumentData = {
   id: 'fd_2008_909',
   title: 'Council Framework Decision 2008/909/JHA on the mutual recognition of judgments in criminal matters imposing custodial sentences',
@@ -317,6 +359,7 @@ export const transferInstruments: Readonly<Record<TransferInstrumentId, Transfer
   ets_167: ets167,
   be_al_2010: belgiumAlbania2010,
   be_xk_2010: belgiumKosovo2010,
+  be_br_2009: belgiumBrazil2009,
   fd_2008_909: fd2008909,
   cets_222: cets222,
 };

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessibleInEveryLanguage, expectNoSeriousViolations, type InterfaceLanguage } from './accessibility';
-import { albanianInCustody, albanianIrregularStay, guineanInCustody, claimedAlbanian, takeIn, typedDate } from './intakeScenarios';
+import { albanianInCustody, albanianIrregularStay, brazilianInCustodyWhoConsents, guineanInCustody, claimedAlbanian, takeIn, typedDate } from './intakeScenarios';
 import { CaseFilePage } from './pages/CaseFilePage';
 import { IntakePage } from './pages/IntakePage';
 import { LoginPage } from './pages/LoginPage';
@@ -58,6 +58,18 @@ test.describe('case file', () => {
     // The state by name once the explanations name countries (until then by its code).
     await expect(caseFile.check(transfer, 'TST-7')).toContainText(/No instrument on the transfer of sentenced persons is in force between Belgium and (Guinea\b|GN\b)/);
     await expect(caseFile.check(transfer, 'TST-7')).toContainText('the sentence is served in Belgium, then return at release');
+  });
+
+  test('a Brazilian national who consents is eligible under the Belgium–Brazil convention, which needs consent', async ({ page }) => {
+    test.setTimeout(120_000);
+    await signInAsNewCaseworker(page);
+    await takeIn(new IntakePage(page), brazilianInCustodyWhoConsents);
+    const caseFile = new CaseFilePage(page);
+    await caseFile.expectOpen('SILVA João');
+    const transfer = caseFile.assessment('Transfer of the sentenced person');
+    await expect(transfer.getByTestId('verdict')).toHaveText('Eligible');
+    await expect(transfer.getByTestId('legal-basis')).toContainText('Convention between Belgium and Brazil on the transfer of sentenced persons (Brussels, 4 October 2009');
+    for (const id of ['TST-1', 'TST-2', 'TST-3', 'TST-4', 'TST-6', 'TST-7']) await expect(caseFile.check(transfer, id)).toHaveAttribute('data-status', 'met');
   });
 
   test('identification cannot be completed without an established nationality, and the disabled action says why', async ({ page }) => {

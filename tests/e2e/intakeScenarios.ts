@@ -49,6 +49,15 @@ export const guineanInCustody: IntakeScenario = {
   custody: custodyWithEightMonthsLeft(),
 };
 
+/** Brazil: the Belgium–Brazil convention of 2009 (in force 10 May 2017) allows a transfer with the person's consent only. */
+export const brazilianInCustodyWhoConsents: IntakeScenario = {
+  person: { familyName: 'Silva', givenNames: 'João', sex: 'Male', dateOfBirth: '14/05/1988' },
+  nationality: { country: 'Brazil (BR)', status: 'Proven', evidence: { kind: 'Document', description: 'Brazilian passport' } },
+  document: { type: 'Passport', number: 'FZ123456', issuingCountry: 'Brazil (BR)', authenticity: 'Genuine' },
+  residency: { status: 'Irregular stay', from: '01/03/2024' },
+  custody: { ...custodyWithEightMonthsLeft(), consent: 'Given' },
+};
+
 /** Nationality only claimed: identification cannot be completed. */
 export const claimedAlbanian: IntakeScenario = {
   person: { familyName: 'Krasniqi', givenNames: 'Besnik', sex: 'Male', dateOfBirth: '02/09/1995' },

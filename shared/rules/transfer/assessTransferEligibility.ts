@@ -35,6 +35,8 @@ function modelInstrumentOf(instrument: TransferInstrumentData, viaFlight: boolea
       return 'BE_AL_2010';
     case 'be_xk_2010':
       return 'BE_XK_2010';
+    case 'be_br_2009':
+      return 'BE_BR_2009';
     case 'fd_2008_909':
       return 'FD_2008_909';
     case 'cets_222':

@@ -76,9 +76,19 @@ describe('legal values named in domain.md', () => {
     { name: 'BE–AL in force', actual: transferInstruments.be_al_2010, expected: { concludedOn: '2010-07-29', inForceFrom: '2013-12-01' }, basis: 'BE–AL 2010' },
     { name: 'BE–XK concluded', actual: transferInstruments.be_xk_2010, expected: { concludedOn: '2010-06-18', inForceVerified: false }, basis: 'BE–XK 2010' },
     { name: 'CETS 222 not in force', actual: transferInstruments.cets_222, expected: { inForceFrom: null }, basis: 'CETS 222 Art. 5' },
+    {
+      name: 'BE–BR in force, consent only',
+      actual: transferInstruments.be_br_2009,
+      expected: { kind: 'bilateral', supplements: null, concludedOn: '2009-10-04', inForceFrom: '2017-05-10', inForceVerified: true, withoutConsent: [], agreementOfBothStatesRequired: { value: true, verified: true } },
+      basis: 'BE–BR 2009 Art. 19; Belgian assent law of 5 May 2014; Brazilian Decreto 9.239/2017',
+    },
   ];
   it.each(cases)('$name ($basis)', ({ actual, expected }) => {
     expect(actual).toMatchObject(expected as object);
+  });
+
+  it('Guinea has no instrument on the transfer of sentenced persons in force with Belgium (the e2e "no route" example)', () => {
+    for (const instrument of Object.values(transferInstruments)) expect(partyInForce(instrument, 'GN', '2026-11-23'), instrument.id).toBeUndefined();
   });
 
   it('Belgium declared it will not apply ETS 167 Art. 3 to people habitually resident in Belgium at arrest', () => {
@@ -93,6 +103,9 @@ describe('legal values named in domain.md', () => {
     ['FR', 'fd_2008_909', '2026-11-23', true, 'FD 2008/909: EU Member States'],
     ['AL', 'fd_2008_909', '2026-11-23', false, 'FD 2008/909: EU Member States only'],
     ['BE', 'cets_222', '2026-11-23', false, 'CETS 222 not in force'],
+    ['BR', 'be_br_2009', '2017-05-09', false, 'BE–BR in force 10 May 2017'],
+    ['BR', 'be_br_2009', '2017-05-10', true, 'BE–BR in force 10 May 2017'],
+    ['BE', 'be_br_2009', '2017-05-10', true, 'BE–BR in force 10 May 2017'],
   ] as const)('partyInForce(%s, %s, %s) = %s — %s', (country, instrument, on, expected, _basis) => {
     expect(partyInForce(transferInstruments[instrument], country, on) !== undefined).toBe(expected);
   });

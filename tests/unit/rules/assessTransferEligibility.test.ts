@@ -193,6 +193,20 @@ const cases: TransferCase[] = [
     checks: { 'TST-6-AGREEMENT': 'not_met' },
   },
   {
+    name: 'Brazilian who consents: eligible with consent under the Belgium–Brazil convention',
+    basis: 'Convention between Belgium and Brazil of 4 October 2009 (in force 10 May 2017)',
+    caseFile: sentencedCase('BR', { consent: { status: 'given', byLegalRepresentative: false, recordedOn: '2026-11-10' } }),
+    verdict: 'eligible', instrument: 'be_br_2009', withoutConsent: false,
+    checks: { 'TST-1': 'met', 'TST-2': 'met', 'TST-3': 'met', 'TST-4': 'met', 'TST-6': 'met', 'TST-7': 'met' },
+  },
+  {
+    name: 'Brazilian who refuses, even with an expulsion order: not eligible, the convention needs consent',
+    basis: 'Convention between Belgium and Brazil of 4 October 2009: transfer on request or with express consent only',
+    caseFile: sentencedCase('BR'),
+    verdict: 'not_eligible', instrument: 'be_br_2009', withoutConsent: false,
+    checks: { 'TST-4': 'not_met' },
+  },
+  {
     name: 'remaining sentence counted at receipt of the request, not today',
     basis: 'ETS 112 Art. 3(1)(c) ("at the time of receipt of the request")',
     caseFile: sentencedCase('AL', { expectedEnd: '2027-04-23' }, {
@@ -247,6 +261,15 @@ describe('assessTransferEligibility (domain.md §5(c) TST-1…TST-7, TST-EU)', (
     expect(assessTransferEligibility(sentencedCase('AL'), asOf).modelInstrument).toBe('BE_AL_2010');
     expect(assessTransferEligibility(sentencedCase('GE'), asOf).modelInstrument).toBe('ETS_167_ART_3');
     expect(assessTransferEligibility(sentencedCase('RO'), asOf).modelInstrument).toBe('FD_2008_909');
+    expect(assessTransferEligibility(sentencedCase('BR', { consent: { status: 'given', byLegalRepresentative: false } }), asOf).modelInstrument).toBe('BE_BR_2009');
+  });
+
+  it('Brazil: the bilateral route rests on verified data; before 10 May 2017 there was none', () => {
+    const result = assessTransferEligibility(sentencedCase('BR', { consent: { status: 'given', byLegalRepresentative: false } }), asOf);
+    expect(result.basis?.verified).toBe(true);
+    expect(check(result.checks, 'TST-7')?.verified).toBe(true);
+    const before = assessTransferEligibility(sentencedCase('BR', { expectedEnd: '2019-07-23' }), '2017-05-09');
+    expect(check(before.checks, 'TST-7')?.status).toBe('not_met');
   });
 
   it('dual national: the best route leads, the other is an alternative', () => {
