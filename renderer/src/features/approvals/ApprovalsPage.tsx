@@ -3,7 +3,6 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
-import { CaseworkScreen } from '../case-file/CaseworkScreen';
 import { useToday } from '../case-file/useToday';
 import { useUnmetText, useUserErrorText } from '../case-file/useUserErrorText';
 import { useCaseworkSession } from '../case-file/useSession';
@@ -23,7 +22,7 @@ export function ApprovalsPage() {
   const [rejecting, setRejecting] = useState<PendingApprovalRow | undefined>();
   const rows = useMemo(() => (caseFiles && session.actor ? pendingApprovalRows(caseFiles, session.actor, now) : []), [caseFiles, session.actor, now]);
   return (
-    <CaseworkScreen>
+    <>
       <PageHeader title={t('approvals.title')} description={t('approvals.intro')} />
       {caseFiles === undefined && <Text role="status">{t('approvals.loading')}</Text>}
       {caseFiles !== undefined && rows.length === 0 && <Text>{t('approvals.empty')}</Text>}
@@ -33,7 +32,7 @@ export function ApprovalsPage() {
         ))}
       </Stack>
       <RejectDialog row={rejecting} deciding={decision.state.kind === 'deciding'} onClose={() => setRejecting(undefined)} onReject={async (row, reason) => (await decision.decide(row, 'reject', reason)) && setRejecting(undefined)} />
-    </CaseworkScreen>
+    </>
   );
 }
 

@@ -8,7 +8,7 @@ import './authScreens.css';
 export function AuthLayout({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Stack mih="100vh" gap={0} className="auth-screen">
+    <Stack mih="100vh" gap={0}>
       <Group component="header" justify="space-between" px="md" py="xs">
         <Text fw={600}>{t('app.name')}</Text>
         <LanguageSwitcher />

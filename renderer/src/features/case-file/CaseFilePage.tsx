@@ -7,7 +7,6 @@ import { availableActions } from '../../../../shared/workflow';
 import { amendCaseFacts } from '../../../../shared/workflow/actions/caseFactsAmendment';
 import { LocalisedDates } from '../intake/LocalisedDates';
 import { ActionDialog } from './ActionDialog';
-import { CaseworkScreen } from './CaseworkScreen';
 import { caseHeaderView } from './caseHeaderView';
 import { runningDeadlines } from './deadlineRows';
 import { eligibilitySections } from './eligibilityView';
@@ -41,9 +40,9 @@ export function CaseFilePage() {
   }
   if (state.kind === 'missing') return <Alert color="yellow" role="alert">{t('caseFile.errors.notFound')}</Alert>;
   return (
-    <CaseworkScreen>
+    <>
       <CaseFileView caseFile={state.caseFile} session={session} />
-    </CaseworkScreen>
+    </>
   );
 }
 

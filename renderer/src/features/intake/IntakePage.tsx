@@ -4,7 +4,6 @@ import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
-import { CaseworkScreen } from '../case-file/CaseworkScreen';
 import { useCaseworkSession } from '../case-file/useSession';
 import { userErrorMessage } from '../case-file/userErrorMessage';
 import { DraftOffer } from './DraftOffer';
@@ -72,7 +71,7 @@ export function IntakePage() {
   const failure = creation.state.kind === 'failed' ? userErrorMessage(creation.state.error) : undefined;
 
   return (
-    <CaseworkScreen>
+    <>
     <LocalisedDates>
       <PageHeader title={t('intake.title')} description={t('intake.intro')} />
       {draft.offered && <DraftOffer savedAt={draft.offered.savedAt} onResume={() => goTo(draft.resume())} onDiscard={() => void draft.discard()} />}
@@ -136,6 +135,6 @@ export function IntakePage() {
         onCancel={() => setDuplicates(undefined)}
       />
     </LocalisedDates>
-    </CaseworkScreen>
+    </>
   );
 }
