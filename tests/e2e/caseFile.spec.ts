@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessibleInEveryLanguage, expectNoSeriousViolations, type InterfaceLanguage } from './accessibility';
-import { albanianInCustody, albanianIrregularStay, brazilianInCustodyWhoConsents, guineanInCustody, claimedAlbanian, takeIn, typedDate } from './intakeScenarios';
+import { albanianInCustody, albanianIrregularStay, brazilianInCustodyWhoConsents, guineanInCustody, claimedAlbanian, proposeForcedReturnToAlbania, takeIn, typedDate } from './intakeScenarios';
 import { CaseFilePage } from './pages/CaseFilePage';
 import { IntakePage } from './pages/IntakePage';
 import { LoginPage } from './pages/LoginPage';
@@ -95,29 +95,7 @@ test.describe('case file', () => {
     const caseFile = new CaseFilePage(page);
     await caseFile.expectOpen('ÇELA Dritan');
     const caseUrl = page.url();
-    await caseFile.runAction('Start identification');
-    await caseFile.runAction('Complete identification');
-    await caseFile.expectStage('Status assessment');
-    await caseFile.runAction('Issue the return decision (order to leave)', async (dialog) => {
-      const intake = new IntakePage(page);
-      await intake.typeDate('Decided on', typedToday(), dialog);
-      await intake.typeDate('Notified on', typedToday(), dialog);
-      await dialog.getByRole('textbox', { name: 'Days for voluntary departure', exact: true }).fill('0');
-      const grounds = dialog.getByRole('combobox', { name: 'Grounds for a shorter period or none', exact: true });
-      await grounds.focus();
-      await grounds.press('ArrowDown');
-      await page.getByRole('option', { name: 'Risk of absconding', exact: true }).click();
-      await page.keyboard.press('Escape');
-      await dialog.getByRole('textbox', { name: 'Reasoning for the shorter period', exact: true }).fill('Two earlier orders ignored; no address.');
-    });
-    await caseFile.expectStage('Return decision');
-    await caseFile.runAction(
-      'Decide forced return',
-      async (dialog) => {
-        await new IntakePage(page).choose('Country of return', 'Albania (AL)', dialog);
-      },
-      'Propose for approval',
-    );
+    await proposeForcedReturnToAlbania(page, caseFile);
     const forced = caseFile.action('Decide forced return');
     await expect(forced.getByTestId('awaiting-approval')).toContainText('Awaiting approval: proposed by Chris Caseworker');
     await expect(caseFile.actionButton('Decide forced return')).toBeDisabled();
@@ -169,8 +147,3 @@ test('a readmission request is composed with its evidence checklist, marked sent
   await expect(request.getByTestId('readmission-status')).toHaveText('Deemed accepted', { timeout: 15_000 });
   await expect(caseFile.deadlines).toContainText('Transfer after acceptance');
 });
-
-function typedToday(): string {
-  const now = new Date();
-  return `${String(now.getDate()).padStart(2, '0')}/${String(now.getMonth() + 1).padStart(2, '0')}/${now.getFullYear()}`;
-}

@@ -1,9 +1,17 @@
-import type { CustodyFacts, IntakePage, PersonFacts } from './pages/IntakePage';
+import type { Page } from '@playwright/test';
+import type { CaseFilePage } from './pages/CaseFilePage';
+import { IntakePage, type CustodyFacts, type PersonFacts } from './pages/IntakePage';
 
 /** A date as a Belgian caseworker types it (DD/MM/YYYY), some months and days from today. */
 export function typedDate(months: number, days = 0, from: Date = new Date()): string {
   const date = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + months, from.getUTCDate() + days));
   return `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
+}
+
+/** Today as a caseworker types it (DD/MM/YYYY, the browser's local date). */
+export function typedToday(): string {
+  const now = new Date();
+  return `${String(now.getDate()).padStart(2, '0')}/${String(now.getMonth() + 1).padStart(2, '0')}/${now.getFullYear()}`;
 }
 
 export interface IntakeScenario {
@@ -86,4 +94,29 @@ export async function takeIn(intake: IntakePage, scenario: IntakeScenario): Prom
   await intake.next('Step 6 of 6: Family and vulnerabilities');
   await intake.save();
   await intake.expectSavedAndOpened();
+}
+
+/**
+ * On the open case file of `albanianIrregularStay`, just taken in: identification, an order to
+ * leave without a period for voluntary departure (risk of absconding), then the forced return
+ * to Albania proposed for a supervisor's approval.
+ */
+export async function proposeForcedReturnToAlbania(page: Page, caseFile: CaseFilePage): Promise<void> {
+  const intake = new IntakePage(page);
+  await caseFile.runAction('Start identification');
+  await caseFile.runAction('Complete identification');
+  await caseFile.expectStage('Status assessment');
+  await caseFile.runAction('Issue the return decision (order to leave)', async (dialog) => {
+    await intake.typeDate('Decided on', typedToday(), dialog);
+    await intake.typeDate('Notified on', typedToday(), dialog);
+    await dialog.getByRole('textbox', { name: 'Days for voluntary departure', exact: true }).fill('0');
+    const grounds = dialog.getByRole('combobox', { name: 'Grounds for a shorter period or none', exact: true });
+    await grounds.focus();
+    await grounds.press('ArrowDown');
+    await page.getByRole('option', { name: 'Risk of absconding', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('textbox', { name: 'Reasoning for the shorter period', exact: true }).fill('Two earlier orders ignored; no address.');
+  });
+  await caseFile.expectStage('Return decision');
+  await caseFile.runAction('Decide forced return', (dialog) => intake.choose('Country of return', 'Albania (AL)', dialog), 'Propose for approval');
 }
