@@ -178,14 +178,18 @@ async function benchSize(context: BrowserContext, page: Page, cdp: CDPSession, o
   log(`  page JS heap after seeding: ${heap} MB`);
 
   const prepared = await page.evaluate(([size, repetitions]) => window.ercmsBench.prepare(size, repetitions), [cases, reps] as const);
+  // The backup (a long read, no goal) goes first: it gives Chromium's storage the time to
+  // compact the rows just seeded, so the operations with goals meet the database in its steady
+  // state, as an office's is when it is not being bulk-loaded. Measured right after seeding
+  // 100,000 cases, both sides' reads and writes were up to three times slower (compaction).
   const operations: [TimedOperation, string, string, (m: { app: number; raw: number }) => boolean | null][] = [
+    ['backup', 'full-backup-to-blob', 'none set in issue 4 (reported)', () => null],
     ['firstPage', 'open-and-first-page-50-by-updatedAt', FAST, (m) => m.app / m.raw <= 2 && m.app < 50],
     ['deepPage', `page-${prepared.deepPage}-by-key`, FAST, (m) => m.app / m.raw <= 2 && m.app < 50],
     ['namePrefix', 'name-prefix-search-50', FAST, (m) => m.app / m.raw <= 2 && m.app < 50],
     ['documentLookup', 'document-number-lookup', FAST, (m) => m.app / m.raw <= 2 && m.app < 50],
     ['filterStageNationality', 'filter-stage-nationality-page-50', FAST, (m) => m.app / m.raw <= 2 && m.app < 50],
     ['workflowAction', 'workflow-action-with-audit-event', 'app_ms < 15', (m) => m.app < 15],
-    ['backup', 'full-backup-to-blob', 'none set in issue 4 (reported)', () => null],
     ['restore', 'restore-from-backup-into-empty-workspace', 'none set in issue 4 (reported)', () => null],
   ];
   for (const [operation, name, goal, met] of operations.filter(([operation]) => only.length === 0 || only.includes(operation))) {
