@@ -5,9 +5,7 @@ import { StoredAuditEventSchema, type StoredAuditEvent } from '../../../renderer
 import { sharedWorkflow } from '../../../renderer/src/db/workflowAdapter';
 import type { WorkspaceStore } from '../../../renderer/src/db/workspaces';
 import { AuditEventSchema } from '../../../shared/model/auditEvent';
-import type { CaseFile } from '../../../shared/model/caseFile';
-import { generateCase } from '../../bench/caseGenerator';
-import { caseworker, openTestStore, supervisor } from './testStore';
+import { caseworker, openTestStore, returnDecisionCase, supervisor } from './testStore';
 
 /** SHA-256 of the event's canonical JSON, computed independently (sorted keys, no reasonMessage member). */
 const OLD_EVENT_HASH = 'a544b2a6cc9e7768521c1ce6b6a4ec60fa73bf48fe7af585e8065b289dde56fe';
@@ -19,17 +17,6 @@ afterEach(() => {
   restored?.close();
 });
 
-/** A case at the return decision whose departure period has ended: a forced return can be proposed. */
-function returnDecisionCase(): CaseFile {
-  const base = generateCase(5, 21);
-  const meta = { id: '6f1d1a52-4c8e-4a51-9d55-8e0f7c4f2a10', createdAt: base.createdAt, updatedAt: base.createdAt, updatedBy: 'user-caseworker-1', version: 1 };
-  return {
-    ...base,
-    stage: 'RETURN_DECISION',
-    route: 'forced',
-    decisions: [{ ...meta, type: 'order_to_leave', decidedOn: '2026-09-01', notifiedOn: '2026-09-01', decidedBy: 'user-caseworker-1', legalBasis: 'Aliens Act Art. 7 and 74/14', departureDays: 30, shortenedPeriodGrounds: [] }],
-  };
-}
 
 /** Proposal by a caseworker, approval with a typed note by a supervisor, through the real repository. */
 async function proposedAndApproved() {

@@ -5,6 +5,7 @@ import type { WorkflowPort } from '../../../renderer/src/db/workflowPort';
 import type { WorkspaceStore, WorkspaceStoreOptions } from '../../../renderer/src/db/workspaces';
 import { openWorkspaceStore } from '../../../renderer/src/db/workspaces';
 import type { Workspace } from '../../../renderer/src/db/workspace';
+import { generateCase } from '../../bench/caseGenerator';
 
 export const caseworker: Actor = { userId: 'user-caseworker-1', displayName: 'An Peeters', role: 'caseworker' };
 export const otherCaseworker: Actor = { userId: 'user-caseworker-2', displayName: 'Luc Janssens', role: 'caseworker' };
@@ -68,5 +69,17 @@ export async function snapshot(store: WorkspaceStore): Promise<unknown> {
     counts: await db.counts.toArray(),
     users: await db.users.toArray(),
     meta: await db.meta.toArray(),
+  };
+}
+
+/** A case at the return decision whose 30-day departure period ended in October: a forced return can be proposed. */
+export function returnDecisionCase(): CaseFile {
+  const base = generateCase(5, 21);
+  const meta = { id: '6f1d1a52-4c8e-4a51-9d55-8e0f7c4f2a10', createdAt: base.createdAt, updatedAt: base.createdAt, updatedBy: 'user-caseworker-1', version: 1 };
+  return {
+    ...base,
+    stage: 'RETURN_DECISION',
+    route: 'forced',
+    decisions: [{ ...meta, type: 'order_to_leave', decidedOn: '2026-09-01', notifiedOn: '2026-09-01', decidedBy: 'user-caseworker-1', legalBasis: 'Aliens Act Art. 7 and 74/14', departureDays: 30, shortenedPeriodGrounds: [] }],
   };
 }

@@ -5,22 +5,11 @@ import type { WorkspaceStore } from '../../../renderer/src/db/workspaces';
 import type { CaseFile } from '../../../shared/model/caseFile';
 import { nextDeadlineDate } from '../../../shared/rules/deadlines';
 import { generateCase } from '../../bench/caseGenerator';
-import { caseworker, openTestStore, otherSupervisor, snapshot, supervisor } from './testStore';
+import { caseworker, openTestStore, otherSupervisor, returnDecisionCase, snapshot, supervisor } from './testStore';
 
 let store: WorkspaceStore;
 afterEach(() => store.close());
 
-/** A case at the return decision whose 30-day departure period ended in October. */
-function returnDecisionCase(): CaseFile {
-  const base = generateCase(5, 21);
-  const meta = { id: '6f1d1a52-4c8e-4a51-9d55-8e0f7c4f2a10', createdAt: base.createdAt, updatedAt: base.createdAt, updatedBy: 'user-caseworker-1', version: 1 };
-  return {
-    ...base,
-    stage: 'RETURN_DECISION',
-    route: 'forced',
-    decisions: [{ ...meta, type: 'order_to_leave', decidedOn: '2026-09-01', notifiedOn: '2026-09-01', decidedBy: 'user-caseworker-1', legalBasis: 'Aliens Act Art. 7 and 74/14', departureDays: 30, shortenedPeriodGrounds: [] }],
-  };
-}
 
 describe('the case repository with shared/workflow', () => {
   it('runs a four-eyes action: proposal by a caseworker, approval by a supervisor, each with one audit event', async () => {
