@@ -6,7 +6,7 @@ import type { CaseRow } from '../../../renderer/src/db/caseRow';
 import { SORT_NAME_SEPARATOR, sortNameOf } from '../../../renderer/src/db/caseRow';
 import type { WorkspaceStore } from '../../../renderer/src/db/workspaces';
 import { generateCases } from '../../bench/caseGenerator';
-import { caseworker, openTestStore } from './testStore';
+import { caseworker, everyPage, openTestStore } from './testStore';
 
 const CASES = 600;
 const ASSIGNEE = 'user-caseworker-7';
@@ -40,16 +40,6 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-async function everyPage(query: CaseQuery): Promise<CaseRow[]> {
-  const rows: CaseRow[] = [];
-  let page = await store.cases.list(caseworker, query);
-  rows.push(...page.rows);
-  while (page.next) {
-    page = await store.cases.list(caseworker, { ...query, after: page.next });
-    rows.push(...page.rows);
-  }
-  return rows;
-}
 
 function byKey(key: (row: CaseRow) => string, direction: 'asc' | 'desc') {
   const sign = direction === 'asc' ? 1 : -1;
@@ -72,7 +62,7 @@ describe('sort by name', () => {
   });
 
   it.each<'asc' | 'desc'>(['asc', 'desc'])('walks every case exactly once, %s, across pages, ties broken by id', async (direction) => {
-    const rows = await everyPage({ sort: { column: 'name', direction }, pageSize: 23 });
+    const rows = await everyPage(store, { sort: { column: 'name', direction }, pageSize: 23 });
     expect(rows.map((row) => row.id)).toEqual([...all].sort(byKey(nameKey, direction)).map((row) => row.id));
     expect(new Set(rows.map((row) => row.id)).size).toBe(CASES);
     const lis = rows.filter((row) => row.sortName === `li${SORT_NAME_SEPARATOR}zhen`).map((row) => row.id);
@@ -84,7 +74,7 @@ describe('sort by name', () => {
   it('combines with filters (stage and assignee walked on the name index)', async () => {
     const filter: CaseFilter = { assignee: ASSIGNEE, route: 'voluntary' };
     expect(planCaseQuery(filter, 'name')).toMatchObject({ index: '[sortName+id]' });
-    const rows = await everyPage({ filter, sort: { column: 'name', direction: 'desc' }, pageSize: 7 });
+    const rows = await everyPage(store, { filter, sort: { column: 'name', direction: 'desc' }, pageSize: 7 });
     const expected = all.filter((row) => row.assignee === ASSIGNEE && row.route === 'voluntary').sort(byKey(nameKey, 'desc'));
     expect(expected.length).toBeGreaterThan(7);
     expect(rows.map((row) => row.id)).toEqual(expected.map((row) => row.id));
@@ -98,7 +88,7 @@ describe('deadline filters in the repository query', () => {
     const filter: CaseFilter = { deadline: within, stage: all[0]?.stage ?? 'INTAKE' };
     const plan = planCaseQuery(filter, 'reference');
     expect(plan).toMatchObject({ index: '[deadlineOrder+id]', range: { lower: '2026-11-10', upper: '2026-11-17' }, residual: [['stage', filter.stage]] });
-    const rows = await everyPage({ filter, sort: { column: 'reference', direction: 'asc' }, pageSize: 3 });
+    const rows = await everyPage(store, { filter, sort: { column: 'reference', direction: 'asc' }, pageSize: 3 });
     const expected = all.filter((row) => matchesCaseFilter(row, filter)).sort(byKey(deadlineKey, 'asc'));
     expect(expected.length).toBeGreaterThan(3);
     expect(rows.map((row) => row.id)).toEqual(expected.map((row) => row.id));
@@ -109,25 +99,25 @@ describe('deadline filters in the repository query', () => {
     const filter: CaseFilter = { deadline: { to: '2026-11-05' }, assignee: ASSIGNEE };
     const expected = all.filter((row) => row.assignee === ASSIGNEE && row.nextDeadline !== undefined && row.nextDeadline <= '2026-11-05');
     expect(expected.length).toBeGreaterThan(4);
-    const up = await everyPage({ filter, sort: { column: 'nextDeadline', direction: 'asc' }, pageSize: 4 });
+    const up = await everyPage(store, { filter, sort: { column: 'nextDeadline', direction: 'asc' }, pageSize: 4 });
     expect(up.map((row) => row.id)).toEqual([...expected].sort(byKey(deadlineKey, 'asc')).map((row) => row.id));
-    const down = await everyPage({ filter, sort: { column: 'nextDeadline', direction: 'desc' }, pageSize: 4 });
+    const down = await everyPage(store, { filter, sort: { column: 'nextDeadline', direction: 'desc' }, pageSize: 4 });
     expect(down.map((row) => row.id)).toEqual([...expected].sort(byKey(deadlineKey, 'desc')).map((row) => row.id));
   });
 
   it('sorting by deadline lists every case, those without a deadline last', async () => {
-    const up = await everyPage({ sort: { column: 'nextDeadline', direction: 'asc' }, pageSize: 97 });
+    const up = await everyPage(store, { sort: { column: 'nextDeadline', direction: 'asc' }, pageSize: 97 });
     expect(up).toHaveLength(CASES);
     const withDeadline = all.filter((row) => row.nextDeadline).sort(byKey(deadlineKey, 'asc'));
     const without = all.filter((row) => !row.nextDeadline).sort(byKey((row) => row.id, 'asc'));
     expect(without.length).toBeGreaterThan(0);
     expect(up.map((row) => row.id)).toEqual([...withDeadline, ...without].map((row) => row.id));
-    const down = await everyPage({ sort: { column: 'nextDeadline', direction: 'desc' }, pageSize: 97 });
+    const down = await everyPage(store, { sort: { column: 'nextDeadline', direction: 'desc' }, pageSize: 97 });
     expect(down.map((row) => row.id)).toEqual([...withDeadline, ...without].reverse().map((row) => row.id));
   });
 
   it('a deadline filter never lists a case without a deadline', async () => {
-    const rows = await everyPage({ filter: { deadline: {} }, pageSize: 100 });
+    const rows = await everyPage(store, { filter: { deadline: {} }, pageSize: 100 });
     expect(rows).toHaveLength(all.filter((row) => row.nextDeadline).length);
     expect(rows.length).toBeLessThan(CASES);
   });

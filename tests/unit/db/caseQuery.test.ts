@@ -5,7 +5,7 @@ import { planCaseQuery } from '../../../renderer/src/db/caseQuery';
 import { foldText, nameTokens } from '../../../renderer/src/db/foldName';
 import type { WorkspaceStore } from '../../../renderer/src/db/workspaces';
 import { documentNumberOf, generateCase, generateCases, referenceOf } from '../../bench/caseGenerator';
-import { caseworker, openTestStore } from './testStore';
+import { caseworker, everyPage, openTestStore } from './testStore';
 
 const CASES = 600;
 let store: WorkspaceStore;
@@ -23,16 +23,6 @@ function compare(a: CaseRow, b: CaseRow, column: CaseSortColumn): number {
   return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
 
-async function everyPage(query: Parameters<WorkspaceStore['cases']['list']>[1]): Promise<CaseRow[]> {
-  const rows: CaseRow[] = [];
-  let page = await store.cases.list(caseworker, query);
-  rows.push(...page.rows);
-  while (page.next) {
-    page = await store.cases.list(caseworker, { ...query, after: page.next });
-    rows.push(...page.rows);
-  }
-  return rows;
-}
 
 describe('key-based paging', () => {
   it.each<[CaseSortColumn, 'asc' | 'desc']>([
@@ -47,7 +37,7 @@ describe('key-based paging', () => {
     ['name', 'desc'],
     ['nextDeadline', 'asc'],
   ])('walks every case exactly once, sorted by %s %s', async (column, direction) => {
-    const rows = await everyPage({ sort: { column, direction }, pageSize: 37 });
+    const rows = await everyPage(store, { sort: { column, direction }, pageSize: 37 });
     const expected = [...all].sort((a, b) => compare(a, b, column) * (direction === 'asc' ? 1 : -1));
     expect(rows.map((row) => row.id)).toEqual(expected.map((row) => row.id));
   });
@@ -56,7 +46,7 @@ describe('key-based paging', () => {
     const filter = { stage: 'IDENTIFICATION' as const, nationality: 'AL' };
     expect(planCaseQuery(filter, 'updatedAt')).toMatchObject({ index: '[stage+updatedAt+id]', residual: [['nationality', 'AL']] });
     expect(planCaseQuery({ assignee: 'u', stage: 'INTAKE' }, 'updatedAt')).toMatchObject({ index: '[assignee+stage+updatedAt+id]', residual: [] });
-    const rows = await everyPage({ filter, sort: { column: 'updatedAt', direction: 'desc' }, pageSize: 5 });
+    const rows = await everyPage(store, { filter, sort: { column: 'updatedAt', direction: 'desc' }, pageSize: 5 });
     const expected = all.filter((row) => row.stage === 'IDENTIFICATION' && row.nationality === 'AL').sort((a, b) => -compare(a, b, 'updatedAt'));
     expect(expected.length).toBeGreaterThan(5);
     expect(rows.map((row) => row.id)).toEqual(expected.map((row) => row.id));
@@ -66,7 +56,7 @@ describe('key-based paging', () => {
     const filter = { route: 'forced' as const, stage: 'CLOSED' as const };
     const plan = planCaseQuery(filter, 'reference');
     expect(plan.residual.length).toBeGreaterThan(0);
-    const rows = await everyPage({ filter, sort: { column: 'reference', direction: 'asc' }, pageSize: 4 });
+    const rows = await everyPage(store, { filter, sort: { column: 'reference', direction: 'asc' }, pageSize: 4 });
     const expected = all.filter((row) => row.route === 'forced' && row.stage === 'CLOSED').sort((a, b) => compare(a, b, 'reference'));
     expect(rows.map((row) => row.id)).toEqual(expected.map((row) => row.id));
   });

@@ -1,6 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Actor } from '../../../shared/model/actor';
 import type { CaseFile } from '../../../shared/model/caseFile';
+import type { CaseQuery } from '../../../renderer/src/db/caseQuery';
+import type { CaseRow } from '../../../renderer/src/db/caseRow';
 import type { WorkflowPort } from '../../../renderer/src/db/workflowPort';
 import type { WorkspaceStore, WorkspaceStoreOptions } from '../../../renderer/src/db/workspaces';
 import { openWorkspaceStore } from '../../../renderer/src/db/workspaces';
@@ -82,4 +84,16 @@ export function returnDecisionCase(): CaseFile {
     route: 'forced',
     decisions: [{ ...meta, type: 'order_to_leave', decidedOn: '2026-09-01', notifiedOn: '2026-09-01', decidedBy: 'user-caseworker-1', legalBasis: 'Aliens Act Art. 7 and 74/14', departureDays: 30, shortenedPeriodGrounds: [] }],
   };
+}
+
+/** Every row of a query, read page after page by key as the case list does. */
+export async function everyPage(store: WorkspaceStore, query: CaseQuery, actor: Actor = caseworker): Promise<CaseRow[]> {
+  const rows: CaseRow[] = [];
+  let page = await store.cases.list(actor, query);
+  rows.push(...page.rows);
+  while (page.next) {
+    page = await store.cases.list(actor, { ...query, after: page.next });
+    rows.push(...page.rows);
+  }
+  return rows;
 }
