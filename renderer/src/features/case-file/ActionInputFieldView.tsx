@@ -42,7 +42,7 @@ function EnumListField({ name, label, options }: { name: string; label: string; 
   const { control } = useFormContext<ActionValues>();
   const { field } = useController({ control, name });
   const value = Array.isArray(field.value) ? field.value.filter((entry): entry is string => typeof entry === 'string') : [];
-  return <MultiSelect label={label} data={options} value={value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} comboboxProps={{ withinPortal: true, keepMounted: true }} />;
+  return <MultiSelect label={label} data={options} value={value} onChange={field.onChange} onBlur={field.onBlur} ref={field.ref} comboboxProps={{ withinPortal: true }} />;
 }
 
 function TimestampField({ name, label, required }: { name: string; label: string; required: boolean }) {

@@ -12,5 +12,5 @@ interface ChoiceInputProps {
 
 /** A labelled choice that reshapes part of the form (sentence kind, consent) rather than setting one value. */
 export function ChoiceInput({ label, value, options, onChange, inputRef }: ChoiceInputProps) {
-  return <Select label={label} value={value} data={[...options]} onChange={onChange} clearable ref={inputRef} comboboxProps={{ withinPortal: true, keepMounted: true }} />;
+  return <Select label={label} value={value} data={[...options]} onChange={onChange} clearable ref={inputRef} comboboxProps={{ withinPortal: true }} />;
 }

@@ -40,7 +40,7 @@ export function SelectField<Values extends FieldValues>({ name, label, options, 
       onBlur={field.onBlur}
       value={typeof field.value === 'string' ? field.value : null}
       onChange={(value) => field.onChange(value ?? undefined)}
-      comboboxProps={{ withinPortal: true, keepMounted: true }}
+      comboboxProps={{ withinPortal: true }}
     />
   );
 }
