@@ -116,7 +116,7 @@ describe('workflow properties (fast-check)', () => {
         let events = 0;
         for (const [randomStep, guided] of steps) {
           // Guided steps pick among the actions the UI would offer as enabled, so sequences go deep.
-          const enabled = availableActions(caseFile, randomStep.actor, now).filter((action) => action.enabled);
+          const enabled = enabledMoves(caseFile, randomStep.actor);
           const step = guided && enabled.length > 0 ? { ...randomStep, actionId: enabled[randomStep.variant % enabled.length]?.id ?? randomStep.actionId } : randomStep;
           const result = executeAction(step.actionId, caseFile, step.actor, now, inputFor(step.actionId, caseFile, step.variant));
           if (!result.ok) {
@@ -136,7 +136,8 @@ describe('workflow properties (fast-check)', () => {
         }
         expect(caseFile.version).toBe(start.version + events);
       }),
-      { numRuns: 250 },
+      // A fixed seed keeps the non-vacuity count below reproducible.
+      { numRuns: 250, seed: 20261123 },
     );
     // The random sequences must reach a good part of the workflow, or the property proves little.
     expect(succeededActions.size).toBeGreaterThan(actionIds.length / 2);
