@@ -49,17 +49,22 @@ export async function writeWithAudit<T>(db: ErcmsDatabase, drafts: readonly Audi
     const events = await sealAuditEvents(head, drafts);
     try {
       const result = await db.transaction('rw', [db.cases, db.audit, db.counts, db.meta, db.users], async () => {
-        const current = await readAuditHead(db);
+        // Every await here is a round trip to the browser's storage process, so the head
+        // check and the caller's reads go out together, and the events are appended while
+        // the caller writes. Nothing is stored before the transaction commits: if the head
+        // moved, the throw below aborts it, the caller's writes included.
+        const headRead = readAuditHead(db);
+        const writing = write();
+        // Its failure is reported through Promise.all below, or superseded by the head's.
+        writing.catch(() => undefined);
+        const current = await headRead;
         if (current.sequence !== head.sequence || current.hash !== head.hash) {
           knownHeads.delete(db);
           throw new AuditHeadMovedError();
         }
-        const value = await write();
         const last = events[events.length - 1];
-        if (last) {
-          await db.audit.bulkAdd(events);
-          await db.meta.put({ key: AUDIT_HEAD_KEY, value: { sequence: last.sequence, hash: last.hash } });
-        }
+        const appending = last ? Promise.all([db.audit.bulkAdd(events), db.meta.put({ key: AUDIT_HEAD_KEY, value: { sequence: last.sequence, hash: last.hash } })]) : undefined;
+        const [value] = await Promise.all([writing, appending]);
         return value;
       });
       const last = events[events.length - 1];

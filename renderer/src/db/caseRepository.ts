@@ -5,7 +5,7 @@ import { CaseFileSchema } from '../../../shared/model/caseFile';
 import type { CaseFileExport } from '../../../shared/model/caseFileExport';
 import { CASE_FILE_FORMAT } from '../../../shared/model/caseFileExport';
 import type { CountRow } from './caseCounts';
-import { addCountDeltas } from './caseCounts';
+import { addCountDeltas, applyCountDeltas } from './caseCounts';
 import { diffCaseFiles } from './caseDiff';
 import { Dexie, type ObservabilitySet } from 'dexie';
 import type { CaseFilter, CaseMatchCount, CasePage, CaseQuery } from './caseQuery';
@@ -119,13 +119,16 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
       const next = toCaseRow(caseFile, db.nextDeadlineOf);
       const draft = toDraft(outcome.event, caseFile, row.caseFile, actor, context);
 
+      // The counts change from `row` to `next`: inside the transaction the case is still at
+      // `row`'s version (checked below), so the deltas can be known before it starts.
+      const deltas = addCountDeltas(new Map(), row, next);
       const { events } = await writeWithAudit(db, [draft], async () => {
         // Read again inside the transaction: another window may have saved since the check above.
-        const current = await db.cases.get(request.caseId);
+        // The case and the counts are read together, then written together: two round trips.
+        const [current, counts] = await Promise.all([db.cases.get(request.caseId), countRowsAfter(db, deltas)]);
         if (!current) throw new NotFoundError(`Case ${request.caseId}`);
         if (current.caseFile.version !== request.expectedVersion) throw await conflict(db, current, request.expectedVersion);
-        await db.cases.put(next);
-        await updateCounts(db, addCountDeltas(new Map(), current, next));
+        await Promise.all([db.cases.put(next), counts.length > 0 ? db.counts.bulkPut(counts) : undefined]);
       });
       const event = events[0];
       if (!event) throw new Error('The audit event was not written.');
@@ -289,13 +292,21 @@ function splitKey(key: string): [string, string?] {
   return colon < 0 ? [key] : [key.slice(0, colon), key.slice(colon + 1)];
 }
 
+/**
+ * Inside a transaction: the count rows the deltas change, read and with the deltas applied,
+ * ready for `db.counts.bulkPut`. Split from the write so that a caller can read them
+ * together with its other reads (one round trip to IndexedDB instead of two).
+ */
+export async function countRowsAfter(db: ErcmsDatabase, deltas: Map<string, number>): Promise<CountRow[]> {
+  const keys = [...deltas].filter(([, delta]) => delta !== 0).map(([key]) => key);
+  if (keys.length === 0) return [];
+  return applyCountDeltas(await db.counts.bulkGet(keys), keys, deltas);
+}
+
 /** Inside a transaction: adds the deltas to the stored counts. */
 export async function updateCounts(db: ErcmsDatabase, deltas: Map<string, number>): Promise<void> {
-  const keys = [...deltas].filter(([, delta]) => delta !== 0).map(([key]) => key);
-  if (keys.length === 0) return;
-  const current = await db.counts.bulkGet(keys);
-  const rows: CountRow[] = keys.map((key, index) => ({ key, count: (current[index]?.count ?? 0) + (deltas.get(key) ?? 0) }));
-  await db.counts.bulkPut(rows);
+  const rows = await countRowsAfter(db, deltas);
+  if (rows.length > 0) await db.counts.bulkPut(rows);
 }
 
 /** Four eyes: only a supervisor, and never the person who proposed the action. */

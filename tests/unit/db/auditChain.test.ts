@@ -1,3 +1,4 @@
+import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkspaceStore } from '../../../renderer/src/db/workspaces';
 import { generateCase } from '../../bench/caseGenerator';
@@ -22,6 +23,30 @@ describe('audit hash chain', () => {
     await storeWithHistory(6);
     const report = await store.auditLog.verifyAuditChain(supervisor);
     expect(report).toMatchObject({ ok: true, events: 8 });
+  });
+
+  it('keeps one unbroken chain when two windows append in turn, each after the other moved the head', async () => {
+    const factory = new IDBFactory();
+    store = openTestStore('production', { factory });
+    const otherWindow = openTestStore('production', { factory });
+    try {
+      let caseFile = await store.cases.create(caseworker, generateCase(1, 11));
+      await otherWindow.cases.open(supervisor, caseFile.id);
+      // This window still knows the head it wrote (#1); the other window has moved it to #2.
+      ({ caseFile } = await store.cases.applyAction(caseworker, { caseId: caseFile.id, expectedVersion: caseFile.version, actionId: 'assign', input: { assigneeId: 'user-caseworker-3' } }));
+      await otherWindow.cases.open(supervisor, caseFile.id);
+      const events = await store.db.audit.orderBy('sequence').toArray();
+      expect(events.map((event) => [event.sequence, event.action])).toEqual([
+        [1, 'case.created'],
+        [2, 'case.viewed'],
+        [3, 'assign'],
+        [4, 'case.viewed'],
+      ]);
+      expect(await store.auditLog.verifyAuditChain(supervisor)).toMatchObject({ ok: true, events: 4 });
+      expect((await otherWindow.cases.get(supervisor, caseFile.id)).assigneeId).toBe('user-caseworker-3');
+    } finally {
+      otherWindow.close();
+    }
   });
 
   it('chains each event to the previous one with SHA-256', async () => {
