@@ -1,8 +1,13 @@
-/** What the bench page exposes on `window.ercmsBench`; every timing is in milliseconds, taken inside the page. */
+/**
+ * What the bench page exposes on `window.ercmsBench`; every timing is in milliseconds, taken
+ * inside the page. Each side runs in a page of its own origin (tests/bench/run.ts), so every
+ * call names the side it is made for and touches only that side's database.
+ */
 export interface BenchApi {
-  /** Seeds one batch into both databases (order alternates); returns each side's time. */
-  seedBatch(from: number, count: number, appFirst: boolean): Promise<{ appMs: number; rawMs: number }>;
-  prepare(cases: number, reps: number): Promise<{ deepPage: number; intakeCases: number }>;
+  /** Seeds one batch of generated cases (from `from`, `count` of them) into the side's database; returns its time. */
+  seedBatch(side: Side, from: number, count: number): Promise<number>;
+  /** Finds, untimed, what the timed operations need: the deep page's key, the intake cases the workflow action moves. */
+  prepare(side: Side, cases: number, reps: number): Promise<{ deepPage: number; intakeCases: number }>;
   firstPage(side: Side): Promise<number>;
   deepPage(side: Side): Promise<number>;
   namePrefix(side: Side, rep: number): Promise<number>;
@@ -10,6 +15,9 @@ export interface BenchApi {
   filterStageNationality(side: Side): Promise<number>;
   workflowAction(side: Side, rep: number): Promise<number>;
   backup(side: Side): Promise<number>;
+  /** Closes the side's database connection, so that the runner can clear the origin's IndexedDB (before each restore). */
+  release(side: Side): Promise<void>;
+  /** Restores the side's last backup into its (just cleared) database. */
   restore(side: Side): Promise<number>;
 }
 

@@ -1,15 +1,17 @@
 /**
  * `npm run bench`: the local store against raw IndexedDB in a real, on-disk Chromium
  * profile (incognito keeps IndexedDB in memory and would flatter both). Builds the bench
- * page and the app's renderer, serves both from one origin on 127.0.0.1 (the bench page
- * under /__bench__/), runs every store operation for the app and for the raw baseline in
- * the same run, then signs in to the real app and times its case list on the cases the
- * store benchmark left in the app's database. Writes bench-results.json (shape: issue 4).
+ * page and the app's renderer and serves them on 127.0.0.1 twice, on two ports: two
+ * origins, so each side has its own IndexedDB backing store. The app's side runs in the
+ * app's origin (the bench page under /__bench__/ beside the app), the raw baseline in the
+ * other, each in a page of its own; every store operation is measured for both in the same
+ * run. Then it signs in to the real app and times its case list on the cases the store
+ * benchmark left in the app's database. Writes bench-results.json (shape: issue 4).
  *
  * BENCH_SIZES (default "10000,100000") and BENCH_REPS (default 5, at least 5) set the
  * run; BENCH_LARGE_RESTORE_REPS (default 1) the restores at 50,000 cases and more.
  */
-import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
@@ -44,6 +46,7 @@ interface BenchResult {
 }
 
 type TimedOperation = 'firstPage' | 'deepPage' | 'namePrefix' | 'documentLookup' | 'filterStageNationality' | 'workflowAction' | 'backup' | 'restore';
+const SIDES: readonly Side[] = ['app', 'raw'];
 /** BENCH_ONLY name of the case-list UI figures. */
 const CASE_LIST_UI = 'caseListUi';
 /** Where the bench page is served, beside the app (same origin, so the same IndexedDB). */
@@ -85,18 +88,41 @@ function median(values: readonly number[]): number {
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
-async function measure(page: Page, operation: TimedOperation, count: number): Promise<{ app: number; raw: number }> {
+/** The two sides of the benchmark: a page each, in an origin each (see the header). */
+interface Sides {
+  pages: Record<Side, Page>;
+  origins: Record<Side, string>;
+}
+
+/** Before a repetition of the side's operation, untimed (e.g. clearing its storage before a restore). */
+type BeforeEach = (side: Side) => Promise<void>;
+
+async function measure(sides: Sides, operation: TimedOperation, count: number, before?: BeforeEach): Promise<{ app: number; raw: number }> {
   const app: number[] = [];
   const raw: number[] = [];
   for (let rep = 0; rep < count; rep++) {
     // Alternate which side goes first so neither always gets the warmer cache.
     const order: Side[] = rep % 2 === 0 ? ['app', 'raw'] : ['raw', 'app'];
     for (const side of order) {
-      const ms = await page.evaluate(([name, which, repetition]) => window.ercmsBench[name](which, repetition), [operation, side, rep] as const);
+      await before?.(side);
+      const ms = await sides.pages[side].evaluate(([name, which, repetition]) => window.ercmsBench[name](which, repetition), [operation, side, rep] as const);
       (side === 'app' ? app : raw).push(ms);
     }
   }
   return { app: median(app), raw: median(raw) };
+}
+
+/** Deletes every IndexedDB database of the origin, files included (deleteDatabase leaves them to a later compaction). */
+async function clearIndexedDb(cdp: CDPSession, origin: string): Promise<void> {
+  await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'indexeddb' });
+}
+
+/** Restores go into fresh storage on both sides: the side's connection is closed and its origin's IndexedDB cleared. */
+function freshStorageFor(sides: Sides, cdp: CDPSession): BeforeEach {
+  return async (side) => {
+    await sides.pages[side].evaluate((which) => window.ercmsBench.release(which), side);
+    await clearIndexedDb(cdp, sides.origins[side]);
+  };
 }
 
 function timedResult(operation: string, cases: number, medians: { app: number; raw: number }, goal: string, met: boolean | null, repetitions: number): BenchResult {
@@ -141,12 +167,15 @@ async function benchCaseListUi(page: Page, cases: number, accountsExist: boolean
  * side), which this size's seed batches grow from: at 100,000 cases that saves reseeding the
  * first 10,000 of them on each side. `accountsExist`: the app's accounts are already there.
  */
-async function benchSize(context: BrowserContext, page: Page, cdp: CDPSession, origin: string, cases: number, grownFrom: number, accountsExist: boolean): Promise<BenchResult[]> {
-  await page.goto('about:blank');
-  // A fresh site unless this size grows the previous one: no data, no cache.
-  if (grownFrom === 0) await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
-  await page.goto(`${origin}${BENCH_PATH}index.html`);
-  await page.waitForFunction(() => typeof window.ercmsBench === 'object');
+async function benchSize(sides: Sides, cdp: CDPSession, cases: number, grownFrom: number, accountsExist: boolean): Promise<BenchResult[]> {
+  for (const side of SIDES) {
+    const page = sides.pages[side];
+    await page.goto('about:blank');
+    // Fresh sites unless this size grows the previous one: no data, no cache.
+    if (grownFrom === 0) await cdp.send('Storage.clearDataForOrigin', { origin: sides.origins[side], storageTypes: 'all' });
+    await page.goto(`${sides.origins[side]}${BENCH_PATH}index.html`);
+    await page.waitForFunction(() => typeof window.ercmsBench === 'object');
+  }
   const results: BenchResult[] = [];
 
   // Seed in ten batches (each one transaction per side), alternating which side goes first.
@@ -157,7 +186,12 @@ async function benchSize(context: BrowserContext, page: Page, cdp: CDPSession, o
   const rawTimes: number[] = [];
   for (let from = grownFrom, index = 0; from < cases; from += batch, index++) {
     const count = Math.min(batch, cases - from);
-    const { appMs, rawMs } = await page.evaluate(([start, size, appFirst]) => window.ercmsBench.seedBatch(start, size, appFirst), [from, count, index % 2 === 0] as const);
+    const ms: Partial<Record<Side, number>> = {};
+    for (const side of index % 2 === 0 ? SIDES : [...SIDES].reverse()) {
+      ms[side] = await sides.pages[side].evaluate(([which, start, size]) => window.ercmsBench.seedBatch(which, start, size), [side, from, count] as const);
+    }
+    const appMs = ms.app ?? Number.NaN;
+    const rawMs = ms.raw ?? Number.NaN;
     appRates.push((count / appMs) * 1000);
     rawRates.push((count / rawMs) * 1000);
     appTimes.push(appMs);
@@ -177,7 +211,8 @@ async function benchSize(context: BrowserContext, page: Page, cdp: CDPSession, o
   results.push({ operation: 'page-memory-after-seed', cases, app_ms: 0, raw_ms: null, ratio: null, goal: 'page_mb < 300', met: heap < 300, page_mb: heap, repetitions: 1 });
   log(`  page JS heap after seeding: ${heap} MB`);
 
-  const prepared = await page.evaluate(([size, repetitions]) => window.ercmsBench.prepare(size, repetitions), [cases, reps] as const);
+  let prepared = { deepPage: 0, intakeCases: 0 };
+  for (const side of SIDES) prepared = await sides.pages[side].evaluate(([which, size, repetitions]) => window.ercmsBench.prepare(which, size, repetitions), [side, cases, reps] as const);
   // The backup (a long read, no goal) goes first: it gives Chromium's storage the time to
   // compact the rows just seeded, so the operations with goals meet the database in its steady
   // state, as an office's is when it is not being bulk-loaded. Measured right after seeding
@@ -196,17 +231,16 @@ async function benchSize(context: BrowserContext, page: Page, cdp: CDPSession, o
     // A restore rewrites every case: at 100,000 cases that is over a minute per side on this
     // machine, so five of each would exceed the ten-minute budget on their own.
     const count = operation === 'restore' && cases >= LARGE ? largeRestoreReps : reps;
-    const medians = await measure(page, operation, count);
+    const medians = await measure(sides, operation, count, operation === 'restore' ? freshStorageFor(sides, cdp) : undefined);
     results.push(timedResult(name, cases, medians, goal, met(medians), count));
     log(`  ${name}: app ${medians.app.toFixed(1)} ms, raw ${medians.raw.toFixed(1)} ms`);
   }
   if (only.length === 0 || only.includes(CASE_LIST_UI)) {
-    for (const result of await benchCaseListUi(page, cases, accountsExist)) {
+    for (const result of await benchCaseListUi(sides.pages.app, cases, accountsExist)) {
       results.push(result);
       log(`  ${result.operation}: app ${result.app_ms} ms (goal ${result.goal})`);
     }
   }
-  void context;
   return results;
 }
 
@@ -217,29 +251,33 @@ async function main(): Promise<void> {
   log(`building the bench page and the app's renderer (Chromium: ${executable})`);
   const pageDir = await buildTestPage(fileURLToPath(new URL('./page', import.meta.url)), 'bench');
   const appDir = await buildRenderer();
-  // One origin: the app at the root (with its SPA fallback), the bench page beside it.
-  const server = await serveFolder(appDir, { mounts: { [BENCH_PATH]: pageDir }, spaFallback: true });
+  // The app at the root (with its SPA fallback), the bench page beside it; twice, on two
+  // ports: the app's side in the app's origin, the raw side in an origin of its own.
+  const site = { mounts: { [BENCH_PATH]: pageDir }, spaFallback: true };
+  const servers = { app: await serveFolder(appDir, site), raw: await serveFolder(appDir, site) };
   const profile = await mkdtemp(join(tmpdir(), 'ercms-bench-profile-'));
   // A persistent, on-disk profile: IndexedDB really writes to disk, as in the app.
-  const context = await chromium.launchPersistentContext(profile, { executablePath: executable, headless: true, args: chromiumArgs, baseURL: server.origin });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: executable, headless: true, args: chromiumArgs, baseURL: servers.app.origin });
   const results: BenchResult[] = [];
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(0);
-    const cdp = await context.newCDPSession(page);
+    const appPage = context.pages()[0] ?? (await context.newPage());
+    const sides: Sides = { pages: { app: appPage, raw: await context.newPage() }, origins: { app: servers.app.origin, raw: servers.raw.origin } };
+    for (const side of SIDES) sides.pages[side].setDefaultTimeout(0);
+    // The app's page: its heap is the page memory reported; storage commands reach both origins.
+    const cdp = await context.newCDPSession(appPage);
     let previous = 0;
     let accountsExist = false;
     for (const cases of sizes) {
       // A larger size grows the databases the previous one left (BENCH_FRESH=1: start each size empty).
       const grownFrom = previous > 0 && previous < cases && process.env.BENCH_FRESH !== '1' ? previous : 0;
       log(`${cases} cases, ${reps} repetitions per operation${grownFrom > 0 ? `, growing the ${grownFrom} cases already stored` : ''}`);
-      results.push(...(await benchSize(context, page, cdp, server.origin, cases, grownFrom, accountsExist && grownFrom > 0)));
+      results.push(...(await benchSize(sides, cdp, cases, grownFrom, accountsExist && grownFrom > 0)));
       previous = cases;
       accountsExist = only.length === 0 || only.includes(CASE_LIST_UI);
     }
   } finally {
     await context.close();
-    await server.close();
+    await Promise.all([servers.app.close(), servers.raw.close()]);
     await rm(profile, { recursive: true, force: true });
     await rm(pageDir, { recursive: true, force: true });
     await rm(appDir, { recursive: true, force: true });

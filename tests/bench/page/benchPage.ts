@@ -1,7 +1,10 @@
 /**
  * The benchmark page: the app's store (renderer/src/db) and the raw-IndexedDB baseline
- * (rawStore.ts) side by side in one real Chromium profile. tests/bench/run.ts calls these
- * functions one repetition at a time and takes the medians.
+ * (rawStore.ts). tests/bench/run.ts opens it twice, in two origins of one real Chromium
+ * profile: the app's side in the app's own origin, the raw side in another, so that each
+ * side has an IndexedDB backing store of its own (one side's writes and compaction do not
+ * land in the other's files) and the runner can clear one side's storage without touching
+ * the other's. It calls these functions one repetition at a time and takes the medians.
  */
 import type { IndexableType } from 'dexie';
 import type { PageCursor } from '../../../renderer/src/db/caseQuery';
@@ -16,7 +19,7 @@ import { openRaw, rawAction, rawBackup, rawDocumentLookup, rawFilterStageNationa
 /**
  * The app's own production database, in the origin the built app is served from: the
  * case-list UI figures (tests/bench/run.ts) are then taken on the cases measured here,
- * with no second seed.
+ * with no second seed. The raw side's database is in the other origin.
  */
 const APP_DB = workspaceDatabaseNames.production;
 const RAW_DB = 'bench-raw';
@@ -55,33 +58,40 @@ function expectRows(count: number, what: string): void {
   if (count === 0) throw new Error(`${what} returned nothing: the benchmark would measure an empty result`);
 }
 
+/** The key of the row at `offset` in updatedAt-descending order, in the app's database (setup, not timed). */
+async function appKeyAtOffset(offset: number): Promise<IDBValidKey | undefined> {
+  const row = await appStore().db.cases.orderBy('[updatedAt+id]').reverse().offset(offset).first();
+  return row ? [row.updatedAt, row.id] : undefined;
+}
+
 const bench: BenchApi = {
-  async seedBatch(from, count, appFirst) {
+  async seedBatch(side, from, count) {
     const caseFiles = generateCases(from, count, SEED);
-    const db = await rawDb();
-    const store = appStore();
-    const runApp = () => timed(() => store.cases.importCases(caseworker, caseFiles));
-    const runRaw = () => timed(() => rawSeed(db, caseFiles, nextDeadlineOf));
-    let appMs: number;
-    let rawMs: number;
-    if (appFirst) {
-      appMs = await runApp();
-      rawMs = await runRaw();
-    } else {
-      rawMs = await runRaw();
-      appMs = await runApp();
-    }
     total = Math.max(total, from + count);
-    return { appMs, rawMs };
+    if (side === 'app') {
+      const store = appStore();
+      return timed(() => store.cases.importCases(caseworker, caseFiles));
+    }
+    const db = await rawDb();
+    return timed(() => rawSeed(db, caseFiles, nextDeadlineOf));
   },
 
-  async prepare(cases, reps) {
+  async prepare(side, cases, reps) {
     total = cases;
     // The deep page: page 1,000 at 100,000 cases, proportionally deeper pages at other sizes.
     const deepPage = Math.max(2, Math.floor(cases / 100));
-    deepKey = await rawKeyAtOffset(await rawDb(), (deepPage - 1) * PAGE_SIZE - 1);
-    const page = await appStore().cases.list(caseworker, { filter: { stage: 'INTAKE' }, pageSize: reps * 2 + 2 });
-    intake = page.rows.map((row) => ({ id: row.id, version: row.caseFile.version }));
+    const offset = (deepPage - 1) * PAGE_SIZE - 1;
+    // The newest cases at intake, one per repetition of the workflow action (with room to spare).
+    const wanted = reps * 2 + 2;
+    if (side === 'app') {
+      deepKey = await appKeyAtOffset(offset);
+      const page = await appStore().cases.list(caseworker, { filter: { stage: 'INTAKE' }, pageSize: wanted });
+      intake = page.rows.map((row) => ({ id: row.id, version: row.caseFile.version }));
+    } else {
+      const db = await rawDb();
+      deepKey = await rawKeyAtOffset(db, offset);
+      intake = (await rawFilterStageNationality(db, 'INTAKE', undefined, wanted)).map((row) => ({ id: row.id, version: row.caseFile.version }));
+    }
     return { deepPage, intakeCases: intake.length };
   },
 
@@ -168,19 +178,29 @@ const bench: BenchApi = {
     });
   },
 
+  async release(side) {
+    if (side === 'app') {
+      app?.close();
+      app = undefined;
+    } else {
+      raw?.close();
+      raw = undefined;
+    }
+  },
+
   /**
-   * Restore onto an empty workspace (a new installation, or after a wipe): the database is
-   * deleted and recreated before each repetition, untimed, on both sides. Restoring over
-   * a full database costs more on both sides (IndexedDB's clear() of 100,000 rows with
-   * their index entries); see tests/bench/README.md.
+   * Restore onto an empty workspace (a new installation, or after a wipe): before each
+   * repetition the runner releases the side's database and clears its origin's IndexedDB
+   * (untimed), so both sides write into fresh storage. Restoring over a full database costs
+   * more on both sides (IndexedDB's clear() of 100,000 rows with their index entries), and
+   * so does writing where a deleted database's files are still being compacted; see
+   * tests/bench/README.md.
    */
   async restore(side) {
     if (side === 'app') {
       const text = appBackup;
       if (!text) throw new Error('backup() first');
       const blob = new Blob([text], { type: 'application/json' });
-      await appStore().db.delete();
-      app = undefined;
       const store = appStore();
       await store.db.open();
       return timed(async () => {
@@ -190,13 +210,6 @@ const bench: BenchApi = {
     }
     const blob = rawBlob;
     if (!blob) throw new Error('backup() first');
-    (await rawDb()).close();
-    raw = undefined;
-    await new Promise<void>((resolve, reject) => {
-      const deletion = indexedDB.deleteDatabase(RAW_DB);
-      deletion.onsuccess = () => resolve();
-      deletion.onerror = () => reject(deletion.error ?? new Error('delete failed'));
-    });
     const db = await rawDb();
     return timed(async () => {
       const restored = await rawRestore(db, blob);

@@ -1,10 +1,10 @@
 /**
  * The benchmark's baseline: the same operations written directly against IndexedDB, with
  * nothing the app adds (no Dexie, no validation, no counts, no permission checks, no
- * audit chain head). It uses the same object store layout and indexes as the app's schema
- * v2 and the same index-field derivation (toCaseRow, with the next deadline from
- * shared/rules), so the ratio app/raw measures what
- * the app's layers cost, not a different data layout.
+ * audit chain head). It uses the same object store layout and indexes as the app's latest
+ * schema (renderer/src/db/database.ts) and the same index-field derivation (toCaseRow, with
+ * the next deadline from shared/rules), so the ratio app/raw measures what the app's layers
+ * cost, not a different data layout.
  */
 import { toCaseRow, type CaseRow, type NextDeadlineOf } from '../../../renderer/src/db/caseRow';
 import { canonicalJson } from '../../../renderer/src/db/canonicalJson';
@@ -130,8 +130,8 @@ export function rawDocumentLookup(db: IDBDatabase, number: string): Promise<Case
   return request(db.transaction('cases', 'readonly').objectStore('cases').index('documentNumbers').getAll(normaliseDocumentNumber(number))) as Promise<CaseRow[]>;
 }
 
-/** Walks the stage index newest first, keeping the rows of the nationality (no index on the pair, as in the app). */
-export function rawFilterStageNationality(db: IDBDatabase, stage: string, nationality: string, pageSize: number): Promise<CaseRow[]> {
+/** Walks the stage index newest first, keeping the rows of the nationality, if one is given (no index on the pair, as in the app). */
+export function rawFilterStageNationality(db: IDBDatabase, stage: string, nationality: string | undefined, pageSize: number): Promise<CaseRow[]> {
   return new Promise((resolve, reject) => {
     const rows: CaseRow[] = [];
     const cursorRequest = db.transaction('cases', 'readonly').objectStore('cases').index('[stage+updatedAt+id]').openCursor(IDBKeyRange.bound([stage], [stage, []]), 'prev');
@@ -140,7 +140,7 @@ export function rawFilterStageNationality(db: IDBDatabase, stage: string, nation
       const cursor = cursorRequest.result;
       if (!cursor) return resolve(rows);
       const row = cursor.value as CaseRow;
-      if (row.nationality === nationality) rows.push(row);
+      if (nationality === undefined || row.nationality === nationality) rows.push(row);
       if (rows.length >= pageSize) return resolve(rows);
       cursor.continue();
     };
