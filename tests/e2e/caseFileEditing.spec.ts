@@ -104,7 +104,11 @@ test.describe('editing the case file, part by part', () => {
     await expect(form).toContainText('Remplissez ce champ.');
     await expect(form.getByRole('textbox', { name: 'Nom de famille', exact: true })).toBeFocused();
     await expectNoSeriousViolations(page, 'identity form (Français)');
+    // The emptied name is not saved: Cancel asks first, in French too.
     await form.getByRole('button', { name: 'Annuler', exact: true }).click();
+    const discard = page.getByRole('dialog', { name: 'Abandonner vos modifications de la partie « Identité » ?', exact: true });
+    await discard.getByRole('button', { name: 'Abandonner les modifications', exact: true }).click();
+    await expect(form).toBeHidden();
     await expect(page.getByRole('button', { name: 'Modifier : Identité', exact: true })).toBeFocused();
 
     await new AppFramePage(page).chooseLanguage('Shqip');
@@ -112,6 +116,72 @@ test.describe('editing the case file, part by part', () => {
     const residency = page.getByRole('form', { name: 'Ndrysho: Qëndrimi', exact: true });
     // The date recorded at intake (05/05/2025 typed in Belgium), shown the Albanian way.
     await expect(residency.getByRole('textbox', { name: 'Nga', exact: true })).toHaveValue('05.05.2025');
+  });
+
+  test('Cancel asks before dropping what was typed, and only then; keeping or discarding leaves the saved facts as they were', async ({ page }) => {
+    await signInAsNewCaseworker(page);
+    await takeIn(new IntakePage(page), albanianIrregularStay);
+    const caseFile = new CaseFilePage(page);
+    await caseFile.expectOpen('ÇELA Dritan');
+    const discard = caseFile.discardDialog('Identity');
+
+    // Nothing changed: Cancel closes at once.
+    let form = await caseFile.editSection('Identity');
+    await form.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(form).toBeHidden();
+    await expect(discard).toHaveCount(0);
+    await expect(caseFile.editButton('Identity')).toBeFocused();
+
+    // Changed, then changed back: nothing would be lost, so nothing is asked.
+    form = await caseFile.editSection('Identity');
+    const familyName = form.getByRole('textbox', { name: 'Family name', exact: true });
+    await familyName.fill('Çelaj');
+    await familyName.fill('Çela');
+    await form.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(form).toBeHidden();
+    await expect(discard).toHaveCount(0);
+
+    // Changed: Cancel asks, focus on the safe answer; keeping edits returns to Cancel with the text kept.
+    form = await caseFile.editSection('Identity');
+    await familyName.fill('Çelaj');
+    const cancel = form.getByRole('button', { name: 'Cancel', exact: true });
+    await cancel.click();
+    await expect(discard).toBeVisible();
+    await expect(discard).toContainText('What you changed in this form has not been saved and will be lost.');
+    await expect(discard.getByRole('button', { name: 'Keep editing', exact: true })).toBeFocused();
+    await expectNoSeriousViolations(page, 'discard confirmation');
+    await discard.getByRole('button', { name: 'Keep editing', exact: true }).click();
+    await expect(discard).toBeHidden();
+    await expect(form).toBeVisible();
+    await expect(familyName).toHaveValue('Çelaj');
+    await expect(cancel).toBeFocused();
+
+    // Escape answers "keep editing" too.
+    await page.keyboard.press('Enter');
+    await expect(discard).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(discard).toBeHidden();
+    await expect(familyName).toHaveValue('Çelaj');
+
+    // Discard by keyboard: the form closes, focus is back on Edit, and nothing was saved.
+    await cancel.focus();
+    await page.keyboard.press('Enter');
+    await expect(discard.getByRole('button', { name: 'Keep editing', exact: true })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(discard.getByRole('button', { name: 'Discard changes', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(discard).toBeHidden();
+    await expect(form).toBeHidden();
+    await expect(caseFile.editButton('Identity')).toBeFocused();
+    await expect(page.getByTestId('facts-saved')).toHaveText('');
+    await caseFile.expectOpen('ÇELA Dritan');
+    await expect(caseFile.facts('identity')).not.toContainText('Çelaj', { ignoreCase: true });
+
+    await page.reload();
+    await caseFile.expectOpen('ÇELA Dritan');
+    await expect(caseFile.timeline).not.toContainText('updated the identity');
+    await caseFile.editSection('Identity');
+    await expect(familyName).toHaveValue('Çela');
   });
 
   test('a correction of the custody facts changes the transfer eligibility at once', async ({ page }) => {

@@ -74,6 +74,11 @@ export class CaseFilePage {
     return this.page.getByRole('form', { name: `Edit: ${title}`, exact: true });
   }
 
+  /** The question Cancel asks before it drops unsaved changes of a part's form. */
+  discardDialog(title: string): Locator {
+    return this.page.getByRole('dialog', { name: `Discard your changes to ${title}?`, exact: true });
+  }
+
   /** Opens a part's form; focus lands on its heading. */
   async editSection(title: string): Promise<Locator> {
     await this.editButton(title).click();

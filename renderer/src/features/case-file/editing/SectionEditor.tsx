@@ -1,5 +1,5 @@
 import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile } from '../../../../../shared/model';
@@ -13,7 +13,10 @@ import { useLocale } from '../../intake/useLocale';
 import { encodeValidationMessage } from '../../intake/validationMessage';
 import type { CaseworkSession } from '../useSession';
 import { useUnmetText, useUserErrorText } from '../useUserErrorText';
+import { DiscardChangesDialog } from './DiscardChangesDialog';
+import { anyFieldChanged } from './discardGuard';
 import { SectionFormSchema, amendmentInput, sectionFormValues, type SectionFormInput, type SectionFormValues } from './sectionForm';
+import { useDiscardGuard } from './useDiscardGuard';
 import { useSectionAmendment } from './useSectionAmendment';
 
 const resolver = localisedZodResolver(SectionFormSchema);
@@ -29,7 +32,8 @@ interface SectionEditorProps {
 /**
  * One part of the case facts in the intake's own form, saved as an amendment. Focus moves
  * to the form's heading when it opens; a refusal is listed in the user's language, a
- * missing reason is marked on the reason field, a conflict keeps what was typed.
+ * missing reason is marked on the reason field, a conflict keeps what was typed. Cancel
+ * asks before dropping unsaved changes.
  */
 export function SectionEditor({ caseFile, section, session, onClose }: SectionEditorProps) {
   const { t } = useTranslation();
@@ -43,6 +47,9 @@ export function SectionEditor({ caseFile, section, session, onClose }: SectionEd
   const errorText = useUserErrorText();
   const { state } = amendment;
   const title = t(stepTitleKey(section));
+  const closeUnsaved = useCallback(() => onClose(false), [onClose]);
+  const { isDirty, dirtyFields } = form.formState;
+  const discardGuard = useDiscardGuard({ dirty: isDirty && anyFieldChanged(dirtyFields), saving: state.kind === 'saving', onDiscard: closeUnsaved });
 
   useEffect(() => headingRef.current?.focus(), []);
 
@@ -110,7 +117,7 @@ export function SectionEditor({ caseFile, section, session, onClose }: SectionEd
             </Alert>
           )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => onClose(false)} disabled={state.kind === 'saving'}>
+            <Button variant="default" onClick={discardGuard.requestClose} disabled={state.kind === 'saving'}>
               {t('caseFile.edit.cancel')}
             </Button>
             <Button type="submit" loading={state.kind === 'saving'}>
@@ -119,6 +126,7 @@ export function SectionEditor({ caseFile, section, session, onClose }: SectionEd
           </Group>
         </Stack>
       </form>
+      <DiscardChangesDialog opened={discardGuard.confirming} section={title} onKeepEditing={discardGuard.keepEditing} onDiscard={discardGuard.discard} />
     </FormProvider>
   );
 }
