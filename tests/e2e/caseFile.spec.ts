@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessibleInEveryLanguage, expectNoSeriousViolations, type InterfaceLanguage } from './accessibility';
 import { albanianInCustody, albanianIrregularStay, brazilianInCustodyWhoConsents, guineanInCustody, claimedAlbanian, proposeForcedReturnToAlbania, takeIn, typedDate } from './intakeScenarios';
+import { AppFramePage } from './pages/AppFramePage';
 import { CaseFilePage } from './pages/CaseFilePage';
 import { IntakePage } from './pages/IntakePage';
 import { LoginPage } from './pages/LoginPage';
@@ -88,28 +89,51 @@ test.describe('case file', () => {
     await expect(caseFile.actionButton('Complete identification')).toHaveAccessibleDescription(/proven or prima facie/i);
   });
 
-  test('a forced return is proposed, waits for approval, and another supervisor approves it', async ({ page }) => {
+  test('a forced return is proposed, waits for approval, and another supervisor approves it; the Approvals badge follows', async ({ page, context }) => {
     test.setTimeout(150_000);
     const login = await signInAsNewCaseworker(page);
     await takeIn(new IntakePage(page), albanianIrregularStay);
     const caseFile = new CaseFilePage(page);
     await caseFile.expectOpen('ÇELA Dritan');
     const caseUrl = page.url();
+
+    // A supervisor has the app open in another tab: nothing awaits a decision yet, no badge.
+    const supervisorTab = await context.newPage();
+    const supervisorLogin = new LoginPage(supervisorTab);
+    await supervisorLogin.open('/');
+    await supervisorLogin.signInAs('supervisor');
+    const supervisorFrame = new AppFramePage(supervisorTab);
+    await expect(supervisorFrame.approvalsLink()).toBeVisible();
+    await expect(supervisorFrame.awaitingApprovalsBadge).toHaveCount(0);
+
     await proposeForcedReturnToAlbania(page, caseFile);
     const forced = caseFile.action('Decide forced return');
     await expect(forced.getByTestId('awaiting-approval')).toContainText('Awaiting approval: proposed by Chris Caseworker');
     await expect(caseFile.actionButton('Decide forced return')).toBeDisabled();
     await expect(caseFile.timeline).toContainText('Caseworker Chris Caseworker proposed the forced return decision');
 
+    // The proposal shows at once in the supervisor's navigation, count and name; the caseworker, who does not decide, has no badge.
+    await expect(supervisorFrame.approvalsLink(1)).toBeVisible({ timeout: 15_000 });
+    await expect(supervisorFrame.awaitingApprovalsBadge).toHaveText('1');
+    const frame = new AppFramePage(page);
+    await expect(frame.approvalsLink()).toBeVisible();
+    await expect(frame.awaitingApprovalsBadge).toHaveCount(0);
+
     await login.signOut();
     await login.signInAs('supervisor');
-    await page.getByRole('navigation').first().getByRole('link', { name: 'Approvals', exact: true }).click();
+    await frame.approvalsLink(1).click();
     const proposal = page.getByTestId('pending-approval').filter({ hasText: 'ÇELA Dritan' });
     await expect(proposal).toContainText('Proposed by Caseworker Chris Caseworker');
     const approvalsTitle: Record<InterfaceLanguage, string> = { English: 'Approvals', Nederlands: 'Goedkeuringen', Français: 'Approbations', Shqip: 'Miratimet' };
     await expectAccessibleInEveryLanguage(page, 'approvals', (language) => expect(page.getByRole('heading', { level: 2, name: approvalsTitle[language] })).toBeVisible());
     await proposal.getByRole('button', { name: 'Approve', exact: true }).click();
     await expect(proposal).toHaveCount(0, { timeout: 15_000 });
+    // Decided: the badge goes, here and in the other tab.
+    await expect(frame.approvalsLink()).toBeVisible();
+    await expect(frame.awaitingApprovalsBadge).toHaveCount(0);
+    await expect(supervisorFrame.approvalsLink()).toBeVisible({ timeout: 15_000 });
+    await expect(supervisorFrame.awaitingApprovalsBadge).toHaveCount(0);
+    await supervisorTab.close();
     await page.goto(caseUrl);
     await caseFile.expectStage('Forced return in preparation');
     await expect(caseFile.timeline).toContainText('Supervisor An Peeters approved the forced return decision');

@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { referenceOf } from '../bench/caseGenerator';
 import { collectConsoleErrors } from './consoleErrors';
+import { AppFramePage } from './pages/AppFramePage';
 import { CaseFilePage } from './pages/CaseFilePage';
 import { CaseListPage } from './pages/CaseListPage';
 import { LoginPage } from './pages/LoginPage';
@@ -101,7 +102,10 @@ test.describe.serial('live case list across two tabs', () => {
     const supervisorLogin = new LoginPage(otherTab);
     await supervisorLogin.signOut();
     await supervisorLogin.signInAs('supervisor');
-    await otherTab.getByRole('navigation').first().getByRole('link', { name: 'Approvals', exact: true }).click();
+    // The supervisor's navigation counts the cases awaiting a decision.
+    const frame = new AppFramePage(otherTab);
+    await expect(frame.awaitingApprovalsBadge).toHaveText('3');
+    await frame.approvalsLink(3).click();
     const proposals = otherTab.getByTestId('pending-approval');
     await expect(proposals).toHaveCount(3);
     // Seeded a minute apart, case 400 first: the oldest proposal comes first.
@@ -112,6 +116,8 @@ test.describe.serial('live case list across two tabs', () => {
     // The list tab adds a case with a proposal: the approvals page shows it without reload.
     await list.seed(1, undefined, CASES + 3, { proposalEvery: 1 });
     await expect(proposals).toHaveCount(4, { timeout: 15_000 });
+    await expect(frame.approvalsLink(4)).toBeVisible();
+    await expect(frame.awaitingApprovalsBadge).toHaveText('4');
     await expect(otherTab.getByTestId('pending-approval').filter({ hasText: referenceOf(CASES + 3) })).toBeVisible();
   });
 });

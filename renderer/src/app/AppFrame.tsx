@@ -1,6 +1,7 @@
 import { AppShell, Group, NavLink as MantineNavLink, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { ApprovalsNavLink } from '../features/approvals/ApprovalsNavLink';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { navigationSections } from './navigation';
 import { StatusBar } from './StatusBar';
@@ -31,9 +32,13 @@ export function AppFrame() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
-        {navigationSections.map((section) => (
-          <MantineNavLink key={section.path} component={NavLink} to={section.path} label={t(section.labelKey)} />
-        ))}
+        {navigationSections.map((section) =>
+          section.path === '/approvals' ? (
+            <ApprovalsNavLink key={section.path} to={section.path} label={t(section.labelKey)} />
+          ) : (
+            <MantineNavLink key={section.path} component={NavLink} to={section.path} label={t(section.labelKey)} />
+          ),
+        )}
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
         <Outlet />

@@ -8,6 +8,8 @@ export class AppFramePage {
   readonly userMenu: Locator;
   readonly skipLink: Locator;
   readonly main: Locator;
+  /** The count of cases awaiting a four-eyes decision, next to Approvals (supervisors only). */
+  readonly awaitingApprovalsBadge: Locator;
 
   constructor(readonly page: Page) {
     this.navigation = page.getByRole('navigation').first();
@@ -16,6 +18,7 @@ export class AppFramePage {
     this.userMenu = page.getByTestId('user-menu');
     this.skipLink = page.locator('a.skip-link');
     this.main = page.locator('#main-content');
+    this.awaitingApprovalsBadge = this.navigation.getByTestId('awaiting-approvals-badge');
   }
 
   async open(path = '/'): Promise<void> {
@@ -30,6 +33,11 @@ export class AppFramePage {
 
   async goTo(sectionLabel: string): Promise<void> {
     await this.navigation.getByRole('link', { name: sectionLabel, exact: true }).click();
+  }
+
+  /** The Approvals link, by its accessible name: with the count of cases awaiting a decision when there are any. */
+  approvalsLink(awaiting = 0): Locator {
+    return this.navigation.getByRole('link', { name: awaiting > 0 ? `Approvals, ${awaiting} awaiting` : 'Approvals', exact: true });
   }
 
   async openUserMenu(): Promise<void> {

@@ -1,0 +1,40 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RoleSchema } from '../../../shared/model/actor';
+import { awaitingApprovalsBadge, decidesApprovals } from '../../../renderer/src/features/approvals/awaitingApprovalsBadge';
+import { translationsByLanguage } from '../../../renderer/src/i18n/i18n';
+
+/** A real i18next with the app's bundles. */
+const instance = i18next.createInstance();
+
+beforeAll(async () => {
+  const translations = translationsByLanguage();
+  await instance.init({
+    resources: Object.fromEntries(Object.entries(translations).map(([code, messages]) => [code, { translation: messages }])),
+    lng: 'en',
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+  });
+});
+
+describe('the Approvals badge of the navigation', () => {
+  it('is for supervisors only: caseworkers, trainers and administrators do not decide proposals', () => {
+    expect(RoleSchema.options.filter(decidesApprovals)).toEqual(['supervisor']);
+  });
+
+  it('shows nothing while the count is unknown or nothing awaits a decision', () => {
+    expect(awaitingApprovalsBadge(undefined, instance.t)).toBeUndefined();
+    expect(awaitingApprovalsBadge(0, instance.t)).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 1, 'Approvals, 1 awaiting'],
+    ['en', 3, 'Approvals, 3 awaiting'],
+    ['nl', 3, 'Goedkeuringen, 3 in afwachting'],
+    ['fr', 3, 'Approbations, 3 en attente'],
+    ['sq', 12, 'Miratimet, 12 në pritje'],
+  ])('names the link with the count (%s, %i)', async (language, count, name) => {
+    await instance.changeLanguage(language);
+    expect(awaitingApprovalsBadge(count, instance.t)).toEqual({ count, accessibleName: name });
+  });
+});
