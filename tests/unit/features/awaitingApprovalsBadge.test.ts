@@ -1,20 +1,13 @@
-import i18next from 'i18next';
+import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RoleSchema } from '../../../shared/model/actor';
 import { awaitingApprovalsBadge, decidesApprovals } from '../../../renderer/src/features/approvals/awaitingApprovalsBadge';
-import { translationsByLanguage } from '../../../renderer/src/i18n/i18n';
+import { appI18next } from '../i18n/appI18next';
 
-/** A real i18next with the app's bundles. */
-const instance = i18next.createInstance();
+let instance: i18n;
 
 beforeAll(async () => {
-  const translations = translationsByLanguage();
-  await instance.init({
-    resources: Object.fromEntries(Object.entries(translations).map(([code, messages]) => [code, { translation: messages }])),
-    lng: 'en',
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-  });
+  instance = await appI18next();
 });
 
 describe('the Approvals badge of the navigation', () => {

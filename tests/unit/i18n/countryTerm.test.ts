@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { albanianCountryNames, country, countryNameIn, countryPlaceholders, englishMessages, explain, isMessageKey, term } from '../../../shared/explanations';
 import { countries } from '../../../shared/reference';
@@ -6,11 +6,12 @@ import { ruleCheck } from '../../../shared/rules';
 import { explanationText } from '../../../renderer/src/i18n/explanationText';
 import { translationsByLanguage } from '../../../renderer/src/i18n/i18n';
 import type { Messages } from '../../../renderer/src/i18n/messageBundles';
+import { appI18next } from './appI18next';
 
 const translations = translationsByLanguage();
-const instance = i18next.createInstance();
+let instance: i18n;
 beforeAll(async () => {
-  await instance.init({ resources: Object.fromEntries(Object.entries(translations).map(([code, messages]) => [code, { translation: messages }])), lng: 'en', fallbackLng: 'en', interpolation: { escapeValue: false } });
+  instance = await appI18next();
 });
 
 const locales = { en: 'en-GB', nl: 'nl-BE', fr: 'fr-BE', sq: 'sq-AL' } as const;

@@ -1,22 +1,15 @@
-import i18next from 'i18next';
+import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { explain, periodParams, term, terms } from '../../../shared/explanations';
 import { unmet, type UnmetCondition } from '../../../shared/workflow';
 import { explanationText } from '../../../renderer/src/i18n/explanationText';
-import { translationsByLanguage } from '../../../renderer/src/i18n/i18n';
 import { unmetConditionText } from '../../../renderer/src/features/case-file/workflowActionViews';
+import { appI18next } from './appI18next';
 
-/** A real i18next with the app's bundles (the renderer's own initialisation also wires React, which a Node test does not need). */
-const instance = i18next.createInstance();
+let instance: i18n;
 
 beforeAll(async () => {
-  const translations = translationsByLanguage();
-  await instance.init({
-    resources: Object.fromEntries(Object.entries(translations).map(([code, messages]) => [code, { translation: messages }])),
-    lng: 'en',
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-  });
+  instance = await appI18next();
 });
 
 async function wordedIn(language: string, worded: () => string): Promise<string> {

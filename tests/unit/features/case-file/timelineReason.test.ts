@@ -1,16 +1,15 @@
-import i18next from 'i18next';
+import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { explanationText } from '../../../../renderer/src/i18n/explanationText';
-import { translationsByLanguage } from '../../../../renderer/src/i18n/i18n';
 import { explainedMessage, timelineEntries } from '../../../../renderer/src/features/case-file/timelineEntries';
 import type { Actor, AuditEvent, CaseFile } from '../../../../shared/model';
 import { executeAction } from '../../../../shared/workflow';
 import { generateCase } from '../../../bench/caseGenerator';
+import { appI18next } from '../../i18n/appI18next';
 
-const instance = i18next.createInstance();
+let instance: i18n;
 beforeAll(async () => {
-  const translations = translationsByLanguage();
-  await instance.init({ resources: Object.fromEntries(Object.entries(translations).map(([code, messages]) => [code, { translation: messages }])), lng: 'en', fallbackLng: 'en', interpolation: { escapeValue: false } });
+  instance = await appI18next();
 });
 
 const locales = { en: 'en-GB', nl: 'nl-BE', fr: 'fr-BE', sq: 'sq-AL' } as const;
