@@ -184,6 +184,33 @@ test.describe('editing the case file, part by part', () => {
     await expect(familyName).toHaveValue('Çela');
   });
 
+  test('leaving the case file with unsaved changes asks too: Keep editing stays with the text, Discard goes on and saves nothing', async ({ page }) => {
+    await signInAsNewCaseworker(page);
+    await takeIn(new IntakePage(page), albanianIrregularStay);
+    const caseFile = new CaseFilePage(page);
+    await caseFile.expectOpen('ÇELA Dritan');
+    const caseFileUrl = page.url();
+    const discard = caseFile.discardDialog('Identity');
+    const casesLink = new AppFramePage(page).navigation.getByRole('link', { name: 'Cases', exact: true });
+
+    const form = await caseFile.editSection('Identity');
+    const familyName = form.getByRole('textbox', { name: 'Family name', exact: true });
+    await familyName.fill('Çelaj');
+    await casesLink.click();
+    await expect(discard).toBeVisible();
+    await discard.getByRole('button', { name: 'Keep editing', exact: true }).click();
+    await expect(discard).toBeHidden();
+    expect(page.url()).toBe(caseFileUrl);
+    await expect(familyName).toHaveValue('Çelaj');
+
+    await casesLink.click();
+    await discard.getByRole('button', { name: 'Discard changes', exact: true }).click();
+    await expect(page).toHaveURL(/\/cases$/);
+    await page.goto(caseFileUrl);
+    await caseFile.expectOpen('ÇELA Dritan');
+    await expect(caseFile.facts('identity')).not.toContainText('Çelaj', { ignoreCase: true });
+  });
+
   test('a correction of the custody facts changes the transfer eligibility at once', async ({ page }) => {
     await signInAsNewCaseworker(page);
     await takeIn(new IntakePage(page), albanianInCustody);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyFieldChanged, discardGuardStep } from '../../../../renderer/src/features/case-file/editing/discardGuard';
+import { anyFieldChanged, asksBeforeLeaving, discardGuardStep } from '../../../../renderer/src/features/case-file/editing/discardGuard';
 
 describe('closing a section editor: confirm only when something unsaved would be lost', () => {
   it('closes an unchanged form at once, without asking', () => {
@@ -43,5 +43,20 @@ describe("anyFieldChanged: react-hook-form's per-field marks, nested as the form
     expect(anyFieldChanged(undefined)).toBe(false);
     expect(anyFieldChanged({ identity: { primaryName: {}, aliases: [] } })).toBe(false);
     expect(anyFieldChanged({ identity: { primaryName: { familyName: false } } })).toBe(false);
+  });
+});
+
+describe('leaving the page while a section is being edited', () => {
+  it('asks when unsaved changes would be lost by going to another page', () => {
+    expect(asksBeforeLeaving({ dirty: true, saving: false }, '/cases/a1', '/cases')).toBe(true);
+  });
+
+  it('lets the user go without asking when nothing changed, or while a save decides', () => {
+    expect(asksBeforeLeaving({ dirty: false, saving: false }, '/cases/a1', '/cases')).toBe(false);
+    expect(asksBeforeLeaving({ dirty: true, saving: true }, '/cases/a1', '/cases')).toBe(false);
+  });
+
+  it('does not ask when only the query or hash of the same page changes', () => {
+    expect(asksBeforeLeaving({ dirty: true, saving: false }, '/cases/a1', '/cases/a1')).toBe(false);
   });
 });

@@ -42,3 +42,12 @@ export function discardGuardStep(confirming: boolean, event: DiscardGuardEvent):
       return { confirming: false, close: confirming };
   }
 }
+
+/**
+ * Whether a navigation away from the editor's page must first ask (the same question as
+ * Cancel): only with unsaved changes, not while a save is in flight (its outcome decides),
+ * and only when it leaves the page (another path), not when it changes the query or hash.
+ */
+export function asksBeforeLeaving(editor: { dirty: boolean; saving: boolean }, currentPath: string, nextPath: string): boolean {
+  return editor.dirty && !editor.saving && currentPath !== nextPath;
+}
