@@ -51,7 +51,7 @@ type TimedOperation = 'firstPage' | 'deepPage' | 'namePrefix' | 'documentLookup'
 const SIDES: readonly Side[] = ['app', 'raw'];
 /** BENCH_ONLY name of the case-list UI figures. */
 const CASE_LIST_UI = 'caseListUi';
-/** Where the bench page is served, beside the app (same origin, so the same IndexedDB). */
+/** Where the bench page is served on both origins: beside the app in the app's origin (so the app side uses the app's own IndexedDB), and in the raw side's. */
 const BENCH_PATH = '/__bench__/';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));

@@ -191,19 +191,19 @@ test.describe('editing the case file, part by part', () => {
     await caseFile.expectOpen('ÇELA Dritan');
     const caseFileUrl = page.url();
     const discard = caseFile.discardDialog('Identity');
-    const casesLink = new AppFramePage(page).navigation.getByRole('link', { name: 'Cases', exact: true });
+    const frame = new AppFramePage(page);
 
     const form = await caseFile.editSection('Identity');
     const familyName = form.getByRole('textbox', { name: 'Family name', exact: true });
     await familyName.fill('Çelaj');
-    await casesLink.click();
+    await frame.goTo('Cases');
     await expect(discard).toBeVisible();
     await discard.getByRole('button', { name: 'Keep editing', exact: true }).click();
     await expect(discard).toBeHidden();
     expect(page.url()).toBe(caseFileUrl);
     await expect(familyName).toHaveValue('Çelaj');
 
-    await casesLink.click();
+    await frame.goTo('Cases');
     await discard.getByRole('button', { name: 'Discard changes', exact: true }).click();
     await expect(page).toHaveURL(/\/cases$/);
     await page.goto(caseFileUrl);
