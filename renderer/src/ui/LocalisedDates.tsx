@@ -4,7 +4,7 @@ import 'dayjs/locale/nl';
 import 'dayjs/locale/sq';
 import { DatesProvider } from '@mantine/dates';
 import type { ReactNode } from 'react';
-import { useUiPreferencesStore } from '../../stores/uiPreferencesStore';
+import { useUiPreferencesStore } from '../stores/uiPreferencesStore';
 
 const dayjsLocales = { en: 'en-gb', nl: 'nl', fr: 'fr', sq: 'sq' } as const;
 

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useExplanation } from '../../i18n/useExplanation';
+import { useExplanation } from '../i18n/useExplanation';
 import type { UserErrorMessage } from './userErrorMessage';
-import { unmetConditionText } from './workflowActionViews';
+import { unmetConditionText } from './unmetConditionText';
 
 /** Words an error notice in the user's language, a refusal's conditions included. */
 export function useUserErrorText(): (message: UserErrorMessage) => string {

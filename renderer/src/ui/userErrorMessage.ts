@@ -1,5 +1,5 @@
-import type { UnmetCondition } from '../../../../shared/workflow';
-import { ActionRefusedError, ConflictError, NotFoundError, PermissionError } from '../../db/errors';
+import type { UnmetCondition } from '../../../shared/workflow';
+import { ActionRefusedError, ConflictError, NotFoundError, PermissionError } from '../db/errors';
 
 export interface UserErrorMessage {
   key: string;

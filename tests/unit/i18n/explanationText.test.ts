@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { explain, periodParams, term, terms } from '../../../shared/explanations';
 import { unmet, type UnmetCondition } from '../../../shared/workflow';
 import { explanationText } from '../../../renderer/src/i18n/explanationText';
-import { unmetConditionText } from '../../../renderer/src/features/case-file/workflowActionViews';
+import { unmetConditionText } from '../../../renderer/src/ui/unmetConditionText';
 import { appI18next } from './appI18next';
 
 let instance: i18n;

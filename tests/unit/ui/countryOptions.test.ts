@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryOptions } from '../../../../renderer/src/features/intake/fields/countryOptions';
-import { countries } from '../../../../shared/reference';
+import { countryOptions } from '../../../renderer/src/ui/form/fields/countryOptions';
+import { countries } from '../../../shared/reference';
 
 describe('countryOptions', () => {
   it('lists every reference country once, named in the language with its code', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { dateInputPattern, fallbackDatePattern, formatIsoDate, formatTimestamp, parseLocalDate } from '../../../../renderer/src/features/intake/localDate';
+import { dateInputPattern, fallbackDatePattern, formatIsoDate, formatTimestamp, parseLocalDate } from '../../../renderer/src/ui/form/localDate';
 
 describe('dates in the caseworker\'s locale', () => {
   it.each([

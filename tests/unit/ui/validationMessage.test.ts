@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IntakeFormSchema } from '../../../../renderer/src/features/intake/intakeSchema';
-import { decodeValidationMessage, encodeValidationMessage, intakeErrorMap, messageKeyForIssue } from '../../../../renderer/src/features/intake/validationMessage';
+import { IntakeFormSchema } from '../../../renderer/src/features/intake/intakeSchema';
+import { decodeValidationMessage, encodeValidationMessage, formErrorMap, messageKeyForIssue } from '../../../renderer/src/ui/form/validationMessage';
 
 describe('field messages keyed by zod issue code', () => {
   it.each([
@@ -28,7 +28,7 @@ describe('field messages keyed by zod issue code', () => {
   });
 
   it('is the error map zod uses on the intake schema: a missing family name is "required"', () => {
-    const result = IntakeFormSchema.shape.identity.safeParse({ person: { sex: 'male', dateOfBirthEstimated: false, languages: [] }, primaryName: { givenNames: '', source: 'declared', confidence: 'medium' }, aliases: [] }, { error: intakeErrorMap });
+    const result = IntakeFormSchema.shape.identity.safeParse({ person: { sex: 'male', dateOfBirthEstimated: false, languages: [] }, primaryName: { givenNames: '', source: 'declared', confidence: 'medium' }, aliases: [] }, { error: formErrorMap });
     expect(result.success).toBe(false);
     const issue = result.error?.issues.find((candidate) => candidate.path.join('.') === 'primaryName.familyName');
     expect(decodeValidationMessage(issue?.message, issue?.code).key).toBe('intake.validation.required');

@@ -3,7 +3,7 @@ import type { UnmetCondition } from '../../../../shared/workflow';
 import { ActionRefusedError } from '../../db/errors';
 import { caseRepository } from '../case-file/caseStore';
 import type { CaseworkSession } from '../case-file/useSession';
-import { userErrorMessage, type UserErrorMessage } from '../case-file/userErrorMessage';
+import { userErrorMessage, type UserErrorMessage } from '../../ui/userErrorMessage';
 import type { PendingApprovalRow } from './pendingApprovalRows';
 
 /** A refused decision keeps the unmet conditions, so that the page words them in the user's language. */

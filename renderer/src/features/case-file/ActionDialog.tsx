@@ -2,11 +2,11 @@ import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { LocalisedDates } from '../intake/LocalisedDates';
+import { LocalisedDates } from '../../ui/LocalisedDates';
 import { actionInput, inputFieldsOf } from './actionInputFields';
 import { ActionInputFieldView } from './ActionInputFieldView';
 import type { ActionRunState } from './useWorkflowAction';
-import { useUnmetText, useUserErrorText } from './useUserErrorText';
+import { useUnmetText, useUserErrorText } from '../../ui/useUserErrorText';
 
 interface ActionDialogProps {
   actionId: string | undefined;

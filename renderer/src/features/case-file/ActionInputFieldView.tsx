@@ -1,12 +1,12 @@
 import { MultiSelect, TextInput } from '@mantine/core';
 import { useController, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField } from '../intake/fields/CheckboxField';
-import { CountryField } from '../intake/fields/CountryField';
-import { DateField } from '../intake/fields/DateField';
-import { NumberField } from '../intake/fields/NumberField';
-import { SelectField } from '../intake/fields/SelectField';
-import { TextField } from '../intake/fields/TextField';
+import { CheckboxField } from '../../ui/form/fields/CheckboxField';
+import { CountryField } from '../../ui/form/fields/CountryField';
+import { DateField } from '../../ui/form/fields/DateField';
+import { NumberField } from '../../ui/form/fields/NumberField';
+import { SelectField } from '../../ui/form/fields/SelectField';
+import { TextField } from '../../ui/form/fields/TextField';
 import type { ActionInputField } from './actionInputFields';
 
 type ActionValues = Record<string, unknown>;

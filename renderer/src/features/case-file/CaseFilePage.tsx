@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import type { CaseFile } from '../../../../shared/model';
 import { availableActions } from '../../../../shared/workflow';
 import { amendCaseFacts } from '../../../../shared/workflow/actions/caseFactsAmendment';
-import { LocalisedDates } from '../intake/LocalisedDates';
+import { LocalisedDates } from '../../ui/LocalisedDates';
 import { ActionDialog } from './ActionDialog';
 import { caseHeaderView } from './caseHeaderView';
 import { runningDeadlines } from './deadlineRows';

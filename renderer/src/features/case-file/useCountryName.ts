@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { countryNameIn } from '../../../../shared/explanations';
-import { useLocale } from '../intake/useLocale';
+import { useLocale } from '../../ui/useLocale';
 
 /** Names a country code in the user's language (the same names as the explanations give, Albanian included where the engine lacks it). */
 export function useCountryName(): (code: string) => string {

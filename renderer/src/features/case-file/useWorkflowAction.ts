@@ -4,7 +4,7 @@ import type { UnmetCondition } from '../../../../shared/workflow';
 import { ActionRefusedError } from '../../db/errors';
 import { caseRepository } from './caseStore';
 import type { CaseworkSession } from './useSession';
-import { userErrorMessage, type UserErrorMessage } from './userErrorMessage';
+import { userErrorMessage, type UserErrorMessage } from '../../ui/userErrorMessage';
 
 export type ActionRunState =
   | { kind: 'idle' }

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatTimestamp } from './localDate';
-import { useLocale } from './useLocale';
+import { formatTimestamp } from '../../ui/form/localDate';
+import { useLocale } from '../../ui/useLocale';
 
 interface DraftOfferProps {
   savedAt: string;

@@ -1,8 +1,8 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatTimestamp } from './localDate';
+import { formatTimestamp } from '../../ui/form/localDate';
 import type { DraftStatus } from './useIntakeDraft';
-import { useLocale } from './useLocale';
+import { useLocale } from '../../ui/useLocale';
 
 /** Says, politely and without interrupting, when the draft was last kept. */
 export function DraftStatusLine({ status }: { status: DraftStatus }) {

@@ -1,8 +1,8 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateMatch, DuplicateReason } from './duplicateMatches';
-import { formatIsoDate } from './localDate';
-import { useLocale } from './useLocale';
+import { formatIsoDate } from '../../ui/form/localDate';
+import { useLocale } from '../../ui/useLocale';
 
 interface DuplicateDialogProps {
   matches: readonly DuplicateMatch[];

@@ -48,3 +48,6 @@ export type ResidencyEntry = z.output<typeof ResidencyEntrySchema>;
 export type CustodyEntry = z.output<typeof CustodyEntrySchema>;
 export type FamilyEntry = z.output<typeof FamilyEntrySchema>;
 export type VulnerabilityEntry = z.output<typeof VulnerabilityEntrySchema>;
+
+/** Fields of the facts whose empty text is a fact, not a gap: some people have only a family name. */
+export const blankTextFields: readonly string[] = ['givenNames'];

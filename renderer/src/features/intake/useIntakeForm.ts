@@ -1,9 +1,9 @@
 import { useForm } from 'react-hook-form';
 import { emptyIntake } from './intakeDefaults';
-import { localisedZodResolver } from './intakeResolver';
-import { IntakeFormSchema, type IntakeFormInput, type IntakeFormValues } from './intakeSchema';
+import { localisedZodResolver } from '../../ui/form/localisedZodResolver';
+import { IntakeFormSchema, blankTextFields, type IntakeFormInput, type IntakeFormValues } from './intakeSchema';
 
-const resolver = localisedZodResolver(IntakeFormSchema);
+const resolver = localisedZodResolver(IntakeFormSchema, { blankAllowed: blankTextFields });
 
 /**
  * The intake's one form; each step validates its own part when the caseworker moves on

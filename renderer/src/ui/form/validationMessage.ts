@@ -46,7 +46,7 @@ export function messageKeyForIssue(issue: IssueLike): ValidationMessage {
 }
 
 /** The zod error map for the resolver: the message is an encoded i18n key. */
-export function intakeErrorMap(issue: IssueLike): string {
+export function formErrorMap(issue: IssueLike): string {
   return encodeValidationMessage(messageKeyForIssue(issue));
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readmissionAgreements } from '../../../../shared/reference';
 import { actionInput, inputFieldsOf } from '../../../../renderer/src/features/case-file/actionInputFields';
 import { evidenceGrade, readmissionAgreementForCase, readmissionRequestViews } from '../../../../renderer/src/features/case-file/readmissionView';
-import { userErrorMessage } from '../../../../renderer/src/features/case-file/userErrorMessage';
+import { userErrorMessage } from '../../../../renderer/src/ui/userErrorMessage';
 import { ActionRefusedError, ConflictError } from '../../../../renderer/src/db/errors';
 import { pendingApprovalRows, proposedInputLines } from '../../../../renderer/src/features/approvals/pendingApprovalRows';
 import { executeAction } from '../../../../shared/workflow';

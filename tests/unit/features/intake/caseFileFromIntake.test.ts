@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { brusselsToday, caseFileFromIntake } from '../../../../renderer/src/features/intake/caseFileFromIntake';
 import { nextCaseReference } from '../../../../renderer/src/features/intake/caseReference';
-import { withoutBlankStrings } from '../../../../renderer/src/features/intake/blankFields';
+import { withoutBlankStrings } from '../../../../renderer/src/ui/form/blankFields';
 import { draftHasContent, intakeFromDraft } from '../../../../renderer/src/features/intake/draftValues';
 import { emptyIntake } from '../../../../renderer/src/features/intake/intakeDefaults';
-import { IntakeFormSchema } from '../../../../renderer/src/features/intake/intakeSchema';
+import { IntakeFormSchema, blankTextFields } from '../../../../renderer/src/features/intake/intakeSchema';
 
 const actor = { userId: 'user-caseworker-1', displayName: 'Chris Caseworker', role: 'caseworker' as const };
 let counter = 0;
@@ -38,7 +38,8 @@ describe('the case file a completed intake opens', () => {
   });
 
   it('keeps blank given names (some people have only a family name)', () => {
-    expect(withoutBlankStrings({ givenNames: '', issuer: ' ' })).toEqual({ givenNames: '' });
+    expect(withoutBlankStrings({ givenNames: '', issuer: ' ' }, new Set(blankTextFields))).toEqual({ givenNames: '' });
+    expect(withoutBlankStrings({ givenNames: '', issuer: ' ' })).toEqual({});
   });
 
   it('numbers references per year after the highest one', () => {

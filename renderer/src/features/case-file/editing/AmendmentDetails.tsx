@@ -1,8 +1,8 @@
 import { List } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatIsoDate } from '../../intake/localDate';
-import { useLocale } from '../../intake/useLocale';
+import { formatIsoDate } from '../../../ui/form/localDate';
+import { useLocale } from '../../../ui/useLocale';
 import { useCountryName } from '../useCountryName';
 import type { AmendedDetail, FactValue } from './amendmentDetails';
 

@@ -4,22 +4,23 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile } from '../../../../../shared/model';
 import type { CaseFactSection } from '../../../../../shared/workflow/actions/caseFactSections';
-import { TextField } from '../../intake/fields/TextField';
-import { localisedZodResolver } from '../../intake/intakeResolver';
+import { TextField } from '../../../ui/form/fields/TextField';
+import { localisedZodResolver } from '../../../ui/form/localisedZodResolver';
 import { stepDescriptionKey, stepTitleKey } from '../../intake/intakeSteps';
 import { IntakeStepContent } from '../../intake/IntakeStepContent';
-import { formatTimestamp } from '../../intake/localDate';
-import { useLocale } from '../../intake/useLocale';
-import { encodeValidationMessage } from '../../intake/validationMessage';
+import { blankTextFields } from '../../intake/intakeSchema';
+import { formatTimestamp } from '../../../ui/form/localDate';
+import { useLocale } from '../../../ui/useLocale';
+import { encodeValidationMessage } from '../../../ui/form/validationMessage';
 import type { CaseworkSession } from '../useSession';
-import { useUnmetText, useUserErrorText } from '../useUserErrorText';
+import { useUnmetText, useUserErrorText } from '../../../ui/useUserErrorText';
 import { DiscardChangesDialog } from './DiscardChangesDialog';
 import { anyFieldChanged } from './discardGuard';
 import { SectionFormSchema, amendmentInput, sectionFormValues, type SectionFormInput, type SectionFormValues } from './sectionForm';
 import { useDiscardGuard } from './useDiscardGuard';
 import { useSectionAmendment } from './useSectionAmendment';
 
-const resolver = localisedZodResolver(SectionFormSchema);
+const resolver = localisedZodResolver(SectionFormSchema, { blankAllowed: blankTextFields });
 const reasonField = 'amendmentReason';
 
 interface SectionEditorProps {

@@ -5,7 +5,7 @@ import { amendCaseFacts } from '../../../../../shared/workflow/actions/caseFacts
 import { ActionRefusedError, ConflictError } from '../../../db/errors';
 import { caseRepository } from '../caseStore';
 import type { CaseworkSession } from '../useSession';
-import { userErrorMessage, type UserErrorMessage } from '../userErrorMessage';
+import { userErrorMessage, type UserErrorMessage } from '../../../ui/userErrorMessage';
 
 export type AmendmentState =
   | { kind: 'editing' }

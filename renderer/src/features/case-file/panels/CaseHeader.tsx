@@ -2,8 +2,8 @@ import { Avatar, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseHeaderView } from '../caseHeaderView';
 import { deadlineStateColour } from '../deadlineRows';
-import { formatIsoDate } from '../../intake/localDate';
-import { useLocale } from '../../intake/useLocale';
+import { formatIsoDate } from '../../../ui/form/localDate';
+import { useLocale } from '../../../ui/useLocale';
 import { useCountryName } from '../useCountryName';
 
 /** Who the case is about, how their nationality stands, where the case is, what is due first. */

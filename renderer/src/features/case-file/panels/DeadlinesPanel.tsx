@@ -2,8 +2,8 @@ import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Deadline } from '../../../../../shared/rules';
 import { useExplanation } from '../../../i18n/useExplanation';
-import { formatIsoDate } from '../../intake/localDate';
-import { useLocale } from '../../intake/useLocale';
+import { formatIsoDate } from '../../../ui/form/localDate';
+import { useLocale } from '../../../ui/useLocale';
 import { deadlineStateColour } from '../deadlineRows';
 import { PanelSection } from './PanelSection';
 

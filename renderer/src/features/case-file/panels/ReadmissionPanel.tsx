@@ -3,10 +3,10 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadmissionAgreement } from '../../../../../shared/reference';
 import type { AvailableAction } from '../../../../../shared/workflow';
-import { formatIsoDate } from '../../intake/localDate';
-import { useLocale } from '../../intake/useLocale';
+import { formatIsoDate } from '../../../ui/form/localDate';
+import { useLocale } from '../../../ui/useLocale';
 import { attachmentField, type ReadmissionRequestView } from '../readmissionView';
-import { useUnmetText } from '../useUserErrorText';
+import { useUnmetText } from '../../../ui/useUserErrorText';
 import { PanelSection } from './PanelSection';
 
 export interface ReadmissionStart {

@@ -1,8 +1,8 @@
 import { Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useExplanation } from '../../../i18n/useExplanation';
-import { formatTimestamp } from '../../intake/localDate';
-import { useLocale } from '../../intake/useLocale';
+import { formatTimestamp } from '../../../ui/form/localDate';
+import { useLocale } from '../../../ui/useLocale';
 import { AmendmentDetails } from '../editing/AmendmentDetails';
 import type { TimelineEntry } from '../timelineEntries';
 import { PanelSection } from './PanelSection';

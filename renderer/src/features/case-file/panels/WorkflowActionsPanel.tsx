@@ -1,9 +1,9 @@
 import { Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatTimestamp } from '../../intake/localDate';
-import { useLocale } from '../../intake/useLocale';
-import { useUnmetText } from '../useUserErrorText';
+import { formatTimestamp } from '../../../ui/form/localDate';
+import { useLocale } from '../../../ui/useLocale';
+import { useUnmetText } from '../../../ui/useUserErrorText';
 import type { WorkflowActionView } from '../workflowActionViews';
 import { PanelSection } from './PanelSection';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { FieldPath, FieldValues } from 'react-hook-form';
-import { useLocale } from '../useLocale';
+import { useLocale } from '../../useLocale';
 import { countryOptions } from './countryOptions';
 import { SelectField } from './SelectField';
 

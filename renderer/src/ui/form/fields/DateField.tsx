@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useController, useFormContext, type FieldPath, type FieldValues } from 'react-hook-form';
 import { dateInputPattern, parseLocalDate } from '../localDate';
-import { useLocale } from '../useLocale';
+import { useLocale } from '../../useLocale';
 import { useFieldError } from './useFieldError';
 
 interface DateFieldProps<Values extends FieldValues> {
