@@ -1,10 +1,11 @@
 /**
  * `npm test`: every check a change must pass, in order, on a fresh machine.
- * typecheck → lint → Electron security scan → unit tests (vitest) → end-to-end tests
- * (Playwright in Chromium) → Electron tests (skipped with a reason where Electron's
- * binary is absent). Finds Chromium first, and installs Debian's package when none is
- * found and this runs as root with apt. Ends with one summary line of passed, failed and
- * skipped tests.
+ * typecheck → lint → format check (Prettier) → Electron security scan → unit tests
+ * (vitest) → end-to-end tests (Playwright in Chromium, two workers) → Electron tests
+ * (skipped with a reason where Electron's binary is absent). Finds Chromium first, and
+ * installs Debian's package when none is found and this runs as root with apt. Ends with
+ * one summary line of passed, failed and skipped tests. Scale runs (the case list at
+ * 100,000 cases) are `npm run test:scale` and `npm run bench`, not part of this.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -76,6 +77,7 @@ const run = (title: string, command: string, args: string[], env?: NodeJS.Proces
 
 run('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 run('lint', 'npm', ['run', '--silent', 'lint']);
+run('format check', 'npm', ['run', '--silent', 'format:check']);
 if (existsSync(join(root, 'main/tools/securityScan.ts'))) run('Electron security scan', 'npm', ['run', '--silent', 'security']);
 
 const vitestReport = join(resultsDir, 'vitest.json');
