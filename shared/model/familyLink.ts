@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, UuidSchema, recordMetaShape } from './primitives';
+import { DateOfBirthSchema, IsoDateSchema, UuidSchema, nameText, recordMetaShape } from './primitives';
 
 export const FamilyRelationSchema = z.enum(['spouse', 'partner', 'child', 'parent', 'sibling', 'guardian', 'other']).meta({ id: 'FamilyRelation' });
 export type FamilyRelation = z.infer<typeof FamilyRelationSchema>;
@@ -13,8 +13,8 @@ export const FamilyLinkSchema = z
   .object({
     ...recordMetaShape,
     relation: FamilyRelationSchema,
-    name: z.string().min(1).max(200),
-    dateOfBirth: IsoDateSchema.optional(),
+    name: nameText(200),
+    dateOfBirth: DateOfBirthSchema.optional(),
     minor: z.boolean(),
     /** Lives with the person in Belgium (so shares the return procedure). */
     accompanying: z.boolean(),

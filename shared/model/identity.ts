@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UuidSchema, recordMetaShape } from './primitives';
+import { UuidSchema, nameText, recordMetaShape } from './primitives';
 
 /** Where a name variant comes from: what the person said, a document, or a database hit. */
 export const IdentitySourceSchema = z.enum(['declared', 'document', 'database', 'third_country_authority']).meta({ id: 'IdentitySource' });
@@ -12,8 +12,8 @@ export type IdentityConfidence = z.infer<typeof IdentityConfidenceSchema>;
 export const IdentitySchema = z
   .object({
     ...recordMetaShape,
-    familyName: z.string().min(1).max(200),
-    givenNames: z.string().max(200),
+    familyName: nameText(200),
+    givenNames: nameText(200, 0),
     primary: z.boolean(),
     source: IdentitySourceSchema,
     confidence: IdentityConfidenceSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCodeSchema, IsoDateSchema, recordMetaShape } from './primitives';
+import { CountryCodeSchema, DateOfBirthSchema, IsoDateSchema, nameText, recordMetaShape } from './primitives';
 
 export const SexSchema = z.enum(['female', 'male', 'other', 'unknown']).meta({ id: 'Sex' });
 export type Sex = z.infer<typeof SexSchema>;
@@ -25,9 +25,9 @@ export const PersonSchema = z
   .object({
     ...recordMetaShape,
     sex: SexSchema,
-    dateOfBirth: IsoDateSchema.optional(),
+    dateOfBirth: DateOfBirthSchema.optional(),
     dateOfBirthEstimated: z.boolean(),
-    placeOfBirth: z.string().min(1).max(200).optional(),
+    placeOfBirth: nameText(200).optional(),
     countryOfBirth: CountryCodeSchema.optional(),
     /** ISO 639 codes or language names as declared; an official language test is an evidence item on the nationality. */
     languages: z.array(z.string().min(1).max(50)),

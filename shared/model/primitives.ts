@@ -28,8 +28,76 @@ export type CountryCode = z.infer<typeof CountryCodeSchema>;
 export const UserIdSchema = z.string().min(1).max(100).meta({ id: 'UserId' });
 export type UserId = z.infer<typeof UserIdSchema>;
 
+/**
+ * Characters that change how text looks without being visible, used to spoof a name on
+ * screen or in a printed letter: C0/C1 control characters, zero-width spaces and joiners
+ * other than ZWJ/ZWNJ (which Arabic, Persian and Indic scripts need), word joiner, BOM,
+ * soft hyphen, and the bidirectional marks, embeddings, overrides and isolates (a
+ * right-to-left override shows "Ali\u202Eexe.txt" as "Alitxt.exe").
+ */
+const INVISIBLE_IN_NAMES = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/u;
+/** Free text may keep line breaks and tabs; everything else above stays refused. */
+const INVISIBLE_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/u;
+
+/**
+ * Message keys of the text checks (translated by the form's validation messages; zod's
+ * issue path names the field). The English text is the fallback for a backup or import report.
+ */
+export const textMessageKeys = {
+  invisibleCharacters: 'validation.text.invisibleCharacters',
+  dateOfBirthInFuture: 'validation.date.dateOfBirthInFuture',
+} as const;
+
+/** True when the text holds a character that `INVISIBLE_IN_NAMES` refuses (exported for tests and the UI's live check). */
+export function hasInvisibleCharacters(text: string, allowLineBreaks = false): boolean {
+  return (allowLineBreaks ? INVISIBLE_IN_TEXT : INVISIBLE_IN_NAMES).test(text);
+}
+
+/**
+ * A name (family name, given names, a relative's name, a place): NFC-normalised, so that
+ * "Çela" typed with a combining cedilla is the same name as the precomposed one (search,
+ * duplicates, sorting), and free of invisible or direction-changing characters.
+ */
+export function nameText(max: number, min = 1) {
+  const normalised = z.string().normalize('NFC');
+  // No `min(0)`: it would only add `minLength: 0` to the interchange format's JSON Schema.
+  return (min > 0 ? normalised.min(min) : normalised)
+    .max(max)
+    .refine((text) => !hasInvisibleCharacters(text), {
+      message: 'Contains an invisible, control or text-direction character; retype it without pasting.',
+      params: { messageKey: textMessageKeys.invisibleCharacters },
+    });
+}
+
+/** Free text: like a name, but line breaks and tabs are kept. */
+export function freeText(max: number, min = 1) {
+  return z
+    .string()
+    .normalize('NFC')
+    .min(min)
+    .max(max)
+    .refine((text) => !hasInvisibleCharacters(text, true), {
+      message: 'Contains an invisible, control or text-direction character; retype it without pasting.',
+      params: { messageKey: textMessageKeys.invisibleCharacters },
+    });
+}
+
 /** Free text a caseworker writes: bounded so an import cannot carry megabytes in one field. */
-export const NoteSchema = z.string().min(1).max(4000).meta({ id: 'Note' });
+export const NoteSchema = freeText(4000).meta({ id: 'Note' });
+
+/**
+ * The latest calendar date anywhere on Earth right now (UTC+14): a date of birth after it
+ * is in the future wherever the app runs, and one on it is never refused by a time zone.
+ */
+function latestDateToday(): string {
+  return new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** A date of birth: a calendar date that is not in the future. */
+export const DateOfBirthSchema = IsoDateSchema.refine((date) => date <= latestDateToday(), {
+  message: 'A date of birth cannot be in the future.',
+  params: { messageKey: textMessageKeys.dateOfBirthInFuture },
+});
 
 /**
  * Fields every stored record carries: nothing is hard-deleted and every change bumps the
