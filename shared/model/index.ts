@@ -14,6 +14,7 @@ export * from './medicalAssessment';
 export * from './nationality';
 export * from './nonRefoulement';
 export * from './pendingApproval';
+export * from './permissions';
 export * from './person';
 export * from './primitives';
 export * from './readmissionRequest';

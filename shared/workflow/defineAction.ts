@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { term, termMessages, type InputProblem } from '../explanations';
-import type { RecordMeta } from '../model';
+import { rolesGranted, type RecordMeta } from '../model';
 import { say, unmet } from './guards/condition';
 import type { ActionContext, ActionDefinition, GuardContext, RegisteredAction, UnmetCondition } from './types';
 
@@ -20,7 +20,8 @@ export function defineAction<Input extends Record<string, unknown>>(definition: 
     id: definition.id,
     labelKey: definition.labelKey,
     fromStages: definition.fromStages,
-    requiredRoles: definition.requiredRoles,
+    permission: definition.permission,
+    requiredRoles: rolesGranted(definition.permission),
     needsFourEyes: definition.needsFourEyes,
     legalBasis: definition.legalBasis,
     guards: definition.guards,
@@ -49,6 +50,3 @@ export function newRecordMeta(context: ActionContext<unknown>, purpose: string):
 export function touched<T extends RecordMeta>(record: T, context: ActionContext<unknown>): T {
   return { ...record, updatedAt: context.now.toISOString(), updatedBy: context.actor.userId, version: record.version + 1 };
 }
-
-/** Roles that work on cases day to day. */
-export const caseRoles = ['caseworker', 'supervisor'] as const;

@@ -1,4 +1,4 @@
-import type { Actor, AuditEvent, CaseFile, Role } from '../model';
+import { roleMay, workspaceOfCase, type Actor, type AuditEvent, type CaseFile } from '../model';
 import { diffCaseFiles } from './caseDiff';
 import { isTermList, term, terms, type Explanation } from '../explanations';
 import { say, unmet } from './guards/condition';
@@ -18,12 +18,11 @@ export function idSource(caseFile: CaseFile, options: ActionOptions | undefined)
 }
 
 /**
- * Trainers act on training cases only, with a caseworker's rights (a demonstration of
- * approvals uses a demo supervisor account); administrators manage the app, not cases.
+ * The role table (shared/model/permissions.ts) decides, with the workspace the case lives
+ * in: trainers act on training cases only; administrators manage the app, not cases.
  */
-function roleAllows(requiredRoles: readonly Role[], actor: Actor, caseFile: CaseFile): boolean {
-  if (requiredRoles.includes(actor.role)) return true;
-  return actor.role === 'trainer' && caseFile.training && requiredRoles.includes('caseworker');
+function roleAllows(action: RegisteredAction, actor: Actor, caseFile: CaseFile): boolean {
+  return roleMay(actor.role, action.permission, workspaceOfCase(caseFile));
 }
 
 /** Several guards may report the same missing fact (e.g. no notified order); it is listed once. */
@@ -41,7 +40,7 @@ export function scopeConditions(action: RegisteredAction, context: GuardContext)
   } else if (stages !== null && !stages.includes(caseFile.stage)) {
     failures.push(unmet('stage', say('unmet.stage', { stage: term('stage', caseFile.stage), stages: terms('stage', stages, 'or') }), officeBasis));
   }
-  if (!roleAllows(action.requiredRoles, actor, caseFile)) {
+  if (!roleAllows(action, actor, caseFile)) {
     failures.push(unmet('role', say(actor.role === 'trainer' ? 'unmet.role_trainer' : 'unmet.role', { role: term('role', actor.role), roles: terms('role', action.requiredRoles, 'or') }), officeBasis));
   }
   return failures;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Explanation, MessageKey, MessageParams } from '../explanations';
-import type { Actor, AuditEvent, CaseFile, IsoDate, Role, Stage } from '../model';
+import type { Actor, AuditEvent, CaseActionPermission, CaseFile, IsoDate, Role, Stage } from '../model';
 
 /**
  * One condition an action needs and the case does not meet, in words a caseworker can
@@ -82,7 +82,8 @@ export interface ActionDefinition<Input> {
   /** i18n key of the button label. */
   labelKey: string;
   fromStages: StageScope;
-  requiredRoles: readonly Role[];
+  /** What the actor must be allowed (the role table, shared/model/permissions.ts, says which roles hold it). */
+  permission: CaseActionPermission;
   /** The action becomes a pending approval that another supervisor must approve. */
   needsFourEyes: boolean;
   legalBasis: string;
@@ -97,6 +98,8 @@ export interface RegisteredAction {
   id: string;
   labelKey: string;
   fromStages: StageScope;
+  permission: CaseActionPermission;
+  /** The roles holding `permission` (derived from the role table; what a refusal names). */
   requiredRoles: readonly Role[];
   needsFourEyes: boolean;
   legalBasis: string;

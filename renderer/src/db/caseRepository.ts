@@ -107,6 +107,8 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
      */
     async applyAction(actor: Actor, request: ActionRequest): Promise<ActionResult> {
       assertPermission(actor, 'case.write', workspace);
+      // The action's own permission (reopening, deciding a four-eyes proposal) comes from the shared role table.
+      assertPermission(actor, workflow.permissionOf(request.actionId) ?? 'case.write', workspace);
       const row = await requireRow(request.caseId);
       const approvalId = workflow.decidedApprovalId(request.actionId, request.input);
       if (approvalId !== undefined) checkApprover(actor, row.caseFile, approvalId, workspace);
@@ -309,7 +311,7 @@ export async function updateCounts(db: ErcmsDatabase, deltas: Map<string, number
   if (rows.length > 0) await db.counts.bulkPut(rows);
 }
 
-/** Four eyes: only a supervisor, and never the person who proposed the action. */
+/** Four eyes: only someone allowed to approve (a supervisor; a trainer in training), and never the person who proposed the action. */
 function checkApprover(actor: Actor, caseFile: CaseFile, approvalId: string, workspace: Workspace): void {
   assertPermission(actor, 'case.approve', workspace);
   const approval = caseFile.pendingApprovals.find((candidate) => candidate.id === approvalId);

@@ -1,7 +1,7 @@
 import type { CaseFile } from '../../../shared/model/caseFile';
 import { brusselsDate, nextDeadlineDate } from '../../../shared/rules/deadlines';
 import { approvePendingAction, rejectPendingAction } from '../../../shared/workflow/approvals';
-import { executeAction } from '../../../shared/workflow/executeAction';
+import { executeAction, workflowActionById } from '../../../shared/workflow/executeAction';
 import type { NextDeadlineOf } from './caseRow';
 import type { WorkflowPort } from './workflowPort';
 
@@ -15,6 +15,7 @@ export const sharedWorkflow: WorkflowPort = {
     const approvalId = typeof input === 'object' && input !== null ? (input as { approvalId?: unknown }).approvalId : undefined;
     return typeof approvalId === 'string' ? approvalId : '';
   },
+  permissionOf: (actionId) => workflowActionById(actionId)?.permission,
 };
 
 /**

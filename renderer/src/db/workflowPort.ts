@@ -1,5 +1,6 @@
 import type { Actor } from '../../../shared/model/actor';
 import type { CaseFile } from '../../../shared/model/caseFile';
+import type { CaseActionPermission } from '../../../shared/model/permissions';
 import type { ActionResult } from '../../../shared/workflow/types';
 
 /**
@@ -15,4 +16,6 @@ export interface WorkflowPort {
    * proposer. Undefined for ordinary actions.
    */
   decidedApprovalId(actionId: string, input: unknown): string | undefined;
+  /** What the action needs the actor to be allowed (the shared role table); undefined for an unknown action. */
+  permissionOf(actionId: string): CaseActionPermission | undefined;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CaseFileSchema, NoteSchema, type CaseFile, type Nationality, type RecordMeta } from '../../model';
-import { caseRoles, defineAction, newRecordMeta } from '../defineAction';
+import { defineAction, newRecordMeta } from '../defineAction';
 import { officeProcedure, unmet } from '../guards/condition';
 import { nationalityEvidenceBasis } from '../guards/identification';
 import type { ActionContext, InputGuard, UnmetCondition } from '../types';
@@ -246,7 +246,7 @@ export const amendCaseFacts = defineAction({
   id: 'amendCaseFacts',
   labelKey: 'workflow.action.amendCaseFacts',
   fromStages: 'any_open',
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: reasonBasis,
   inputSchema: CaseFactsAmendmentSchema,

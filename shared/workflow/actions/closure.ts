@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClosureReasonSchema, NoteSchema, type ClosureReason, type Stage } from '../../model';
-import { caseRoles, defineAction } from '../defineAction';
+import { defineAction } from '../defineAction';
 import { officeProcedure, say, unmet } from '../guards/condition';
 import { activeStages } from '../stages';
 
@@ -24,7 +24,7 @@ export const closeCase = defineAction({
   id: 'closeCase',
   labelKey: 'workflow.action.closeCase',
   fromStages: [...Object.keys(outcomeClosure) as Stage[], ...activeStages, 'SUSPENDED', 'ABSCONDED'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: officeProcedure,
   inputSchema: z.object({ reason: ClosureReasonSchema.optional(), note: NoteSchema.optional() }),
@@ -57,7 +57,7 @@ export const reopenCase = defineAction({
   id: 'reopenCase',
   labelKey: 'workflow.action.reopenCase',
   fromStages: ['CLOSED'],
-  requiredRoles: ['supervisor'],
+  permission: 'case.reopen',
   needsFourEyes: false,
   legalBasis: officeProcedure,
   inputSchema: z.object({ reason: NoteSchema }),

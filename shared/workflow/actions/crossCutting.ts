@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, NoteSchema, SuspensionReasonSchema, type Stage } from '../../model';
 import { openDetentionPeriod, pendingSuspensiveAppeals } from '../caseFacts';
-import { caseRoles, defineAction, touched } from '../defineAction';
+import { defineAction, touched } from '../defineAction';
 import { officeProcedure, say, unmet } from '../guards/condition';
 import { activeStages } from '../stages';
 import type { CaseGuard } from '../types';
@@ -13,7 +13,7 @@ export const suspendCase = defineAction({
   id: 'suspendCase',
   labelKey: 'workflow.action.suspendCase',
   fromStages: activeStages,
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: suspensionBasis,
   inputSchema: z.object({ reason: SuspensionReasonSchema, since: IsoDateSchema, note: NoteSchema.optional() }),
@@ -49,7 +49,7 @@ export const resumeCase = defineAction({
   id: 'resumeCase',
   labelKey: 'workflow.action.resumeCase',
   fromStages: ['SUSPENDED'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: suspensionBasis,
   inputSchema: z.object({ note: NoteSchema.optional() }),
@@ -65,7 +65,7 @@ export const recordAbsconding = defineAction({
   id: 'recordAbsconding',
   labelKey: 'workflow.action.recordAbsconding',
   fromStages: activeStages,
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: 'Directive 2008/115/EC Art. 3(7) (risk of absconding)',
   inputSchema: z.object({ since: IsoDateSchema, note: NoteSchema.optional() }),
@@ -96,7 +96,7 @@ export const recordReappearance = defineAction({
   id: 'recordReappearance',
   labelKey: 'workflow.action.recordReappearance',
   fromStages: ['ABSCONDED'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: officeProcedure,
   inputSchema: z.object({ on: IsoDateSchema, note: NoteSchema.optional() }),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DetentionExtensionGroundSchema, DetentionGroundSchema, DetentionTypeSchema, IsoDateSchema, NoteSchema } from '../../model';
 import { returnDirectiveDetentionCeiling } from '../../reference';
 import { cumulativeDetentionDays, openDetentionPeriod } from '../caseFacts';
-import { caseRoles, defineAction, newRecordMeta, touched } from '../defineAction';
+import { defineAction, newRecordMeta, touched } from '../defineAction';
 import { say, unmet } from '../guards/condition';
 import { currentlyDetained, detentionMaximumReached, detentionTitleLastDay, detentionTitleMaximum, notMinorOrFamilyWithMinors, returnDirectiveCeilingDays, underReturnDirectiveCeiling } from '../guards/detention';
 import { daysBetween } from '../guards/legalCalendar';
@@ -25,7 +25,7 @@ export const detain = defineAction({
   id: 'detain',
   labelKey: 'workflow.action.detain',
   fromStages: ['FORCED_PREP', 'DUBLIN'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: detentionBasis,
   inputSchema: z.object({
@@ -84,7 +84,7 @@ export const extendDetention = defineAction({
   id: 'extendDetention',
   labelKey: 'workflow.action.extendDetention',
   fromStages: ['DETAINED', 'REMOVAL_SCHEDULED'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: true,
   legalBasis: 'Aliens Act Art. 7 (3rd–5th paragraphs) and Art. 29; Directive 2008/115/EC Art. 15(5)–(6)',
   inputSchema: z.object({ extendedUntil: IsoDateSchema, ground: DetentionExtensionGroundSchema, note: NoteSchema.optional() }),
@@ -131,7 +131,7 @@ export const releaseFromDetention = defineAction({
   id: 'releaseFromDetention',
   labelKey: 'workflow.action.releaseFromDetention',
   fromStages: ['DETAINED'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: detentionBasis,
   inputSchema: z.object({ releasedOn: IsoDateSchema, reason: z.enum(['released_alternative', 'released_by_court', 'released_other']), note: NoteSchema.optional() }),
@@ -156,7 +156,7 @@ export const releaseAtMaximum = defineAction({
   id: 'releaseAtMaximum',
   labelKey: 'workflow.action.releaseAtMaximum',
   fromStages: ['DETAINED', 'REMOVAL_SCHEDULED'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: detentionBasis,
   inputSchema: z.object({}),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../../model';
-import { caseRoles, defineAction, touched } from '../defineAction';
+import { defineAction, touched } from '../defineAction';
 import { say, unmet } from '../guards/condition';
 import { acceptedDublinRequest, dublinProcedureEnded, dublinTransferLastDay, dublinTransferPossible } from '../guards/dublin';
 
@@ -10,7 +10,7 @@ export const confirmDublinTransfer = defineAction({
   id: 'confirmDublinTransfer',
   labelKey: 'workflow.action.confirmDublinTransfer',
   fromStages: ['DUBLIN'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: dublinBasis,
   inputSchema: z.object({ transferredOn: IsoDateSchema }),
@@ -47,7 +47,7 @@ export const recordDublinExpiry = defineAction({
   id: 'recordDublinExpiry',
   labelKey: 'workflow.action.recordDublinExpiry',
   fromStages: ['DUBLIN'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: 'Regulation (EU) No 604/2013 Art. 29(2)',
   inputSchema: z.object({}),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseRoles, defineAction } from '../defineAction';
+import { defineAction } from '../defineAction';
 import { officeProcedure } from '../guards/condition';
 import { identityRecorded, nationalityEstablished, nationalityEvidenceBasis } from '../guards/identification';
 
@@ -9,7 +9,7 @@ export const startIdentification = defineAction({
   id: 'startIdentification',
   labelKey: 'workflow.action.startIdentification',
   fromStages: ['INTAKE'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: officeProcedure,
   inputSchema: noInput,
@@ -23,7 +23,7 @@ export const completeIdentification = defineAction({
   id: 'completeIdentification',
   labelKey: 'workflow.action.completeIdentification',
   fromStages: ['IDENTIFICATION'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: nationalityEvidenceBasis,
   inputSchema: noInput,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CountryCodeSchema, IsoDateSchema, NoteSchema, ReadmissionAttachmentsSchema, ReadmissionSubjectSchema, TravelDocumentSchema, UuidSchema, type ReadmissionStatus } from '../../model';
 import { readmissionAgreementFor } from '../../reference';
-import { caseRoles, defineAction, newRecordMeta, touched } from '../defineAction';
+import { defineAction, newRecordMeta, touched } from '../defineAction';
 import { terms } from '../../explanations';
 import { say, unmet } from '../guards/condition';
 import { readmissionReplyStatus, thirdCountryNationalRequestDeadline } from '../../rules/deadlines';
@@ -45,7 +45,7 @@ export const draftReadmissionRequest = defineAction({
   id: 'draftReadmissionRequest',
   labelKey: 'workflow.action.draftReadmissionRequest',
   fromStages: readmissionStages,
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: 'EU–Albania readmission agreement Arts. 2–3, 7–9; Benelux–Kosovo agreement',
   inputSchema: z.object({
@@ -93,7 +93,7 @@ export const recordReadmissionEvidence = defineAction({
   id: 'recordReadmissionEvidence',
   labelKey: 'workflow.action.recordReadmissionEvidence',
   fromStages: openStages,
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: procedureBasis,
   inputSchema: z.object({ requestId: UuidSchema, evidenceDocumentIds: z.array(UuidSchema), attachments: ReadmissionAttachmentsSchema }),
@@ -111,7 +111,7 @@ export const sendReadmissionRequest = defineAction({
   id: 'sendReadmissionRequest',
   labelKey: 'workflow.action.sendReadmissionRequest',
   fromStages: openStages,
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: procedureBasis,
   inputSchema: z.object({ requestId: UuidSchema, sentOn: IsoDateSchema, receivedOn: IsoDateSchema.optional() }),
@@ -153,7 +153,7 @@ export const recordReadmissionReceipt = defineAction({
   id: 'recordReadmissionReceipt',
   labelKey: 'workflow.action.recordReadmissionReceipt',
   fromStages: openStages,
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: procedureBasis,
   inputSchema: z.object({ requestId: UuidSchema, receivedOn: IsoDateSchema }),
@@ -166,7 +166,7 @@ export const recordReadmissionReply = defineAction({
   id: 'recordReadmissionReply',
   labelKey: 'workflow.action.recordReadmissionReply',
   fromStages: openStages,
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: 'EU–Albania readmission agreement Art. 10',
   inputSchema: z.object({ requestId: UuidSchema, outcome: z.enum(['accepted', 'rejected', 'info_requested']), receivedOn: IsoDateSchema, reasons: NoteSchema.optional(), reference: z.string().min(1).max(100).optional() }),
@@ -194,7 +194,7 @@ export const markReadmissionDeemedAccepted = defineAction({
   id: 'markReadmissionDeemedAccepted',
   labelKey: 'workflow.action.markReadmissionDeemedAccepted',
   fromStages: openStages,
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: 'EU–Albania readmission agreement Art. 10(2)',
   inputSchema: z.object({ requestId: UuidSchema }),
@@ -262,7 +262,7 @@ export const recordTravelDocument = defineAction({
   id: 'recordTravelDocument',
   labelKey: 'workflow.action.recordTravelDocument',
   fromStages: openStages,
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: 'EU–Albania readmission agreement Art. 2(3)',
   inputSchema: z.object({ requestId: UuidSchema, travelDocument: TravelDocumentSchema }),
@@ -275,7 +275,7 @@ export const recordTransferObstacle = defineAction({
   id: 'recordTransferObstacle',
   labelKey: 'workflow.action.recordTransferObstacle',
   fromStages: openStages,
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: 'EU–Albania readmission agreement Art. 10(2)',
   inputSchema: z.object({ requestId: UuidSchema, description: NoteSchema, from: IsoDateSchema, to: IsoDateSchema.optional() }),
@@ -291,7 +291,7 @@ export const markReadmissionExecuted = defineAction({
   id: 'markReadmissionExecuted',
   labelKey: 'workflow.action.markReadmissionExecuted',
   fromStages: openStages,
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: 'EU–Albania readmission agreement Art. 11',
   inputSchema: z.object({ requestId: UuidSchema, executedOn: IsoDateSchema }),
@@ -307,7 +307,7 @@ export const markTransferWindowExpired = defineAction({
   id: 'markTransferWindowExpired',
   labelKey: 'workflow.action.markTransferWindowExpired',
   fromStages: openStages,
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: 'EU–Albania readmission agreement Art. 10(2)',
   inputSchema: z.object({ requestId: UuidSchema }),
@@ -322,7 +322,7 @@ export const withdrawReadmissionRequest = defineAction({
   id: 'withdrawReadmissionRequest',
   labelKey: 'workflow.action.withdrawReadmissionRequest',
   fromStages: openStages,
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: procedureBasis,
   inputSchema: z.object({ requestId: UuidSchema, reason: NoteSchema }),

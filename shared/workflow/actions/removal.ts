@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { NoteSchema, TimestampSchema } from '../../model';
 import { detentionLimits } from '../../reference';
 import { forcedReturnDestination, openDetentionPeriod } from '../caseFacts';
-import { caseRoles, defineAction, newRecordMeta, touched } from '../defineAction';
+import { defineAction, newRecordMeta, touched } from '../defineAction';
 import { say, unmet } from '../guards/condition';
 import { fitToTravel, forcedReturnDecided, noPendingSuspensiveAppeal, nonRefoulementCleared, travelDocumentOrReadmission } from '../guards/removal';
 import { brusselsDate } from '../guards/legalCalendar';
@@ -15,7 +15,7 @@ export const scheduleRemoval = defineAction({
   id: 'scheduleRemoval',
   labelKey: 'workflow.action.scheduleRemoval',
   fromStages: ['FORCED_PREP', 'DETAINED', 'RELEASED_MAX_DETENTION'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: removalBasis,
   inputSchema: z.object({
@@ -46,7 +46,7 @@ export const recordRefusalToBoard = defineAction({
   id: 'recordRefusalToBoard',
   labelKey: 'workflow.action.recordRefusalToBoard',
   fromStages: ['REMOVAL_SCHEDULED'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: 'Aliens Act Art. 27; ECtHR Kabongo v Belgium',
   inputSchema: z.object({ at: TimestampSchema, note: NoteSchema.optional() }),
@@ -80,7 +80,7 @@ export const cancelRemoval = defineAction({
   id: 'cancelRemoval',
   labelKey: 'workflow.action.cancelRemoval',
   fromStages: ['REMOVAL_SCHEDULED'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: removalBasis,
   inputSchema: z.object({ reason: NoteSchema }),
@@ -105,7 +105,7 @@ export const confirmRemoval = defineAction({
   id: 'confirmRemoval',
   labelKey: 'workflow.action.confirmRemoval',
   fromStages: ['REMOVAL_SCHEDULED'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: removalBasis,
   inputSchema: z.object({ departedAt: TimestampSchema, arrivalConfirmedAt: TimestampSchema.optional() }),
@@ -143,7 +143,7 @@ export const closeAsRemoved = defineAction({
   id: 'closeAsRemoved',
   labelKey: 'workflow.action.closeAsRemoved',
   fromStages: ['REMOVED'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: true,
   legalBasis: removalBasis,
   inputSchema: z.object({ note: NoteSchema.optional() }),

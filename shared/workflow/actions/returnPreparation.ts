@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CountryCodeSchema, IsoDateSchema, NoteSchema, TimestampSchema } from '../../model';
-import { caseRoles, defineAction, newRecordMeta, touched } from '../defineAction';
+import { defineAction, newRecordMeta, touched } from '../defineAction';
 import { say, unmet } from '../guards/condition';
 import { departurePeriodOverOrNone, departurePeriodRunning, orderToLeaveNotified } from '../guards/voluntaryDeparture';
 import type { CaseGuard } from '../types';
@@ -12,7 +12,7 @@ export const startVoluntaryPreparation = defineAction({
   id: 'startVoluntaryPreparation',
   labelKey: 'workflow.action.startVoluntaryPreparation',
   fromStages: ['RETURN_DECISION'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: voluntaryBasis,
   inputSchema: z.object({
@@ -46,7 +46,7 @@ export const confirmVoluntaryDeparture = defineAction({
   id: 'confirmVoluntaryDeparture',
   labelKey: 'workflow.action.confirmVoluntaryDeparture',
   fromStages: ['VOLUNTARY_PREP'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: voluntaryBasis,
   inputSchema: z.object({ departedAt: TimestampSchema, arrivalConfirmedAt: TimestampSchema.optional() }),
@@ -75,7 +75,7 @@ export const decideForcedReturn = defineAction({
   id: 'decideForcedReturn',
   labelKey: 'workflow.action.decideForcedReturn',
   fromStages: ['RETURN_DECISION', 'VOLUNTARY_PREP'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: true,
   legalBasis: forcedBasis,
   inputSchema: z.object({ destinationCountry: CountryCodeSchema, reference: z.string().min(1).max(100).optional(), note: NoteSchema.optional() }),

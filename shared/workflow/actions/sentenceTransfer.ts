@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CountryCodeSchema, IsoDateSchema, NoteSchema, TransferInstrumentSchema } from '../../model';
-import { caseRoles, defineAction, newRecordMeta, touched } from '../defineAction';
+import { defineAction, newRecordMeta, touched } from '../defineAction';
 import { say, unmet } from '../guards/condition';
 import { inCustody } from '../guards/statusAssessment';
 import { transferRequestConditions, transferRequested, transferUnderAssessment } from '../guards/sentenceTransfer';
@@ -12,7 +12,7 @@ export const startTransferAssessment = defineAction({
   id: 'startTransferAssessment',
   labelKey: 'workflow.action.startTransferAssessment',
   fromStages: ['IN_CUSTODY'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: tstBasis,
   inputSchema: z.object({ instrument: TransferInstrumentSchema, administeringState: CountryCodeSchema, withoutConsent: z.boolean() }),
@@ -33,7 +33,7 @@ export const requestSentenceTransfer = defineAction({
   id: 'requestSentenceTransfer',
   labelKey: 'workflow.action.requestSentenceTransfer',
   fromStages: ['TST_ASSESSMENT'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: true,
   legalBasis: tstBasis,
   inputSchema: z.object({ requestSentOn: IsoDateSchema.optional() }),
@@ -59,7 +59,7 @@ export const recordTransferOutcome = defineAction({
   id: 'recordTransferOutcome',
   labelKey: 'workflow.action.recordTransferOutcome',
   fromStages: ['TST_REQUESTED'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: 'ETS 112 Art. 3(1)(f)',
   inputSchema: z.object({ outcome: z.enum(['accepted', 'refused', 'transferred']), on: IsoDateSchema, refusalReason: NoteSchema.optional() }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, NoteSchema, ShortenedDepartureGroundSchema } from '../../model';
 import { voluntaryDeparture } from '../../reference';
-import { caseRoles, defineAction, newRecordMeta } from '../defineAction';
+import { defineAction, newRecordMeta } from '../defineAction';
 import { say, unmet } from '../guards/condition';
 import { nationalityEstablished } from '../guards/identification';
 import { dublinRequestRecorded, inCustody, staysIllegally, validPermitRecorded } from '../guards/statusAssessment';
@@ -13,7 +13,7 @@ export const recognizeLegalStay = defineAction({
   id: 'recognizeLegalStay',
   labelKey: 'workflow.action.recognizeLegalStay',
   fromStages: ['STATUS_ASSESSMENT'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: 'Aliens Act Arts. 9–13',
   inputSchema: noInput,
@@ -26,7 +26,7 @@ export const startDublinProcedure = defineAction({
   id: 'startDublinProcedure',
   labelKey: 'workflow.action.startDublinProcedure',
   fromStages: ['STATUS_ASSESSMENT'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: 'Regulation (EU) No 604/2013 Arts. 21, 23, 29',
   inputSchema: noInput,
@@ -39,7 +39,7 @@ export const registerCustody = defineAction({
   id: 'registerCustody',
   labelKey: 'workflow.action.registerCustody',
   fromStages: ['STATUS_ASSESSMENT'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: 'Enforcement of a criminal sentence; ETS 112',
   inputSchema: noInput,
@@ -65,7 +65,7 @@ export const issueReturnDecision = defineAction({
   id: 'issueReturnDecision',
   labelKey: 'workflow.action.issueReturnDecision',
   fromStages: ['STATUS_ASSESSMENT', 'IN_CUSTODY', 'TST_REFUSED', 'DUBLIN'],
-  requiredRoles: caseRoles,
+  permission: 'case.write',
   needsFourEyes: false,
   legalBasis: orderToLeaveBasis,
   inputSchema: ReturnDecisionInputSchema,

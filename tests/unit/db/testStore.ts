@@ -45,6 +45,7 @@ export const stubWorkflow: WorkflowPort = {
     return { ok: false, failure: { actionId, unmet: [{ id: 'known_action', message: `Unknown action ${actionId}`, legalBasis: 'office procedure' }] } };
   },
   decidedApprovalId: (actionId, input) => (actionId === 'approve' ? String((input as Record<string, unknown>).approvalId) : undefined),
+  permissionOf: (actionId) => (actionId === 'approve' ? 'case.approve' : 'case.write'),
 };
 
 let clock = Date.parse('2026-11-23T09:00:00.000Z');

@@ -11,8 +11,9 @@ beforeAll(async () => {
 });
 
 describe('the Approvals badge of the navigation', () => {
-  it('is for supervisors only: caseworkers, trainers and administrators do not decide proposals', () => {
-    expect(RoleSchema.options.filter(decidesApprovals)).toEqual(['supervisor']);
+  it('is for supervisors, and for trainers in the training workspace only: caseworkers and administrators do not decide proposals', () => {
+    expect(RoleSchema.options.filter((role) => decidesApprovals(role, 'production'))).toEqual(['supervisor']);
+    expect(RoleSchema.options.filter((role) => decidesApprovals(role, 'training'))).toEqual(['supervisor', 'trainer']);
   });
 
   it('shows nothing while the count is unknown or nothing awaits a decision', () => {

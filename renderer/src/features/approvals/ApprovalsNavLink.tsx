@@ -14,7 +14,7 @@ interface ApprovalsNavLinkProps {
 /** Approvals in the navigation; for whoever decides proposals, with how many cases await a decision. */
 export function ApprovalsNavLink({ to, label }: ApprovalsNavLinkProps) {
   const { actor, workspace } = useCaseworkSession();
-  if (actor && decidesApprovals(actor.role)) return <CountedApprovalsNavLink to={to} label={label} workspace={workspace} />;
+  if (actor && decidesApprovals(actor.role, workspace)) return <CountedApprovalsNavLink to={to} label={label} workspace={workspace} />;
   return <MantineNavLink component={NavLink} to={to} label={label} />;
 }
 

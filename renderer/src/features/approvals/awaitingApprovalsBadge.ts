@@ -1,9 +1,10 @@
 import type { Role } from '../../../../shared/model/actor';
+import { roleMay, type Workspace } from '../../../../shared/model/permissions';
 import { approvePendingAction } from '../../../../shared/workflow/approvals';
 
-/** Whoever may decide four-eyes proposals: the roles the approval action itself requires (supervisors). */
-export function decidesApprovals(role: Role): boolean {
-  return approvePendingAction.requiredRoles.includes(role);
+/** Whoever may decide four-eyes proposals here: the role table's answer for the approval action (supervisors; trainers in training). */
+export function decidesApprovals(role: Role, workspace: Workspace): boolean {
+  return roleMay(role, approvePendingAction.permission, workspace);
 }
 
 /** Translates a key with its count, as i18next's `t` does. */
