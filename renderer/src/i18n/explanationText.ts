@@ -1,5 +1,9 @@
 import type { TFunction } from 'i18next';
-import { countryGroup, countryNameIn, englishMessages, englishTerms, isTermList, type MessageParam, type MessageParams } from '../../../shared/explanations';
+import { countryGroup, englishMessages, englishTerms, isTermList, type MessageParam, type MessageParams } from '../../../shared/explanations';
+import { formatCalendarDate } from '../ui/format/dateFormat';
+import { formatCountry } from '../ui/format/countryName';
+import { formatList } from '../ui/format/listFormat';
+import { formatNumber } from '../ui/format/numberFormat';
 import type { Messages } from './messageBundles';
 
 /**
@@ -23,13 +27,11 @@ const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function formatMessageParam(t: TFunction, locale: string, value: MessageParam): string {
   if (isTermList(value)) {
     // Countries are named by the locale (every country, in every language), other terms by the catalogue's translations.
-    const words = value.values.map((code) => (value.group === countryGroup ? countryNameIn(locale, code) : t(`${explanationsNamespace}.terms.${value.group}.${code}`, { defaultValue: code })));
-    return new Intl.ListFormat(locale, { type: value.join === 'or' ? 'disjunction' : 'conjunction' }).format(words);
+    const words = value.values.map((code) => (value.group === countryGroup ? formatCountry(code, locale) : t(`${explanationsNamespace}.terms.${value.group}.${code}`, { defaultValue: code })));
+    return formatList(words, locale, value.join === 'or' ? 'or' : 'and');
   }
-  if (typeof value === 'number') return new Intl.NumberFormat(locale).format(value);
-  const date = isoDate.exec(value);
-  if (date) return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))));
-  return value;
+  if (typeof value === 'number') return formatNumber(value, locale);
+  return isoDate.test(value) ? formatCalendarDate(value, locale) : value;
 }
 
 /** Words a shared/ message in the current language of `t`; the English text is the last fallback. */

@@ -6,8 +6,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useToday } from '../case-file/useToday';
 import { useUnmetText, useUserErrorText } from '../../ui/useUserErrorText';
 import { useCaseworkSession } from '../case-file/useSession';
-import { formatTimestamp } from '../../ui/form/localDate';
-import { useLocale } from '../../ui/useLocale';
+import { useFormats } from '../../ui/format/useFormats';
 import { pendingApprovalRows, proposedInputLines, type PendingApprovalRow } from './pendingApprovalRows';
 import { useApprovalDecision } from './useApprovalDecision';
 import { useCasesAwaitingApproval } from './usePendingApprovals';
@@ -38,7 +37,7 @@ export function ApprovalsPage() {
 
 function ApprovalCard({ row, decision, onReject }: { row: PendingApprovalRow; decision: ReturnType<typeof useApprovalDecision>; onReject: () => void }) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const formats = useFormats();
   const unmetText = useUnmetText();
   const errorText = useUserErrorText();
   const { approval, canApprove, canReject, unmet } = row.option;
@@ -53,9 +52,9 @@ function ApprovalCard({ row, decision, onReject }: { row: PendingApprovalRow; de
             {t('approvals.openCase', { reference: row.reference, name: row.personName })}
           </Anchor>
         </Group>
-        <Text size="sm">{t('approvals.proposedBy', { name: approval.proposedBy.displayName, role: t(`caseFile.roles.${approval.proposedBy.role}`), at: formatTimestamp(approval.proposedAt, locale) })}</Text>
+        <Text size="sm">{t('approvals.proposedBy', { name: approval.proposedBy.displayName, role: t(`caseFile.roles.${approval.proposedBy.role}`), at: formats.dateTime(approval.proposedAt) })}</Text>
         <List size="sm">
-          {proposedInputLines(approval.input).map((line) => (
+          {proposedInputLines(approval.input, (value) => formats.value(value)).map((line) => (
             <List.Item key={line.name}>
               {t(`caseFile.input.${line.name}`, { defaultValue: line.name })}: {line.value}
             </List.Item>

@@ -1,6 +1,6 @@
 import type { Actor, CaseFile } from '../../../../shared/model';
 import { approvalOptions, type ApprovalOption } from '../../../../shared/workflow';
-import { displayName } from '../intake/duplicateMatches';
+import { personDisplayName } from '../../ui/format/personName';
 
 export interface PendingApprovalRow {
   caseId: string;
@@ -19,16 +19,19 @@ export function pendingApprovalRows(caseFiles: readonly CaseFile[], actor: Actor
         caseId: caseFile.id,
         caseVersion: caseFile.version,
         reference: caseFile.reference,
-        personName: primary ? displayName(primary) : '',
+        personName: primary ? personDisplayName(primary) : '',
         option,
       }));
     })
     .sort((a, b) => a.option.approval.proposedAt.localeCompare(b.option.approval.proposedAt));
 }
 
-/** The proposed input as label/value pairs for the supervisor to read (ids and empty values left out). */
-export function proposedInputLines(input: Readonly<Record<string, unknown>>): { name: string; value: string }[] {
+/**
+ * The proposed input as label/value pairs for the supervisor to read (ids and empty values
+ * left out); each value is worded by the formats (useFormats().value), never shown raw.
+ */
+export function proposedInputLines(input: Readonly<Record<string, unknown>>, word: (value: unknown) => string): { name: string; value: string }[] {
   return Object.entries(input)
     .filter(([name, value]) => !name.endsWith('Id') && value !== undefined && value !== null && value !== '')
-    .map(([name, value]) => ({ name, value: Array.isArray(value) ? value.map(String).join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value) }));
+    .map(([name, value]) => ({ name, value: word(value) }));
 }

@@ -1,6 +1,6 @@
 import type { CaseFile, NationalityStatus } from '../../../../shared/model';
 import { nextDeadline, primaryNationality, type Deadline } from '../../../../shared/rules';
-import { displayName } from '../intake/duplicateMatches';
+import { personDisplayName } from '../../ui/format/personName';
 
 export interface CaseHeaderView {
   reference: string;
@@ -24,8 +24,8 @@ export function caseHeaderView(caseFile: CaseFile, today: string): CaseHeaderVie
   const nationality = primaryNationality(caseFile);
   return {
     reference: caseFile.reference,
-    name: primary ? displayName(primary) : '',
-    aliases: caseFile.identities.filter((identity) => identity !== primary).map(displayName),
+    name: primary ? personDisplayName(primary) : '',
+    aliases: caseFile.identities.filter((identity) => identity !== primary).map(personDisplayName),
     sex: caseFile.person.sex,
     dateOfBirth: caseFile.person.dateOfBirth,
     dateOfBirthEstimated: caseFile.person.dateOfBirthEstimated,

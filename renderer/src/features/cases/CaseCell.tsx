@@ -4,11 +4,11 @@ import type { CaseListColumnId } from './caseListColumns';
 import type { CaseListRow } from './caseListRow';
 import { DeadlineBadge } from './DeadlineBadge';
 import { deadlineStatus } from './deadlineStatus';
-import type { ListFormats } from './useListFormats';
+import type { Formats } from '../../ui/format/formats';
 
 export interface CaseCellContext {
   t: TFunction;
-  formats: ListFormats;
+  formats: Formats;
   assignees: Map<string, Assignee>;
   today: string;
   dueSoonDays: number;

@@ -6,7 +6,7 @@ import type { CaseCounts } from '../../db/caseRepository';
 import { useCaseListStore } from '../../stores/caseListStore';
 import type { DeadlineFilter } from './caseListFilters';
 import type { Assignee } from './useAssigneeDirectory';
-import type { ListFormats } from './useListFormats';
+import type { Formats } from '../../ui/format/formats';
 
 const UNASSIGNED = '__unassigned__';
 
@@ -27,7 +27,7 @@ interface CaseListFilterBarProps {
   onSearch: (text: string) => void;
   counts: CaseCounts | undefined;
   assignees: Map<string, Assignee>;
-  formats: ListFormats;
+  formats: Formats;
 }
 
 /** Search box and filters; each filter narrows the others (they combine). */
@@ -36,7 +36,7 @@ export const CaseListFilterBar = memo(function CaseListFilterBar({ search, onSea
   const filters = useCaseListStore((state) => state.filters);
   const setFilter = useCaseListStore((state) => state.setFilter);
   const clearFilters = useCaseListStore((state) => state.clearFilters);
-  const withCount = (label: string, count: number | undefined) => (count === undefined ? label : `${label} (${formats.count(count)})`);
+  const withCount = (label: string, count: number | undefined) => (count === undefined ? label : `${label} (${formats.number(count)})`);
 
   const stageOptions = StageSchema.options.map((stage) => ({ value: stage, label: withCount(t(`caseFile.stages.${stage}`), counts?.byStage[stage] ?? 0) }));
   const routeOptions = ReturnRouteSchema.options.map((route) => ({ value: route, label: withCount(t(`cases.routes.${route}`), counts?.byRoute[route] ?? 0) }));

@@ -1,4 +1,5 @@
 import type { CaseRow } from '../../db/caseRow';
+import { personDisplayName } from '../../ui/format/personName';
 
 /** One line of the case list: only what the columns show, read from a stored case row. */
 export interface CaseListRow {
@@ -20,7 +21,7 @@ export function toCaseListRow(row: CaseRow): CaseListRow {
   const listRow: CaseListRow = {
     id: row.id,
     reference: row.caseFile.reference,
-    name: primary ? `${primary.familyName.toLocaleUpperCase()}, ${primary.givenNames}`.replace(/, $/, '') : '',
+    name: primary ? personDisplayName(primary) : '',
     aliasCount: Math.max(identities.length - 1, 0),
     nationality: row.nationality,
     stage: row.stage,

@@ -14,7 +14,7 @@ import { useCaseList } from './useCaseList';
 import type { VisibleRange } from './caseListWindow';
 import { useMatchingCount } from './useMatchingCount';
 import { useDebouncedValue } from './useDebouncedValue';
-import { useListFormats } from './useListFormats';
+import { useFormats } from '../../ui/format/useFormats';
 import { useOfficeToday } from './useOfficeToday';
 import type { Workspace } from '../../db/workspace';
 
@@ -39,7 +39,7 @@ export function useCaseListPage(actor: Actor, workspace: Workspace) {
   const searching = settledSearch.trim().length > 0;
   const matching = useMatchingCount(store, actor, plan.filter ?? {}, !searching && !countedByStore(filters));
   const assignees = useAssigneeDirectory(actor);
-  const formats = useListFormats();
+  const formats = useFormats();
   const dueSoonDays = useLiveQuery(async () => (await store.settings.read()).dueSoonDays, [store]) ?? DEFAULT_DUE_SOON_DAYS;
   const navigate = useNavigate();
   const { t } = useTranslation();

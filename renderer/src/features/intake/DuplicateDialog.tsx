@@ -1,8 +1,7 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateMatch, DuplicateReason } from './duplicateMatches';
-import { formatIsoDate } from '../../ui/form/localDate';
-import { useLocale } from '../../ui/useLocale';
+import { useFormats } from '../../ui/format/useFormats';
 
 interface DuplicateDialogProps {
   matches: readonly DuplicateMatch[];
@@ -16,11 +15,11 @@ interface DuplicateDialogProps {
 /** Shown before saving when existing cases look like the same person, saying why each matched. */
 export function DuplicateDialog({ matches, opened, saving, onOpenExisting, onContinue, onCancel }: DuplicateDialogProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const formats = useFormats();
   const reasonText = (reason: DuplicateReason) =>
     reason.kind === 'documentNumber'
       ? t('intake.duplicates.reasonDocument', { number: reason.number })
-      : t('intake.duplicates.reasonNameAndBirth', { name: reason.name, dateOfBirth: formatIsoDate(reason.dateOfBirth, locale) });
+      : t('intake.duplicates.reasonNameAndBirth', { name: reason.name, dateOfBirth: formats.date(reason.dateOfBirth) });
   return (
     <Modal opened={opened} onClose={onCancel} title={t('intake.duplicates.title')} size="lg" trapFocus returnFocus>
       <Stack gap="md" data-testid="duplicate-warning">

@@ -1,5 +1,5 @@
 /**
- * Dates as the caseworker reads and types them: in the order and with the separator of
+ * Dates as the caseworker types them: in the order and with the separator of
  * their locale (08/02/1991 in Belgium, 08.02.1991 in Albania), stored as ISO calendar
  * dates (YYYY-MM-DD). Pure functions of the locale, so they are tested without a browser.
  */
@@ -66,31 +66,4 @@ function isoIfReal(year: number, month: number, day: number): string | undefined
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** An ISO calendar date shown in the user's locale ("12 Jun 2025", "12 juin 2025"). */
-export function formatIsoDate(isoDate: string, locale: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
-  if (!match) return isoDate;
-  if (!hasLocaleData(locale)) return numericDate({ year: match[1] ?? '', month: match[2] ?? '', day: match[3] ?? '' }, fallbackDatePattern(locale));
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
-
-/** A timestamp shown in the user's locale and the office's time zone. */
-export function formatTimestamp(timestamp: string, locale: string): string {
-  const date = new Date(timestamp);
-  if (Number.isNaN(date.getTime())) return timestamp;
-  if (!hasLocaleData(locale)) {
-    // The numeric date and 24-hour time of the office's time zone, read from a locale every engine has.
-    const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Brussels' }).formatToParts(date).map((part) => [part.type, part.value]),
-    );
-    return `${numericDate({ year: parts.year ?? '', month: parts.month ?? '', day: parts.day ?? '' }, fallbackDatePattern(locale))} ${parts.hour ?? ''}:${parts.minute ?? ''}`;
-  }
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(date);
-}
-
-function numericDate(value: Readonly<Record<DatePart, string>>, pattern: DateInputPattern): string {
-  return pattern.order.map((part) => value[part]).join(pattern.separator);
 }

@@ -6,6 +6,8 @@ import { userErrorMessage } from '../../../../renderer/src/ui/userErrorMessage';
 import { ActionRefusedError, ConflictError } from '../../../../renderer/src/db/errors';
 import { pendingApprovalRows, proposedInputLines } from '../../../../renderer/src/features/approvals/pendingApprovalRows';
 import { executeAction } from '../../../../shared/workflow';
+import { formatsFor } from '../../../../renderer/src/ui/format/formats';
+import { appI18next } from '../../i18n/appI18next';
 import { buildCaseFile, buildDocument, buildNationality, buildOrderToLeave, buildReadmissionRequest, caseworker, supervisor } from '../../arbitraries/caseFileBuilder';
 
 const euAlbania = readmissionAgreements.eu_albania;
@@ -57,7 +59,7 @@ describe('errors the caseworker reads', () => {
 });
 
 describe('approvals page', () => {
-  it('lists a pending proposal that a different supervisor can approve, but not its proposer', () => {
+  it('lists a pending proposal that a different supervisor can approve, but not its proposer, its values in words', async () => {
     const atDecision = buildCaseFile({
       stage: 'RETURN_DECISION',
       nationalities: [buildNationality('AL', 'proven')],
@@ -70,7 +72,8 @@ describe('approvals page', () => {
     expect(asProposer?.option.canApprove).toBe(false);
     const [asOther] = pendingApprovalRows([proposed.caseFile], { userId: 'user-supervisor-2', displayName: 'Jan De Smet', role: 'supervisor' }, now);
     expect(asOther).toMatchObject({ reference: 'RC-2026-000001', personName: 'HOXHA Arben', option: { canApprove: true, canReject: true } });
-    expect(proposedInputLines(asOther?.option.approval.input ?? {})).toEqual([{ name: 'destinationCountry', value: 'AL' }, { name: 'note', value: 'Two orders ignored' }]);
+    const formats = formatsFor('sq-AL', (await appI18next()).getFixedT('sq'));
+    expect(proposedInputLines(asOther?.option.approval.input ?? {}, (value) => formats.value(value))).toEqual([{ name: 'destinationCountry', value: 'Shqipëri' }, { name: 'note', value: 'Two orders ignored' }]);
     expect(pendingApprovalRows([proposed.caseFile], caseworker, now)[0]?.option.canApprove).toBe(false);
   });
 });

@@ -1,16 +1,13 @@
 import { List } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatIsoDate } from '../../../ui/form/localDate';
-import { useLocale } from '../../../ui/useLocale';
-import { useCountryName } from '../useCountryName';
+import { useFormats } from '../../../ui/format/useFormats';
 import type { AmendedDetail, FactValue } from './amendmentDetails';
 
 /** Words a detail of an amendment in the user's language: labels, enum values, dates and countries. */
 function useDetailText(): (detail: AmendedDetail) => string {
   const { t } = useTranslation();
-  const locale = useLocale();
-  const countryName = useCountryName();
+  const formats = useFormats();
   const word = useCallback(
     (value: FactValue): string => {
       switch (value.kind) {
@@ -19,16 +16,16 @@ function useDetailText(): (detail: AmendedDetail) => string {
         case 'enum':
           return t(value.key);
         case 'date':
-          return formatIsoDate(value.date, locale);
+          return formats.date(value.date);
         case 'country':
-          return countryName(value.code);
+          return formats.country(value.code);
         case 'yesNo':
           return value.value ? t('intake.answer.yes') : t('intake.answer.no');
         case 'none':
           return t('caseFile.edit.detail.none');
       }
     },
-    [t, locale, countryName],
+    [t, formats],
   );
   return useCallback(
     (detail: AmendedDetail) => {

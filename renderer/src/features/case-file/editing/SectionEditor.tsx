@@ -9,8 +9,7 @@ import { localisedZodResolver } from '../../../ui/form/localisedZodResolver';
 import { stepDescriptionKey, stepTitleKey } from '../../intake/intakeSteps';
 import { IntakeStepContent } from '../../intake/IntakeStepContent';
 import { blankTextFields } from '../../intake/intakeSchema';
-import { formatTimestamp } from '../../../ui/form/localDate';
-import { useLocale } from '../../../ui/useLocale';
+import { useFormats } from '../../../ui/format/useFormats';
 import { encodeValidationMessage } from '../../../ui/form/validationMessage';
 import type { CaseworkSession } from '../useSession';
 import { useUnmetText, useUserErrorText } from '../../../ui/useUserErrorText';
@@ -38,7 +37,7 @@ interface SectionEditorProps {
  */
 export function SectionEditor({ caseFile, section, session, onClose }: SectionEditorProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const formats = useFormats();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [defaultValues] = useState(() => sectionFormValues(caseFile, section));
@@ -100,7 +99,7 @@ export function SectionEditor({ caseFile, section, session, onClose }: SectionEd
           {state.kind === 'conflict' && (
             <Alert color="orange" role="alert" data-testid="amendment-conflict">
               <Stack gap="xs">
-                <Text size="sm">{t('caseFile.edit.conflict', { changedBy: state.changedBy, changedAt: formatTimestamp(state.changedAt, locale) })}</Text>
+                <Text size="sm">{t('caseFile.edit.conflict', { changedBy: state.changedBy, changedAt: formats.dateTime(state.changedAt) })}</Text>
                 <Group gap="xs">
                   <Button size="xs" variant="default" onClick={amendment.rebase}>
                     {t('caseFile.edit.keepMine')}

@@ -2,15 +2,12 @@ import { Avatar, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseHeaderView } from '../caseHeaderView';
 import { deadlineStateColour } from '../deadlineRows';
-import { formatIsoDate } from '../../../ui/form/localDate';
-import { useLocale } from '../../../ui/useLocale';
-import { useCountryName } from '../useCountryName';
+import { useFormats } from '../../../ui/format/useFormats';
 
 /** Who the case is about, how their nationality stands, where the case is, what is due first. */
 export function CaseHeader({ view }: { view: CaseHeaderView }) {
   const { t } = useTranslation();
-  const locale = useLocale();
-  const countryName = useCountryName();
+  const formats = useFormats();
   const deadline = view.urgentDeadline;
   return (
     <Paper withBorder p="md" component="header" aria-label={t('caseFile.header.label')}>
@@ -28,7 +25,7 @@ export function CaseHeader({ view }: { view: CaseHeaderView }) {
             {t(`intake.enums.sex.${view.sex}`)}
             {' · '}
             {view.dateOfBirth
-              ? t(view.dateOfBirthEstimated ? 'caseFile.header.bornEstimated' : 'caseFile.header.born', { date: formatIsoDate(view.dateOfBirth, locale) })
+              ? t(view.dateOfBirthEstimated ? 'caseFile.header.bornEstimated' : 'caseFile.header.born', { date: formats.date(view.dateOfBirth) })
               : t('caseFile.header.birthUnknown')}
           </Text>
           <Group gap="xs">
@@ -37,7 +34,7 @@ export function CaseHeader({ view }: { view: CaseHeaderView }) {
             </Text>
             <Text size="sm" data-testid="nationality-status">
               {view.nationality
-                ? t('caseFile.header.nationalityValue', { country: countryName(view.nationality.country), status: t(`intake.enums.nationalityStatus.${view.nationality.status}`) })
+                ? t('caseFile.header.nationalityValue', { country: formats.country(view.nationality.country), status: t(`intake.enums.nationalityStatus.${view.nationality.status}`) })
                 : view.stateless
                   ? t('caseFile.header.stateless')
                   : t('caseFile.header.noNationality')}
@@ -51,7 +48,7 @@ export function CaseHeader({ view }: { view: CaseHeaderView }) {
           <Text size="sm">{t('caseFile.header.route', { route: t(`caseFile.routes.${view.route}`) })}</Text>
           {deadline ? (
             <Badge color={deadlineStateColour(deadline.state)} variant="light" data-testid="urgent-deadline">
-              {t('caseFile.header.nextDeadline', { label: t(`caseFile.${deadline.labelKey}`, { defaultValue: deadline.label }), date: formatIsoDate(deadline.dueDate, locale) })}
+              {t('caseFile.header.nextDeadline', { label: t(`caseFile.${deadline.labelKey}`, { defaultValue: deadline.label }), date: formats.date(deadline.dueDate) })}
             </Badge>
           ) : (
             <Text size="sm" c="dimmed">

@@ -3,15 +3,12 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile } from '../../../../../shared/model';
 import { caseFactSections, type CaseFactSection } from '../../../../../shared/workflow/actions/caseFactSections';
-import { displayName } from '../../intake/duplicateMatches';
 import { stepTitleKey } from '../../intake/intakeSteps';
-import { formatIsoDate } from '../../../ui/form/localDate';
-import { useLocale } from '../../../ui/useLocale';
+import { useFormats } from '../../../ui/format/useFormats';
 import { FactSection } from '../editing/FactSection';
 import { SectionEditor } from '../editing/SectionEditor';
 import { factsEditable } from '../editing/sectionForm';
 import { useSectionEditing } from '../editing/useSectionEditing';
-import { useCountryName } from '../useCountryName';
 import { useCaseworkSession } from '../useSession';
 import { useToday } from '../useToday';
 import { PanelSection } from './PanelSection';
@@ -59,9 +56,8 @@ export function CaseSections({ caseFile }: { caseFile: CaseFile }) {
 /** What each part shows when it is not being edited. */
 function useRecordedFacts(caseFile: CaseFile): Record<CaseFactSection, ReactNode> {
   const { t } = useTranslation();
-  const locale = useLocale();
-  const countryName = useCountryName();
-  const date = (value: string | undefined) => (value ? formatIsoDate(value, locale) : t('caseFile.sections.unknown'));
+  const formats = useFormats();
+  const date = (value: string | undefined) => (value ? formats.date(value) : t('caseFile.sections.unknown'));
   const yesNo = (value: boolean | undefined) => (value === undefined ? t('intake.answer.unknown') : value ? t('intake.answer.yes') : t('intake.answer.no'));
   const custody = caseFile.custody;
   return {
@@ -70,7 +66,7 @@ function useRecordedFacts(caseFile: CaseFile): Record<CaseFactSection, ReactNode
         <List size="sm">
           {caseFile.identities.map((identity) => (
             <List.Item key={identity.id}>
-              {displayName(identity)} · {t(`intake.enums.identitySource.${identity.source}`)} · {t(`intake.enums.identityConfidence.${identity.confidence}`)}
+              {formats.personName(identity)} · {t(`intake.enums.identitySource.${identity.source}`)} · {t(`intake.enums.identityConfidence.${identity.confidence}`)}
             </List.Item>
           ))}
         </List>
@@ -83,7 +79,7 @@ function useRecordedFacts(caseFile: CaseFile): Record<CaseFactSection, ReactNode
         <List size="sm">
           {caseFile.nationalities.map((nationality) => (
             <List.Item key={nationality.id}>
-              {countryName(nationality.country)} · {t(`intake.enums.nationalityStatus.${nationality.status}`)}
+              {formats.country(nationality.country)} · {t(`intake.enums.nationalityStatus.${nationality.status}`)}
               {nationality.evidence.map((evidence, index) => (
                 <Text key={index} size="xs" c="dimmed">
                   {t(`intake.enums.evidenceKind.${evidence.kind}`)}: {evidence.description}

@@ -2,15 +2,14 @@ import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Deadline } from '../../../../../shared/rules';
 import { useExplanation } from '../../../i18n/useExplanation';
-import { formatIsoDate } from '../../../ui/form/localDate';
-import { useLocale } from '../../../ui/useLocale';
+import { useFormats } from '../../../ui/format/useFormats';
 import { deadlineStateColour } from '../deadlineRows';
 import { PanelSection } from './PanelSection';
 
 /** Every running timer: due date, days left, calendar or working days, legal basis. */
 export function DeadlinesPanel({ deadlines }: { deadlines: readonly Deadline[] }) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const formats = useFormats();
   const explain = useExplanation();
   return (
     <PanelSection title={t('caseFile.deadlines.title')} testId="deadlines-panel">
@@ -44,7 +43,7 @@ export function DeadlinesPanel({ deadlines }: { deadlines: readonly Deadline[] }
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>{formatIsoDate(deadline.dueDate, locale)}</Table.Td>
+                <Table.Td>{formats.date(deadline.dueDate)}</Table.Td>
                 <Table.Td>{deadline.daysRemaining < 0 ? t('caseFile.deadlines.overdueBy', { days: -deadline.daysRemaining }) : t('caseFile.deadlines.days', { days: deadline.daysRemaining })}</Table.Td>
                 <Table.Td>{t(`caseFile.deadlines.countingKinds.${deadline.counting}`)}</Table.Td>
                 <Table.Td>

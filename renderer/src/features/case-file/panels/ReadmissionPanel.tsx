@@ -3,8 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadmissionAgreement } from '../../../../../shared/reference';
 import type { AvailableAction } from '../../../../../shared/workflow';
-import { formatIsoDate } from '../../../ui/form/localDate';
-import { useLocale } from '../../../ui/useLocale';
+import { useFormats } from '../../../ui/format/useFormats';
 import { attachmentField, type ReadmissionRequestView } from '../readmissionView';
 import { useUnmetText } from '../../../ui/useUserErrorText';
 import { PanelSection } from './PanelSection';
@@ -87,7 +86,7 @@ interface RequestCardProps {
 
 function RequestCard({ view, can, onStart, onSaveEvidence }: RequestCardProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const formats = useFormats();
   const { request, reply } = view;
   const editable = request.status === 'DRAFT' || request.status === 'INFO_REQUESTED';
   const [evidence, setEvidence] = useState<string[]>(request.evidenceDocumentIds);
@@ -99,13 +98,13 @@ function RequestCard({ view, can, onStart, onSaveEvidence }: RequestCardProps) {
   const context = { requestId: request.id };
   const replyText =
     reply.state === 'awaiting_reply'
-      ? t('caseFile.readmission.reply.awaiting', { date: formatIsoDate(reply.dueDate, locale) })
+      ? t('caseFile.readmission.reply.awaiting', { date: formats.date(reply.dueDate) })
       : reply.state === 'deemed_accepted'
-        ? t('caseFile.readmission.reply.deemedAccepted', { date: formatIsoDate(reply.deemedAcceptedOn, locale) })
+        ? t('caseFile.readmission.reply.deemedAccepted', { date: formats.date(reply.deemedAcceptedOn) })
         : reply.state === 'replied'
-          ? t('caseFile.readmission.reply.replied', { outcome: t(`caseFile.enums.replyOutcome.${reply.outcome}`), date: formatIsoDate(reply.repliedOn, locale) })
+          ? t('caseFile.readmission.reply.replied', { outcome: t(`caseFile.enums.replyOutcome.${reply.outcome}`), date: formats.date(reply.repliedOn) })
           : reply.state === 'reply_overdue'
-            ? t('caseFile.readmission.reply.overdue', { date: formatIsoDate(reply.dueDate, locale) })
+            ? t('caseFile.readmission.reply.overdue', { date: formats.date(reply.dueDate) })
             : t('caseFile.readmission.reply.notReceived');
   return (
     <Paper withBorder p="sm" data-testid="readmission-request">

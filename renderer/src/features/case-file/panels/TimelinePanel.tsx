@@ -1,8 +1,7 @@
 import { Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useExplanation } from '../../../i18n/useExplanation';
-import { formatTimestamp } from '../../../ui/form/localDate';
-import { useLocale } from '../../../ui/useLocale';
+import { useFormats } from '../../../ui/format/useFormats';
 import { AmendmentDetails } from '../editing/AmendmentDetails';
 import type { TimelineEntry } from '../timelineEntries';
 import { PanelSection } from './PanelSection';
@@ -10,7 +9,7 @@ import { PanelSection } from './PanelSection';
 /** The audit trail of the case in plain language, newest first. */
 export function TimelinePanel({ entries }: { entries: readonly TimelineEntry[] }) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const formats = useFormats();
   const explanation = useExplanation();
   return (
     <PanelSection title={t('caseFile.timeline.title')} testId="timeline">
@@ -21,7 +20,7 @@ export function TimelinePanel({ entries }: { entries: readonly TimelineEntry[] }
           {entries.map((entry) => (
             <Timeline.Item key={entry.id} title={t(entry.sentenceKey, { role: t(`caseFile.roles.${entry.role}`), name: entry.actorName, what: entry.whatKey ? t(entry.whatKey) : '' })}>
               <Text size="xs" c="dimmed">
-                {formatTimestamp(entry.at, locale)}
+                {formats.dateTime(entry.at)}
               </Text>
               <AmendmentDetails details={entry.details} />
               {entry.reasonMessage && (

@@ -1,8 +1,7 @@
 import { Button, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatTimestamp } from '../../../ui/form/localDate';
-import { useLocale } from '../../../ui/useLocale';
+import { useFormats } from '../../../ui/format/useFormats';
 import { useUnmetText } from '../../../ui/useUserErrorText';
 import type { WorkflowActionView } from '../workflowActionViews';
 import { PanelSection } from './PanelSection';
@@ -31,7 +30,7 @@ export function WorkflowActionsPanel({ actions, onStart }: WorkflowActionsPanelP
 
 function WorkflowAction({ action, onStart }: { action: WorkflowActionView; onStart: (action: WorkflowActionView) => void }) {
   const { t } = useTranslation();
-  const locale = useLocale();
+  const formats = useFormats();
   const unmetText = useUnmetText();
   const reasonsId = useId();
   const label = t(`caseFile.actions.${action.id}`);
@@ -47,7 +46,7 @@ function WorkflowAction({ action, onStart }: { action: WorkflowActionView; onSta
         </Group>
         {action.awaitingApproval ? (
           <Text size="sm" id={reasonsId} data-testid="awaiting-approval" fw={600} c="grape.9">
-            {t('caseFile.workflow.awaitingApproval', { name: action.awaitingApproval.proposedBy.displayName, at: formatTimestamp(action.awaitingApproval.proposedAt, locale) })}
+            {t('caseFile.workflow.awaitingApproval', { name: action.awaitingApproval.proposedBy.displayName, at: formats.dateTime(action.awaitingApproval.proposedAt) })}
           </Text>
         ) : (
           blocked && (
