@@ -12,6 +12,7 @@ export const unmetMessages = {
   'unmet.role_trainer': 'Your role ({{role}}) cannot do this: it needs the role {{roles}} (trainers act on training cases only).',
   'unmet.already_pending': 'This action already awaits approval (proposed by {{proposer}}): approve, reject or withdraw it first.',
   'unmet.input_invalid': 'Fill in "{{field}}" correctly: {{problem}}.',
+  'unmet.input_missing': 'Fill in "{{field}}": it is required.',
   'unmet.pending_approval_none': 'No action awaits approval on this case.',
   'unmet.pending_approval_not_found': 'This approval request was not found or has already been decided.',
   'unmet.not_proposer_all': 'You proposed every action awaiting approval here: another supervisor must decide (four eyes).',
@@ -37,6 +38,9 @@ export const unmetMessages = {
   'unmet.received_on_not_future': 'The receipt date cannot be in the future.',
   'unmet.reply_not_future': 'The reply date cannot be in the future.',
   'unmet.obstacle_dates': 'The obstacle cannot end before it starts.',
+  'unmet.assessed_on_not_future': 'The assessment date cannot be in the future.',
+  'unmet.valid_until_after_assessment': 'The assessment cannot expire before the date it was made.',
+  'unmet.sent_after_application': 'The request cannot be sent before the application was lodged.',
   'unmet.suspension_not_future': 'The suspension cannot start in the future.',
 
   // Identification
@@ -85,6 +89,8 @@ export const unmetMessages = {
   'unmet.non_refoulement_missing': 'No non-refoulement assessment for {{destination}} is recorded: assess the risk on return before removal.',
   'unmet.non_refoulement_risk_identified': 'The non-refoulement assessment for {{destination}} of {{date}} found a real risk: removal to that country is not possible.',
   'unmet.non_refoulement_under_review': 'The non-refoulement assessment for {{destination}} of {{date}} is still under review: removal to that country is not possible yet.',
+  'unmet.non_refoulement_reasoning': 'Give the reasons: a risk found, or a review still open, must be explained on file.',
+  'unmet.fitness_conditions': 'Say which conditions apply (medical needs, medication, a medical escort): "fit with conditions" needs them on file.',
   'unmet.fit_to_travel_missing': 'No fitness-to-travel assessment is recorded: ask the doctor for one.',
   'unmet.fit_to_travel_unfit': 'The doctor found the person unfit to travel on {{date}}.',
   'unmet.fit_to_travel_expired': 'The fitness-to-travel assessment expired on {{date}}: ask for a new one.',

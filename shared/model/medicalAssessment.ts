@@ -10,6 +10,10 @@ export const FitnessToTravelSchema = z
     assessedBy: z.string().min(1).max(200),
     validUntil: IsoDateSchema.optional(),
     conditions: NoteSchema.optional(),
+    /** A medical escort (doctor or nurse) must travel with the person. */
+    escortRequired: z.boolean().optional(),
+    /** Medication, equipment or care needed during the journey and on arrival. */
+    medicalNeeds: NoteSchema.optional(),
   })
   .meta({ id: 'FitnessToTravel' });
 export type FitnessToTravel = z.infer<typeof FitnessToTravelSchema>;

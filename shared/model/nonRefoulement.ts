@@ -12,6 +12,10 @@ export const NonRefoulementAssessmentSchema = z
     outcome: z.enum(['cleared', 'risk_identified', 'under_review']),
     assessedOn: IsoDateSchema,
     assessedBy: UserIdSchema,
+    /** Every country the assessment weighed (destination, transit, onward removal): refoulement is assessed for each. */
+    countriesConsidered: z.array(CountryCodeSchema).max(20).optional(),
+    /** The file reference of the assessment (e.g. the opinion of the asylum authority). */
+    reference: z.string().min(1).max(100).optional(),
     reasoning: NoteSchema.optional(),
   })
   .meta({ id: 'NonRefoulementAssessment' });

@@ -3,7 +3,8 @@ import { amendCaseFacts } from './actions/caseFactsAmendment';
 import { closeCase, reopenCase } from './actions/closure';
 import { recordAbsconding, recordReappearance, resumeCase, suspendCase } from './actions/crossCutting';
 import { detain, extendDetention, releaseAtMaximum, releaseFromDetention } from './actions/detention';
-import { confirmDublinTransfer, recordDublinExpiry } from './actions/dublin';
+import { confirmDublinTransfer, recordDublinExpiry, recordDublinReply, recordDublinRequest } from './actions/dublin';
+import { recordFitnessToTravel, recordNonRefoulementAssessment } from './actions/removalAssessments';
 import { completeIdentification, startIdentification } from './actions/identification';
 import {
   draftReadmissionRequest,
@@ -28,6 +29,8 @@ export const caseActions: readonly RegisteredAction[] = [
   startIdentification,
   completeIdentification,
   recognizeLegalStay,
+  recordDublinRequest,
+  recordDublinReply,
   startDublinProcedure,
   confirmDublinTransfer,
   recordDublinExpiry,
@@ -43,6 +46,8 @@ export const caseActions: readonly RegisteredAction[] = [
   extendDetention,
   releaseFromDetention,
   releaseAtMaximum,
+  recordNonRefoulementAssessment,
+  recordFitnessToTravel,
   scheduleRemoval,
   recordRefusalToBoard,
   cancelRemoval,

@@ -30,7 +30,8 @@ export const readmissionTransitions: Readonly<Record<ReadmissionStatus, readonly
 };
 
 const readmissionStages = activeStages.filter((stage) => stage !== 'INTAKE' && stage !== 'IDENTIFICATION');
-const openStages = [...readmissionStages, 'SUSPENDED', 'ABSCONDED', 'REMOVED'] as const;
+// A person who left voluntarily after the requested state accepted: the readmission is recorded as executed.
+const openStages = [...readmissionStages, 'SUSPENDED', 'ABSCONDED', 'REMOVED', 'DEPARTED_VOLUNTARILY'] as const;
 const procedureBasis = 'Readmission agreement procedure (EU–Albania RA Arts. 7–11; Benelux implementing protocols)';
 
 function updateRequest(caseFile: CaseFile, requestId: string, context: ActionContext<unknown>, change: (request: ReadmissionRequest) => Partial<ReadmissionRequest>): CaseFile {

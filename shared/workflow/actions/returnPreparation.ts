@@ -16,7 +16,7 @@ export const startVoluntaryPreparation = defineAction({
   needsFourEyes: false,
   legalBasis: voluntaryBasis,
   inputSchema: z.object({
-    carrier: z.enum(['iom', 'fedasil', 'commercial_unescorted', 'other']),
+    carrier: z.enum(['iom', 'fedasil', 'own_means', 'commercial_unescorted', 'other']),
     destinationCountry: CountryCodeSchema,
     voluntaryReturnConsentOn: IsoDateSchema,
   }),

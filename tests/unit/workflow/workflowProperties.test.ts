@@ -52,6 +52,10 @@ function inputFor(actionId: string, caseFile: CaseFile, variant: number): Record
     case 'approvePendingAction':
     case 'withdrawPendingAction': return { approvalId };
     case 'rejectPendingAction': return { approvalId, reason: 'Not justified' };
+    case 'recordNonRefoulementAssessment': return { destinationCountry: country, outcome: 'cleared', assessedOn: today, assessedBy: 'user-caseworker-1' };
+    case 'recordFitnessToTravel': return { outcome: 'fit', assessedOn: today, assessedBy: 'Dr. V. Lambert' };
+    case 'recordDublinRequest': return { memberState: 'DE', requestType: 'take_back', applicationLodgedOn: today, sentOn: today };
+    case 'recordDublinReply': return { outcome: (['accepted_explicitly', 'accepted_implicitly', 'rejected'] as const)[variant % 3], on: today };
     // A residence status learned later: a new entry each time, so the amendment changes something.
     case 'amendCaseFacts': return { section: 'residency', facts: { residencyHistory: [...caseFile.residencyHistory.map((entry) => ({ id: entry.id, status: entry.status, from: entry.from })), { status: 'irregular_stay', from: today, note: `Seen again (${variant})` }] } };
     default: return {};
@@ -103,8 +107,11 @@ const startArbitrary = fc.oneof(caseFileArbitrary(), fc.constantFrom(...fixtureC
 const stepArbitrary = fc.record({ actionId: fc.constantFrom(...actionIds), actor: actorArbitrary, variant: fc.nat(5) });
 
 /** What the UI offers as enabled, less the amendment of facts: open in every stage, it would crowd out the steps that move the case. */
+/** Actions that record a fact at any open stage without moving the case: always enabled, so a guided step would pick them too often. */
+const factRecordings: readonly string[] = ['amendCaseFacts', 'recordNonRefoulementAssessment', 'recordFitnessToTravel'];
+
 function enabledMoves(caseFile: CaseFile, actor: Actor) {
-  return availableActions(caseFile, actor, now).filter((action) => action.enabled && action.id !== 'amendCaseFacts');
+  return availableActions(caseFile, actor, now).filter((action) => action.enabled && !factRecordings.includes(action.id));
 }
 
 describe('workflow properties (fast-check)', () => {
