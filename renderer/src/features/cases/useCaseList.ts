@@ -76,7 +76,9 @@ export function useCaseList(store: WorkspaceStore, actor: Actor, query: CaseQuer
     [run, store, actor, text, query],
   );
 
-  // A new list: the first page, or the search.
+  // A new list: the first page, or the search. The caller keeps store, actor and query the
+  // same objects while their content is the same (the store per workspace, the actor and the
+  // query memoized), so this runs once per list, as `key` changes.
   useEffect(() => {
     if (text.length > 0) {
       void searchNow(key);
@@ -86,8 +88,7 @@ export function useCaseList(store: WorkspaceStore, actor: Actor, query: CaseQuer
       const page = await loadCaseRows(store, actor, query);
       return () => ({ ...appendPage(emptyWindow, page, readAt), key, truncated: false, generation: readAt });
     });
-    // `key` stands for store, actor, query and search.
-  }, [key, run]);
+  }, [key, run, searchNow, store, actor, query, text]);
 
   // Live: re-read what is in view once it is older than the last change.
   const current = loaded.key === key;
