@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
-import { useToday } from '../case-file/useToday';
+import { useOfficeToday } from '../../ui/useOfficeToday';
 import { useUnmetText, useUserErrorText } from '../../ui/useUserErrorText';
 import { useCaseworkSession } from '../case-file/useSession';
 import { useFormats } from '../../ui/format/useFormats';
@@ -15,7 +15,7 @@ import { useCasesAwaitingApproval } from './usePendingApprovals';
 export function ApprovalsPage() {
   const { t } = useTranslation();
   const session = useCaseworkSession();
-  const { now } = useToday();
+  const { now } = useOfficeToday();
   const caseFiles = useCasesAwaitingApproval(session.workspace);
   const decision = useApprovalDecision(session);
   const [rejecting, setRejecting] = useState<PendingApprovalRow | undefined>();

@@ -21,7 +21,7 @@ import { readmissionAgreementForCase, readmissionRequestViews } from './readmiss
 import { timelineEntries } from './timelineEntries';
 import { useCaseEvents, useCaseFile } from './useCaseFile';
 import { useCaseworkSession, type CaseworkSession } from './useSession';
-import { useToday } from './useToday';
+import { useOfficeToday } from '../../ui/useOfficeToday';
 import { useWorkflowAction } from './useWorkflowAction';
 import { workflowActionViews } from './workflowActionViews';
 
@@ -54,7 +54,7 @@ interface DialogTarget {
 }
 
 function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: CaseworkSession }) {
-  const { now, today } = useToday();
+  const { now, today } = useOfficeToday();
   const events = useCaseEvents(caseFile.id, session.workspace);
   const action = useWorkflowAction(caseFile, session);
   const [dialog, setDialog] = useState<DialogTarget | undefined>();

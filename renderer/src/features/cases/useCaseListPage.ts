@@ -15,7 +15,7 @@ import type { VisibleRange } from './caseListWindow';
 import { useMatchingCount } from './useMatchingCount';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useFormats } from '../../ui/format/useFormats';
-import { useOfficeToday } from './useOfficeToday';
+import { useOfficeToday } from '../../ui/useOfficeToday';
 import type { Workspace } from '../../db/workspace';
 
 /** Search waits this long after the last keystroke. */
@@ -30,7 +30,7 @@ export function useCaseListPage(actor: Actor, workspace: Workspace) {
   const setSort = useCaseListStore((state) => state.setSort);
   const [search, setSearch] = useState('');
   const settledSearch = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
-  const today = useOfficeToday();
+  const { today } = useOfficeToday();
   const plan = useMemo(() => planCaseList(filters, sort, actor.userId, today), [filters, sort, actor.userId, today]);
   const [visible, setVisible] = useState<VisibleRange>({ start: 0, end: 0 });
   const onVisibleRange = useCallback((start: number, end: number) => setVisible((current) => (current.start === start && current.end === end ? current : { start, end })), []);

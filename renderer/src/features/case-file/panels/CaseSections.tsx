@@ -10,14 +10,14 @@ import { SectionEditor } from '../editing/SectionEditor';
 import { factsEditable } from '../editing/sectionForm';
 import { useSectionEditing } from '../editing/useSectionEditing';
 import { useCaseworkSession } from '../useSession';
-import { useToday } from '../useToday';
+import { useOfficeToday } from '../../../ui/useOfficeToday';
 import { PanelSection } from './PanelSection';
 
 /** The recorded facts of the case, part by part in the order of the intake, each editable with the intake's own form. */
 export function CaseSections({ caseFile }: { caseFile: CaseFile }) {
   const { t } = useTranslation();
   const session = useCaseworkSession();
-  const { now } = useToday();
+  const { now } = useOfficeToday();
   const editing = useSectionEditing();
   const editable = useMemo(() => factsEditable(caseFile, session.actor, now), [caseFile, session.actor, now]);
   const facts = useRecordedFacts(caseFile);
