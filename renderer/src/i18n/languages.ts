@@ -18,9 +18,3 @@ export function isUiLanguage(value: string): value is UiLanguage {
 export function localeOf(language: UiLanguage): string {
   return uiLanguages.find((entry) => entry.code === language)?.locale ?? 'en-GB';
 }
-
-/** Picks the UI language closest to an operating-system locale such as "nl-BE". */
-export function uiLanguageForLocale(locale: string): UiLanguage {
-  const base = locale.toLowerCase().split(/[-_]/)[0] ?? '';
-  return isUiLanguage(base) ? base : defaultUiLanguage;
-}

@@ -25,7 +25,3 @@ export const defaultSort: CaseListSort = { column: 'updatedAt', direction: 'desc
 
 /** How many days ahead "deadline within 7 days" looks (domain.md §5(e)). */
 export const DEADLINE_WINDOW_DAYS = 7;
-
-export function activeFilterCount(filters: CaseListFilters): number {
-  return [filters.stage, filters.nationality, filters.route, filters.myCases ? undefined : filters.assignee].filter((value) => value !== undefined).length + (filters.myCases ? 1 : 0) + (filters.deadline === 'any' ? 0 : 1);
-}
