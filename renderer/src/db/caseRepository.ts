@@ -6,7 +6,7 @@ import type { CaseFileExport } from '../../../shared/model/caseFileExport';
 import { CASE_FILE_FORMAT } from '../../../shared/model/caseFileExport';
 import type { CountRow } from './caseCounts';
 import { addCountDeltas, applyCountDeltas } from './caseCounts';
-import { diffCaseFiles } from './caseDiff';
+import { diffCaseFiles } from '../../../shared/workflow/caseDiff';
 import { Dexie, type ObservabilitySet } from 'dexie';
 import type { CaseFilter, CaseMatchCount, CasePage, CaseQuery } from './caseQuery';
 import { countCases, queryCases } from './caseQuery';
