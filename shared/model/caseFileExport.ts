@@ -28,8 +28,3 @@ export const CaseFileExportSchema = z
     description: 'Case files of eRCMS Desktop (return and readmission cases) with their optional audit trail.',
   });
 export type CaseFileExport = z.infer<typeof CaseFileExportSchema>;
-
-/** Parses an interchange document, returning zod's issues for the caller to show. */
-export function parseCaseFileExport(document: unknown) {
-  return CaseFileExportSchema.safeParse(document);
-}
