@@ -8,7 +8,14 @@ import type { PeriodUnitWord } from './termMessages';
  * (`Intl.DisplayNames`), not from the catalogue, so every language names every country.
  */
 export const countryGroup = 'country';
-export type TermListGroup = TermGroup | typeof countryGroup;
+
+/**
+ * The fields of an action's input are a term group of their own too: each value is the
+ * i18n key of the field's label (the label the dialog shows), so a message names the
+ * field as the caseworker sees it, in their language.
+ */
+export const inputFieldGroup = 'inputField';
+export type TermListGroup = TermGroup | typeof countryGroup | typeof inputFieldGroup;
 
 /**
  * Placeholders that always name a country by its ISO 3166-1 code, in every message:
@@ -61,7 +68,18 @@ export function terms(group: TermGroup, values: readonly string[], join: 'and' |
 
 /** A group of coded values the catalogue or the locale can name (e.g. read back from a stored message). */
 export function isTermListGroup(group: string): group is TermListGroup {
-  return group === countryGroup || Object.hasOwn(englishTerms, group);
+  return group === countryGroup || group === inputFieldGroup || Object.hasOwn(englishTerms, group);
+}
+
+/** A field of an action's input, named by the i18n key of its label. */
+export function inputField(labelKey: string): TermList {
+  return { group: inputFieldGroup, values: [labelKey], join: 'and' };
+}
+
+/** English has no bundle here (labels live with the renderer): the label key's last word, spaced ("decidedOn" → "decided on"). */
+function englishFieldName(labelKey: string): string {
+  const name = labelKey.slice(labelKey.lastIndexOf('.') + 1);
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 /** A country, named by its ISO code: each language shows its own name of it. */
@@ -86,6 +104,7 @@ export function withCountryTerms(params: MessageParams): MessageParams {
 function englishTermList(list: TermList): string {
   const words = list.values.map((value) => {
     if (list.group === countryGroup) return countryNameIn('en', value);
+    if (list.group === inputFieldGroup) return englishFieldName(value);
     const groupTerms: Readonly<Record<string, string>> = englishTerms[list.group];
     const word = groupTerms[value];
     if (word === undefined) throw new Error(`Term "${list.group}.${value}" is not in the explanation catalogue`);

@@ -1,21 +1,12 @@
-import type { z } from 'zod';
-import { term, termMessages, type InputProblem } from '../explanations';
 import { rolesGranted, type RecordMeta } from '../model';
-import { say, unmet } from './guards/condition';
-import type { ActionContext, ActionDefinition, GuardContext, RegisteredAction, UnmetCondition } from './types';
-
-/** Turns zod's issues on an action's input into conditions a caseworker can act on. */
-function inputIssues(error: z.ZodError, legalBasis: string): UnmetCondition[] {
-  return error.issues.map((issue) => {
-    const field = issue.path.map(String).join('.') || 'input';
-    const problem: InputProblem = issue.code in termMessages.inputProblem ? (issue.code as InputProblem) : 'other';
-    return unmet(`input_${field}`, say('unmet.input_invalid', { field, problem: term('inputProblem', problem) }), legalBasis);
-  });
-}
+import { actionInputFields, missingConditionalFields } from './actionInputs';
+import { inputIssues, missingField } from './actionInputIssues';
+import type { ActionContext, ActionDefinition, GuardContext, RegisteredAction } from './types';
 
 /** Registers an action: keeps its typed input inside, exposes the erased form the registry holds. */
 export function defineAction<Input extends Record<string, unknown>>(definition: ActionDefinition<Input>): RegisteredAction {
   const contextFor = (context: GuardContext, input: Input, newId: (purpose: string) => string): ActionContext<Input> => ({ ...context, input, newId });
+  const inputFields = actionInputFields(definition.inputSchema);
   return {
     id: definition.id,
     labelKey: definition.labelKey,
@@ -25,12 +16,18 @@ export function defineAction<Input extends Record<string, unknown>>(definition: 
     needsFourEyes: definition.needsFourEyes,
     legalBasis: definition.legalBasis,
     guards: definition.guards,
+    inputSchema: definition.inputSchema,
+    inputFields,
     checkInput: (context, input, newId) => {
-      const parsed = definition.inputSchema.safeParse(input ?? {});
-      if (!parsed.success) return { ok: false, unmet: inputIssues(parsed.error, definition.legalBasis) };
+      const given = input ?? {};
+      const parsed = definition.inputSchema.safeParse(given);
+      if (!parsed.success) return { ok: false, unmet: inputIssues(parsed.error, given, inputFields, definition.legalBasis) };
       const actionContext = contextFor(context, parsed.data, newId);
       const unmet = definition.inputGuards.flatMap((guard) => guard.check(actionContext));
-      return unmet.length > 0 ? { ok: false, unmet } : { ok: true, input: parsed.data };
+      if (unmet.length > 0) return { ok: false, unmet };
+      // The input guards name a conditional field with its legal basis; should none do, the field's own rule still holds.
+      const missing = missingConditionalFields(inputFields, parsed.data);
+      return missing.length > 0 ? { ok: false, unmet: missing.map((field) => missingField(inputFields, field.name, definition.legalBasis)) } : { ok: true, input: parsed.data };
     },
     perform: (context, input, newId) => {
       // The runner only calls perform with input that checkInput accepted.

@@ -1,3 +1,4 @@
+export * from './actionInputs';
 export * from './approvals';
 export * from './caseDiff';
 export * from './caseFacts';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Explanation, MessageKey, MessageParams } from '../explanations';
+import type { ActionInputField } from './actionInputs';
 import type { Actor, AuditEvent, CaseActionPermission, CaseFile, IsoDate, Role, Stage } from '../model';
 
 /**
@@ -87,7 +88,8 @@ export interface ActionDefinition<Input> {
   /** The action becomes a pending approval that another supervisor must approve. */
   needsFourEyes: boolean;
   legalBasis: string;
-  inputSchema: z.ZodType<Input>;
+  /** A record of fields (its input side too: forms and the workflow pass records). */
+  inputSchema: z.ZodType<Input, Record<string, unknown>>;
   guards: readonly CaseGuard[];
   inputGuards: readonly InputGuard<Input>[];
   perform: (context: ActionContext<Input>) => Performed;
@@ -104,6 +106,10 @@ export interface RegisteredAction {
   needsFourEyes: boolean;
   legalBasis: string;
   guards: readonly CaseGuard[];
+  /** The action's input schema (input type erased): the dialog validates with it before the workflow does. */
+  inputSchema: z.ZodType<Record<string, unknown>, Record<string, unknown>>;
+  /** What the caseworker fills in, read from `inputSchema` (see actionInputs.ts): the dialog is generated from it. */
+  inputFields: readonly ActionInputField[];
   /** Parses the input; returns its JSON form or the unmet conditions (invalid or missing input, input guards). */
   checkInput: (context: GuardContext, input: unknown, newId: (purpose: string) => string) => { ok: true; input: Record<string, unknown> } | { ok: false; unmet: UnmetCondition[] };
   /** Performs the action on input already accepted by checkInput. */

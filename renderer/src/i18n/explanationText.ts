@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { countryGroup, englishMessages, englishTerms, isTermList, type MessageParam, type MessageParams } from '../../../shared/explanations';
+import { countryGroup, inputFieldGroup, englishMessages, englishTerms, isTermList, type MessageParam, type MessageParams } from '../../../shared/explanations';
 import { formatCalendarDate } from '../ui/format/dateFormat';
 import { formatCountry } from '../ui/format/countryName';
 import { formatList } from '../ui/format/listFormat';
@@ -26,8 +26,9 @@ const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A value in the reader's language: coded values (countries too) named and listed, calendar dates in the locale's form. */
 export function formatMessageParam(t: TFunction, locale: string, value: MessageParam): string {
   if (isTermList(value)) {
-    // Countries are named by the locale (every country, in every language), other terms by the catalogue's translations.
-    const words = value.values.map((code) => (value.group === countryGroup ? formatCountry(code, locale) : t(`${explanationsNamespace}.terms.${value.group}.${code}`, { defaultValue: code })));
+    // Countries are named by the locale (every country, in every language), an input field by its label, other terms by the catalogue's translations.
+    const word = (code: string) => (value.group === countryGroup ? formatCountry(code, locale) : value.group === inputFieldGroup ? t(code) : t(`${explanationsNamespace}.terms.${value.group}.${code}`, { defaultValue: code }));
+    const words = value.values.map(word);
     return formatList(words, locale, value.join === 'or' ? 'or' : 'and');
   }
   if (typeof value === 'number') return formatNumber(value, locale);

@@ -12,8 +12,21 @@ export interface WorkflowActionView {
   awaitingApproval: PendingApproval | undefined;
 }
 
-/** Actions handled elsewhere: the approval flow (approvals page, pending list) and the readmission request's own panel. */
-const handledElsewhere = new Set(['approvePendingAction', 'rejectPendingAction', 'withdrawPendingAction']);
+/**
+ * Actions started on a screen of their own, never in the generated action dialog: the
+ * approval flow (approvals page), amending the facts (each section's editor, with the
+ * intake's form), the readmission evidence checklist (saved from the request card) and
+ * opening a case (the intake). Every other registered action may be started in the dialog,
+ * so its input must be one the dialog can ask for (tests/unit/features/case-file/actionDialog.test.ts).
+ */
+export const actionsWithOwnScreen: ReadonlySet<string> = new Set([
+  'approvePendingAction',
+  'rejectPendingAction',
+  'withdrawPendingAction',
+  'amendCaseFacts',
+  'recordReadmissionEvidence',
+  'openCase',
+]);
 
 export function isReadmissionAction(id: string): boolean {
   return /Readmission|TransferWindow|TravelDocument|TransferObstacle/.test(id);
@@ -26,7 +39,7 @@ export function isReadmissionAction(id: string): boolean {
  */
 export function workflowActionViews(available: readonly AvailableAction[], caseFile: CaseFile): WorkflowActionView[] {
   return available
-    .filter((action) => action.applicable && !handledElsewhere.has(action.id) && !isReadmissionAction(action.id))
+    .filter((action) => action.applicable && !actionsWithOwnScreen.has(action.id) && !isReadmissionAction(action.id))
     .map((action) => {
       const awaitingApproval = caseFile.pendingApprovals.find((approval) => approval.actionId === action.id && approval.status === 'pending');
       // The role condition is the only one when a caseworker looks at a supervisor-only step: still shown, with its reason.

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readmissionAgreements } from '../../../../shared/reference';
-import { actionInput, inputFieldsOf } from '../../../../renderer/src/features/case-file/actionInputFields';
 import { evidenceGrade, readmissionAgreementForCase, readmissionRequestViews } from '../../../../renderer/src/features/case-file/readmissionView';
 import { userErrorMessage } from '../../../../renderer/src/ui/userErrorMessage';
 import { ActionRefusedError, ConflictError } from '../../../../renderer/src/db/errors';
@@ -37,16 +36,6 @@ describe('readmission request panel', () => {
   it('finds the agreement from the person\'s nationality, or none', () => {
     expect(readmissionAgreementForCase(buildCaseFile({ nationalities: [buildNationality('AL', 'claimed')] }))?.id).toBe('eu_albania');
     expect(readmissionAgreementForCase(buildCaseFile({ nationalities: [buildNationality('BR', 'proven')] }))).toBeUndefined();
-  });
-});
-
-describe('action input', () => {
-  it('leaves blank answers out, reads whole numbers and local date-times, and adds what the panel knows', () => {
-    const fields = inputFieldsOf('issueReturnDecision');
-    expect(actionInput(fields, { decidedOn: '2026-11-23', notifiedOn: '', departureDays: '0', shortenedPeriodGrounds: ['fraud'], reference: ' ' })).toEqual({ decidedOn: '2026-11-23', departureDays: 0, shortenedPeriodGrounds: ['fraud'] });
-    const removal = actionInput(inputFieldsOf('scheduleRemoval'), { scheduledDepartureAt: '2026-12-01T06:30' }, { requestId: 'r1' });
-    expect(removal.requestId).toBe('r1');
-    expect(typeof removal.scheduledDepartureAt === 'string' && removal.scheduledDepartureAt.endsWith('Z')).toBe(true);
   });
 });
 
