@@ -1,4 +1,4 @@
-import type { DocumentType, OffenceCategory, ReadmissionStatus, Role, Stage } from '../model';
+import type { DocumentType, OffenceCategory, ReadmissionStatus, Role, Stage, TransferInstrument } from '../model';
 import type { PeriodUnit, ReadmissionRequestItem } from '../reference';
 
 /** How a zod issue on an action's input is named to the caseworker (`other` for any code not listed). */
@@ -20,6 +20,7 @@ export const termMessages: {
   offenceCategory: Record<OffenceCategory, string>;
   periodUnit: Record<PeriodUnitWord, string>;
   inputProblem: Record<InputProblem, string>;
+  transferBasis: Record<TransferInstrument, string>;
 } = {
   role: { caseworker: 'caseworker', supervisor: 'supervisor', trainer: 'trainer', administrator: 'administrator' },
   stage: {
@@ -109,5 +110,14 @@ export const termMessages: {
     invalid_format: 'its format is not valid',
     invalid_value: 'it is not one of the allowed values',
     other: 'it is not valid',
+  },
+  transferBasis: {
+    ETS_112: 'ETS 112 (with consent)',
+    ETS_167_ART_2: 'ETS 167 Art. 2 (the person fled to the state of nationality)',
+    ETS_167_ART_3: 'ETS 167 Art. 3 (expulsion order)',
+    BE_AL_2010: 'the Belgium–Albania agreement of 2010',
+    BE_XK_2010: 'the Belgium–Kosovo convention of 2010',
+    BE_BR_2009: 'the Belgium–Brazil convention of 2009',
+    FD_2008_909: 'Framework Decision 2008/909/JHA',
   },
 };

@@ -107,6 +107,10 @@ export const unmetMessages = {
 
   // Sentence transfer
   'unmet.transfer_under_assessment': 'No transfer under assessment is recorded: open the assessment with the instrument and the administering state.',
+  'unmet.administering_state_nationality': 'The person is not recorded as a national of {{state}} (nor as a stateless permanent resident that state counts as a national): record the nationality first, or choose a state of nationality.',
+  'unmet.transfer_instrument': 'For a transfer to {{state}} the rules identify {{instrument}} as the basis: choose that instrument.',
+  'unmet.transfer_without_consent_basis': 'The rules find the transfer possible only without the person\'s consent (the person has not consented): mark it as without consent.',
+  'unmet.transfer_with_consent_basis': 'The person consented: the transfer rests on the consent, not on a without-consent basis. Untick "without consent".',
   'unmet.transfer_requested': 'No transfer request is recorded as sent: the outcome can be recorded only for a request.',
   'unmet.refusal_reason': 'Record the reason the administering state gave for refusing.',
 

@@ -3,11 +3,17 @@ import { CountryCodeSchema, IsoDateSchema, NoteSchema, TransferInstrumentSchema 
 import { defineAction, newRecordMeta, touched } from '../defineAction';
 import { say, unmet } from '../guards/condition';
 import { inCustody } from '../guards/statusAssessment';
-import { transferRequestConditions, transferRequested, transferUnderAssessment } from '../guards/sentenceTransfer';
+import { transferAssessmentProblems, transferRequestConditions, transferRequested, transferUnderAssessment } from '../guards/sentenceTransfer';
 
 const tstBasis = 'ETS 112 Art. 3; ETS 167 Arts. 2–3; Belgium–Albania agreement 2010; Belgium–Kosovo convention 2010; FD 2008/909/JHA';
 
-/** Opens the assessment of a transfer of the sentenced person under a chosen instrument. */
+/**
+ * Opens the assessment of a transfer of the sentenced person under a chosen instrument.
+ * The rules (assessTransferEligibility) decide: a transfer they call not eligible cannot be
+ * considered, and the instrument must be the one they identify. Considering a transfer does
+ * not choose the route: the return path stays open (a return decision can still be issued)
+ * until the request is sent.
+ */
 export const startTransferAssessment = defineAction({
   id: 'startTransferAssessment',
   labelKey: 'workflow.action.startTransferAssessment',
@@ -17,14 +23,14 @@ export const startTransferAssessment = defineAction({
   legalBasis: tstBasis,
   inputSchema: z.object({ instrument: TransferInstrumentSchema, administeringState: CountryCodeSchema, withoutConsent: z.boolean() }),
   guards: [inCustody],
-  inputGuards: [],
+  inputGuards: [{ id: 'transfer_eligibility', check: ({ caseFile, input, today }) => transferAssessmentProblems(caseFile, input, today) }],
   perform: (context) => {
     const { caseFile, input } = context;
     const existing = transferUnderAssessment(caseFile);
     const sentenceTransfers = existing === undefined
       ? [...caseFile.sentenceTransfers, { ...newRecordMeta(context, 'sentence_transfer'), ...input, status: 'assessing' as const }]
       : caseFile.sentenceTransfers.map((transfer) => (transfer.id === existing.id ? { ...touched(transfer, context), ...input } : transfer));
-    return { caseFile: { ...caseFile, stage: 'TST_ASSESSMENT', route: 'sentence_transfer', sentenceTransfers } };
+    return { caseFile: { ...caseFile, stage: 'TST_ASSESSMENT', sentenceTransfers } };
   },
 });
 
@@ -47,6 +53,7 @@ export const requestSentenceTransfer = defineAction({
       caseFile: {
         ...caseFile,
         stage: 'TST_REQUESTED',
+        route: 'sentence_transfer',
         sentenceTransfers: caseFile.sentenceTransfers.map((candidate) => (candidate.id === transfer?.id ? { ...touched(candidate, context), status: 'requested', requestSentOn: sentOn } : candidate)),
         decisions: transfer === undefined ? caseFile.decisions : [...caseFile.decisions, { ...newRecordMeta(context, 'sentence_transfer_decision'), type: 'sentence_transfer', decidedOn: sentOn, decidedBy: actor.userId, legalBasis: tstBasis, sentenceTransferId: transfer.id }],
       },

@@ -60,11 +60,15 @@ const ReturnDecisionInputSchema = z.object({
   legalBasis: z.string().min(1).max(300).optional(),
 });
 
-/** Issues the order to leave the territory with its voluntary departure period. */
+/**
+ * Issues the order to leave the territory with its voluntary departure period. Also open
+ * while a sentence transfer is only being assessed: considering a transfer does not close
+ * the return path.
+ */
 export const issueReturnDecision = defineAction({
   id: 'issueReturnDecision',
   labelKey: 'workflow.action.issueReturnDecision',
-  fromStages: ['STATUS_ASSESSMENT', 'IN_CUSTODY', 'TST_REFUSED', 'DUBLIN'],
+  fromStages: ['STATUS_ASSESSMENT', 'IN_CUSTODY', 'TST_ASSESSMENT', 'TST_REFUSED', 'DUBLIN'],
   permission: 'case.write',
   needsFourEyes: false,
   legalBasis: orderToLeaveBasis,
@@ -86,7 +90,7 @@ export const issueReturnDecision = defineAction({
       caseFile: {
         ...caseFile,
         stage: 'RETURN_DECISION',
-        route: caseFile.route === 'undetermined' ? (input.departureDays > 0 ? 'voluntary' : 'forced') : caseFile.route,
+        route: caseFile.route === 'undetermined' || caseFile.route === 'sentence_transfer' ? (input.departureDays > 0 ? 'voluntary' : 'forced') : caseFile.route,
         decisions: [
           ...caseFile.decisions,
           {
