@@ -87,8 +87,8 @@ describe('people and coded values', () => {
     expect(formats.value(['AL', 'XK'])).toBe('Shqipëri dhe Kosovë');
     const extension = formats.value('removal_in_progress');
     expect(extension).not.toMatch(/_/);
-    expect(extension).toBe(sq('caseFile.enums.extensionGround.removal_in_progress'));
-    expect(formatsFor('en-GB', en).value('removal_in_progress')).toBe(en('caseFile.enums.extensionGround.removal_in_progress'));
+    expect(extension).toBe(sq('caseFile.enums.detentionExtensionGround.removal_in_progress'));
+    expect(formatsFor('en-GB', en).value('removal_in_progress')).toBe(en('caseFile.enums.detentionExtensionGround.removal_in_progress'));
     expect(formats.value('Two orders ignored')).toBe('Two orders ignored');
   });
 
