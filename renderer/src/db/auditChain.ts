@@ -12,8 +12,11 @@ export async function hashAuditEvent(event: Omit<StoredAuditEvent, 'hash'>): Pro
   return sha256Hex(canonicalJson(event));
 }
 
+/** A draft with what the store adds before chaining it (the written case's hash, the sealed-rows mark). */
+export type SealableDraft = AuditDraft & Partial<Pick<StoredAuditEvent, 'caseSha256' | 'sealedRows'>>;
+
 /** Places drafts after `head`, in order. */
-export async function sealAuditEvents(head: AuditChainHead, drafts: readonly AuditDraft[]): Promise<StoredAuditEvent[]> {
+export async function sealAuditEvents(head: AuditChainHead, drafts: readonly SealableDraft[]): Promise<StoredAuditEvent[]> {
   const sealed: StoredAuditEvent[] = [];
   let previous = head;
   for (const draft of drafts) {
@@ -29,8 +32,18 @@ export interface AuditChainBreak {
   ok: false;
   /** Sequence number of the first event that is missing, edited or out of the chain. */
   brokenAt: number;
-  problem: 'edited' | 'missing' | 'relinked' | 'truncated';
+  /**
+   * edited / missing / relinked / truncated: the events themselves; anchor: the trail no
+   * longer reaches the anchor kept outside the database (rewritten, cut, or an older copy of
+   * the database put back), or the anchor itself was forged; case: a case record changed
+   * without an audit event (`caseId` names it).
+   */
+  problem: 'edited' | 'missing' | 'relinked' | 'truncated' | 'anchor' | 'case';
   message: string;
+  /** The case the broken event or record concerns, when there is one. */
+  caseId?: string;
+  /** `store.audit.broken.<problem>`, to show the break in the user's language. */
+  messageKey?: string;
 }
 
 export type AuditChainReport = { ok: true; events: number; head: AuditChainHead } | AuditChainBreak;
@@ -46,17 +59,24 @@ export async function verifyAuditSegment(previous: AuditChainHead, events: reado
       return broken(head.sequence + 1, 'missing', `Audit event #${head.sequence + 1} is missing: the trail jumps from #${head.sequence} to #${event.sequence}.`);
     }
     if (event.previousHash !== head.hash) {
-      return broken(event.sequence, 'relinked', `Audit event #${event.sequence} does not follow event #${head.sequence}: an event before it was changed or replaced.`);
+      return broken(event.sequence, 'relinked', `Audit event #${event.sequence} does not follow event #${head.sequence}: an event before it was changed or replaced.`, event.caseId);
     }
     const { hash, ...content } = event;
     if ((await hashAuditEvent(content)) !== hash) {
-      return broken(event.sequence, 'edited', `Audit event #${event.sequence} (${event.action} by ${event.actor.displayName} at ${event.at}) was changed after it was recorded.`);
+      return broken(event.sequence, 'edited', `Audit event #${event.sequence} (${event.action} by ${event.actor.displayName} at ${event.at}) was changed after it was recorded.`, event.caseId);
     }
     head = { sequence: event.sequence, hash: event.hash };
   }
   return head;
 }
 
-export function broken(sequence: number, problem: AuditChainBreak['problem'], message: string): AuditChainBreak {
-  return { ok: false, brokenAt: sequence, problem, message: `${message} Report this to the administrator; the audit trail must not be edited.` };
+export function broken(sequence: number, problem: AuditChainBreak['problem'], message: string, caseId?: string): AuditChainBreak {
+  return {
+    ok: false,
+    brokenAt: sequence,
+    problem,
+    message: `${message} Report this to the administrator; the audit trail must not be edited.`,
+    messageKey: `store.audit.broken.${problem}`,
+    ...(caseId ? { caseId } : {}),
+  };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AuditEventSchema } from '../../../shared/model/auditEvent';
 import { UuidSchema } from '../../../shared/model/primitives';
 
-const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'A SHA-256 hash is 64 hexadecimal digits');
+export const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'A SHA-256 hash is 64 hexadecimal digits');
 
 /** The previousHash of the first event of a database. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -16,6 +16,10 @@ export const GENESIS_HASH = '0'.repeat(64);
 export const StoredAuditEventSchema = AuditEventSchema.extend({
   caseId: UuidSchema.optional(),
   subject: z.string().min(1).max(300).optional(),
+  /** SHA-256 of the case file as this event wrote it (canonical JSON): a case changed without an event no longer matches. */
+  caseSha256: Sha256HexSchema.optional(),
+  /** This event wrote several cases, each sealed with an HMAC under the workspace audit key (auditedWrite.ts). */
+  sealedRows: z.literal(true).optional(),
   sequence: z.int().min(1),
   previousHash: Sha256HexSchema,
   hash: Sha256HexSchema,
@@ -23,7 +27,7 @@ export const StoredAuditEventSchema = AuditEventSchema.extend({
 export type StoredAuditEvent = z.infer<typeof StoredAuditEventSchema>;
 
 /** An event before the store places it in the chain. */
-export type AuditDraft = Omit<StoredAuditEvent, 'sequence' | 'previousHash' | 'hash'>;
+export type AuditDraft = Omit<StoredAuditEvent, 'sequence' | 'previousHash' | 'hash' | 'caseSha256' | 'sealedRows'>;
 
 export interface AuditChainHead {
   sequence: number;

@@ -5,6 +5,8 @@ import type { AuditDraft, StoredAuditEvent } from './auditEventRecord';
 import { GENESIS_HEAD } from './auditEventRecord';
 import { readAuditHead, writeWithAudit } from './auditedWrite';
 import type { StoreContext } from './storeContext';
+import type { AuditTrailReport } from './auditTrail';
+import { verifyAuditTrail } from './auditTrail';
 import { assertPermission } from './permissions';
 
 const VERIFY_BATCH = 2_000;
@@ -73,6 +75,16 @@ export function createAuditLog(context: StoreContext) {
     async verifyAuditChain(actor?: Actor): Promise<AuditChainReport> {
       if (actor) assertPermission(actor, 'audit.verify', workspace);
       return verifyDatabaseChain(context);
+    },
+
+    /**
+     * The full check (auditTrail.ts): the chain, its anchor outside the database, and every
+     * case against the event that last wrote it. "Verified up to event N", or the first break
+     * with the case it concerns. For the audit screen and the start-up check.
+     */
+    async verifyAuditTrail(actor?: Actor): Promise<AuditTrailReport> {
+      if (actor) assertPermission(actor, 'audit.verify', workspace);
+      return verifyAuditTrail(db);
     },
 
     readHead: () => readAuditHead(db),

@@ -1,8 +1,15 @@
 import { z } from 'zod';
-import { sealAuditEvents } from './auditChain';
+import type { Actor } from '../../../shared/model/actor';
+import { makeCheckpoint, writeCheckpoint } from './auditAnchor';
+import { sealAuditEvents, type SealableDraft } from './auditChain';
 import type { AuditChainHead, AuditDraft, StoredAuditEvent } from './auditEventRecord';
 import { GENESIS_HEAD } from './auditEventRecord';
+import { hmacHex, unlockedSecret } from './auditKey';
+import { canonicalJson } from './canonicalJson';
+import type { CaseRow } from './caseRow';
 import type { ErcmsDatabase } from './database';
+import { AccountStateError } from './errors';
+import { sha256Hex } from './sha256';
 
 export const AUDIT_HEAD_KEY = 'auditHead';
 
@@ -29,7 +36,28 @@ const knownHeads = new WeakMap<ErcmsDatabase, AuditChainHead>();
 /** Thrown inside the transaction when another window appended to the chain since we hashed. */
 class AuditHeadMovedError extends Error {}
 
-const MAX_ATTEMPTS = 20;
+/** Without the Web Locks API (Node tests), windows race and the loser retries after a random pause. */
+const MAX_ATTEMPTS = 60;
+const RETRY_PAUSE_MS = 4;
+
+export interface AuditedWriteOptions {
+  /**
+   * The case rows this write stores (the objects `write` puts): each is stamped with the hash
+   * of the write's last event. One case: the event carries the case's SHA-256. Several
+   * (import, restore): each row carries an HMAC under the workspace audit key, when it is
+   * unlocked in this window. Either way a case changed without an event is found.
+   */
+  rows?: CaseRow[];
+}
+
+/** The seal of a row written by an event that wrote several cases. */
+export async function rowSeal(auditKey: CryptoKey, eventHash: string, row: Pick<CaseRow, 'id' | 'caseFile'>): Promise<string> {
+  return hmacHex(auditKey, `${eventHash}\n${row.id}\n${canonicalJson(row.caseFile)}`);
+}
+
+export async function caseSha256(row: Pick<CaseRow, 'caseFile'>): Promise<string> {
+  return sha256Hex(canonicalJson(row.caseFile));
+}
 
 /**
  * Runs `write` and appends the audit events in ONE read-write transaction over every table:
@@ -39,22 +67,56 @@ const MAX_ATTEMPTS = 20;
  * IndexedDB transaction would let the transaction commit early. The events are therefore
  * hashed before the transaction against the chain head read then; inside, the head is read
  * again and, if another window appended meanwhile, the transaction is abandoned (nothing
- * written) and the events are re-hashed on the new head. Read-write transactions on the
- * same tables are serialised by IndexedDB, so the check-then-append inside is safe.
+ * written) and the events are re-hashed on the new head.
+ *
+ * Writes of all windows and tabs are serialised with the Web Locks API (one lock per
+ * database), so that many simultaneous writes wait their turn instead of failing; where it
+ * is missing (Node) the head check above and a retry after a random pause keep the chain whole.
+ *
+ * In the same transaction the acting account is read again: a deactivated account, one this
+ * database does not know, or one whose role changed since sign-in writes nothing.
  */
-export async function writeWithAudit<T>(db: ErcmsDatabase, drafts: readonly AuditDraft[], write: () => Promise<T>): Promise<{ result: T; events: StoredAuditEvent[] }> {
+export async function writeWithAudit<T>(
+  db: ErcmsDatabase,
+  drafts: readonly AuditDraft[],
+  write: (events: readonly StoredAuditEvent[]) => Promise<T>,
+  options: AuditedWriteOptions = {},
+): Promise<{ result: T; events: StoredAuditEvent[] }> {
+  const locks = webLocks();
+  if (!locks) return appendWithRetries(db, drafts, write, options);
+  return locks.request(`ercms-audit:${db.name}`, () => appendWithRetries(db, drafts, write, options));
+}
+
+function webLocks(): LockManager | undefined {
+  const candidate = (globalThis as { navigator?: { locks?: LockManager } }).navigator;
+  return candidate?.locks;
+}
+
+async function appendWithRetries<T>(
+  db: ErcmsDatabase,
+  drafts: readonly AuditDraft[],
+  write: (events: readonly StoredAuditEvent[]) => Promise<T>,
+  options: AuditedWriteOptions,
+): Promise<{ result: T; events: StoredAuditEvent[] }> {
+  const rows = options.rows ?? [];
+  const sealable = await withCaseHashes(drafts, rows);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    if (attempt > 0) await pause(Math.random() * RETRY_PAUSE_MS * Math.min(attempt, 10));
     const known = attempt === 0 ? knownHeads.get(db) : undefined;
     const head = known ?? (await readAuditHead(db));
-    const events = await sealAuditEvents(head, drafts);
+    const secret = unlockedSecret(db);
+    const events = await sealAuditEvents(head, sealable(Boolean(secret)));
+    const last = events[events.length - 1];
+    if (last) await stampRows(rows, last, secret?.auditKey);
     try {
-      const result = await db.transaction('rw', [db.cases, db.audit, db.counts, db.meta, db.users], async () => {
+      const result = await db.transaction('rw', [db.cases, db.audit, db.counts, db.meta, db.users, db.keyWraps, db.signInAttempts, db.sessionState], async () => {
         // Every await here is a round trip to the browser's storage process, so the head
-        // check and the caller's reads go out together, and the events are appended while
-        // the caller writes. Nothing is stored before the transaction commits: if the head
-        // moved, the throw below aborts it, the caller's writes included.
+        // check, the account and the caller's reads go out together, and the events are
+        // appended while the caller writes. Nothing is stored before the transaction
+        // commits: if the head moved, the throw below aborts it, the caller's writes included.
         const headRead = readAuditHead(db);
-        const writing = write();
+        const accountRead = checkAccount(db, drafts[0]?.actor);
+        const writing = write(events);
         // Its failure is reported through Promise.all below, or superseded by the head's.
         writing.catch(() => undefined);
         const current = await headRead;
@@ -62,13 +124,14 @@ export async function writeWithAudit<T>(db: ErcmsDatabase, drafts: readonly Audi
           knownHeads.delete(db);
           throw new AuditHeadMovedError();
         }
-        const last = events[events.length - 1];
+        await accountRead;
         const appending = last ? Promise.all([db.audit.bulkAdd(events), db.meta.put({ key: AUDIT_HEAD_KEY, value: { sequence: last.sequence, hash: last.hash } })]) : undefined;
         const [value] = await Promise.all([writing, appending]);
         return value;
       });
-      const last = events[events.length - 1];
-      knownHeads.set(db, last ? { sequence: last.sequence, hash: last.hash } : head);
+      const newHead = last ? { sequence: last.sequence, hash: last.hash } : head;
+      knownHeads.set(db, newHead);
+      if (secret && last) await writeCheckpoint(db, await makeCheckpoint(db, newHead, secret.keyId, secret.auditKey, new Date().toISOString()));
       return { result, events };
     } catch (error) {
       if (error instanceof AuditHeadMovedError) continue;
@@ -76,4 +139,48 @@ export async function writeWithAudit<T>(db: ErcmsDatabase, drafts: readonly Audi
     }
   }
   throw new Error('The audit trail is being written by another window without pause. Close the other eRCMS windows and try again.');
+}
+
+/**
+ * One case written: its event carries the case's SHA-256. Several: the last event says its
+ * rows are sealed, when the key is there to seal them.
+ */
+async function withCaseHashes(drafts: readonly AuditDraft[], rows: readonly CaseRow[]): Promise<(keyed: boolean) => SealableDraft[]> {
+  const [only] = rows;
+  const single = rows.length === 1 && only && drafts.length === 1 && drafts[0]?.caseId === only.id ? await caseSha256(only) : undefined;
+  return (keyed) =>
+    drafts.map((draft, index) => {
+      if (single) return { ...draft, caseSha256: single };
+      if (rows.length > 0 && keyed && index === drafts.length - 1) return { ...draft, sealedRows: true as const };
+      return draft;
+    });
+}
+
+async function stampRows(rows: readonly CaseRow[], last: StoredAuditEvent, auditKey: CryptoKey | undefined): Promise<void> {
+  const sealing = rows.length > 1 || last.caseSha256 === undefined;
+  for (const row of rows) {
+    row.auditEvent = last.hash;
+    if (sealing && auditKey && last.sealedRows) row.auditSeal = await rowSeal(auditKey, last.hash, row);
+    else delete row.auditSeal;
+  }
+}
+
+/**
+ * Inside the write transaction: the account acting is read again. The first-run and
+ * automatic actor (`system`) has no account; neither does anyone in a database that holds
+ * no accounts (the training workspace: accounts live in the production database).
+ */
+async function checkAccount(db: ErcmsDatabase, actor: Actor | undefined): Promise<void> {
+  if (!actor || actor.userId === 'system') return;
+  const account = await db.users.get(actor.userId);
+  if (!account) {
+    if ((await db.users.limit(1).count()) > 0) throw new AccountStateError('unknown');
+    return;
+  }
+  if (!account.active) throw new AccountStateError('deactivated');
+  if (account.role !== actor.role) throw new AccountStateError('roleChanged');
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -3,7 +3,9 @@ import { CASE_FILE_FORMAT } from '../../../shared/model/caseFileExport';
 import type { HostApi } from '../../../shared/ipc/hostApi';
 import { unwrapIpcResult } from '../../../shared/ipc/ipcResult';
 import { sealAuditEvents, verifyAuditSegment } from './auditChain';
-import { AUDIT_HEAD_KEY, forgetAuditHead, readAuditHead, writeWithAudit } from './auditedWrite';
+import { AUDIT_HEAD_KEY, forgetAuditHead, readAuditHead, rowSeal, writeWithAudit } from './auditedWrite';
+import { makeCheckpoint, replaceCheckpoint } from './auditAnchor';
+import { hasWorkspaceSecret, unlockedSecret } from './auditKey';
 import type { AuditDraft, StoredAuditEvent } from './auditEventRecord';
 import { GENESIS_HEAD } from './auditEventRecord';
 import type { BackupContent, BackupFile, BackupManifest } from './backupFile';
@@ -101,8 +103,13 @@ export function createBackupService(context: StoreContext) {
     const lastEvent = audit[audit.length - 1];
     const backupHead = lastEvent ? { sequence: lastEvent.sequence, hash: lastEvent.hash } : GENESIS_HEAD;
     const replacedHead = await readAuditHead(db);
+    const secret = unlockedSecret(db);
+    if (!secret && (await hasWorkspaceSecret(db))) {
+      throw new BackupError('Sign in again before restoring: this window does not hold the workspace key that anchors the audit trail.', [], 'signInAgain');
+    }
     const [restoreEvent] = await sealAuditEvents(backupHead, [
       {
+        ...(secret ? { sealedRows: true as const } : {}),
         id: context.newId(),
         actor: { ...actor },
         at: context.now().toISOString(),
@@ -113,6 +120,11 @@ export function createBackupService(context: StoreContext) {
       },
     ]);
     if (!restoreEvent) throw new Error('The restore could not be recorded.');
+    // Every restored case was written by the restore event: stamped with its hash, and sealed under the workspace key.
+    for (const row of rows) {
+      row.auditEvent = restoreEvent.hash;
+      if (secret) row.auditSeal = await rowSeal(secret.auditKey, restoreEvent.hash, row);
+    }
 
     const usersNeedingPassword: string[] = [];
     await db.transaction('rw', [db.cases, db.audit, db.counts, db.meta, db.users], async () => {
@@ -136,6 +148,8 @@ export function createBackupService(context: StoreContext) {
       if (backup.content.settings) await db.meta.put({ key: SETTINGS_KEY, value: backup.content.settings });
     });
     forgetAuditHead(db);
+    // The restored trail may end below the anchor of the replaced one: the anchor is replaced with it.
+    await replaceCheckpoint(db, secret ? await makeCheckpoint(db, restoreEvent, secret.keyId, secret.auditKey, context.now().toISOString()) : undefined);
     return { cases: rows.length, users: backup.content.users.length, auditEvents: audit.length + 1, usersNeedingPassword };
   }
 

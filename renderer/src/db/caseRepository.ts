@@ -82,7 +82,7 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
         }
         await db.cases.add(row);
         await updateCounts(db, addCountDeltas(new Map(), undefined, row));
-      });
+      }, { rows: [row] });
       return caseFile;
     },
 
@@ -131,7 +131,7 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
         if (!current) throw new NotFoundError(`Case ${request.caseId}`);
         if (current.caseFile.version !== request.expectedVersion) throw await conflict(db, current, request.expectedVersion);
         await Promise.all([db.cases.put(next), counts.length > 0 ? db.counts.bulkPut(counts) : undefined]);
-      });
+      }, { rows: [next] });
       const event = events[0];
       if (!event) throw new Error('The audit event was not written.');
       return { caseFile, event };
@@ -163,7 +163,7 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
       await writeWithAudit(db, [draft], async () => {
         await db.cases.bulkAdd(rows);
         await updateCounts(db, deltas);
-      });
+      }, { rows });
       return rows.length;
     },
 

@@ -44,6 +44,10 @@ export interface CaseIndexFields {
 
 export interface CaseRow extends CaseIndexFields {
   caseFile: CaseFile;
+  /** Hash of the audit event that last wrote this row (auditedWrite.ts); absent on rows written before schema v4. */
+  auditEvent?: string;
+  /** HMAC of the row under the workspace audit key, when one event wrote several cases (import, restore). */
+  auditSeal?: string;
 }
 
 /** Computes the most urgent deadline of a case (supplied by shared/rules once wired; see caseRepository). */

@@ -6,6 +6,9 @@ import type { CaseRow, NextDeadlineOf } from './caseRow';
 import { toCaseRow, v3IndexFields } from './caseRow';
 import type { StoredAuditEvent } from './auditEventRecord';
 import type { UserRecord } from './userRecord';
+import type { KeyWrapRow } from './auditKey';
+import type { SignInAttemptRow } from './signInLimits';
+import type { SessionStateRow } from './sessionState';
 
 /** A key/value row: app settings, and the audit chain's head (so a deleted tail is noticed). */
 export interface MetaRow {
@@ -59,6 +62,16 @@ export const schemaVersions = [
         '[route+updatedAt+id], [deadlineOrder+id], *documentNumbers, *nameTokens, [sortName+id], [awaitingApprovalSince+id]',
     },
   },
+  {
+    // v4 (trust, issue 13): the workspace secret wrapped per account (auditKey.ts), sign-in
+    // attempt counters (signInLimits.ts) and each account's session lock (sessionState.ts).
+    version: 4,
+    stores: {
+      keyWraps: 'userId',
+      signInAttempts: 'userId',
+      sessionState: 'userId',
+    },
+  },
 ] as const;
 
 export const LATEST_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;
@@ -79,7 +92,12 @@ export class ErcmsDatabase extends Dexie {
   users!: Table<UserRecord, string>;
   meta!: Table<MetaRow, string>;
   counts!: Table<CountRow, string>;
+  keyWraps!: Table<KeyWrapRow, string>;
+  signInAttempts!: Table<SignInAttemptRow, string>;
+  sessionState!: Table<SessionStateRow, string>;
   readonly nextDeadlineOf: NextDeadlineOf | undefined;
+  /** The IndexedDB implementation, so that the audit anchor's own database opens beside this one (auditAnchor.ts). */
+  readonly storage: Pick<DatabaseOptions, 'indexedDB' | 'IDBKeyRange'>;
 
   constructor(name: string, options: DatabaseOptions = {}) {
     super(name, {
@@ -87,6 +105,7 @@ export class ErcmsDatabase extends Dexie {
       ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
     });
     this.nextDeadlineOf = options.nextDeadlineOf;
+    this.storage = { ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}), ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}) };
     const upTo = options.schemaVersion ?? LATEST_SCHEMA_VERSION;
     for (const { version, stores } of schemaVersions) {
       if (version > upTo) break;

@@ -73,14 +73,82 @@ export class AuthenticationError extends Error {
   }
 }
 
+/** Why a backup was refused: the i18n key is `store.errors.backup.<reason>`. */
+export type BackupRefusal =
+  | 'notABackup'
+  | 'damaged'
+  | 'unsealedFormat'
+  | 'passphraseRequired'
+  | 'wrongPassphraseOrAltered'
+  | 'newerVersion'
+  | 'incomplete'
+  | 'auditBroken'
+  | 'duplicateCase'
+  | 'duplicateUser'
+  | 'otherWorkspace'
+  | 'noAdministrator'
+  | 'settingsInvalid'
+  | 'weakPasswordHash'
+  | 'passphraseTooShort'
+  | 'signInAgain';
+
 /** A backup file that cannot be restored; the database was left untouched. */
 export class BackupError extends Error {
   readonly code = 'backup';
   readonly issues: readonly string[];
+  readonly reason: BackupRefusal;
+  /** The translatable message: `store.errors.backup.<reason>`. */
+  readonly messageKey: string;
 
-  constructor(message: string, issues: readonly string[] = []) {
+  constructor(message: string, issues: readonly string[] = [], reason: BackupRefusal = 'damaged') {
     super(`${message} The database was not changed.`);
     this.name = 'BackupError';
     this.issues = issues;
+    this.reason = reason;
+    this.messageKey = `store.errors.backup.${reason}`;
+  }
+}
+
+/**
+ * The signed-in account no longer allows this write (read again in the write transaction):
+ * it was deactivated, it is unknown to this database, or its role changed since sign-in.
+ * Nothing was written; the session must be refreshed (`refreshSession`) or ended.
+ */
+export class AccountStateError extends Error {
+  readonly code = 'account-state';
+  readonly reason: 'deactivated' | 'unknown' | 'roleChanged';
+  readonly messageKey: string;
+
+  constructor(reason: AccountStateError['reason']) {
+    super(
+      reason === 'deactivated'
+        ? 'Your account has been deactivated. Nothing was saved; you are signed out.'
+        : reason === 'unknown'
+          ? 'Your account is not known to this workspace. Nothing was saved; sign in again.'
+          : 'Your role was changed by an administrator. Nothing was saved; the application now uses your new role.',
+    );
+    this.name = 'AccountStateError';
+    this.reason = reason;
+    this.messageKey = `store.errors.account.${reason}`;
+  }
+}
+
+/** Too many wrong passwords: wait (`retryAfterMs`), or the account is locked until an administrator unlocks it. */
+export class SignInLimitError extends Error {
+  readonly code = 'sign-in-limit';
+  readonly reason: 'wait' | 'lockedOut';
+  readonly retryAfterMs: number;
+  readonly messageKey: string;
+
+  constructor(reason: SignInLimitError['reason'], retryAfterMs = 0) {
+    super(
+      reason === 'wait'
+        ? `Too many wrong passwords: wait ${Math.ceil(retryAfterMs / 1000)} seconds before trying again.`
+        : 'This account is locked after too many wrong passwords. An administrator must unlock it.',
+    );
+    this.name = 'SignInLimitError';
+    this.reason = reason;
+    this.retryAfterMs = retryAfterMs;
+    this.messageKey = `store.errors.signIn.${reason}`;
   }
 }

@@ -1,5 +1,7 @@
 import type { Actor, Role } from '../../../shared/model/actor';
 import { writeWithAudit } from './auditedWrite';
+import type { KeyWrapRow, UnlockedSecret } from './auditKey';
+import { createSecret, forgetSecret, hasWorkspaceSecret, rememberSecret, unlockedSecret, unwrapSecret, wrapSecret } from './auditKey';
 import type { AuditDraft } from './auditEventRecord';
 import { AuthenticationError, NotFoundError, PermissionError } from './errors';
 import type { PasswordHashOptions } from './passwordHash';
@@ -62,6 +64,51 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
     };
   }
 
+  /** The workspace secret wrapped for an account's password, when this window holds the secret. */
+  async function wrapFor(userId: string, password: string, secret = unlockedSecret(db)): Promise<KeyWrapRow | undefined> {
+    return secret ? wrapSecret(secret, userId, password, hashOptions.iterationsForTestsOnly) : undefined;
+  }
+
+  /**
+   * At a sign-in (the password is known): unwraps the workspace secret for this window. A
+   * database without a secret (before this version, or never signed into) gets one now:
+   * the existing trail is re-anchored once, with an audit event, and every case is sealed
+   * under it. An account that existed before the secret has no wrap: its window stays
+   * without the key (writes are chained but not anchored) until an administrator sets its
+   * password, which wraps the secret for it.
+   */
+  async function unlockSecret(user: UserRecord, password: string): Promise<void> {
+    const wrap = await db.keyWraps.get(user.id);
+    if (wrap) {
+      const secret = await unwrapSecret(db, wrap, password);
+      if (secret) rememberSecret(db, secret);
+      return;
+    }
+    if (await hasWorkspaceSecret(db)) return;
+    await reanchor(user, password, await createSecret(db));
+  }
+
+  async function reanchor(user: UserRecord, password: string, secret: UnlockedSecret): Promise<void> {
+    const wrap = await wrapFor(user.id, password, secret);
+    const rows = await db.cases.toArray();
+    rememberSecret(db, secret);
+    try {
+      const anchor: AuditDraft = { id: context.newId(), actor: actorOf(user), at: context.now().toISOString(), action: 'audit.keyed', subject: `audit trail keyed and anchored; ${rows.length} case(s) sealed`, changes: [] };
+      await writeWithAudit(
+        db,
+        [anchor],
+        async () => {
+          if (await db.keyWraps.limit(1).count()) throw new Error('Another window keyed the audit trail meanwhile.');
+          await Promise.all([wrap ? db.keyWraps.put(wrap) : undefined, rows.length > 0 ? db.cases.bulkPut(rows) : undefined]);
+        },
+        { rows },
+      );
+    } catch (error) {
+      forgetSecret(db);
+      throw error;
+    }
+  }
+
   async function requireUser(userId: string): Promise<UserRecord> {
     const user = await db.users.get(userId);
     if (!user) throw new NotFoundError(`User ${userId}`);
@@ -77,23 +124,34 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
     /** First run only: creates the administrator. Refused once any account exists. */
     async createFirstAdministrator(input: Omit<NewUser, 'role'>): Promise<UserProfile> {
       const user = await build({ ...input, role: 'administrator' }, 'system');
-      await writeWithAudit(db, [draft(firstRunActor, 'user.created', user, [{ path: 'role', before: null, after: 'administrator' }])], async () => {
-        if ((await db.users.limit(1).count()) > 0) {
-          throw new PermissionError('user.manage', 'An administrator already exists: sign in as the administrator to create more accounts.');
-        }
-        await db.users.add(user);
-      });
+      // The workspace secret is made with the first account, so the trail is keyed from its first event on.
+      const keyed = !(await hasWorkspaceSecret(db));
+      const secret = keyed ? await createSecret(db) : undefined;
+      const wrap = secret ? await wrapFor(user.id, input.password, secret) : undefined;
+      if (secret) rememberSecret(db, secret);
+      try {
+        await writeWithAudit(db, [draft(firstRunActor, 'user.created', user, [{ path: 'role', before: null, after: 'administrator' }])], async () => {
+          if ((await db.users.limit(1).count()) > 0) {
+            throw new PermissionError('user.manage', 'An administrator already exists: sign in as the administrator to create more accounts.');
+          }
+          await Promise.all([db.users.add(user), wrap ? db.keyWraps.put(wrap) : undefined]);
+        });
+      } catch (error) {
+        if (secret) forgetSecret(db);
+        throw error;
+      }
       return toUserProfile(user);
     },
 
     async createUser(actor: Actor, input: NewUser): Promise<UserProfile> {
       assertPermission(actor, 'user.manage', workspace);
       const user = await build(input, actor.userId);
+      const wrap = await wrapFor(user.id, input.password);
       await writeWithAudit(db, [draft(actor, 'user.created', user, [{ path: 'role', before: null, after: user.role }])], async () => {
         if (await db.users.where('username').equals(user.username).count()) {
           throw new Error(`The user name "${user.username}" is already taken. Choose another one.`);
         }
-        await db.users.add(user);
+        await Promise.all([db.users.add(user), wrap ? db.keyWraps.put(wrap) : undefined]);
       });
       return toUserProfile(user);
     },
@@ -110,6 +168,7 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
       }
       const matches = await verifyPassword(password, user.passwordHash);
       if (!matches || !user.active) throw new AuthenticationError();
+      await unlockSecret(user, password);
       return actorOf(user);
     },
 
@@ -129,8 +188,10 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
       if (actor.userId !== userId) assertPermission(actor, 'user.manage', workspace);
       validPassword(password);
       const passwordHash = await hashPassword(password, hashOptions);
+      // The workspace secret is rewrapped for the new password (by whoever holds it: the user, or the administrator resetting it).
+      const wrap = await wrapFor(userId, password);
       // The audit records that the password changed, never the hash.
-      await update(actor, userId, 'user.passwordChanged', (user) => ({ ...user, passwordHash }), () => [{ path: 'passwordHash', before: '(hidden)', after: '(hidden)' }]);
+      await update(actor, userId, 'user.passwordChanged', (user) => ({ ...user, passwordHash }), () => [{ path: 'passwordHash', before: '(hidden)', after: '(hidden)' }], wrap);
     },
 
     async list(actor: Actor): Promise<UserProfile[]> {
@@ -161,13 +222,14 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
     action: string,
     change: (user: UserRecord) => UserRecord,
     changes: (user: UserRecord) => AuditDraft['changes'],
+    wrap?: KeyWrapRow,
   ): Promise<UserProfile> {
     const before = await requireUser(userId);
     const after: UserRecord = { ...change(before), updatedAt: context.now().toISOString(), updatedBy: actor.userId, version: before.version + 1 };
     await writeWithAudit(db, [draft(actor, action, before, changes(before))], async () => {
       const current = await db.users.get(userId);
       if (current?.version !== before.version) throw new Error(`The account ${before.username} was changed by someone else meanwhile. Reload and try again.`);
-      await db.users.put(after);
+      await Promise.all([db.users.put(after), wrap ? db.keyWraps.put(wrap) : undefined]);
     });
     return toUserProfile(after);
   }

@@ -12,8 +12,8 @@ import { documentNumberOf, generateCases } from '../../bench/caseGenerator';
 
 describe('schema migrations', () => {
   it('declares versions in order, ending at the latest', () => {
-    expect(schemaVersions.map((entry) => entry.version)).toEqual([1, 2, 3]);
-    expect(LATEST_SCHEMA_VERSION).toBe(3);
+    expect(schemaVersions.map((entry) => entry.version)).toEqual([1, 2, 3, 4]);
+    expect(LATEST_SCHEMA_VERSION).toBe(4);
   });
 
   it('keeps every record when a database is opened from the oldest version', async () => {
@@ -80,7 +80,7 @@ describe('schema migrations', () => {
 
     const db = new ErcmsDatabase('ercms-migration-v3', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(await db.cases.count()).toBe(cases.length);
     for (const [index, caseFile] of cases.entries()) {
       const row = await db.cases.get(caseFile.id);

@@ -1,0 +1,90 @@
+import { Dexie, type Table } from 'dexie';
+import { z } from 'zod';
+import { canonicalJson } from './canonicalJson';
+import type { AuditChainHead } from './auditEventRecord';
+import { hmacHex } from './auditKey';
+import type { ErcmsDatabase } from './database';
+
+/**
+ * The audit trail's anchor: the last head this window wrote, with an HMAC under the
+ * workspace audit key, kept in an IndexedDB database of its own (`<name>-anchor`). It lives
+ * outside the workspace database so that putting back an older copy of that database, or
+ * rewriting its audit table and head, leaves an anchor the trail no longer reaches. Without
+ * the key nobody can write an anchor that verifies. It is written after each write made
+ * with the key unlocked, and copied into each backup's manifest.
+ */
+export const AuditCheckpointSchema = z.object({
+  sequence: z.int().min(0),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  keyId: z.string().min(1).max(100),
+  at: z.string().min(1).max(40),
+  mac: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type AuditCheckpoint = z.infer<typeof AuditCheckpointSchema>;
+
+interface AnchorRow {
+  id: string;
+  checkpoint: AuditCheckpoint;
+}
+
+class AnchorDatabase extends Dexie {
+  anchors!: Table<AnchorRow, string>;
+
+  constructor(db: ErcmsDatabase) {
+    super(`${db.name}-anchor`, db.storage);
+    this.version(1).stores({ anchors: 'id' });
+  }
+}
+
+const anchorDatabases = new WeakMap<ErcmsDatabase, AnchorDatabase>();
+const ANCHOR_ID = 'audit';
+
+function anchorDatabase(db: ErcmsDatabase): AnchorDatabase {
+  let anchor = anchorDatabases.get(db);
+  if (!anchor) {
+    anchor = new AnchorDatabase(db);
+    anchorDatabases.set(db, anchor);
+  }
+  return anchor;
+}
+
+function checkpointText(workspaceDb: string, head: AuditChainHead, keyId: string, at: string): string {
+  return canonicalJson({ database: workspaceDb, sequence: head.sequence, hash: head.hash, keyId, at });
+}
+
+export async function makeCheckpoint(db: ErcmsDatabase, head: AuditChainHead, keyId: string, auditKey: CryptoKey, at: string): Promise<AuditCheckpoint> {
+  return { sequence: head.sequence, hash: head.hash, keyId, at, mac: await hmacHex(auditKey, checkpointText(db.name, head, keyId, at)) };
+}
+
+export async function checkpointIsAuthentic(db: ErcmsDatabase, checkpoint: AuditCheckpoint, auditKey: CryptoKey): Promise<boolean> {
+  const expected = await hmacHex(auditKey, checkpointText(db.name, checkpoint, checkpoint.keyId, checkpoint.at));
+  return expected === checkpoint.mac;
+}
+
+export async function readCheckpoint(db: ErcmsDatabase): Promise<AuditCheckpoint | undefined> {
+  const row = await anchorDatabase(db).anchors.get(ANCHOR_ID);
+  const parsed = AuditCheckpointSchema.safeParse(row?.checkpoint);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Moves the anchor forward (never back: a slower window must not undo a newer anchor). */
+export async function writeCheckpoint(db: ErcmsDatabase, checkpoint: AuditCheckpoint): Promise<void> {
+  const anchors = anchorDatabase(db).anchors;
+  await anchorDatabase(db).transaction('rw', anchors, async () => {
+    const current = await anchors.get(ANCHOR_ID);
+    if (current && current.checkpoint.sequence > checkpoint.sequence && current.checkpoint.keyId === checkpoint.keyId) return;
+    await anchors.put({ id: ANCHOR_ID, checkpoint });
+  });
+}
+
+/** A restore replaces the trail: its new anchor may lie below the old one. */
+export async function replaceCheckpoint(db: ErcmsDatabase, checkpoint: AuditCheckpoint | undefined): Promise<void> {
+  const anchors = anchorDatabase(db).anchors;
+  if (checkpoint) await anchors.put({ id: ANCHOR_ID, checkpoint });
+  else await anchors.delete(ANCHOR_ID);
+}
+
+export function closeAnchor(db: ErcmsDatabase): void {
+  anchorDatabases.get(db)?.close();
+  anchorDatabases.delete(db);
+}

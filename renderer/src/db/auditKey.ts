@@ -1,0 +1,109 @@
+import type { ErcmsDatabase } from './database';
+import { DEFAULT_PBKDF2_ITERATIONS, fromBase64, toBase64 } from './passwordHash';
+
+/**
+ * The workspace secret: 32 random bytes per workspace database, never stored in clear.
+ * Each account holds it wrapped (AES-GCM) under a key derived from its own password
+ * (PBKDF2-SHA-256 with a salt of its own, not the password hash's), so it can be
+ * unwrapped only at a sign-in, and rewrapped when an account is created or its password
+ * changes. Keys for particular uses are derived from it with HKDF, each with its own
+ * label: today the audit trail's HMAC key (`AUDIT_KEY_INFO`); the encryption-at-rest
+ * issue derives its data and search-token keys from the same secret with labels of its own.
+ */
+export interface KeyWrapRow {
+  userId: string;
+  /** Names the secret: every wrap of one workspace carries the same id. */
+  keyId: string;
+  salt: string;
+  iterations: number;
+  iv: string;
+  wrapped: string;
+}
+
+export const AUDIT_KEY_INFO = 'ercms/audit-hmac/v1';
+const SECRET_BYTES = 32;
+
+/** The secret of one database, once unwrapped in this window (memory only). */
+export interface UnlockedSecret {
+  keyId: string;
+  secret: Uint8Array;
+  auditKey: CryptoKey;
+}
+
+const unlocked = new WeakMap<ErcmsDatabase, UnlockedSecret>();
+
+/** The unlocked secret of this database in this window, if a sign-in unwrapped it. */
+export function unlockedSecret(db: ErcmsDatabase): UnlockedSecret | undefined {
+  return unlocked.get(db);
+}
+
+/** Drops the secret from memory (sign-out; a lock screen keeps it so the window's writes stay keyed). */
+export function forgetSecret(db: ErcmsDatabase): void {
+  unlocked.delete(db);
+}
+
+/** True once the database has a workspace secret (some account holds a wrap). */
+export async function hasWorkspaceSecret(db: ErcmsDatabase): Promise<boolean> {
+  return (await db.keyWraps.limit(1).count()) > 0;
+}
+
+export async function deriveAuditKey(secret: Uint8Array, workspaceLabel: string): Promise<CryptoKey> {
+  const base = await crypto.subtle.importKey('raw', secret as Uint8Array<ArrayBuffer>, 'HKDF', false, ['deriveKey']);
+  return crypto.subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: new TextEncoder().encode(workspaceLabel), info: new TextEncoder().encode(AUDIT_KEY_INFO) },
+    base,
+    { name: 'HMAC', hash: 'SHA-256', length: 256 },
+    false,
+    ['sign', 'verify'],
+  );
+}
+
+export async function hmacHex(key: CryptoKey, text: string): Promise<string> {
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(text)));
+  let hex = '';
+  for (const byte of mac) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/** Creates a new secret for the database (first administrator, or the first sign-in after the upgrade). */
+export async function createSecret(db: ErcmsDatabase): Promise<UnlockedSecret> {
+  const secret = crypto.getRandomValues(new Uint8Array(SECRET_BYTES));
+  return { keyId: crypto.randomUUID(), secret, auditKey: await deriveAuditKey(secret, db.name) };
+}
+
+/** Makes `secret` the unlocked secret of this window. */
+export function rememberSecret(db: ErcmsDatabase, secret: UnlockedSecret): void {
+  unlocked.set(db, secret);
+}
+
+async function wrappingKey(password: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
+  const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveKey']);
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as Uint8Array<ArrayBuffer>, iterations }, base, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+}
+
+/** The AES-GCM additional data: a wrap cannot be moved to another account or secret. */
+function wrapLabel(keyId: string, userId: string): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(`ercms-workspace-secret|${keyId}|${userId}`);
+}
+
+/** The secret wrapped for one account's password (to store in `keyWraps`). */
+export async function wrapSecret(secret: UnlockedSecret, userId: string, password: string, iterations = DEFAULT_PBKDF2_ITERATIONS): Promise<KeyWrapRow> {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const key = await wrappingKey(password, salt, iterations);
+  const wrapped = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: wrapLabel(secret.keyId, userId) }, key, secret.secret as Uint8Array<ArrayBuffer>));
+  return { userId, keyId: secret.keyId, salt: toBase64(salt), iterations, iv: toBase64(iv), wrapped: toBase64(wrapped) };
+}
+
+/** Unwraps an account's copy with its password; undefined when the password (or the row) is wrong. */
+export async function unwrapSecret(db: ErcmsDatabase, row: KeyWrapRow, password: string): Promise<UnlockedSecret | undefined> {
+  try {
+    const key = await wrappingKey(password, fromBase64(row.salt), row.iterations);
+    const secret = new Uint8Array(
+      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(row.iv) as Uint8Array<ArrayBuffer>, additionalData: wrapLabel(row.keyId, row.userId) }, key, fromBase64(row.wrapped) as Uint8Array<ArrayBuffer>),
+    );
+    return { keyId: row.keyId, secret, auditKey: await deriveAuditKey(secret, db.name) };
+  } catch {
+    return undefined;
+  }
+}
