@@ -1,6 +1,7 @@
 import { explain, type Explanation, type MessageKey } from '../../explanations';
-import { dayCountingOf, dueSoonElapsedShare, type CalendarDate, type DayCounting, type LegalPeriod } from '../../reference';
+import { dayCountingOf, type CalendarDate, type DayCounting, type LegalPeriod } from '../../reference';
 import { daysBetween } from './calendarArithmetic';
+import { deadlineProgress, deadlineUrgency } from './dueSoon';
 
 /** Every timer of domain.md §5(d). */
 export type DeadlineKind =
@@ -23,7 +24,7 @@ export type DeadlineKind =
   | 'entry_ban_end'
   | 'reintegration_end';
 
-/** running → due_soon (75% of the period elapsed) → overdue after the due date; met once done. */
+/** running → due_soon (the office's policy: 75 % of the period elapsed or 7 days left, see dueSoon.ts) → overdue after the due date; met once done. */
 export type DeadlineState = 'running' | 'due_soon' | 'overdue' | 'met';
 
 /** The record of the case file a deadline belongs to. */
@@ -97,12 +98,11 @@ export interface DeadlineInput {
 
 /** Derives the state of a deadline on a date. */
 export function deadlineState(input: { startDate: CalendarDate; dueDate: CalendarDate; metOn: CalendarDate | null; nature: 'action' | 'expiry'; asOf: CalendarDate }): { state: DeadlineState; elapsedShare: number } {
-  const total = daysBetween(input.startDate, input.dueDate);
-  const elapsed = daysBetween(input.startDate, input.asOf);
-  const elapsedShare = total <= 0 ? (elapsed >= 0 ? 1 : 0) : Math.min(1, Math.max(0, elapsed / total));
+  const progress = deadlineProgress(input, input.asOf);
+  const { elapsedShare } = progress;
   if (input.metOn !== null && input.metOn <= input.asOf) return { state: 'met', elapsedShare };
   if (input.asOf > input.dueDate) return { state: input.nature === 'expiry' ? 'met' : 'overdue', elapsedShare };
-  return { state: elapsedShare >= dueSoonElapsedShare ? 'due_soon' : 'running', elapsedShare };
+  return { state: deadlineUrgency(progress), elapsedShare };
 }
 
 export function buildDeadline(input: DeadlineInput): Deadline {

@@ -2,6 +2,7 @@ export * from './afterReturnDeadlines';
 export * from './calendarArithmetic';
 export * from './caseDeadlines';
 export * from './deadline';
+export * from './dueSoon';
 export * from './detentionDeadline';
 export * from './dublinTransferDeadline';
 export * from './readmissionDeadlines';

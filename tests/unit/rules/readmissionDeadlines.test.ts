@@ -68,7 +68,8 @@ describe('readmissionReplyStatus (EC–Albania RA Art. 10: 14 calendar days, sil
 
 describe('readmission deadlines', () => {
   it.each([
-    ['2026-11-30', 'running'], // 10 of 14 days elapsed
+    ['2026-11-26', 'running'], // 6 of 14 days elapsed, 8 left
+    ['2026-11-27', 'due_soon'], // 7 days left: the office's 7-day window (deadlinePolicy)
     ['2026-12-01', 'due_soon'], // 11 of 14: past 75%
     ['2026-12-05', 'met'], // silence: deemed accepted the day after expiry
   ])('reply deadline as of %s is %s', (asOf, state) => {

@@ -19,9 +19,11 @@ import { TimelinePanel } from './panels/TimelinePanel';
 import { WorkflowActionsPanel } from './panels/WorkflowActionsPanel';
 import { readmissionAgreementForCase, readmissionRequestViews } from './readmissionView';
 import { timelineEntries } from './timelineEntries';
-import { useCaseEvents, useCaseFile } from './useCaseFile';
-import { useCaseworkSession, type CaseworkSession } from './useSession';
+import { useCaseEvents, useCaseFile } from '../../store/useCaseFile';
+import { useCaseworkSession, type CaseworkSession } from '../../store/useCaseworkSession';
 import { useOfficeToday } from '../../ui/useOfficeToday';
+import { useDueSoonPolicy } from '../../ui/useDueSoonPolicy';
+import { workspaceStore } from '../../store/workspaceStore';
 import { useWorkflowAction } from './useWorkflowAction';
 import { workflowActionViews } from './workflowActionViews';
 
@@ -55,7 +57,8 @@ interface DialogTarget {
 
 function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: CaseworkSession }) {
   const { now, today } = useOfficeToday();
-  const events = useCaseEvents(caseFile.id, session.workspace);
+  const dueSoon = useDueSoonPolicy(workspaceStore(session.workspace).settings);
+  const events = useCaseEvents(caseFile.id, session.actor, session.workspace);
   const action = useWorkflowAction(caseFile, session);
   const [dialog, setDialog] = useState<DialogTarget | undefined>();
   const { actor } = session;
@@ -66,12 +69,12 @@ function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: Case
       available,
       // Amending the facts is reached from each part's Edit button, with the intake's form.
       actions: workflowActionViews(available, caseFile).filter((view) => view.id !== amendCaseFacts.id),
-      deadlines: runningDeadlines(caseFile, today),
+      deadlines: runningDeadlines(caseFile, today, dueSoon),
       eligibility: eligibilitySections(caseFile, today),
       readmission: readmissionRequestViews(caseFile, today),
       agreement: readmissionAgreementForCase(caseFile),
     };
-  }, [actor, caseFile, now, today]);
+  }, [actor, caseFile, now, today, dueSoon]);
   const timeline = useMemo(() => timelineEntries(events, caseFile), [events, caseFile]);
   const open = (target: DialogTarget) => {
     action.reset();

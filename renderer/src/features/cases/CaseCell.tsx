@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
-import type { Assignee } from './useAssigneeDirectory';
+import type { Assignee } from '../../store/useAssigneeDirectory';
 import type { CaseListColumnId } from './caseListColumns';
 import type { CaseListRow } from './caseListRow';
 import { DeadlineBadge } from './DeadlineBadge';
-import { deadlineStatus } from './deadlineStatus';
+import { deadlineProgress, deadlineUrgency } from '../../../../shared/rules/deadlines';
+import type { DueSoonPolicy } from '../../../../shared/reference';
 import type { Formats } from '../../ui/format/formats';
 
 export interface CaseCellContext {
@@ -11,7 +12,8 @@ export interface CaseCellContext {
   formats: Formats;
   assignees: Map<string, Assignee>;
   today: string;
-  dueSoonDays: number;
+  /** The office's due-soon policy (settings' days), the same the case file applies. */
+  dueSoon: DueSoonPolicy;
 }
 
 /**
@@ -39,7 +41,7 @@ export function CaseCell({ column, row, context }: { column: CaseListColumnId; r
     case 'assignee':
       return <>{row.assignee ? (context.assignees.get(row.assignee)?.displayName ?? row.assignee) : t('cases.unassigned')}</>;
     case 'nextDeadline':
-      return row.nextDeadline ? <DeadlineBadge status={deadlineStatus(row.nextDeadline, context.today, context.dueSoonDays)} label={formats.date(row.nextDeadline)} t={t} /> : null;
+      return row.nextDeadline ? <DeadlineBadge urgency={deadlineUrgency(deadlineProgress({ startDate: row.nextDeadlineStart, dueDate: row.nextDeadline }, context.today), context.dueSoon)} label={formats.date(row.nextDeadline)} t={t} /> : null;
     case 'updatedAt':
       return <>{formats.day(row.updatedAt)}</>;
   }

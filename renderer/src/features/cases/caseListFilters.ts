@@ -1,3 +1,4 @@
+import { dueSoonPolicy } from '../../../../shared/reference';
 import type { ReturnRoute, Stage } from '../../../../shared/model/stage';
 import type { CaseSortColumn } from '../../db/caseQuery';
 
@@ -23,5 +24,5 @@ export const noFilters: CaseListFilters = { myCases: false, deadline: 'any' };
 
 export const defaultSort: CaseListSort = { column: 'updatedAt', direction: 'desc' };
 
-/** How many days ahead "deadline within 7 days" looks (domain.md §5(e)). */
-export const DEADLINE_WINDOW_DAYS = 7;
+/** How many days ahead "deadline within 7 days" looks: the due-soon policy's days (domain.md §5(e)). */
+export const DEADLINE_WINDOW_DAYS = dueSoonPolicy.withinDays;

@@ -1,5 +1,5 @@
 import type { CaseFilter, CaseQuery } from '../../db/caseQuery';
-import { addDays } from './calendarDays';
+import { addCalendarDays } from '../../../../shared/rules/deadlines';
 import { DEADLINE_WINDOW_DAYS, type CaseListFilters, type CaseListSort } from './caseListFilters';
 
 export const CASE_PAGE_SIZE = 200;
@@ -16,8 +16,8 @@ export function repositoryFilter(filters: CaseListFilters, userId: string, today
   if (filters.route !== undefined) filter.route = filters.route;
   const assignee = filters.myCases ? userId : filters.assignee;
   if (assignee !== undefined) filter.assignee = assignee;
-  if (filters.deadline === 'overdue') filter.deadline = { to: addDays(today, -1) };
-  if (filters.deadline === 'within7Days') filter.deadline = { from: today, to: addDays(today, DEADLINE_WINDOW_DAYS) };
+  if (filters.deadline === 'overdue') filter.deadline = { to: addCalendarDays(today, -1) };
+  if (filters.deadline === 'within7Days') filter.deadline = { from: today, to: addCalendarDays(today, DEADLINE_WINDOW_DAYS) };
   return filter;
 }
 

@@ -1,26 +1,25 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Actor } from '../../../../shared/model/actor';
 import { useCaseListStore } from '../../stores/caseListStore';
-import { workspaceStore } from '../auth/workspaceStore';
+import { workspaceStore } from '../../store/workspaceStore';
 import type { CaseListColumn } from './caseListColumns';
 import { caseListCount, countedByStore } from './caseListCount';
 import { planCaseList, sortFixedByDeadline } from './caseListPlan';
-import { useAssigneeDirectory } from './useAssigneeDirectory';
-import { useCaseCounts } from './useCaseCounts';
+import { useAssigneeDirectory } from '../../store/useAssigneeDirectory';
+import { useCaseCounts } from '../../store/useCaseCounts';
 import { useCaseList } from './useCaseList';
 import type { VisibleRange } from './caseListWindow';
-import { useMatchingCount } from './useMatchingCount';
+import { useMatchingCount } from '../../store/useMatchingCount';
 import { useDebouncedValue } from './useDebouncedValue';
 import { useFormats } from '../../ui/format/useFormats';
 import { useOfficeToday } from '../../ui/useOfficeToday';
+import { useDueSoonPolicy } from '../../ui/useDueSoonPolicy';
 import type { Workspace } from '../../db/workspace';
 
 /** Search waits this long after the last keystroke. */
 export const SEARCH_DEBOUNCE_MS = 50;
-const DEFAULT_DUE_SOON_DAYS = 7;
 
 /** Everything the case list screen shows, wired to the store and the persisted filters. */
 export function useCaseListPage(actor: Actor, workspace: Workspace) {
@@ -40,10 +39,10 @@ export function useCaseListPage(actor: Actor, workspace: Workspace) {
   const matching = useMatchingCount(store, actor, plan.filter ?? {}, !searching && !countedByStore(filters));
   const assignees = useAssigneeDirectory(actor);
   const formats = useFormats();
-  const dueSoonDays = useLiveQuery(async () => (await store.settings.read()).dueSoonDays, [store]) ?? DEFAULT_DUE_SOON_DAYS;
+  const dueSoon = useDueSoonPolicy(store.settings);
   const navigate = useNavigate();
   const { t } = useTranslation();
-  const cellContext = useMemo(() => ({ t, formats, assignees, today, dueSoonDays }), [t, formats, assignees, today, dueSoonDays]);
+  const cellContext = useMemo(() => ({ t, formats, assignees, today, dueSoon }), [t, formats, assignees, today, dueSoon]);
 
   const onSort = useCallback(
     (column: CaseListColumn) => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CaseFileSchema, type AuditEvent, type CaseFile } from '../../../../shared/model';
 import { availableActions, executeAction } from '../../../../shared/workflow';
+import { dueSoonPolicy } from '../../../../shared/reference';
+import { dueSoonPolicyWithin } from '../../../../shared/rules/deadlines';
 import { caseHeaderView } from '../../../../renderer/src/features/case-file/caseHeaderView';
 import { deadlineStateColour, runningDeadlines } from '../../../../renderer/src/features/case-file/deadlineRows';
 import { eligibilitySections, verdictColour } from '../../../../renderer/src/features/case-file/eligibilityView';
@@ -28,10 +30,19 @@ describe('case file header', () => {
 
 describe('deadlines panel', () => {
   it('lists the running timers, most urgent first, and leaves met ones out', () => {
-    const deadlines = runningDeadlines(albanian, today);
+    const deadlines = runningDeadlines(albanian, today, dueSoonPolicy);
     expect(deadlines.map((deadline) => deadline.kind)).toEqual(['sentence_transfer_request_arrival', 'sentence_end']);
     expect(deadlines.every((deadline) => deadline.state !== 'met')).toBe(true);
     expect(deadlines[0]?.counting).toBe('calendar');
+  });
+
+  it('marks due soon by the office policy, the days of the settings included (as the case list does)', () => {
+    // 30 days to leave from 2 November: on 20 November 60 % has elapsed and 12 days remain.
+    const ordered = buildCaseFile({ decisions: [buildOrderToLeave({ departureDays: 30, notifiedOn: '2026-11-02' })] });
+    const [departure] = runningDeadlines(ordered, '2026-11-20', dueSoonPolicy);
+    expect(departure).toMatchObject({ kind: 'voluntary_departure', state: 'running', daysRemaining: 12 });
+    expect(runningDeadlines(ordered, '2026-11-20', dueSoonPolicyWithin(12))[0]?.state).toBe('due_soon');
+    expect(runningDeadlines(ordered, '2026-11-25', dueSoonPolicy)[0]?.state).toBe('due_soon');
   });
 
   it('colours states, always alongside their written name', () => {
