@@ -27,7 +27,7 @@ export const closeCase = defineAction({
   permission: 'case.write',
   needsFourEyes: false,
   legalBasis: officeProcedure,
-  inputSchema: z.object({ reason: ClosureReasonSchema.optional(), note: NoteSchema.optional() }),
+  inputSchema: z.object({ reason: ClosureReasonSchema.optional(), note: NoteSchema.optional().meta({ requiredWhen: { field: 'reason', oneOf: administrativeClosures } }) }),
   guards: [],
   inputGuards: [
     {

@@ -170,7 +170,7 @@ export const recordReadmissionReply = defineAction({
   permission: 'case.write',
   needsFourEyes: false,
   legalBasis: 'EU–Albania readmission agreement Art. 10',
-  inputSchema: z.object({ requestId: UuidSchema, outcome: z.enum(['accepted', 'rejected', 'info_requested']), receivedOn: IsoDateSchema, reasons: NoteSchema.optional(), reference: z.string().min(1).max(100).optional() }),
+  inputSchema: z.object({ requestId: UuidSchema, outcome: z.enum(['accepted', 'rejected', 'info_requested']), receivedOn: IsoDateSchema, reasons: NoteSchema.optional().meta({ requiredWhen: { field: 'outcome', oneOf: ['rejected'] } }), reference: z.string().min(1).max(100).optional() }),
   guards: [readmissionRequestIn(['SENT'], 'unmet.no_request_for_reply')],
   inputGuards: [
     statusCheck(['SENT']),

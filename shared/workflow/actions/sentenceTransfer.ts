@@ -69,7 +69,7 @@ export const recordTransferOutcome = defineAction({
   permission: 'case.write',
   needsFourEyes: false,
   legalBasis: 'ETS 112 Art. 3(1)(f)',
-  inputSchema: z.object({ outcome: z.enum(['accepted', 'refused', 'transferred']), on: IsoDateSchema, refusalReason: NoteSchema.optional() }),
+  inputSchema: z.object({ outcome: z.enum(['accepted', 'refused', 'transferred']), on: IsoDateSchema, refusalReason: NoteSchema.optional().meta({ requiredWhen: { field: 'outcome', oneOf: ['refused'] } }) }),
   guards: [transferRequested],
   inputGuards: [
     {
