@@ -6,7 +6,8 @@ import { formatsFor, type Formats } from './formats';
 /** The formats of the user's language, made once per language. */
 export function useFormats(): Formats {
   const locale = useLocale();
-  const { t, i18n } = useTranslation();
-  // The language is a dependency: t keeps its identity when the caseworker switches language.
-  return useMemo(() => formatsFor(locale, t), [locale, t, i18n.language]);
+  const { i18n } = useTranslation();
+  // Labels in this language: the t of useTranslation keeps its identity when the caseworker switches language.
+  const language = i18n.language;
+  return useMemo(() => formatsFor(locale, i18n.getFixedT(language)), [locale, i18n, language]);
 }
