@@ -5,9 +5,10 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { IsoDateSchema, NoteSchema, UuidSchema } from '../../../../shared/model';
-import { actionInputFields, approvalActions, caseActions, executeAction, type ActionInputField, type RegisteredAction } from '../../../../shared/workflow';
+import { actionInputFields, approvalActions, caseActions, executeAction, isRequiredFor, type ActionInputField, type RegisteredAction } from '../../../../shared/workflow';
 import { ActionForm } from '../../../../renderer/src/features/case-file/ActionDialog';
-import { actionInput, dialogFields, initialValues } from '../../../../renderer/src/features/case-file/actionForm';
+import { actionInput, actionResolver, dialogFields, initialValues } from '../../../../renderer/src/features/case-file/actionForm';
+import { decodeValidationMessage } from '../../../../renderer/src/ui/form/validationMessage';
 import { dialogFieldKinds } from '../../../../renderer/src/features/case-file/ActionInputFieldView';
 import { actionsWithOwnScreen } from '../../../../renderer/src/features/case-file/workflowActionViews';
 import { translationsByLanguage } from '../../../../renderer/src/i18n/i18n';
@@ -130,6 +131,43 @@ describe('the input a dialog sends', () => {
     const draft = caseActions.find((action) => action.id === 'draftReadmissionRequest');
     if (!draft) throw new Error('action missing');
     expect(initialValues(draft.inputFields, { requestedState: 'AL' })).toMatchObject({ requestedState: 'AL', procedure: 'standard', attachments: { photo: false } });
+  });
+});
+
+describe('the dialog checks with the action\'s own schema', () => {
+  const resolverOptions = { fields: {}, shouldUseNativeValidation: false, criteriaMode: 'firstError', names: undefined } as const;
+  const action = (id: string) => {
+    const found = caseActions.find((candidate) => candidate.id === id);
+    if (!found) throw new Error(`${id} is not registered`);
+    return found;
+  };
+
+  it('refuses a blank required field with the form kit\'s "required" message, and hands over the parsed input otherwise', async () => {
+    const resolve = actionResolver(action('issueReturnDecision'));
+    const refused = await resolve({ departureDays: 30 }, undefined, resolverOptions);
+    expect(Object.keys(refused.errors)).toEqual(['decidedOn']);
+    expect(decodeValidationMessage(refused.errors.decidedOn?.message, refused.errors.decidedOn?.type)).toEqual({ key: 'intake.validation.required' });
+    const accepted = await resolve({ decidedOn: '2026-11-20', departureDays: 30, reference: '' }, undefined, resolverOptions);
+    expect(accepted.errors).toEqual({});
+    expect(accepted.values).toEqual({ decidedOn: '2026-11-20', departureDays: 30, shortenedPeriodGrounds: [] });
+  });
+
+  it('requires a field once another field\'s value calls for it (a refusal\'s reasons), not before', async () => {
+    const resolve = actionResolver(action('recordTransferOutcome'));
+    const refused = await resolve({ outcome: 'refused', on: '2026-11-20' }, undefined, resolverOptions);
+    expect(Object.keys(refused.errors)).toEqual(['refusalReason']);
+    const accepted = await resolve({ outcome: 'accepted', on: '2026-11-20' }, undefined, resolverOptions);
+    expect(accepted.errors).toEqual({});
+    const field = action('recordTransferOutcome').inputFields.find((candidate) => candidate.name === 'refusalReason');
+    expect(field?.requiredWhen).toEqual({ field: 'outcome', oneOf: ['refused'] });
+    expect(field && isRequiredFor(field, { outcome: 'refused' })).toBe(true);
+    expect(field && isRequiredFor(field, { outcome: 'accepted' })).toBe(false);
+  });
+
+  it('validates the record the screen supplies too (the readmission request)', async () => {
+    const resolve = actionResolver(action('recordReadmissionReceipt'), { requestId: '4f1c2a4e-8a5b-4c1e-9d3f-2b7a6c5d4e3f' });
+    expect((await resolve({ receivedOn: '2026-11-20' }, undefined, resolverOptions)).errors).toEqual({});
+    expect(Object.keys((await actionResolver(action('recordReadmissionReceipt'))({ receivedOn: '2026-11-20' }, undefined, resolverOptions)).errors)).toEqual(['requestId']);
   });
 });
 
