@@ -1,10 +1,9 @@
-/** The idle time after which a session locks, unless settings say otherwise (issue 4: 15 minutes). */
-export const DEFAULT_IDLE_MINUTES = 15;
+import { SettingsSchema, type Settings } from '../../db/settings';
 
-/** How often the idle timer looks at the clock: a lock comes at most this late. */
-export const IDLE_CHECK_INTERVAL_MS = 5_000;
+/** The settings' own default (issue 4: 15 minutes), read from the schema rather than copied. */
+const defaultIdleMinutes = SettingsSchema.parse({}).sessionIdleMinutes;
 
-/** True once nobody has touched the keyboard or mouse for `idleMinutes`. */
-export function isIdle(lastActivityAt: number, now: number, idleMinutes: number): boolean {
-  return now - lastActivityAt >= idleMinutes * 60_000;
+/** How long without keyboard, mouse or touch input before the session locks: the settings', their default while they load. */
+export function idleTimeoutMs(settings: Pick<Settings, 'sessionIdleMinutes'> | undefined): number {
+  return (settings?.sessionIdleMinutes ?? defaultIdleMinutes) * 60_000;
 }

@@ -7,7 +7,6 @@ import { CaseTableRow } from './CaseTableRow';
 import { caseListColumns, type CaseListColumn } from './caseListColumns';
 import type { CaseListSort } from './caseListFilters';
 import type { CaseListRow } from './caseListRow';
-import { useCaseTable } from './useCaseTable';
 import { useRowKeyboard } from './useRowKeyboard';
 
 const ROW_HEIGHT = 40;
@@ -35,9 +34,7 @@ interface CaseTableProps {
 export function CaseTable({ rows, loading, complete, sort, sortDisabled, onSort, onLoadMore, onOpen, onVisibleRange, cellContext }: CaseTableProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const table = useCaseTable();
   const tableRows = rows;
-  const columns = table.getAllLeafColumns();
   const virtualizer = useVirtualizer({ count: tableRows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const items = virtualizer.getVirtualItems();
   const onRowKeyDown = useRowKeyboard(virtualizer, scrollRef, tableRows.length, onOpen);
@@ -63,9 +60,7 @@ export function CaseTable({ rows, loading, complete, sort, sortDisabled, onSort,
         </colgroup>
         <Table.Thead>
           <Table.Tr>
-            {columns.map((tableColumn) => {
-              const column = caseListColumns.find((candidate) => candidate.id === tableColumn.id);
-              if (!column) return null;
+            {caseListColumns.map((column) => {
               const active = column.sortColumn !== undefined && sort.column === column.sortColumn;
               const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined;
               const sortable = column.sortColumn !== undefined && !sortDisabled;
