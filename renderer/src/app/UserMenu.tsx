@@ -1,6 +1,6 @@
 import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { workspacesOf } from '../features/auth/workspaceAccess';
+import { workspacesOf } from '../store/workspaceAccess';
 import { useSessionStore } from '../stores/sessionStore';
 
 /** The signed-in user's menu: who and which role, workspace switch, lock and sign-out. */

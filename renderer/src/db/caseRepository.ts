@@ -92,6 +92,18 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
       return (await requireRow(caseId)).caseFile;
     },
 
+    /** The case as stored, or undefined when this workspace has none with that id (a live view of the case file). */
+    async find(actor: Actor, caseId: string): Promise<CaseFile | undefined> {
+      assertPermission(actor, 'case.read', workspace);
+      return (await db.cases.get(caseId))?.caseFile;
+    },
+
+    /** The audit events of one case, oldest first (the case file's history). */
+    async auditEvents(actor: Actor, caseId: string): Promise<StoredAuditEvent[]> {
+      assertPermission(actor, 'case.read', workspace);
+      return db.audit.where('[caseId+sequence]').between([caseId, 0], [caseId, Number.MAX_SAFE_INTEGER]).toArray();
+    },
+
     /** Opens a case file for the user to read: the view is audited. */
     async open(actor: Actor, caseId: string): Promise<CaseFile> {
       assertPermission(actor, 'case.read', workspace);

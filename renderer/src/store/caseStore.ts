@@ -1,18 +1,18 @@
-import type { CaseRepository } from '../../db/caseRepository';
-import type { ErcmsDatabase } from '../../db/database';
-import type { Workspace } from '../../db/workspace';
-import { workspaceStore } from '../auth/workspaceStore';
+import type { CaseRepository } from '../db/caseRepository';
+import type { ErcmsDatabase } from '../db/database';
+import type { Workspace } from '../db/workspace';
+import { workspaceStore } from './workspaceStore';
 
 /**
- * Thin adapter over the local store for the intake, case file and approvals features: the
- * case repository (wired to shared/workflow) and the database of the window's open
- * workspace store, shared with every other screen.
+ * The case repository (wired to shared/workflow) of the window's open workspace store,
+ * shared with every other screen. Every read and write of a case goes through it, and so
+ * through its permission check: no screen reads a table.
  */
 export function caseRepository(workspace: Workspace): CaseRepository {
   return workspaceStore(workspace).cases;
 }
 
-/** The database of a workspace, for live queries (read only: writes go through the repository). */
+/** Transitional: the intake's reference allocation still reads the table (replaced by the openCase action). */
 export function caseDatabase(workspace: Workspace): ErcmsDatabase {
   return workspaceStore(workspace).db;
 }

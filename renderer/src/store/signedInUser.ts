@@ -1,5 +1,5 @@
-import type { Actor } from '../../../../shared/model/actor';
-import type { Workspace } from '../../db/workspace';
+import type { Actor } from '../../../shared/model/actor';
+import type { Workspace } from '../db/workspace';
 
 /** Who is signed in on this window, and in which workspace. */
 export interface SignedInUser extends Actor {
@@ -11,6 +11,7 @@ export interface Session {
   workspace: Workspace;
 }
 
+/** The actor of audit events and permission checks: the user without the sign-in name. */
 export function actorOf(user: SignedInUser): Actor {
   return { userId: user.userId, displayName: user.displayName, role: user.role };
 }

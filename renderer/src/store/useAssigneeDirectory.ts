@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { Actor, Role } from '../../../../shared/model/actor';
-import { accountDirectory } from '../auth/workspaceStore';
+import type { Actor, Role } from '../../../shared/model/actor';
+import { accountDirectory } from './workspaceStore';
 
 export interface Assignee {
   id: string;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { WorkspaceStore } from '../auth/workspaceStore';
+import type { WorkspaceStore } from './workspaceStore';
 
 /** Changes arriving closer together than this (an import, a seed) are counted once. */
 const COALESCE_MS = 100;

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Actor } from '../../../../shared/model/actor';
-import type { CaseFilter, CaseMatchCount } from '../../db/caseQuery';
-import type { WorkspaceStore } from '../auth/workspaceStore';
+import type { Actor } from '../../../shared/model/actor';
+import type { CaseFilter, CaseMatchCount } from '../db/caseQuery';
+import type { WorkspaceStore } from './workspaceStore';
 
 /**
  * The repository's bounded count for filter combinations the incremental counts do not

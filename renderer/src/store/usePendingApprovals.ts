@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { CaseFile } from '../../../../shared/model';
-import type { Workspace } from '../../db/workspace';
-import { caseRepository } from '../case-file/caseStore';
-import { useCaseworkSession } from '../case-file/useSession';
+import type { CaseFile } from '../../../shared/model';
+import type { Workspace } from '../db/workspace';
+import { caseRepository } from './caseStore';
+import { useCaseworkSession } from './useCaseworkSession';
 
 /**
  * Cases with a proposal awaiting approval (live), oldest proposal first. Read through the

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { UserProfile } from '../../db/userRecord';
-import { useSessionStore } from '../../stores/sessionStore';
+import type { UserProfile } from '../db/userRecord';
+import { useSessionStore } from '../stores/sessionStore';
 import { actorOf } from './signedInUser';
 import { accountDirectory } from './workspaceStore';
 

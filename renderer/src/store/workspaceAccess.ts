@@ -1,6 +1,5 @@
-import type { Role } from '../../../../shared/model/actor';
-import { workspaceAllowed } from '../../db/permissions';
-import type { Workspace } from '../../db/workspace';
+import type { Role } from '../../../shared/model/actor';
+import { workspaceAllowed, workspaces, type Workspace } from '../../../shared/model/permissions';
 
 /** The workspace a sign-in opens: the one asked for, unless the role may not enter it (trainers: training only). */
 export function workspaceForRole(role: Role, requested: Workspace): Workspace {
@@ -9,5 +8,5 @@ export function workspaceForRole(role: Role, requested: Workspace): Workspace {
 
 /** The workspaces a role may switch between once signed in. */
 export function workspacesOf(role: Role): Workspace[] {
-  return (['production', 'training'] as const).filter((workspace) => workspaceAllowed(role, workspace));
+  return workspaces.filter((workspace) => workspaceAllowed(role, workspace));
 }

@@ -1,6 +1,6 @@
-import type { UserRepository } from '../../db/userRepository';
-import type { Workspace } from '../../db/workspace';
-import { openWorkspaceStore, type WorkspaceStore } from '../../db/workspaces';
+import type { UserRepository } from '../db/userRepository';
+import type { Workspace } from '../db/workspace';
+import { openWorkspaceStore, type WorkspaceStore } from '../db/workspaces';
 
 export type { WorkspaceStore };
 

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { Workspace } from '../db/workspace';
-import type { SignedInUser } from '../features/auth/signedInUser';
+import type { SignedInUser } from '../store/signedInUser';
 
 /**
  * The session of this window: who is signed in, in which workspace, and whether the

@@ -2,9 +2,9 @@ import { Badge, NavLink as MantineNavLink } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Workspace } from '../../db/workspace';
-import { useCaseworkSession } from '../case-file/useSession';
+import { useCaseworkSession } from '../../store/useCaseworkSession';
 import { awaitingApprovalsBadge, decidesApprovals } from './awaitingApprovalsBadge';
-import { useAwaitingApprovalCount } from './usePendingApprovals';
+import { useAwaitingApprovalCount } from '../../store/usePendingApprovals';
 
 interface ApprovalsNavLinkProps {
   to: string;

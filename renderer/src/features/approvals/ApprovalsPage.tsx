@@ -5,11 +5,11 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
 import { useOfficeToday } from '../../ui/useOfficeToday';
 import { useUnmetText, useUserErrorText } from '../../ui/useUserErrorText';
-import { useCaseworkSession } from '../case-file/useSession';
+import { useCaseworkSession } from '../../store/useCaseworkSession';
 import { useFormats } from '../../ui/format/useFormats';
 import { pendingApprovalRows, proposedInputLines, type PendingApprovalRow } from './pendingApprovalRows';
 import { useApprovalDecision } from './useApprovalDecision';
-import { useCasesAwaitingApproval } from './usePendingApprovals';
+import { useCasesAwaitingApproval } from '../../store/usePendingApprovals';
 
 /** Four-eyes proposals waiting for a supervisor: read what was proposed, then approve or reject with a reason. */
 export function ApprovalsPage() {

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { UnmetCondition } from '../../../../shared/workflow';
 import { ActionRefusedError } from '../../db/errors';
-import { caseRepository } from '../case-file/caseStore';
-import type { CaseworkSession } from '../case-file/useSession';
+import { caseRepository } from '../../store/caseStore';
+import type { CaseworkSession } from '../../store/useCaseworkSession';
 import { userErrorMessage, type UserErrorMessage } from '../../ui/userErrorMessage';
 import type { PendingApprovalRow } from './pendingApprovalRows';
 

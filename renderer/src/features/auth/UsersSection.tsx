@@ -2,7 +2,7 @@ import { Badge, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../../stores/sessionStore';
 import { CreateUserForm } from './CreateUserForm';
-import { useUserAccounts } from './useUserAccounts';
+import { useUserAccounts } from '../../store/useUserAccounts';
 
 /** Settings → Users: administrators list and create accounts; other roles see nothing here. */
 export function UsersSection() {

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../../stores/sessionStore';
 import { authErrorMessage } from './authErrorMessage';
 import { emptyNewAccount, newAccountProblems, type NewAccountDraft, type NewAccountProblems } from './newAccountDraft';
-import { actorOf } from './signedInUser';
-import { accountDirectory } from './workspaceStore';
+import { actorOf } from '../../store/signedInUser';
+import { accountDirectory } from '../../store/workspaceStore';
 
 /** The create-account form of Settings → Users; the store checks the administrator's permission again. */
 export function useCreateUser() {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../../stores/sessionStore';
 import { authErrorMessage } from './authErrorMessage';
 import { confirmationProblem, passwordProblem, usernameProblem } from './credentialRules';
-import { accountDirectory } from './workspaceStore';
+import { accountDirectory } from '../../store/workspaceStore';
 
 export interface AdministratorDraft {
   displayName: string;

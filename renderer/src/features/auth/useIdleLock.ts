@@ -1,21 +1,31 @@
-import { useIdle } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useSessionStore } from '../../stores/sessionStore';
-import { idleTimeoutMs } from './idleLock';
+import { DEFAULT_IDLE_MINUTES, IDLE_CHECK_INTERVAL_MS, isIdle } from './idleLock';
 import { useSettings } from '../../store/useSettings';
 
-/** The input that counts as activity (Mantine's default misses a touch that does not move and a pointer press). */
-const activityEvents: (keyof DocumentEventMap)[] = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'];
+const activityEvents = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 
 /**
- * Locks the session after the idle time of the settings (their default: 15 minutes)
- * without keyboard, mouse or touch input in this window (Mantine's useIdle).
+ * Locks the session after the idle time of the settings (15 minutes by default) without
+ * keyboard, mouse or touch input in this window.
  */
 export function useIdleLock(active: boolean): void {
   const lock = useSessionStore((state) => state.lock);
-  const idle = useIdle(idleTimeoutMs(useSettings('production')), { events: activityEvents, initialState: false });
+  const idleMinutes = useSettings('production')?.sessionIdleMinutes ?? DEFAULT_IDLE_MINUTES;
 
   useEffect(() => {
-    if (active && idle) lock();
-  }, [active, idle, lock]);
+    if (!active) return undefined;
+    let lastActivityAt = Date.now();
+    const onActivity = () => {
+      lastActivityAt = Date.now();
+    };
+    for (const event of activityEvents) window.addEventListener(event, onActivity, { passive: true, capture: true });
+    const timer = window.setInterval(() => {
+      if (isIdle(lastActivityAt, Date.now(), idleMinutes)) lock();
+    }, IDLE_CHECK_INTERVAL_MS);
+    return () => {
+      for (const event of activityEvents) window.removeEventListener(event, onActivity, { capture: true });
+      window.clearInterval(timer);
+    };
+  }, [active, idleMinutes, lock]);
 }

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../db/workspace';
 import { useSessionStore } from '../../stores/sessionStore';
 import { authErrorMessage } from './authErrorMessage';
-import { accountDirectory } from './workspaceStore';
-import { workspaceForRole } from './workspaceAccess';
+import { accountDirectory } from '../../store/workspaceStore';
+import { workspaceForRole } from '../../store/workspaceAccess';
 
 export interface Credentials {
   username: string;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../../stores/sessionStore';
 import { authErrorMessage } from './authErrorMessage';
-import { accountDirectory } from './workspaceStore';
+import { accountDirectory } from '../../store/workspaceStore';
 
 /** Unlocks a locked session with the signed-in user's own password; nobody else can take it over. */
 export function useUnlock() {

@@ -2,8 +2,8 @@ import { useCallback, useState } from 'react';
 import type { CaseFile } from '../../../../shared/model';
 import type { UnmetCondition } from '../../../../shared/workflow';
 import { ActionRefusedError } from '../../db/errors';
-import { caseRepository } from './caseStore';
-import type { CaseworkSession } from './useSession';
+import { caseRepository } from '../../store/caseStore';
+import type { CaseworkSession } from '../../store/useCaseworkSession';
 import { userErrorMessage, type UserErrorMessage } from '../../ui/userErrorMessage';
 
 export type ActionRunState =

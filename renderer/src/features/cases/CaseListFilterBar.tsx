@@ -5,7 +5,7 @@ import { ReturnRouteSchema, StageSchema, type ReturnRoute, type Stage } from '..
 import type { CaseCounts } from '../../db/caseRepository';
 import { useCaseListStore } from '../../stores/caseListStore';
 import type { DeadlineFilter } from './caseListFilters';
-import type { Assignee } from './useAssigneeDirectory';
+import type { Assignee } from '../../store/useAssigneeDirectory';
 import type { Formats } from '../../ui/format/formats';
 
 const UNASSIGNED = '__unassigned__';

@@ -7,11 +7,11 @@ import { CaseCountLine } from './CaseCountLine';
 import { CaseListFilterBar } from './CaseListFilterBar';
 import { CaseTable } from './CaseTable';
 import { useCaseListPage } from './useCaseListPage';
-import { useSignedInActor } from './useSignedInActor';
+import { useCaseworkSession } from '../../store/useCaseworkSession';
 
 /** The home screen: every case of the workspace, filtered, searched and sorted by the store. */
 export function CasesPage() {
-  const { actor, workspace } = useSignedInActor();
+  const { actor, workspace } = useCaseworkSession();
   if (!actor) return null;
   return <CaseList key={`${workspace}:${actor.userId}`} actor={actor} workspace={workspace} />;
 }

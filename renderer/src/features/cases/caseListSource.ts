@@ -2,7 +2,7 @@ import type { Actor } from '../../../../shared/model/actor';
 import type { CaseQuery, CaseSortColumn, PageCursor } from '../../db/caseQuery';
 import { cursorOf } from '../../db/caseQuery';
 import type { CaseIndexFields, CaseRow } from '../../db/caseRow';
-import type { WorkspaceStore } from '../auth/workspaceStore';
+import type { WorkspaceStore } from '../../store/workspaceStore';
 import { toCaseListRow } from './caseListRow';
 import type { ReadRows } from './caseListWindow';
 

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Actor } from '../../../../shared/model/actor';
 import type { CaseQuery } from '../../db/caseQuery';
-import type { WorkspaceStore } from '../auth/workspaceStore';
+import type { WorkspaceStore } from '../../store/workspaceStore';
 import type { CaseListRow } from './caseListRow';
 import { toCaseListRow } from './caseListRow';
 import { loadCaseRows, searchCaseList } from './caseListSource';
 import { appendPage, emptyWindow, mergeStretch, staleStretch, stretchBounds, type LoadedWindow, type VisibleRange } from './caseListWindow';
-import { useCaseChangeGeneration } from './useCaseChangeGeneration';
+import { useCaseChangeGeneration } from '../../store/useCaseChangeGeneration';
 
 export interface CaseListRows {
   rows: CaseListRow[];

@@ -12,7 +12,7 @@ import { useCaseCounts } from '../../store/useCaseCounts';
 import { useCaseList } from './useCaseList';
 import type { VisibleRange } from './caseListWindow';
 import { useMatchingCount } from '../../store/useMatchingCount';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue } from './useDebouncedValue';
 import { useFormats } from '../../ui/format/useFormats';
 import { useOfficeToday } from '../../ui/useOfficeToday';
 import { useDueSoonPolicy } from '../../ui/useDueSoonPolicy';
@@ -28,7 +28,7 @@ export function useCaseListPage(actor: Actor, workspace: Workspace) {
   const sort = useCaseListStore((state) => state.sort);
   const setSort = useCaseListStore((state) => state.setSort);
   const [search, setSearch] = useState('');
-  const [settledSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
+  const settledSearch = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
   const { today } = useOfficeToday();
   const plan = useMemo(() => planCaseList(filters, sort, actor.userId, today), [filters, sort, actor.userId, today]);
   const [visible, setVisible] = useState<VisibleRange>({ start: 0, end: 0 });

@@ -4,7 +4,7 @@ import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
-import { useCaseworkSession } from '../case-file/useSession';
+import { useCaseworkSession } from '../../store/useCaseworkSession';
 import { userErrorMessage } from '../../ui/userErrorMessage';
 import { DraftOffer } from './DraftOffer';
 import { DraftStatusLine } from './DraftStatusLine';

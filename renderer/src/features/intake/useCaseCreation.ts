@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Actor, CaseFile } from '../../../../shared/model';
 import type { Workspace } from '../../db/workspace';
-import { caseDatabase, caseRepository } from '../case-file/caseStore';
+import { caseDatabase, caseRepository } from '../../store/caseStore';
 import { caseReferencePrefix, nextCaseReference } from './caseReference';
 import { brusselsToday, caseFileFromIntake } from './caseFileFromIntake';
 import { duplicateMatches, type DuplicateMatch } from './duplicateMatches';

@@ -11,7 +11,7 @@ import { IntakeStepContent } from '../../intake/IntakeStepContent';
 import { blankTextFields } from '../../intake/intakeSchema';
 import { useFormats } from '../../../ui/format/useFormats';
 import { encodeValidationMessage } from '../../../ui/form/validationMessage';
-import type { CaseworkSession } from '../useSession';
+import type { CaseworkSession } from '../../../store/useCaseworkSession';
 import { useUnmetText, useUserErrorText } from '../../../ui/useUserErrorText';
 import { DiscardChangesDialog } from './DiscardChangesDialog';
 import { anyFieldChanged } from './discardGuard';

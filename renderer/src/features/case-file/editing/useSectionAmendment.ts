@@ -3,8 +3,8 @@ import type { CaseFile } from '../../../../../shared/model';
 import type { UnmetCondition } from '../../../../../shared/workflow';
 import { amendCaseFacts } from '../../../../../shared/workflow/actions/caseFactsAmendment';
 import { ActionRefusedError, ConflictError } from '../../../db/errors';
-import { caseRepository } from '../caseStore';
-import type { CaseworkSession } from '../useSession';
+import { caseRepository } from '../../../store/caseStore';
+import type { CaseworkSession } from '../../../store/useCaseworkSession';
 import { userErrorMessage, type UserErrorMessage } from '../../../ui/userErrorMessage';
 
 export type AmendmentState =

@@ -9,7 +9,7 @@ import { FactSection } from '../editing/FactSection';
 import { SectionEditor } from '../editing/SectionEditor';
 import { factsEditable } from '../editing/sectionForm';
 import { useSectionEditing } from '../editing/useSectionEditing';
-import { useCaseworkSession } from '../useSession';
+import { useCaseworkSession } from '../../../store/useCaseworkSession';
 import { useOfficeToday } from '../../../ui/useOfficeToday';
 import { PanelSection } from './PanelSection';
 
