@@ -3,7 +3,10 @@ import { writeWithAudit } from './auditedWrite';
 import type { KeyWrapRow, UnlockedSecret } from './auditKey';
 import { createSecret, forgetSecret, hasWorkspaceSecret, rememberSecret, unlockedSecret, unwrapSecret, wrapSecret } from './auditKey';
 import type { AuditDraft } from './auditEventRecord';
-import { AuthenticationError, NotFoundError, PermissionError } from './errors';
+import { AuthenticationError, NotFoundError, PermissionError, SignInLimitError } from './errors';
+import type { SessionStateRow } from './sessionState';
+import { MAX_FAILED_UNLOCKS } from './sessionState';
+import { afterFailure, assertSignInAllowed } from './signInLimits';
 import type { PasswordHashOptions } from './passwordHash';
 import { hashPassword, verifyPassword } from './passwordHash';
 import { assertPermission, hasPermission } from './permissions';
@@ -30,6 +33,20 @@ export interface NewUser {
 
 /** The actor recorded on the very first event, before any account exists. */
 const firstRunActor: Actor = { userId: 'system', displayName: 'First-run setup', role: 'administrator' };
+
+/** The actor of sign-in events that nobody signed in made (wrong passwords, lockouts). */
+const signInActor: Actor = { userId: 'system', displayName: 'Sign-in check', role: 'administrator' };
+
+/** What the auth gate learns at start or reload (store side of the session). */
+export type SessionRefresh =
+  | { status: 'active' | 'locked'; actor: Actor; username: string }
+  | { status: 'signedOut'; reason: 'unknown' | 'deactivated' | 'lockedOut' | 'noSession' };
+
+export type UnlockOutcome = { status: 'unlocked'; actor: Actor } | { status: 'wrongPassword'; attemptsLeft: number } | { status: 'signedOut' };
+
+function sessionRow(userId: string, locked: boolean, failedUnlocks: number): SessionStateRow {
+  return { userId, locked, failedUnlocks, changedAt: new Date().toISOString() };
+}
 
 /**
  * Local accounts of one workspace database. Passwords are kept only as PBKDF2 hashes
@@ -109,6 +126,22 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
     }
   }
 
+  /** Events whose actor has no session (failed sign-ins): written under the system actor. */
+  async function record(drafts: AuditDraft[], write: () => Promise<void> = async () => undefined): Promise<void> {
+    await writeWithAudit(db, drafts, write);
+  }
+
+  async function recordFailure(user: UserRecord): Promise<void> {
+    const before = await db.signInAttempts.get(user.id);
+    const after = afterFailure(before, user.id, context.now());
+    const drafts = [draft(signInActor, 'signIn.failed', user, [{ path: 'failedSignIns', before: before?.failures ?? 0, after: after.failures }])];
+    if (after.lockedOut && !before?.lockedOut) drafts.push(draft(signInActor, 'account.lockedOut', user, [{ path: 'lockedOut', before: false, after: true }]));
+    await record(drafts, async () => {
+      await db.signInAttempts.put(after);
+    });
+    if (after.lockedOut) throw new SignInLimitError('lockedOut');
+  }
+
   async function requireUser(userId: string): Promise<UserRecord> {
     const user = await db.users.get(userId);
     if (!user) throw new NotFoundError(`User ${userId}`);
@@ -134,7 +167,8 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
           if ((await db.users.limit(1).count()) > 0) {
             throw new PermissionError('user.manage', 'An administrator already exists: sign in as the administrator to create more accounts.');
           }
-          await Promise.all([db.users.add(user), wrap ? db.keyWraps.put(wrap) : undefined]);
+          // The administrator is signed in right after: their session row starts unlocked.
+          await Promise.all([db.users.add(user), wrap ? db.keyWraps.put(wrap) : undefined, db.sessionState.put(sessionRow(user.id, false, 0))]);
         });
       } catch (error) {
         if (secret) forgetSecret(db);
@@ -158,18 +192,107 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
 
     /**
      * Checks a sign-in. Unknown users still cost one PBKDF2 run so the response time does
-     * not tell which user names exist.
+     * not tell which user names exist. Wrong passwords are counted per account: after a few
+     * each attempt must wait longer, after `LOCKOUT_AFTER` the account is locked until an
+     * administrator unlocks it. Every outcome is an audit event.
      */
     async authenticate(username: string, password: string): Promise<Actor> {
-      const user = await db.users.where('username').equals(username.trim().toLowerCase()).first();
+      const name = username.trim().toLowerCase();
+      const user = await db.users.where('username').equals(name).first();
       if (!user?.passwordHash) {
         await hashPassword(password, hashOptions);
+        await record([draft(signInActor, 'signIn.failed', { id: 'unknown', username: name.slice(0, 100) }, [])]);
         throw new AuthenticationError();
       }
+      assertSignInAllowed(await db.signInAttempts.get(user.id), context.now());
       const matches = await verifyPassword(password, user.passwordHash);
-      if (!matches || !user.active) throw new AuthenticationError();
+      if (!matches) {
+        await recordFailure(user);
+        throw new AuthenticationError();
+      }
+      if (!user.active) {
+        await record([draft(signInActor, 'signIn.refused', user, [{ path: 'active', before: false, after: false }])]);
+        throw new AuthenticationError();
+      }
       await unlockSecret(user, password);
+      await writeWithAudit(db, [draft(actorOf(user), 'signIn.succeeded', user, [])], async () => {
+        await Promise.all([db.signInAttempts.delete(user.id), db.sessionState.put(sessionRow(user.id, false, 0))]);
+      });
       return actorOf(user);
+    },
+
+    /**
+     * What the auth gate calls at start and after a reload: the account as stored now
+     * (a deactivated or unknown account is signed out, a new role or name applies) and the
+     * lock state kept in the store, never what sessionStorage says.
+     */
+    async refreshSession(userId: string): Promise<SessionRefresh> {
+      const [user, state, attempts] = await Promise.all([db.users.get(userId), db.sessionState.get(userId), db.signInAttempts.get(userId)]);
+      if (!user) return { status: 'signedOut', reason: 'unknown' };
+      if (!user.active) return { status: 'signedOut', reason: 'deactivated' };
+      if (attempts?.lockedOut) return { status: 'signedOut', reason: 'lockedOut' };
+      if (!state) return { status: 'signedOut', reason: 'noSession' };
+      return { status: state.locked ? 'locked' : 'active', actor: actorOf(user), username: user.username };
+    },
+
+    /** The screen locked (idle or by the user): kept in the store so that a reload stays locked. */
+    async lockSession(userId: string): Promise<void> {
+      const current = await db.sessionState.get(userId);
+      await db.sessionState.put(sessionRow(userId, true, current?.locked ? current.failedUnlocks : 0));
+    },
+
+    /** Sign-out: the session row goes, and the workspace secret leaves this window's memory. */
+    async endSession(userId: string): Promise<void> {
+      await db.sessionState.delete(userId);
+      forgetSecret(db);
+    },
+
+    /**
+     * The lock screen's password. Right: unlocked (and the workspace secret unwrapped again).
+     * Wrong: counted; after `MAX_FAILED_UNLOCKS` wrong passwords the user is signed out and
+     * must sign in again, where the sign-in limits apply. A deactivated account is signed out.
+     */
+    async verifyUnlock(userId: string, password: string): Promise<UnlockOutcome> {
+      const [user, state, attempts] = await Promise.all([db.users.get(userId), db.sessionState.get(userId), db.signInAttempts.get(userId)]);
+      if (!user?.passwordHash || !user.active || attempts?.lockedOut || !state) {
+        await db.sessionState.delete(userId);
+        return { status: 'signedOut' };
+      }
+      if (await verifyPassword(password, user.passwordHash)) {
+        await unlockSecret(user, password);
+        await writeWithAudit(db, [draft(actorOf(user), 'session.unlocked', user, [])], async () => {
+          await db.sessionState.put(sessionRow(user.id, false, 0));
+        });
+        return { status: 'unlocked', actor: actorOf(user) };
+      }
+      const failedUnlocks = state.failedUnlocks + 1;
+      if (failedUnlocks >= MAX_FAILED_UNLOCKS) {
+        await record([draft(signInActor, 'session.unlockFailed', user, [{ path: 'failedUnlocks', before: state.failedUnlocks, after: failedUnlocks }]), draft(signInActor, 'session.signedOut', user, [])], async () => {
+          await db.sessionState.delete(user.id);
+        });
+        forgetSecret(db);
+        return { status: 'signedOut' };
+      }
+      await record([draft(signInActor, 'session.unlockFailed', user, [{ path: 'failedUnlocks', before: state.failedUnlocks, after: failedUnlocks }])], async () => {
+        await db.sessionState.put(sessionRow(user.id, true, failedUnlocks));
+      });
+      return { status: 'wrongPassword', attemptsLeft: MAX_FAILED_UNLOCKS - failedUnlocks };
+    },
+
+    /** An administrator lifts a lockout (or the wait) after wrong passwords. */
+    async unlockAccount(actor: Actor, userId: string): Promise<void> {
+      assertPermission(actor, 'user.manage', workspace);
+      const user = await requireUser(userId);
+      const attempts = await db.signInAttempts.get(userId);
+      await writeWithAudit(db, [draft(actor, 'account.unlocked', user, [{ path: 'failedSignIns', before: attempts?.failures ?? 0, after: 0 }])], async () => {
+        await db.signInAttempts.delete(userId);
+      });
+    },
+
+    /** Accounts locked after too many wrong passwords (for the administrator's screen). */
+    async lockedOutAccounts(actor: Actor): Promise<string[]> {
+      assertPermission(actor, 'user.manage', workspace);
+      return (await db.signInAttempts.toArray()).filter((row) => row.lockedOut).map((row) => row.userId);
     },
 
     async setRole(actor: Actor, userId: string, role: Role): Promise<UserProfile> {

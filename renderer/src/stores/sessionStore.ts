@@ -1,12 +1,17 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import type { SessionRefresh, UserRepository } from '../db/userRepository';
 import type { Workspace } from '../db/workspace';
 import type { SignedInUser } from '../store/signedInUser';
+import { accountDirectory } from '../store/workspaceStore';
 
 /**
  * The session of this window: who is signed in, in which workspace, and whether the
- * screen is locked. Kept in sessionStorage so that a reload keeps the session (and a
- * locked session stays locked) while closing the window ends it.
+ * screen is locked. Who and where are kept in sessionStorage so that a reload keeps the
+ * session while closing the window ends it; but nothing there is trusted: the lock state
+ * lives in memory and in the store (userRepository's session rows), a reload starts
+ * locked until `refreshSession` has read the store, and the role and name shown are the
+ * stored account's (every write also re-reads the account, auditedWrite.ts).
  */
 interface SessionState {
   user?: SignedInUser;
@@ -17,24 +22,86 @@ interface SessionState {
   lock: () => void;
   unlock: () => void;
   switchWorkspace: (workspace: Workspace) => void;
+  /** Applies what the store says of the session (refreshSession): signed out, locked, or active with the stored role. */
+  applyRefresh: (refresh: SessionRefresh) => void;
+}
+
+/** Where the session's account lives: the production store's accounts (tests may point it elsewhere). */
+let accounts: () => UserRepository = accountDirectory;
+
+export function setSessionAccounts(source: () => UserRepository): void {
+  accounts = source;
+}
+
+/** Runs a store call for the session; a store that cannot open (a screen's unit test without IndexedDB) changes nothing. */
+function withAccounts(call: (repository: UserRepository) => Promise<unknown>): void {
+  try {
+    void call(accounts()).catch(() => undefined);
+  } catch {
+    // No store in this environment: the in-memory state above still applies.
+  }
 }
 
 export const useSessionStore = create<SessionState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       workspace: 'production',
       locked: false,
       signIn: (user, workspace) => set({ user, workspace, locked: false }),
-      signOut: () => set({ user: undefined, locked: false }),
-      lock: () => set((state) => (state.user ? { locked: true } : {})),
+      signOut: () => {
+        const userId = get().user?.userId;
+        set({ user: undefined, locked: false });
+        if (userId) withAccounts((repository) => repository.endSession(userId));
+      },
+      lock: () => {
+        const userId = get().user?.userId;
+        if (!userId) return;
+        set({ locked: true });
+        withAccounts((repository) => repository.lockSession(userId));
+      },
       unlock: () => set({ locked: false }),
       switchWorkspace: (workspace) => set({ workspace }),
+      applyRefresh: (refresh) => {
+        if (refresh.status === 'signedOut') {
+          set({ user: undefined, locked: false });
+          return;
+        }
+        const user = get().user;
+        const { actor, username } = refresh;
+        set({ user: { ...(user ?? {}), ...actor, username }, locked: refresh.status === 'locked' });
+      },
     }),
     {
       name: 'ercms.session',
       storage: createJSONStorage(() => sessionStorage),
-      version: 1,
-      partialize: (state) => ({ user: state.user, workspace: state.workspace, locked: state.locked }),
+      version: 2,
+      // The lock state is never written here (anyone can edit sessionStorage): only who and where.
+      partialize: (state) => ({ user: state.user, workspace: state.workspace }),
+      merge: (persisted, current) => {
+        const saved = (persisted ?? {}) as Partial<Pick<SessionState, 'user' | 'workspace'>>;
+        // A session brought back by a reload is locked until the store says otherwise.
+        return { ...current, ...(saved.user ? { user: saved.user, locked: true } : {}), ...(saved.workspace ? { workspace: saved.workspace } : {}) };
+      },
+      onRehydrateStorage: () => (state) => {
+        const userId = state?.user?.userId;
+        if (userId) void refreshSession(userId);
+      },
     },
   ),
 );
+
+/**
+ * Reads the session from the store (account and lock row) and applies it: what the auth
+ * gate calls at start and after a reload. When the store cannot be read the session stays
+ * as it is (locked, after a reload).
+ */
+export async function refreshSession(userId = useSessionStore.getState().user?.userId): Promise<SessionRefresh | undefined> {
+  if (!userId) return undefined;
+  try {
+    const refresh = await accounts().refreshSession(userId);
+    useSessionStore.getState().applyRefresh(refresh);
+    return refresh;
+  } catch {
+    return undefined;
+  }
+}

@@ -60,7 +60,7 @@ describe('accounts', () => {
     await expect(store.users.authenticate('an', 'another long password')).rejects.toBeInstanceOf(AuthenticationError);
     await expect(store.users.setActive(admin, admin.userId, false)).rejects.toBeInstanceOf(PermissionError);
     const actions = (await store.db.audit.orderBy('sequence').toArray()).map((event) => event.action);
-    expect(actions).toEqual(['user.created', 'user.created', 'user.roleChanged', 'user.deactivated']);
+    expect(actions).toEqual(['user.created', 'signIn.succeeded', 'user.created', 'user.roleChanged', 'user.deactivated', 'signIn.refused']);
     expect(await store.auditLog.verifyAuditChain()).toMatchObject({ ok: true });
   });
 
