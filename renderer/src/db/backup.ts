@@ -55,17 +55,19 @@ export function createBackupService(context: StoreContext) {
     await writeWithAudit(db, [draft], async () => undefined);
 
     // One read transaction: cases, accounts and audit trail from the same moment.
-    const { rows, users, audit, settings } = await db.transaction('r', [db.cases, db.users, db.audit, db.meta], async () => ({
+    const { rows, users, audit, settings, intakeDrafts } = await db.transaction('r', [db.cases, db.users, db.audit, db.meta, db.intakeDrafts], async () => ({
       rows: await db.cases.toArray(),
       users: await db.users.toArray(),
       audit: await db.audit.orderBy('sequence').toArray(),
       settings: await db.meta.get(SETTINGS_KEY),
+      intakeDrafts: await db.intakeDrafts.toArray(),
     }));
     const content: BackupContent = {
       caseFiles: { format: CASE_FILE_FORMAT, exportedAt: createdAt, exportedBy: { ...actor }, description: `${kind} backup of the ${workspace} workspace`, cases: rows.map((row) => row.caseFile) },
       users: options.full ? users : users.map(toUserProfile),
       audit,
       ...(isRecord(settings?.value) ? { settings: settings.value } : {}),
+      ...(intakeDrafts.length > 0 ? { intakeDrafts } : {}),
     };
     const contentText = JSON.stringify(content);
     const manifest: BackupManifest = {
@@ -127,7 +129,7 @@ export function createBackupService(context: StoreContext) {
     }
 
     const usersNeedingPassword: string[] = [];
-    await db.transaction('rw', [db.cases, db.audit, db.counts, db.meta, db.users], async () => {
+    await db.transaction('rw', [db.cases, db.audit, db.counts, db.meta, db.users, db.intakeDrafts], async () => {
       // A standard backup has no password hashes: keep the ones this database has for the same accounts.
       const existing = new Map((await db.users.toArray()).map((user) => [user.id, user] as const));
       const users: UserRecord[] = backup.content.users.map((user) => {
@@ -139,7 +141,8 @@ export function createBackupService(context: StoreContext) {
       if (!users.some((user) => user.role === 'administrator' && user.active && user.passwordHash) && workspace === 'production' && users.length > 0) {
         throw new PermissionError('backup.restore', 'After this restore no administrator could sign in (the backup has no password for any active administrator). Use a full backup, or set a password for an administrator first.');
       }
-      await Promise.all([db.cases.clear(), db.audit.clear(), db.counts.clear(), db.users.clear(), db.meta.clear()]);
+      await Promise.all([db.cases.clear(), db.audit.clear(), db.counts.clear(), db.users.clear(), db.meta.clear(), db.intakeDrafts.clear()]);
+      await db.intakeDrafts.bulkAdd(backup.content.intakeDrafts ?? []);
       await db.cases.bulkAdd(rows);
       await db.users.bulkAdd(users);
       await db.audit.bulkAdd([...audit, restoreEvent]);

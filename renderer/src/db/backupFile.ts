@@ -3,6 +3,7 @@ import { ActorSchema } from '../../../shared/model/actor';
 import { CASE_FILE_FORMAT, CaseFileExportSchema } from '../../../shared/model/caseFileExport';
 import { TimestampSchema } from '../../../shared/model/primitives';
 import { StoredAuditEventSchema } from './auditEventRecord';
+import { IntakeDraftRecordSchema } from './intakeDraftRecord';
 import { UserRecordSchema } from './userRecord';
 
 export const BACKUP_FORMAT = 'ercms-backup/1';
@@ -19,6 +20,8 @@ export const BackupContentSchema = z.object({
   users: z.array(UserRecordSchema),
   audit: z.array(StoredAuditEventSchema),
   settings: z.record(z.string(), z.unknown()).optional(),
+  /** Unfinished intakes (absent from backups made before drafts moved into the workspace database). */
+  intakeDrafts: z.array(IntakeDraftRecordSchema).optional(),
 });
 export type BackupContent = z.infer<typeof BackupContentSchema>;
 

@@ -9,6 +9,7 @@ import type { UserRecord } from './userRecord';
 import type { KeyWrapRow } from './auditKey';
 import type { SignInAttemptRow } from './signInLimits';
 import type { SessionStateRow } from './sessionState';
+import type { IntakeDraftRecord } from './intakeDraftRecord';
 
 /** A key/value row: app settings, and the audit chain's head (so a deleted tail is noticed). */
 export interface MetaRow {
@@ -72,6 +73,14 @@ export const schemaVersions = [
       sessionState: 'userId',
     },
   },
+  {
+    // v5: intake drafts, one per user, inside the workspace database (they were a database of
+    // their own, outside backup, restore and the training reset; intakeDraftRepository.ts).
+    version: 5,
+    stores: {
+      intakeDrafts: 'userId',
+    },
+  },
 ] as const;
 
 export const LATEST_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;
@@ -95,6 +104,7 @@ export class ErcmsDatabase extends Dexie {
   keyWraps!: Table<KeyWrapRow, string>;
   signInAttempts!: Table<SignInAttemptRow, string>;
   sessionState!: Table<SessionStateRow, string>;
+  intakeDrafts!: Table<IntakeDraftRecord, string>;
   readonly nextDeadlineOf: NextDeadlineOf | undefined;
   /** The IndexedDB implementation, so that the audit anchor's own database opens beside this one (auditAnchor.ts). */
   readonly storage: Pick<DatabaseOptions, 'indexedDB' | 'IDBKeyRange'>;

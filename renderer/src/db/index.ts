@@ -10,6 +10,8 @@ export * from './caseSearch';
 export * from './database';
 export * from './errors';
 export * from './foldName';
+export * from './intakeDraftRecord';
+export * from './intakeDraftRepository';
 export * from './passwordHash';
 export * from './permissions';
 export * from './settings';

@@ -5,6 +5,7 @@ import { createBackupService } from './backup';
 import { createCaseRepository } from './caseRepository';
 import type { DatabaseOptions } from './database';
 import { ErcmsDatabase } from './database';
+import { createIntakeDraftRepository } from './intakeDraftRepository';
 import { assertPermission } from './permissions';
 import { createSettings } from './settings';
 import type { StoreContext } from './storeContext';
@@ -47,6 +48,7 @@ export function openWorkspaceStore(workspace: Workspace, options: WorkspaceStore
     auditLog: createAuditLog(context),
     users: createUserRepository(context, options.passwordHashing),
     settings: createSettings(context),
+    intakeDrafts: createIntakeDraftRepository(context),
     backup: createBackupService(context),
     close: () => db.close(),
   };

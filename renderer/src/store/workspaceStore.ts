@@ -1,10 +1,12 @@
 import type { UserRepository } from '../db/userRepository';
 import type { Workspace } from '../db/workspace';
+import { deleteLegacyIntakeDraftDatabase } from '../db/intakeDraftRepository';
 import { openWorkspaceStore, type WorkspaceStore } from '../db/workspaces';
 
 export type { WorkspaceStore };
 
 const opened = new Map<Workspace, WorkspaceStore>();
+let legacyDeleted = false;
 
 /**
  * The open store (database and repositories, renderer/src/db) of a workspace, opened on
@@ -14,6 +16,11 @@ const opened = new Map<Workspace, WorkspaceStore>();
 export function workspaceStore(workspace: Workspace): WorkspaceStore {
   const existing = opened.get(workspace);
   if (existing) return existing;
+  if (!legacyDeleted) {
+    legacyDeleted = true;
+    // Drafts once lived in a database of their own; whatever is left of it is personal data outside the workspace.
+    void deleteLegacyIntakeDraftDatabase().catch(() => undefined);
+  }
   const store = openWorkspaceStore(workspace, {});
   opened.set(workspace, store);
   return store;

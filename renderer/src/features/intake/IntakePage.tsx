@@ -10,7 +10,6 @@ import { DraftOffer } from './DraftOffer';
 import { DraftStatusLine } from './DraftStatusLine';
 import { DuplicateDialog } from './DuplicateDialog';
 import type { DuplicateMatch } from './duplicateMatches';
-import { draftKey } from './intakeDraftStore';
 import type { IntakeFormValues } from './intakeSchema';
 import { intakeSteps, stepDescriptionKey, stepTitleKey } from './intakeSteps';
 import { IntakeStepContent } from './IntakeStepContent';
@@ -29,7 +28,7 @@ export function IntakePage() {
   const [duplicates, setDuplicates] = useState<DuplicateMatch[] | undefined>();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const stepChanged = useRef(false);
-  const draft = useIntakeDraft(form, actor ? draftKey(workspace, actor.userId) : undefined, active);
+  const draft = useIntakeDraft(form, actor ? { actor, workspace } : undefined, active);
   const creation = useCaseCreation(actor, workspace);
   const stepId = intakeSteps[active] ?? 'identity';
   const lastStep = active === intakeSteps.length - 1;

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { draftHasContent, intakeFromDraft } from './draftValues';
-import { discardIntakeDraft, loadIntakeDraft, saveIntakeDraft, type IntakeDraft } from './intakeDraftStore';
+import type { Actor } from '../../../../shared/model/actor';
+import type { Workspace } from '../../db/workspace';
+import { intakeDraftRepository, type IntakeDraft } from '../../store/intakeDraftStore';
 import type { IntakeFormInput, IntakeFormValues } from './intakeSchema';
 import { clampStep } from './intakeSteps';
 
@@ -19,22 +21,31 @@ export interface IntakeDraftControl {
   clear: () => Promise<void>;
 }
 
+/** Whose draft, in which workspace (the draft lives in that workspace's database). */
+export interface IntakeDraftOwner {
+  actor: Actor;
+  workspace: Workspace;
+}
+
 /**
  * Saves the intake as the caseworker types (debounced) and offers a stored draft back on
  * opening. Saving pauses while a draft is on offer, so the offer is never overwritten by
  * the empty form.
  */
-export function useIntakeDraft(form: UseFormReturn<IntakeFormInput, unknown, IntakeFormValues>, key: string | undefined, step: number): IntakeDraftControl {
+export function useIntakeDraft(form: UseFormReturn<IntakeFormInput, unknown, IntakeFormValues>, owner: IntakeDraftOwner | undefined, step: number): IntakeDraftControl {
   const [offered, setOffered] = useState<IntakeDraft | undefined>();
   const [status, setStatus] = useState<DraftStatus>({ kind: 'idle' });
   const [loaded, setLoaded] = useState(false);
   const stepRef = useRef(step);
   stepRef.current = step;
+  const actor = owner?.actor;
+  const workspace = owner?.workspace;
 
   useEffect(() => {
-    if (!key) return;
+    if (!actor || !workspace) return;
     let cancelled = false;
-    void loadIntakeDraft(key)
+    void intakeDraftRepository(workspace)
+      .load(actor)
       .then((draft) => {
         if (!cancelled && draft && draftHasContent(intakeFromDraft(draft.values))) setOffered(draft);
       })
@@ -45,20 +56,20 @@ export function useIntakeDraft(form: UseFormReturn<IntakeFormInput, unknown, Int
     return () => {
       cancelled = true;
     };
-  }, [key]);
+  }, [actor, workspace]);
 
   const save = useCallback(async () => {
-    if (!key) return;
+    if (!actor || !workspace) return;
     const values = form.getValues();
     if (!draftHasContent(values)) return;
     const savedAt = new Date().toISOString();
     try {
-      await saveIntakeDraft({ key, savedAt, step: stepRef.current, values: { ...values } });
+      await intakeDraftRepository(workspace).save(actor, { savedAt, step: stepRef.current, values: { ...values } });
       setStatus({ kind: 'saved', at: savedAt });
     } catch {
       setStatus({ kind: 'failed' });
     }
-  }, [form, key]);
+  }, [form, actor, workspace]);
 
   const paused = !loaded || offered !== undefined;
   useEffect(() => {
@@ -88,13 +99,13 @@ export function useIntakeDraft(form: UseFormReturn<IntakeFormInput, unknown, Int
 
   const discard = useCallback(async () => {
     setOffered(undefined);
-    if (key) await discardIntakeDraft(key).catch(() => undefined);
-  }, [key]);
+    if (actor && workspace) await intakeDraftRepository(workspace).discard(actor).catch(() => undefined);
+  }, [actor, workspace]);
 
   const clear = useCallback(async () => {
-    if (key) await discardIntakeDraft(key).catch(() => undefined);
+    if (actor && workspace) await intakeDraftRepository(workspace).discard(actor).catch(() => undefined);
     setStatus({ kind: 'idle' });
-  }, [key]);
+  }, [actor, workspace]);
 
   return { offered, status, resume, discard, clear };
 }
