@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IntakeFormSchema } from '../../../renderer/src/features/intake/intakeSchema';
+import { IntakeFormSchema } from '../../../renderer/src/ui/caseFacts/intakeSchema';
 import { decodeValidationMessage, encodeValidationMessage, formErrorMap, messageKeyForIssue } from '../../../renderer/src/ui/form/validationMessage';
 
 describe('field messages keyed by zod issue code', () => {

@@ -1,5 +1,5 @@
 import { CaseFileSchema, type Actor, type CaseFile, type RecordMeta } from '../../../../shared/model';
-import type { IntakeFormValues } from './intakeSchema';
+import type { IntakeFormValues } from '../../ui/caseFacts/intakeSchema';
 
 export interface NewCaseContext {
   actor: Actor;

@@ -1,6 +1,6 @@
-import { emptyIntake } from './intakeDefaults';
-import type { IntakeFormInput } from './intakeSchema';
-import { intakeSteps } from './intakeSteps';
+import { emptyIntake } from '../../ui/caseFacts/intakeDefaults';
+import type { IntakeFormInput } from '../../ui/caseFacts/intakeSchema';
+import { intakeSteps } from '../../ui/caseFacts/intakeSteps';
 
 /**
  * A stored draft's values laid over an empty intake, step by step, so that a draft missing

@@ -5,7 +5,7 @@ import { caseDatabase, caseRepository } from '../../store/caseStore';
 import { caseReferencePrefix, nextCaseReference } from './caseReference';
 import { brusselsToday, caseFileFromIntake } from './caseFileFromIntake';
 import { duplicateMatches, type DuplicateMatch } from './duplicateMatches';
-import type { IntakeFormValues } from './intakeSchema';
+import type { IntakeFormValues } from '../../ui/caseFacts/intakeSchema';
 
 const OFFICE = 'BRU';
 const REFERENCE_ATTEMPTS = 5;

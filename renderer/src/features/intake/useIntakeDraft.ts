@@ -4,8 +4,8 @@ import { draftHasContent, intakeFromDraft } from './draftValues';
 import type { Actor } from '../../../../shared/model/actor';
 import type { Workspace } from '../../db/workspace';
 import { intakeDraftRepository, type IntakeDraft } from '../../store/intakeDraftStore';
-import type { IntakeFormInput, IntakeFormValues } from './intakeSchema';
-import { clampStep } from './intakeSteps';
+import type { IntakeFormInput, IntakeFormValues } from '../../ui/caseFacts/intakeSchema';
+import { clampStep } from '../../ui/caseFacts/intakeSteps';
 
 const SAVE_DELAY_MS = 600;
 

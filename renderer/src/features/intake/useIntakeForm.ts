@@ -1,7 +1,7 @@
 import { useForm } from 'react-hook-form';
-import { emptyIntake } from './intakeDefaults';
+import { emptyIntake } from '../../ui/caseFacts/intakeDefaults';
 import { localisedZodResolver } from '../../ui/form/localisedZodResolver';
-import { IntakeFormSchema, blankTextFields, type IntakeFormInput, type IntakeFormValues } from './intakeSchema';
+import { IntakeFormSchema, blankTextFields, type IntakeFormInput, type IntakeFormValues } from '../../ui/caseFacts/intakeSchema';
 
 const resolver = localisedZodResolver(IntakeFormSchema, { blankAllowed: blankTextFields });
 

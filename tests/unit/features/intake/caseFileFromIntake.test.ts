@@ -3,8 +3,8 @@ import { brusselsToday, caseFileFromIntake } from '../../../../renderer/src/feat
 import { nextCaseReference } from '../../../../renderer/src/features/intake/caseReference';
 import { withoutBlankStrings } from '../../../../renderer/src/ui/form/blankFields';
 import { draftHasContent, intakeFromDraft } from '../../../../renderer/src/features/intake/draftValues';
-import { emptyIntake } from '../../../../renderer/src/features/intake/intakeDefaults';
-import { IntakeFormSchema, blankTextFields } from '../../../../renderer/src/features/intake/intakeSchema';
+import { emptyIntake } from '../../../../renderer/src/ui/caseFacts/intakeDefaults';
+import { IntakeFormSchema, blankTextFields } from '../../../../renderer/src/ui/caseFacts/intakeSchema';
 
 const actor = { userId: 'user-caseworker-1', displayName: 'Chris Caseworker', role: 'caseworker' as const };
 let counter = 0;

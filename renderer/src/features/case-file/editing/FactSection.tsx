@@ -2,7 +2,7 @@ import { Button, Group, Stack, Title } from '@mantine/core';
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFactSection } from '../../../../../shared/workflow/actions/caseFactSections';
-import { stepTitleKey } from '../../intake/intakeSteps';
+import { stepTitleKey } from '../../../ui/caseFacts/intakeSteps';
 
 interface FactSectionProps {
   section: CaseFactSection;

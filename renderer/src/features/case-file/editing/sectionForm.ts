@@ -3,7 +3,7 @@ import { NoteSchema, type Actor, type AuditEvent, type CaseFile } from '../../..
 import { availableActions } from '../../../../../shared/workflow';
 import { caseFactsOf, type CaseFactSection } from '../../../../../shared/workflow/actions/caseFactSections';
 import { amendCaseFacts } from '../../../../../shared/workflow/actions/caseFactsAmendment';
-import { IntakeFormSchema } from '../../intake/intakeSchema';
+import { IntakeFormSchema } from '../../../ui/caseFacts/intakeSchema';
 
 /**
  * A section editor's form: the intake's form with only the edited part present (the other

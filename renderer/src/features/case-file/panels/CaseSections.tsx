@@ -3,7 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile } from '../../../../../shared/model';
 import { caseFactSections, type CaseFactSection } from '../../../../../shared/workflow/actions/caseFactSections';
-import { stepTitleKey } from '../../intake/intakeSteps';
+import { stepTitleKey } from '../../../ui/caseFacts/intakeSteps';
 import { useFormats } from '../../../ui/format/useFormats';
 import { FactSection } from '../editing/FactSection';
 import { SectionEditor } from '../editing/SectionEditor';

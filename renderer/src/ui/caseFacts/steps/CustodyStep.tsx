@@ -2,16 +2,16 @@ import { Fieldset, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import { useController, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { OffenceCategorySchema } from '../../../../../shared/model';
-import { CheckboxField } from '../../../ui/form/fields/CheckboxField';
-import { ChoiceInput } from '../../../ui/form/fields/ChoiceInput';
-import { DateField } from '../../../ui/form/fields/DateField';
-import { NumberField } from '../../../ui/form/fields/NumberField';
-import { SelectField } from '../../../ui/form/fields/SelectField';
-import { TextField } from '../../../ui/form/fields/TextField';
-import { TriStateField } from '../../../ui/form/fields/TriStateField';
+import { CheckboxField } from '../../form/fields/CheckboxField';
+import { ChoiceInput } from '../../form/fields/ChoiceInput';
+import { DateField } from '../../form/fields/DateField';
+import { NumberField } from '../../form/fields/NumberField';
+import { SelectField } from '../../form/fields/SelectField';
+import { TextField } from '../../form/fields/TextField';
+import { TriStateField } from '../../form/fields/TriStateField';
 import { blankCustody, blankOffence } from '../intakeDefaults';
 import type { IntakeFormInput } from '../intakeSchema';
-import { useEnumOptions } from '../../../ui/form/useEnumOptions';
+import { useEnumOptions } from '../../form/useEnumOptions';
 import { AddEntryButton, RepeatedEntry } from './StepSection';
 
 /** Step 5: conviction and imprisonment, the facts the sentence-transfer rules read. */

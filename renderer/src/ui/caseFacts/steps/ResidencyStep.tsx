@@ -2,13 +2,13 @@ import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ResidencyStatusKindSchema } from '../../../../../shared/model';
-import { CountryField } from '../../../ui/form/fields/CountryField';
-import { DateField } from '../../../ui/form/fields/DateField';
-import { SelectField } from '../../../ui/form/fields/SelectField';
-import { TextField } from '../../../ui/form/fields/TextField';
+import { CountryField } from '../../form/fields/CountryField';
+import { DateField } from '../../form/fields/DateField';
+import { SelectField } from '../../form/fields/SelectField';
+import { TextField } from '../../form/fields/TextField';
 import { blankResidency } from '../intakeDefaults';
 import type { IntakeFormInput } from '../intakeSchema';
-import { useEnumOptions } from '../../../ui/form/useEnumOptions';
+import { useEnumOptions } from '../../form/useEnumOptions';
 import { AddEntryButton, RepeatedEntry } from './StepSection';
 
 /** Step 4: the residence history, which decides the route (legal stay, Dublin, return). */

@@ -2,14 +2,14 @@ import { SimpleGrid, Stack, TagsInput, Text } from '@mantine/core';
 import { useController, useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { IdentityConfidenceSchema, IdentitySourceSchema, SexSchema } from '../../../../../shared/model';
-import { CheckboxField } from '../../../ui/form/fields/CheckboxField';
-import { CountryField } from '../../../ui/form/fields/CountryField';
-import { DateField } from '../../../ui/form/fields/DateField';
-import { SelectField } from '../../../ui/form/fields/SelectField';
-import { TextField } from '../../../ui/form/fields/TextField';
+import { CheckboxField } from '../../form/fields/CheckboxField';
+import { CountryField } from '../../form/fields/CountryField';
+import { DateField } from '../../form/fields/DateField';
+import { SelectField } from '../../form/fields/SelectField';
+import { TextField } from '../../form/fields/TextField';
 import { blankAlias } from '../intakeDefaults';
 import type { IntakeFormInput } from '../intakeSchema';
-import { useEnumOptions } from '../../../ui/form/useEnumOptions';
+import { useEnumOptions } from '../../form/useEnumOptions';
 import { AddEntryButton, RepeatedEntry } from './StepSection';
 
 /** Step 1: the person and every name they are known by. */

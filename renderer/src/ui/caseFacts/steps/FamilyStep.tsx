@@ -2,14 +2,14 @@ import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FamilyRelationSchema, OtherVulnerabilitySchema, ReturnDirectiveVulnerabilitySchema } from '../../../../../shared/model';
-import { CheckboxField } from '../../../ui/form/fields/CheckboxField';
-import { ChoiceInput } from '../../../ui/form/fields/ChoiceInput';
-import { DateField } from '../../../ui/form/fields/DateField';
-import { SelectField } from '../../../ui/form/fields/SelectField';
-import { TextField } from '../../../ui/form/fields/TextField';
+import { CheckboxField } from '../../form/fields/CheckboxField';
+import { ChoiceInput } from '../../form/fields/ChoiceInput';
+import { DateField } from '../../form/fields/DateField';
+import { SelectField } from '../../form/fields/SelectField';
+import { TextField } from '../../form/fields/TextField';
 import { blankFamilyLink, blankVulnerability } from '../intakeDefaults';
 import type { IntakeFormInput } from '../intakeSchema';
-import { useEnumOptions } from '../../../ui/form/useEnumOptions';
+import { useEnumOptions } from '../../form/useEnumOptions';
 import { AddEntryButton, RepeatedEntry } from './StepSection';
 
 /** Step 6: family members and vulnerabilities (Return Directive Art. 3(9) and others). */
