@@ -15,21 +15,29 @@ export const TransferPartySchema = z.object({
   country: IsoCountryCodeSchema,
   /** null: a party, but the date of entry into force is not confirmed. */
   inForceFrom: CalendarDateSchema.nullable(),
+  /** True only when the party and its date were read in the source; an unverified or undated record never makes a check met. */
   verified: z.boolean(),
+  /** Where the record was read (or, unverified, what it rests on). */
+  source: z.string().min(1),
   /** Albania's declaration on ETS 112: "national" includes stateless permanent residents and dual nationals. */
   nationalIncludesStatelessPermanentResidents: z.boolean().optional(),
   note: z.string().min(1).optional(),
 });
 export type TransferParty = z.infer<typeof TransferPartySchema>;
 
-/** A declaration that narrows a provision for one party (e.g. Belgium on ETS 167 Art. 3). */
+/**
+ * A declaration that changes an answer for one party: Belgium on ETS 167 Art. 3 (not for
+ * persons habitually resident in Belgium at arrest), Ireland and Türkiye excluding ETS 167
+ * Art. 3 altogether, Albania on who is a "national" under ETS 112.
+ */
 export const TransferDeclarationSchema = z.object({
   state: IsoCountryCodeSchema,
-  effect: z.enum(['art3_not_applied_if_habitually_resident_at_arrest', 'art3_not_applied']),
+  effect: z.enum(['art3_not_applied_if_habitually_resident_at_arrest', 'art3_not_applied', 'national_includes_stateless_permanent_residents_and_dual_nationals']),
   text: z.string().min(1),
   inForceFrom: CalendarDateSchema,
   legalBasis: z.string().min(1),
   verified: z.boolean(),
+  source: z.string().min(1),
 });
 export type TransferDeclaration = z.infer<typeof TransferDeclarationSchema>;
 
@@ -52,6 +60,12 @@ export const TransferInstrumentDataSchema = z.object({
   inForceVerified: z.boolean(),
   legalBasis: z.string().min(1),
   parties: z.array(TransferPartySchema),
+  /**
+   * The list holds every party (checked whole against its source): only then does a state
+   * missing from it have no route. Otherwise a missing state "needs review".
+   */
+  partyListComplete: z.boolean(),
+  partyListSource: z.string().min(1),
   /** Only for instruments whose parties are a defined class (the EU Member States). */
   partiesAreEuMemberStates: z.boolean(),
   declarations: z.array(TransferDeclarationSchema),
@@ -78,46 +92,129 @@ const beXkBasis = 'Convention between Belgium and Kosovo on the transfer of sent
 const beBrBasis = 'Convention between Belgium and Brazil on the transfer of sentenced persons (Brussels, 4 October 2009; Belgian assent law of 5 May 2014)';
 const fdBasis = 'Council Framework Decision 2008/909/JHA; Belgian law of 15 May 2012';
 
+/** The Dutch treaty database's party list (verdragenbank.overheid.nl), as read on inview.nl, and the Council of Europe chart. */
+const dutchTreatyDatabase112 = 'Dutch treaty database (verdragenbank), party list of the Convention on the Transfer of Sentenced Persons with dates of entry into force (read on inview.nl, 2 Dec 2026); Trb. 2014, 165';
+const dutchTreatyDatabase167 = 'Dutch treaty database (verdragenbank), party list of the Additional Protocol with dates of entry into force (read on inview.nl, 2 Dec 2026); Council of Europe chart of signatures and ratifications of treaty 167 (status 14/04/2021) for the entries it shows; Trb. 2009, 37';
+const unreadRemainder = 'Party as remembered: this part of the party list was not read in a source (entry into force to confirm against the Council of Europe chart of treaty 112)';
+
+const verifiedParty = (source: string) => (country: IsoCountryCode, inForceFrom: CalendarDate, note?: string): TransferParty => ({
+  country,
+  inForceFrom,
+  verified: true,
+  source,
+  ...(note ? { note } : {}),
+});
 const unverifiedParty = (country: IsoCountryCode, note?: string): TransferParty => ({
   country,
   inForceFrom: null,
   verified: false,
+  source: unreadRemainder,
   ...(note ? { note } : {}),
 });
+const ets112Party = verifiedParty(dutchTreatyDatabase112);
+const ets167Party = verifiedParty(dutchTreatyDatabase167);
 
 /**
- * ETS 112 parties. Belgium and Albania are confirmed (domain.md §3); the rest is the
- * Council of Europe chart as remembered, to be confirmed by a jurist against
- * coe.int/treaty 112 (a state missing here gets "no instrument", never a guessed route).
+ * ETS 112 parties. The source's list was read from Albania to Montenegro (alphabetical in
+ * Dutch): those entries carry their date of entry into force and are verified. The rest is
+ * the list as remembered, undated and unverified, so the list is not complete: a state
+ * missing from it "needs review", never "no route".
  */
 const ets112Parties: TransferParty[] = [
-  { country: 'BE', inForceFrom: null, verified: true, note: 'Party since 1990 (exact date to confirm).' },
-  { country: 'AL', inForceFrom: '2000-08-01', verified: true, nationalIncludesStatelessPermanentResidents: true, note: 'Albanian declarations: "national" includes stateless permanent residents and dual nationals; continued enforcement (Art. 9(1)(a)) excluded; translations required.' },
-  ...(['AD', 'AM', 'AT', 'AZ', 'BA', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'GE', 'DE', 'GR', 'HU', 'IS', 'IE', 'IT', 'LV', 'LI', 'LT', 'LU', 'MT', 'MD', 'MC', 'ME', 'NL', 'MK', 'NO', 'PL', 'PT', 'RO', 'SM', 'RS', 'SK', 'SI', 'ES', 'SE', 'CH', 'TR', 'UA', 'GB'] as const).map((country) => unverifiedParty(country)),
-  ...(['AU', 'BS', 'BO', 'CA', 'CL', 'CR', 'EC', 'HN', 'IL', 'JP', 'KR', 'MU', 'MX', 'MN', 'PA', 'TO', 'TT', 'US', 'VE'] as const).map((country) => unverifiedParty(country, 'Non-member state party.')),
+  ets112Party('AL', '2000-08-01', 'Albanian declarations: "national" includes stateless permanent residents and dual nationals; continued enforcement (Art. 9(1)(a)) excluded; translations required.'),
+  ets112Party('AD', '2000-11-01'),
+  ets112Party('AM', '2001-09-01'),
+  ets112Party('AU', '2003-01-01'),
+  ets112Party('AZ', '2001-05-01'),
+  ets112Party('BS', '1992-03-01'),
+  ets112Party('BE', '1990-12-01', 'Ratified 6 August 1990 (Belgian assent law of 19 June 1990).'),
+  ets112Party('BO', '2004-06-01'),
+  ets112Party('BA', '2005-08-01'),
+  ets112Party('BR', '2023-10-01'),
+  ets112Party('BG', '1994-10-01'),
+  ets112Party('CA', '1985-09-01'),
+  ets112Party('CL', '1998-11-01'),
+  ets112Party('CR', '1998-08-01'),
+  ets112Party('CY', '1986-08-01'),
+  ets112Party('DK', '1987-05-01'),
+  ets112Party('DE', '1992-02-01'),
+  ets112Party('EC', '2005-11-01'),
+  ets112Party('EE', '1997-08-01'),
+  ets112Party('FI', '1987-05-01'),
+  ets112Party('FR', '1985-07-01'),
+  ets112Party('GE', '1998-02-01'),
+  ets112Party('GH', '2019-07-01'),
+  ets112Party('GR', '1988-04-01'),
+  ets112Party('VA', '2019-05-01'),
+  ets112Party('HN', '2009-07-01'),
+  ets112Party('HU', '1993-11-01'),
+  ets112Party('IE', '1995-11-01'),
+  ets112Party('IS', '1993-12-01'),
+  ets112Party('IN', '2018-05-01'),
+  ets112Party('IL', '1998-01-01'),
+  ets112Party('IT', '1989-10-01'),
+  ets112Party('JP', '2003-06-01'),
+  ets112Party('HR', '1995-05-01'),
+  ets112Party('LV', '1997-09-01'),
+  ets112Party('LI', '1998-05-01'),
+  ets112Party('LT', '1996-09-01'),
+  ets112Party('LU', '1988-02-01'),
+  ets112Party('MT', '1991-07-01'),
+  ets112Party('MU', '2004-10-01'),
+  ets112Party('MX', '2007-11-01'),
+  ets112Party('MD', '2004-09-01'),
+  ets112Party('MN', '2016-08-01'),
+  ets112Party('ME', '2006-06-06'),
+  ...(['NL', 'MK', 'NO', 'AT', 'UA', 'PA', 'PL', 'PT', 'RO', 'SM', 'RS', 'SI', 'SK', 'ES', 'TO', 'TT', 'CZ', 'TR', 'VE', 'GB', 'US', 'KR', 'SE', 'CH'] as const).map((country) => unverifiedParty(country)),
   unverifiedParty('RU', 'No longer a Council of Europe member since 16 March 2022; check whether transfers are practised.'),
 ];
 
-/** ETS 167 parties: dated entries from the Council of Europe chart (status 2021); others to confirm. */
+/** ETS 167 parties: the whole list of the source, every entry with its date of entry into force. */
 const ets167Parties: TransferParty[] = [
-  { country: 'BE', inForceFrom: '2005-09-01', verified: true },
-  { country: 'AT', inForceFrom: '2001-04-01', verified: true },
-  { country: 'BG', inForceFrom: '2004-07-01', verified: true },
-  { country: 'CY', inForceFrom: '2001-10-01', verified: true },
-  { country: 'HR', inForceFrom: '2009-02-01', verified: true },
-  { country: 'DK', inForceFrom: '2002-01-01', verified: true },
-  { country: 'EE', inForceFrom: '2000-06-01', verified: true },
-  { country: 'FI', inForceFrom: '2001-08-01', verified: true },
-  { country: 'FR', inForceFrom: '2006-05-01', verified: true },
-  { country: 'GE', inForceFrom: '2000-08-01', verified: true },
-  { country: 'DE', inForceFrom: '2007-08-01', verified: true },
-  { country: 'GB', inForceFrom: '2009-11-01', verified: true },
-  { country: 'GR', inForceFrom: '2006-01-01', verified: true },
-  { country: 'IE', inForceFrom: '2007-04-01', verified: true },
-  { country: 'MD', inForceFrom: '2004-09-01', verified: true },
-  { country: 'RU', inForceFrom: '2007-12-01', verified: true, note: 'No longer a Council of Europe member since 16 March 2022; check whether transfers are practised.' },
-  ...(['CZ', 'HU', 'IS', 'LV', 'LI', 'LT', 'LU', 'MT', 'ME', 'NL', 'MK', 'NO', 'PL', 'RO', 'RS', 'SK', 'SI', 'SE', 'CH', 'UA'] as const).map((country) => unverifiedParty(country)),
+  ets167Party('BE', '2005-09-01'),
+  ets167Party('BG', '2004-07-01'),
+  ets167Party('CY', '2001-10-01'),
+  ets167Party('DK', '2002-01-01'),
+  ets167Party('DE', '2007-08-01'),
+  ets167Party('EE', '2000-06-01'),
+  ets167Party('FI', '2001-08-01'),
+  ets167Party('FR', '2006-05-01'),
+  ets167Party('GE', '2000-08-01'),
+  ets167Party('GR', '2006-01-01'),
+  ets167Party('VA', '2019-05-01'),
+  ets167Party('HU', '2001-09-01'),
+  ets167Party('IE', '2007-04-01'),
+  ets167Party('IS', '2000-09-01'),
+  ets167Party('IT', '2021-10-01'),
+  ets167Party('HR', '2009-02-01'),
+  ets167Party('LV', '2005-10-01'),
+  ets167Party('LI', '2003-09-01'),
+  ets167Party('LT', '2001-05-01'),
+  ets167Party('LU', '2003-11-01'),
+  ets167Party('MT', '2004-03-01'),
+  ets167Party('MD', '2004-09-01'),
+  ets167Party('ME', '2006-06-06'),
+  ets167Party('NL', '2002-10-01'),
+  ets167Party('MK', '2000-06-01'),
+  ets167Party('NO', '2001-01-01'),
+  ets167Party('UA', '2003-11-01'),
+  ets167Party('AT', '2001-04-01'),
+  ets167Party('PL', '2000-06-01'),
+  ets167Party('PT', '2023-11-01'),
+  ets167Party('RO', '2002-04-01'),
+  ets167Party('RU', '2007-12-01', 'No longer a Council of Europe member since 16 March 2022; check whether transfers are practised.'),
+  ets167Party('SM', '2004-10-01'),
+  ets167Party('RS', '2003-01-01'),
+  ets167Party('SI', '2014-01-01'),
+  ets167Party('ES', '2017-11-01'),
+  ets167Party('CZ', '2003-02-01'),
+  ets167Party('TR', '2016-09-01', 'Excludes Art. 3 (declaration under Art. 3(6)).'),
+  ets167Party('GB', '2009-11-01'),
+  ets167Party('SE', '2001-03-01'),
+  ets167Party('CH', '2004-10-01'),
 ];
+
+const bilateralSource = (basis: string) => `${basis}: its text and the act of assent`;
 
 export const ets112: TransferInstrumentData = {
   id: 'ets_112',
@@ -129,8 +226,20 @@ export const ets112: TransferInstrumentData = {
   inForceVerified: true,
   legalBasis: ets112Basis,
   parties: ets112Parties,
+  partyListComplete: false,
+  partyListSource: dutchTreatyDatabase112,
   partiesAreEuMemberStates: false,
-  declarations: [],
+  declarations: [
+    {
+      state: 'AL',
+      effect: 'national_includes_stateless_permanent_residents_and_dual_nationals',
+      text: 'Albania declares that the term "national" covers, for the purposes of the Convention, stateless persons permanently resident in Albania and persons holding Albanian nationality together with another.',
+      inForceFrom: '2000-08-01',
+      legalBasis: 'Declaration of Albania on ETS 112 Art. 3(4) (definition of "national")',
+      verified: false,
+      source: 'Declarations of Albania as reported (vlex.at); wording not read on the Council of Europe declarations page',
+    },
+  ],
   withoutConsent: [],
   minimumRemainingSentence: {
     amount: 6,
@@ -156,6 +265,8 @@ export const ets167: TransferInstrumentData = {
   inForceVerified: true,
   legalBasis: ets167Basis,
   parties: ets167Parties,
+  partyListComplete: true,
+  partyListSource: dutchTreatyDatabase167,
   partiesAreEuMemberStates: false,
   declarations: [
     {
@@ -165,6 +276,7 @@ export const ets167: TransferInstrumentData = {
       inForceFrom: '2005-09-01',
       legalBasis: 'Declaration of Belgium contained in the instrument of ratification deposited on 26 May 2005 (ETS 167 Art. 3)',
       verified: true,
+      source: 'Council of Europe, reservations and declarations for treaty 167 (status 24/07/2016)',
     },
     {
       state: 'IE',
@@ -173,6 +285,16 @@ export const ets167: TransferInstrumentData = {
       inForceFrom: '2007-04-01',
       legalBasis: 'Declaration of Ireland contained in the instrument of ratification deposited on 13 December 2006 (ETS 167 Art. 3(6))',
       verified: true,
+      source: 'Council of Europe, reservations and declarations for treaty 167 (status 24/07/2016)',
+    },
+    {
+      state: 'TR',
+      effect: 'art3_not_applied',
+      text: 'Türkiye excludes the application of Article 3 and, unless notified otherwise, will not take over the execution of sentences under the conditions of Article 3.',
+      inForceFrom: '2016-09-01',
+      legalBasis: 'Declaration of Türkiye contained in the instrument of ratification deposited on 2 May 2016 (ETS 167 Art. 3(6))',
+      verified: true,
+      source: 'Austrian Federal Law Gazette BGBl. III No. 121/2016 (notification of the Secretary General of the Council of Europe)',
     },
   ],
   withoutConsent: [
@@ -186,7 +308,7 @@ export const ets167: TransferInstrumentData = {
   expulsionMeasureCopyRequired: null,
   dualCriminalityRequired: ets112.dualCriminalityRequired,
   agreementOfBothStatesRequired: ets112.agreementOfBothStatesRequired,
-  note: 'Albania is not a party (domain.md §0).',
+  note: 'Albania is not a party.',
 };
 
 export const belgiumAlbania2010: TransferInstrumentData = {
@@ -199,9 +321,11 @@ export const belgiumAlbania2010: TransferInstrumentData = {
   inForceVerified: true,
   legalBasis: beAlBasis,
   parties: [
-    { country: 'BE', inForceFrom: '2013-12-01', verified: true },
-    { country: 'AL', inForceFrom: '2013-12-01', verified: true, nationalIncludesStatelessPermanentResidents: true },
+    { country: 'BE', inForceFrom: '2013-12-01', verified: true, source: bilateralSource(beAlBasis) },
+    { country: 'AL', inForceFrom: '2013-12-01', verified: true, source: bilateralSource(beAlBasis), nationalIncludesStatelessPermanentResidents: true },
   ],
+  partyListComplete: true,
+  partyListSource: beAlBasis,
   partiesAreEuMemberStates: false,
   declarations: [],
   withoutConsent: [
@@ -237,9 +361,11 @@ export const belgiumKosovo2010: TransferInstrumentData = {
   inForceVerified: false,
   legalBasis: beXkBasis,
   parties: [
-    { country: 'BE', inForceFrom: '2016-12-24', verified: false, note: 'Ratifications exchanged on 24 November 2016; exact date of entry into force to confirm.' },
-    { country: 'XK', inForceFrom: '2016-12-24', verified: false, note: 'Ratifications exchanged on 24 November 2016; exact date of entry into force to confirm.' },
+    { country: 'BE', inForceFrom: '2016-12-24', verified: false, source: bilateralSource(beXkBasis), note: 'Ratifications exchanged on 24 November 2016; exact date of entry into force to confirm.' },
+    { country: 'XK', inForceFrom: '2016-12-24', verified: false, source: bilateralSource(beXkBasis), note: 'Ratifications exchanged on 24 November 2016; exact date of entry into force to confirm.' },
   ],
+  partyListComplete: true,
+  partyListSource: beXkBasis,
   partiesAreEuMemberStates: false,
   declarations: [],
   withoutConsent: [
@@ -280,9 +406,11 @@ export const belgiumBrazil2009: TransferInstrumentData = {
   inForceVerified: true,
   legalBasis: beBrBasis,
   parties: [
-    { country: 'BE', inForceFrom: '2017-05-10', verified: true },
-    { country: 'BR', inForceFrom: '2017-05-10', verified: true, note: 'In force for Brazil on 10 May 2017 (Decreto 9.239 of 15 December 2017).' },
+    { country: 'BE', inForceFrom: '2017-05-10', verified: true, source: 'Moniteur belge of 24 March 2017 (Belgian assent law of 5 May 2014)' },
+    { country: 'BR', inForceFrom: '2017-05-10', verified: true, source: 'Brazilian Decreto 9.239 of 15 December 2017', note: 'In force for Brazil on 10 May 2017 (Decreto 9.239 of 15 December 2017).' },
   ],
+  partyListComplete: true,
+  partyListSource: beBrBasis,
   partiesAreEuMemberStates: false,
   declarations: [],
   // Consent is always required: no transfer without consent under this convention.
@@ -299,7 +427,7 @@ export const belgiumBrazil2009: TransferInstrumentData = {
   expulsionMeasureCopyRequired: null,
   dualCriminalityRequired: { value: true, legalBasis: `${beBrBasis} [unverified: ETS 112 Art. 3(1)(e) model]`, verified: false },
   agreementOfBothStatesRequired: { value: true, legalBasis: `${beBrBasis}: both states must agree to the transfer`, verified: true },
-  note: 'Transfer at the sentenced person\'s request or with their express consent only. Brazil has also been a party to ETS 112 since 1 October 2023 (Brazilian decree of 13 June 2024): not yet in the ETS 112 list here, so that the bilateral convention stays the route until a jurist says which of the two applies.',
+  note: 'Transfer at the sentenced person\'s request or with their express consent only. Brazil has also been a party to ETS 112 since 1 October 2023: the rules keep this bilateral convention as the route with consent (it is specific to the two states) until a jurist says which of the two applies.',
 };
 
 export const fd2008909: TransferInstrumentData = {
@@ -312,6 +440,8 @@ export const fd2008909: TransferInstrumentData = {
   inForceVerified: true,
   legalBasis: fdBasis,
   parties: [],
+  partyListComplete: true,
+  partyListSource: 'The EU Member States bound by the Framework Decision',
   partiesAreEuMemberStates: true,
   declarations: [],
   withoutConsent: [
@@ -342,6 +472,8 @@ export const cets222: TransferInstrumentData = {
   inForceVerified: true,
   legalBasis: 'CETS No. 222 (not in force; provisional application between declaring states only, Art. 5)',
   parties: [],
+  partyListComplete: true,
+  partyListSource: 'Not in force: no party for the rules',
   partiesAreEuMemberStates: false,
   declarations: [],
   withoutConsent: [],
@@ -364,11 +496,34 @@ export const transferInstruments: Readonly<Record<TransferInstrumentId, Transfer
   cets_222: cets222,
 };
 
+/** Whether a party record may make a check met: read in its source and dated. */
+export function partyConfirmed(party: TransferParty): boolean {
+  return party.verified && party.inForceFrom !== null;
+}
+
+/**
+ * How far the reference data can answer "is this state a party on this date?": a
+ * confirmed party; a party whose record is unverified or undated (needs review); not found
+ * in a list known to be complete (not a party); or not found in a list that is not
+ * complete (needs review: verify).
+ */
+export type PartyStanding = 'confirmed' | 'unconfirmed' | 'not_party' | 'not_found_unverified_list';
+
+export function partyStanding(instrument: TransferInstrumentData, country: IsoCountryCode, on: CalendarDate): PartyStanding {
+  if (instrument.inForceFrom === null || instrument.inForceFrom > on) return 'not_party';
+  const party = partyInForce(instrument, country, on);
+  if (party !== undefined) return partyConfirmed(party) ? 'confirmed' : 'unconfirmed';
+  const listed = instrument.parties.some((candidate) => candidate.country === country);
+  // Listed with a later date: not yet a party on that date, as far as a confirmed date says.
+  if (listed || instrument.partyListComplete || instrument.partiesAreEuMemberStates) return 'not_party';
+  return 'not_found_unverified_list';
+}
+
 /** The party record of a state for an instrument on a date, or undefined if not a party then. */
 export function partyInForce(instrument: TransferInstrumentData, country: IsoCountryCode, on: CalendarDate): TransferParty | undefined {
   if (instrument.inForceFrom === null || instrument.inForceFrom > on) return undefined;
   if (instrument.partiesAreEuMemberStates) {
-    return countries[country].euMember ? { country, inForceFrom: instrument.inForceFrom, verified: true } : undefined;
+    return countries[country].euMember ? { country, inForceFrom: instrument.inForceFrom, verified: true, source: instrument.partyListSource } : undefined;
   }
   const party = instrument.parties.find((candidate) => candidate.country === country);
   if (!party) return undefined;

@@ -1,5 +1,5 @@
 import type { CaseFile, Custody, Nationality, SentenceTransfer, TransferInstrument as ModelTransferInstrument } from '../../model';
-import { BELGIUM, transferInstruments, type CalendarDate, type TransferInstrumentData } from '../../reference';
+import { BELGIUM, partyConfirmed, transferInstruments, type CalendarDate, type TransferInstrumentData } from '../../reference';
 import { periodUnitTerm } from '../../explanations';
 import { assessmentSummary, type AppliedBasis, type Assessment } from '../assessment';
 import { startOfPeriodEndingOn } from '../deadlines/calendarArithmetic';
@@ -52,8 +52,12 @@ function transferRecordFor(caseFile: Pick<CaseFile, 'sentenceTransfers'>, state:
     .at(-1);
 }
 
-/** TST-1: nationality of the administering state (ETS 112 Art. 3(1)(a); Albania's declaration). */
-function nationalityCheck(nationality: Nationality | null, state: string, statelessResident: boolean): RuleCheck {
+/**
+ * TST-1: nationality of the administering state (ETS 112 Art. 3(1)(a); Albania's
+ * declaration). "Eligible once proven" is said only where an instrument links the states:
+ * without one, proving the nationality changes nothing.
+ */
+function nationalityCheck(nationality: Nationality | null, state: string, statelessResident: boolean, routeExists: boolean): RuleCheck {
   const legalBasis = 'ETS 112 Art. 3(1)(a)';
   if (statelessResident) {
     return ruleCheck({
@@ -70,7 +74,7 @@ function nationalityCheck(nationality: Nationality | null, state: string, statel
   return ruleCheck({
     id: 'TST-1', kind: 'condition', status: 'unknown', variant: status === 'prima_facie' ? 'prima_facie' : 'claimed',
     legalBasis, verified: true, facts, params: { state },
-    toChange: true,
+    toChange: routeExists ? true : 'no_route',
   });
 }
 
@@ -305,7 +309,7 @@ function noCustodyAssessment(asOf: CalendarDate): TransferEligibility {
 }
 
 function summaryOf(verdict: Verdict, state: string, basis: AppliedBasis | null): Pick<Assessment, 'summary' | 'summaryKey' | 'summaryParams'> {
-  if (!basis) return assessmentSummary('rules.transfer.summary.noRoute', { state });
+  if (!basis) return assessmentSummary(verdict === 'needs_review' ? 'rules.transfer.summary.verifyParties' : 'rules.transfer.summary.noRoute', { state });
   return assessmentSummary(`rules.transfer.summary.${verdict}`, { state, instrument: basis.title });
 }
 
@@ -313,15 +317,25 @@ function assessForState(caseFile: CaseFile, custody: Custody, state: string, nat
   const statelessResident = nationality === null;
   const route = transferRouteFor(state, asOf);
   const transfer = transferRecordFor(caseFile, state);
-  const checks: RuleCheck[] = [nationalityCheck(nationality, state, statelessResident)];
+  const checks: RuleCheck[] = [nationalityCheck(nationality, state, statelessResident, route.kind !== 'none')];
   let consent: ConsentAssessment;
   if (route.kind === 'none') {
-    checks.push(ruleCheck({
-      id: 'TST-7', kind: 'condition', status: 'not_met', variant: 'no_instrument',
-      legalBasis: 'Reference data: ETS 112, ETS 167, bilateral agreements, FD 2008/909 (CETS 222 is not in force)', verified: false,
-      facts: { state }, params: { state },
-      toChange: true,
-    }));
+    const unchecked = route.notFoundIn;
+    checks.push(
+      unchecked.length > 0
+        ? ruleCheck({
+            id: 'TST-7', kind: 'condition', status: 'unknown', variant: 'not_found_verify',
+            legalBasis: unchecked.map((instrument) => instrument.partyListSource).join('; '), verified: false,
+            facts: { state, listsNotComplete: unchecked.map((instrument) => instrument.id).join(', ') }, params: { state, instruments: unchecked.map((instrument) => instrument.title).join('; ') },
+            toChange: true,
+          })
+        : ruleCheck({
+            id: 'TST-7', kind: 'condition', status: 'not_met', variant: 'no_instrument',
+            legalBasis: 'ETS 112, ETS 167 (party lists checked), bilateral agreements of Belgium, FD 2008/909/JHA (CETS 222 is not in force)', verified: true,
+            facts: { state }, params: { state },
+            toChange: true,
+          }),
+    );
     const verdict = verdictOf(checks);
     return { subject: 'sentence_transfer', verdict, basis: null, checks, assessedOn: asOf, ...summaryOf(verdict, state, null), administeringState: state, withoutConsent: null, modelInstrument: null, alternatives: [] };
   }
@@ -337,13 +351,18 @@ function assessForState(caseFile: CaseFile, custody: Custody, state: string, nat
     consent = treatyConsent(custody, state, route.withConsent, route.withoutConsent);
     const instrument = consent.instrument ?? route.withConsent ?? route.withoutConsent ?? ets112;
     const inForce = [route.withConsent, route.withoutConsent].filter((candidate): candidate is TransferInstrumentData => candidate !== null).filter((candidate, index, all) => all.indexOf(candidate) === index);
-    // Verified only if the instrument and both states' party records are confirmed.
-    const partiesVerified = inForce.every((candidate) => candidate.inForceVerified && [BELGIUM, state].every((party) => candidate.parties.find((record) => record.country === party)?.verified ?? false));
-    checks.push(ruleCheck({
-      id: 'TST-7', kind: 'info', status: 'met',
-      legalBasis: instrument.legalBasis, verified: partiesVerified,
-      facts: { state, withConsentInstrument: route.withConsent?.id ?? null, withoutConsentInstrument: route.withoutConsent?.id ?? null }, params: { state, instruments: inForce.map((candidate) => candidate.title).join('; ') },
+    // Met only if the instrument and both states' party records are read in a source and dated: otherwise needs review.
+    const partiesVerified = inForce.every((candidate) => candidate.inForceVerified && [BELGIUM, state].every((party) => {
+      const record = candidate.parties.find((entry) => entry.country === party);
+      return record !== undefined && partyConfirmed(record);
     }));
+    const routeFacts = { state, withConsentInstrument: route.withConsent?.id ?? null, withoutConsentInstrument: route.withoutConsent?.id ?? null };
+    const routeParams = { state, instruments: inForce.map((candidate) => candidate.title).join('; ') };
+    checks.push(
+      partiesVerified
+        ? ruleCheck({ id: 'TST-7', kind: 'info', status: 'met', legalBasis: instrument.legalBasis, verified: true, facts: routeFacts, params: routeParams })
+        : ruleCheck({ id: 'TST-7', kind: 'condition', status: 'unknown', variant: 'party_unconfirmed', legalBasis: instrument.legalBasis, verified: false, facts: routeFacts, params: routeParams, toChange: true }),
+    );
     checks.push(finalityCheck(custody, 'ETS 112 Art. 3(1)(b)'));
     checks.push(remainderCheck(custody, instrument, transfer, asOf, 'condition'));
     checks.push(...consent.checks);

@@ -2,6 +2,7 @@ import {
   BELGIUM,
   countryOf,
   partyInForce,
+  partyStanding,
   transferInstruments,
   type CalendarDate,
   type IsoCountryCode,
@@ -16,7 +17,8 @@ import {
 export type TransferRoute =
   | { kind: 'eu'; instrument: TransferInstrumentData }
   | { kind: 'treaty'; withConsent: TransferInstrumentData | null; withoutConsent: TransferInstrumentData | null }
-  | { kind: 'none' };
+  /** `notFoundIn`: instruments whose party list is not complete and does not name the state (needs review, not "no route"). */
+  | { kind: 'none'; notFoundIn: TransferInstrumentData[] };
 
 function bothParties(instrument: TransferInstrumentData, state: IsoCountryCode, on: CalendarDate): boolean {
   return partyInForce(instrument, BELGIUM, on) !== undefined && partyInForce(instrument, state, on) !== undefined;
@@ -28,17 +30,21 @@ export function allowsWithoutConsent(instrument: TransferInstrumentData, ground:
 
 export function transferRouteFor(state: string, on: CalendarDate): TransferRoute {
   const country = countryOf(state);
-  if (!country || country.code === BELGIUM) return { kind: 'none' };
+  if (!country || country.code === BELGIUM) return { kind: 'none', notFoundIn: [] };
   const code = country.code;
   if (country.euMember) return { kind: 'eu', instrument: transferInstruments.fd_2008_909 };
   // Bilateral instruments first: they exist where the multilateral ones fall short (Albania, Kosovo).
   const bilaterals = Object.values(transferInstruments).filter((instrument) => instrument.kind === 'bilateral' && bothParties(instrument, code, on));
   const ets112 = bothParties(transferInstruments.ets_112, code, on) ? transferInstruments.ets_112 : null;
   const ets167 = bothParties(transferInstruments.ets_167, code, on) ? transferInstruments.ets_167 : null;
-  // A stand-alone bilateral (BE–XK) covers transfers with consent too; one supplementing ETS 112 (BE–AL) leaves them to ETS 112.
+  // A stand-alone bilateral (BE–XK, BE–BR) covers transfers with consent and, being specific to the two states, comes first; one supplementing ETS 112 (BE–AL) leaves them to ETS 112.
   const standalone = bilaterals.find((instrument) => instrument.supplements === null) ?? null;
-  const withConsent = ets112 ?? standalone;
+  const withConsent = standalone ?? ets112;
   const withoutConsent = bilaterals.find((instrument) => instrument.withoutConsent.length > 0) ?? ets167;
-  if (!withConsent && !withoutConsent) return { kind: 'none' };
+  if (!withConsent && !withoutConsent) {
+    // Belgium must be a party too; a state missing from a list not checked whole may still be one.
+    const notFoundIn = [transferInstruments.ets_112, transferInstruments.ets_167].filter((instrument) => partyInForce(instrument, BELGIUM, on) !== undefined && partyStanding(instrument, code, on) === 'not_found_unverified_list');
+    return { kind: 'none', notFoundIn };
+  }
   return { kind: 'treaty', withConsent, withoutConsent };
 }

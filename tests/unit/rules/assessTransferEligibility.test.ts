@@ -86,11 +86,11 @@ const cases: TransferCase[] = [
     checks: { 'TST-5': 'not_met' },
   },
   {
-    name: 'Kosovo national with an expulsion order: assessed under the Belgium–Kosovo convention of 2010',
-    basis: 'Convention Belgium–Kosovo, Brussels, 18 June 2010 (with or without consent)',
+    name: 'Kosovo national with an expulsion order: assessed under the Belgium–Kosovo convention of 2010, needs review while its entry into force is unconfirmed',
+    basis: 'Convention Belgium–Kosovo, Brussels, 18 June 2010 (with or without consent); ratifications exchanged 24 Nov 2016, date of entry into force unverified (domain.md §3)',
     caseFile: sentencedCase('XK'),
-    verdict: 'eligible', instrument: 'be_xk_2010', withoutConsent: true,
-    checks: { 'TST-4': 'met' },
+    verdict: 'needs_review', instrument: 'be_xk_2010', withoutConsent: true,
+    checks: { 'TST-4': 'met', 'TST-7': 'unknown' },
   },
   {
     name: 'Georgian habitually resident in Belgium when arrested: no transfer without consent under ETS 167 Art. 3',
@@ -114,11 +114,11 @@ const cases: TransferCase[] = [
     checks: { 'TST-4': 'unknown' },
   },
   {
-    name: 'Guinean national: no instrument in force with Belgium, no transfer route',
-    basis: 'TST-7 (reference data: no instrument)',
+    name: 'Guinean national: not found among the parties of ETS 112, whose list is not fully verified: needs review, not "no route"',
+    basis: 'Issue 11 item 3: a state absent from a list that is not fully verified needs review; ETS 112 party list read from Albania to Montenegro (verdragenbank)',
     caseFile: sentencedCase('GN'),
-    verdict: 'not_eligible', instrument: null,
-    checks: { 'TST-7': 'not_met' },
+    verdict: 'needs_review', instrument: null,
+    checks: { 'TST-7': 'unknown' },
   },
   {
     name: 'Romanian (EU) national: routed to FD 2008/909',
@@ -233,10 +233,11 @@ describe('assessTransferEligibility (domain.md §5(c) TST-1…TST-7, TST-EU)', (
     }
   });
 
-  it('says why there is no route for a state without an instrument', () => {
+  it('says that a state missing from a list not fully verified must be verified, not that it has no route', () => {
     const result = assessTransferEligibility(sentencedCase('GN'), asOf);
-    expect(check(result.checks, 'TST-7')?.text).toContain('No instrument on the transfer of sentenced persons is in force between Belgium and Guinea');
-    expect(result.summary).toBe('No transfer route to Guinea.');
+    expect(check(result.checks, 'TST-7')?.text).toContain('Needs review: Guinea was not found among the parties');
+    expect(check(result.checks, 'TST-7')?.toChange?.text).toContain('Council of Europe chart');
+    expect(result.summary).toContain('needs review');
   });
 
   it('says what would change a not-final judgment', () => {
@@ -287,7 +288,7 @@ describe('assessTransferEligibility (domain.md §5(c) TST-1…TST-7, TST-EU)', (
   it.each([
     ['albania-custody-expulsion.json', 'eligible', 'be_al_2010'],
     ['eu-national-custody.json', undefined, 'fd_2008_909'],
-    ['no-transfer-instrument.json', 'not_eligible', null],
+    ['no-transfer-instrument.json', 'needs_review', null],
   ] as const)('fixture %s', (file, verdict, instrument) => {
     const exported = JSON.parse(readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8')) as { cases: CaseFile[] };
     const [caseFile] = exported.cases;

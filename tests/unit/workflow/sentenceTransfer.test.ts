@@ -31,10 +31,10 @@ describe('requestSentenceTransfer guard: the rules\' transfer eligibility (ETS 1
     else expect(unmetIds(result)).toEqual(expect.arrayContaining(expectedIds));
   });
 
-  it('a national of a state with no instrument in force with Belgium has no transfer route (TST-7)', () => {
+  it('a national of a state not found among the parties cannot be requested: the party lists must be verified first (TST-7)', () => {
     const result = run('requestSentenceTransfer', fixture('no-transfer-instrument.json'), caseworker, {});
     expect(unmetIds(result)).toEqual(expect.arrayContaining(['TST-7']));
-    expect(result.ok ? '' : result.failure.unmet.find((condition) => condition.id === 'TST-7')?.message).toContain('No instrument');
+    expect(result.ok ? '' : result.failure.unmet.find((condition) => condition.id === 'TST-7')?.message).toContain('not found among the parties');
   });
 
   it('the request is four-eyes: proposed by a caseworker, performed on a supervisor\'s approval', () => {

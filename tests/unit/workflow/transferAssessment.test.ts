@@ -24,10 +24,18 @@ const afghanInCustody = buildCaseFile({
   custody: buildCustody({ judgmentFinal: true, expectedEnd: '2028-01-01', sentence: { kind: 'determinate', years: 3, months: 0, days: 0 }, consent: { status: 'not_asked', byLegalRepresentative: false } }),
 });
 
+/** A Georgian sentenced with an expulsion order, habitually resident in Belgium when arrested, who refused consent. */
+function georgianResident(): CaseFile {
+  return { ...afghanInCustody, nationalities: [buildNationality('GE', 'proven')], custody: buildCustody({ judgmentFinal: true, dualCriminality: true, expectedEnd: '2028-01-01', habituallyResidentInBelgiumAtArrest: true, expulsionOrder: { reference: 'EO-1', issuedOn: '2026-01-01', issuedBy: 'court', copyOnFile: true }, consent: { status: 'refused', recordedOn: '2026-10-01', byLegalRepresentative: false } }) };
+}
+
 describe('startTransferAssessment follows assessTransferEligibility (ETS 112 Art. 3; BE–AL agreement 2010; issue 11 item 2)', () => {
   it.each<[string, CaseFile, Record<string, unknown>, string[]]>([
-    // No instrument links Belgium and Afghanistan (Council of Europe chart of ETS 112: Afghanistan is not a party).
-    ['Afghan national, "ETS 112 (with consent)": not eligible, refused', afghanInCustody, { instrument: 'ETS_112', administeringState: 'AF', withoutConsent: false }, ['TST-7']],
+    // Afghanistan is not found among the ETS 112 parties; the list is not fully verified, so the rules say "needs review": the
+    // assessment may be opened to verify, but it does not choose the route.
+    ['Afghan national, "ETS 112 (with consent)": needs review, considered without changing the route', afghanInCustody, { instrument: 'ETS_112', administeringState: 'AF', withoutConsent: false }, []],
+    // ETS 167 Art. 3 and Belgium's declaration: habitually resident in Belgium at arrest, no transfer without consent.
+    ['Georgian habitually resident in Belgium at arrest, consent refused: not eligible, refused', georgianResident(), { instrument: 'ETS_167_ART_3', administeringState: 'GE', withoutConsent: true }, ['TST-4']],
     // BE–AL 2010: transfer without consent where the sentence carries an expulsion measure.
     ['Albanian national, expulsion order, Belgium–Albania agreement without consent: accepted', albanianInCustody, { instrument: 'BE_AL_2010', administeringState: 'AL', withoutConsent: true }, []],
     ['the same under "ETS 112 (with consent)" although consent was refused: the rules name BE–AL', albanianInCustody, { instrument: 'ETS_112', administeringState: 'AL', withoutConsent: false }, ['transfer_instrument', 'transfer_consent_basis']],
@@ -40,10 +48,10 @@ describe('startTransferAssessment follows assessTransferEligibility (ETS 112 Art
     expect(result.caseFile).toMatchObject({ stage: 'TST_ASSESSMENT', route: 'undetermined' });
   });
 
-  it('an Afghan case refused the assessment keeps its return decision among the next steps', () => {
-    expect(run('startTransferAssessment', afghanInCustody, caseworker, { instrument: 'ETS_112', administeringState: 'AF', withoutConsent: false }).ok).toBe(false);
-    const next = availableActions(afghanInCustody, caseworker, now).find((action) => action.id === 'issueReturnDecision');
-    expect(next).toMatchObject({ applicable: true, enabled: true });
+  it('an Afghan case under assessment keeps its return decision among the next steps, and the request stays blocked', () => {
+    const assessing = succeeded(run('startTransferAssessment', afghanInCustody, caseworker, { instrument: 'ETS_112', administeringState: 'AF', withoutConsent: false }));
+    expect(availableActions(assessing, caseworker, now).find((action) => action.id === 'issueReturnDecision')).toMatchObject({ applicable: true, enabled: true });
+    expect(unmetIds(run('requestSentenceTransfer', assessing, caseworker, {}))).toEqual(expect.arrayContaining(['TST-7']));
   });
 
   it('while a transfer is being assessed the return decision stays a next step and can be issued', () => {
