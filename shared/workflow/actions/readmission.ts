@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CountryCodeSchema, IsoDateSchema, NoteSchema, ReadmissionAttachmentsSchema, ReadmissionSubjectSchema, TravelDocumentSchema, UuidSchema, type ReadmissionStatus } from '../../model';
-import { readmissionAgreementFor } from '../../reference';
+import { readmissionAgreementFor, readmissionAgreements } from '../../reference';
 import { defineAction, newRecordMeta, touched } from '../defineAction';
 import { terms } from '../../explanations';
 import { say, unmet } from '../guards/condition';
@@ -42,6 +42,9 @@ function statusCheck(statuses: readonly ReadmissionStatus[]) {
   return { id: 'request_status', check: ({ caseFile, input }: ActionContext<{ requestId: string }>) => requestForAction(caseFile, input.requestId, statuses).unmet };
 }
 
+/** The states a readmission agreement of the reference data binds: the only ones the dialog offers for a request. */
+const requestableStates = Object.values(readmissionAgreements).flatMap((agreement) => agreement.requestedStates);
+
 export const draftReadmissionRequest = defineAction({
   id: 'draftReadmissionRequest',
   labelKey: 'workflow.action.draftReadmissionRequest',
@@ -50,7 +53,7 @@ export const draftReadmissionRequest = defineAction({
   needsFourEyes: false,
   legalBasis: 'EU–Albania readmission agreement Arts. 2–3, 7–9; Benelux–Kosovo agreement',
   inputSchema: z.object({
-    requestedState: CountryCodeSchema,
+    requestedState: CountryCodeSchema.meta({ countries: requestableStates }),
     subject: ReadmissionSubjectSchema,
     procedure: z.enum(['standard', 'accelerated']).default('standard'),
     evidenceDocumentIds: z.array(UuidSchema).default([]),

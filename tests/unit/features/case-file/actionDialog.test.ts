@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { IsoDateSchema, NoteSchema, UuidSchema } from '../../../../shared/model';
+import { readmissionAgreements } from '../../../../shared/reference';
 import { actionInputFields, approvalActions, caseActions, executeAction, isRequiredFor, type ActionInputField, type RegisteredAction } from '../../../../shared/workflow';
 import { ActionForm } from '../../../../renderer/src/features/case-file/ActionDialog';
 import { actionInput, actionResolver, dialogFields, initialValues } from '../../../../renderer/src/features/case-file/actionForm';
@@ -125,6 +126,13 @@ describe('the input a dialog sends', () => {
     expect(removal.requestId).toBe('r1');
     expect(typeof removal.scheduledDepartureAt === 'string' && removal.scheduledDepartureAt.endsWith('Z')).toBe(true);
     expect(actionInput(recordTravelDocument.inputFields, { travelDocument: { kind: 'laissez_passer', number: 'LP 1' } })).toEqual({ travelDocument: { kind: 'laissez_passer', number: 'LP 1' } });
+  });
+
+  it('offers only the countries the reference data allows where a field says so (a readmission request: states bound by an agreement)', () => {
+    const requestedState = caseActions.find((action) => action.id === 'draftReadmissionRequest')?.inputFields.find((field) => field.name === 'requestedState');
+    expect(requestedState).toMatchObject({ kind: 'country', required: true });
+    expect(requestedState?.options?.map((option) => option.value).sort()).toEqual(Object.values(readmissionAgreements).flatMap((agreement) => agreement.requestedStates).sort());
+    expect(caseActions.find((action) => action.id === 'decideForcedReturn')?.inputFields.find((field) => field.name === 'destinationCountry')?.options).toBeUndefined();
   });
 
   it('starts from the schema\'s defaults, unticked boxes and what the screen proposes', () => {
