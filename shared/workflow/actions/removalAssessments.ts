@@ -16,7 +16,9 @@ const fitnessBasis = 'Directive 2008/115/EC Arts. 5(c) and 9(2)(a)';
 
 const writtenByWorkflow = { id: true, createdAt: true, updatedAt: true, updatedBy: true, version: true } as const;
 
-export const NonRefoulementInputSchema = NonRefoulementAssessmentSchema.omit(writtenByWorkflow);
+export const NonRefoulementInputSchema = NonRefoulementAssessmentSchema.omit(writtenByWorkflow).extend({
+  reasoning: NonRefoulementAssessmentSchema.shape.reasoning.meta({ requiredWhen: { field: 'outcome', oneOf: ['risk_identified', 'under_review'] } }),
+});
 export const FitnessToTravelInputSchema = FitnessToTravelSchema.omit(writtenByWorkflow);
 
 export const recordNonRefoulementAssessment = defineAction({

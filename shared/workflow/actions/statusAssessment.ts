@@ -55,8 +55,8 @@ const ReturnDecisionInputSchema = z.object({
   decidedOn: IsoDateSchema,
   notifiedOn: IsoDateSchema.optional(),
   departureDays: z.int().min(0),
-  shortenedPeriodGrounds: z.array(ShortenedDepartureGroundSchema).default([]),
-  shortenedPeriodReasoning: NoteSchema.optional(),
+  shortenedPeriodGrounds: z.array(ShortenedDepartureGroundSchema).default([]).meta({ requiredWhen: { field: 'departureDays', below: voluntaryDeparture.shortenedBelow.amount } }),
+  shortenedPeriodReasoning: NoteSchema.optional().meta({ requiredWhen: { field: 'departureDays', below: voluntaryDeparture.defaultPeriod.amount } }),
   legalBasis: z.string().min(1).max(300).optional(),
 });
 
