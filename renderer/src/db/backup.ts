@@ -9,11 +9,15 @@ import { hasWorkspaceSecret, unlockedSecret } from './auditKey';
 import type { AuditDraft, StoredAuditEvent } from './auditEventRecord';
 import { GENESIS_HEAD } from './auditEventRecord';
 import type { BackupContent, BackupFile, BackupManifest } from './backupFile';
-import { BACKUP_FORMAT, BackupFileSchema } from './backupFile';
+import { BackupFileSchema } from './backupFile';
+import { assertPassphrase, openSealedBackup, readSealedHeader, sealBackup } from './backupSeal';
+import { verifyAuditTrail } from './auditTrail';
+import { DEFAULT_PBKDF2_ITERATIONS } from './passwordHash';
+import { SettingsSchema } from './settings';
 import { addCountDeltas } from './caseCounts';
 import { toCaseRow } from './caseRow';
 import { LATEST_SCHEMA_VERSION } from './database';
-import { BackupError, PermissionError } from './errors';
+import { BackupError } from './errors';
 import { assertPermission } from './permissions';
 import { sha256Hex } from './sha256';
 import type { StoreContext } from './storeContext';
@@ -42,11 +46,27 @@ const MAX_ISSUES_SHOWN = 10;
  * Backup and restore of one workspace. Files reach the disk only through the HostApi
  * (`file:save`, `file:open`), passed in so that this module never touches the machine.
  */
-export function createBackupService(context: StoreContext) {
-  const { db, workspace } = context;
+export interface BackupServiceOptions {
+  /**
+   * Password hashes in a full backup below this PBKDF2 count are refused (a file whose
+   * hashes were weakened). Test stores hash with fewer iterations and lower it; the app never passes it.
+   */
+  minimumPasswordIterationsForTestsOnly?: number;
+}
 
-  async function createBackup(actor: Actor, options: { full?: boolean } = {}): Promise<CreatedBackup> {
+export interface BackupOptions {
+  full?: boolean;
+  /** The backup passphrase the administrator chooses; the file is sealed under it (backupSeal.ts). */
+  passphrase: string;
+}
+
+export function createBackupService(context: StoreContext, serviceOptions: BackupServiceOptions = {}) {
+  const { db, workspace } = context;
+  const minimumPasswordIterations = serviceOptions.minimumPasswordIterationsForTestsOnly ?? DEFAULT_PBKDF2_ITERATIONS;
+
+  async function createBackup(actor: Actor, options: BackupOptions): Promise<CreatedBackup> {
     assertPermission(actor, options.full ? 'backup.createFull' : 'backup.create', workspace);
+    assertPassphrase(options.passphrase);
     const createdAt = context.now().toISOString();
     const kind = options.full ? 'full' : 'standard';
     const fileName = `ercms-${workspace}-${kind}-backup-${createdAt.slice(0, 19).replace(/[:T]/g, '-')}.json`;
@@ -70,6 +90,8 @@ export function createBackupService(context: StoreContext) {
       ...(intakeDrafts.length > 0 ? { intakeDrafts } : {}),
     };
     const contentText = JSON.stringify(content);
+    const last = audit[audit.length - 1];
+    const report = await verifyAuditTrail(db);
     const manifest: BackupManifest = {
       schemaVersion: LATEST_SCHEMA_VERSION,
       caseFileFormat: CASE_FILE_FORMAT,
@@ -79,8 +101,14 @@ export function createBackupService(context: StoreContext) {
       kind,
       counts: { cases: rows.length, users: users.length, auditEvents: audit.length },
       contentSha256: await sha256Hex(contentText),
+      auditTrail: {
+        head: last ? { sequence: last.sequence, hash: last.hash } : GENESIS_HEAD,
+        verified: report.ok,
+        ...(report.ok ? {} : { brokenAt: report.brokenAt, problem: report.problem }),
+      },
     };
-    const text = `{"format":${JSON.stringify(BACKUP_FORMAT)},"manifest":${JSON.stringify(manifest)},"content":${contentText}}`;
+    const payload = `{"manifest":${JSON.stringify(manifest)},"content":${contentText}}`;
+    const text = await sealBackup(payload, { ...manifest }, { passphrase: options.passphrase });
     return { fileName, text, manifest };
   }
 
@@ -90,11 +118,11 @@ export function createBackupService(context: StoreContext) {
    * counts, the audit chain inside the file. The write is then one transaction, so a
    * failure half-way leaves the database exactly as it was.
    */
-  async function restoreBackup(actor: Actor, file: string | Uint8Array): Promise<RestoreSummary> {
+  async function restoreBackup(actor: Actor, file: string | Uint8Array, passphrase: string | CryptoKey | undefined): Promise<RestoreSummary> {
     assertPermission(actor, 'backup.restore', workspace);
-    const backup = await validateBackup(typeof file === 'string' ? file : new TextDecoder().decode(file));
+    const backup = await validateBackup(typeof file === 'string' ? file : new TextDecoder().decode(file), passphrase, { minimumPasswordIterations });
     if (backup.manifest.workspace !== workspace) {
-      throw new BackupError(`This is a backup of the ${backup.manifest.workspace} workspace; it can only be restored there.`);
+      throw new BackupError(`This is a backup of the ${backup.manifest.workspace} workspace; it can only be restored there.`, [], 'otherWorkspace');
     }
 
     const cases = backup.content.caseFiles.cases;
@@ -138,8 +166,9 @@ export function createBackupService(context: StoreContext) {
         if (!known) usersNeedingPassword.push(user.username);
         return known ? { ...user, passwordHash: known } : user;
       });
-      if (!users.some((user) => user.role === 'administrator' && user.active && user.passwordHash) && workspace === 'production' && users.length > 0) {
-        throw new PermissionError('backup.restore', 'After this restore no administrator could sign in (the backup has no password for any active administrator). Use a full backup, or set a password for an administrator first.');
+      // Production keeps an administrator who can sign in, whatever the file holds (an empty account list included).
+      if (workspace === 'production' && !users.some((user) => user.role === 'administrator' && user.active && user.passwordHash)) {
+        throw new BackupError('After this restore no administrator could sign in (the backup has no active administrator with a password). Use a full backup, or set a password for an administrator first.', [], 'noAdministrator');
       }
       await Promise.all([db.cases.clear(), db.audit.clear(), db.counts.clear(), db.users.clear(), db.meta.clear(), db.intakeDrafts.clear()]);
       await db.intakeDrafts.bulkAdd(backup.content.intakeDrafts ?? []);
@@ -160,59 +189,96 @@ export function createBackupService(context: StoreContext) {
     createBackup,
     restoreBackup,
 
+    /**
+     * What the restore screen shows before the passphrase is typed: the clear copy of the
+     * manifest. Not trusted: the restore checks it against the sealed one.
+     */
+    previewBackup(file: string | Uint8Array): Record<string, unknown> {
+      return readSealedHeader(typeof file === 'string' ? file : new TextDecoder().decode(file)).preview;
+    },
+
     /** Makes a backup and saves it through the host's save dialog. Returns where, or undefined if cancelled. */
-    async saveBackup(actor: Actor, host: Pick<HostApi, 'saveFile'>, options: { full?: boolean } = {}): Promise<{ path: string; manifest: BackupManifest } | undefined> {
+    async saveBackup(actor: Actor, host: Pick<HostApi, 'saveFile'>, options: BackupOptions): Promise<{ path: string; manifest: BackupManifest } | undefined> {
       const backup = await createBackup(actor, options);
       const result = unwrapIpcResult(await host.saveFile({ suggestedName: backup.fileName, contentType: 'application/json', content: backup.text, filters: [{ name: 'eRCMS backup', extensions: ['json'] }] }));
       return result.status === 'saved' ? { path: result.path, manifest: backup.manifest } : undefined;
     },
 
     /** Asks the host for a backup file and restores it. Undefined if the user cancelled. */
-    async openAndRestore(actor: Actor, host: Pick<HostApi, 'openFile'>): Promise<RestoreSummary | undefined> {
+    async openAndRestore(actor: Actor, host: Pick<HostApi, 'openFile'>, passphrase: string): Promise<RestoreSummary | undefined> {
       assertPermission(actor, 'backup.restore', workspace);
       const result = unwrapIpcResult(await host.openFile({ title: 'Restore an eRCMS backup', filters: [{ name: 'eRCMS backup', extensions: ['json'] }] }));
-      return result.status === 'opened' ? restoreBackup(actor, result.bytes) : undefined;
+      return result.status === 'opened' ? restoreBackup(actor, result.bytes, passphrase) : undefined;
     },
   };
 }
 
 export type BackupService = ReturnType<typeof createBackupService>;
 
-/** Every check a backup file must pass before anything is written. */
-export async function validateBackup(text: string): Promise<BackupFile> {
+/** Above this a settings object is not settings (a backup carrying 50 MB of junk there is refused). */
+const MAX_SETTINGS_CHARACTERS = 16_384;
+
+/**
+ * Every check a backup file must pass before anything is written: the seal (passphrase,
+ * and every byte of the file), then the sealed manifest and content against their schema,
+ * the content hash, the counts, the audit chain inside the file, duplicate cases and
+ * accounts, the settings against their schema, and the strength of password hashes.
+ */
+export async function validateBackup(text: string, passphrase: string | CryptoKey | undefined, options: { minimumPasswordIterations?: number } = {}): Promise<BackupFile> {
+  const sealed = await openSealedBackup(text, passphrase);
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(sealed);
   } catch {
-    throw new BackupError('This file is not an eRCMS backup (it is not valid JSON).');
+    throw new BackupError('This backup file is damaged (its sealed content is not valid JSON).', [], 'damaged');
   }
   const parsed = BackupFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
-    throw new BackupError(`This backup file is damaged or not an eRCMS backup (${parsed.error.issues.length} problem(s) found).`, issues);
+    throw new BackupError(`This backup file is damaged or not an eRCMS backup (${parsed.error.issues.length} problem(s) found).`, issues, 'damaged');
   }
   const backup = parsed.data;
   // Hash the content as it is in the file (raw parse, same key order as written).
   const rawContent = (raw as { content: unknown }).content;
   if ((await sha256Hex(JSON.stringify(rawContent))) !== backup.manifest.contentSha256) {
-    throw new BackupError('This backup file was changed after it was made (its SHA-256 does not match the manifest), so it cannot be trusted.');
+    throw new BackupError('This backup file was changed after it was made (its SHA-256 does not match the manifest), so it cannot be trusted.', [], 'damaged');
   }
   if (backup.manifest.schemaVersion > LATEST_SCHEMA_VERSION) {
-    throw new BackupError(`This backup was made by a newer version of eRCMS (database schema ${backup.manifest.schemaVersion}). Update the application first.`);
+    throw new BackupError(`This backup was made by a newer version of eRCMS (database schema ${backup.manifest.schemaVersion}). Update the application first.`, [], 'newerVersion');
   }
   const { counts } = backup.manifest;
   const content = backup.content;
   if (counts.cases !== content.caseFiles.cases.length || counts.users !== content.users.length || counts.auditEvents !== content.audit.length) {
-    throw new BackupError('This backup file is incomplete: its manifest counts do not match its content.');
+    throw new BackupError('This backup file is incomplete: its manifest counts do not match its content.', [], 'incomplete');
   }
   const chain = await verifyAuditSegment(GENESIS_HEAD, content.audit);
-  if ('ok' in chain) throw new BackupError(`The audit trail inside this backup is broken: ${chain.message}`);
+  if ('ok' in chain) throw new BackupError(`The audit trail inside this backup is broken: ${chain.message}`, [], 'auditBroken');
+  const head = content.audit[content.audit.length - 1];
+  if ((head?.sequence ?? 0) !== backup.manifest.auditTrail.head.sequence || (head?.hash ?? GENESIS_HEAD.hash) !== backup.manifest.auditTrail.head.hash) {
+    throw new BackupError('The audit trail inside this backup does not end where its manifest says.', [], 'auditBroken');
+  }
   const ids = new Set<string>();
   const references = new Set<string>();
   for (const caseFile of content.caseFiles.cases) {
-    if (ids.has(caseFile.id) || references.has(caseFile.reference)) throw new BackupError(`This backup contains case ${caseFile.reference} twice.`);
+    if (ids.has(caseFile.id) || references.has(caseFile.reference)) throw new BackupError(`This backup contains case ${caseFile.reference} twice.`, [], 'duplicateCase');
     ids.add(caseFile.id);
     references.add(caseFile.reference);
+  }
+  const userIds = new Set<string>();
+  const usernames = new Set<string>();
+  const minimumIterations = options.minimumPasswordIterations ?? DEFAULT_PBKDF2_ITERATIONS;
+  for (const user of content.users) {
+    if (userIds.has(user.id) || usernames.has(user.username)) throw new BackupError(`This backup contains the account ${user.username} twice.`, [], 'duplicateUser');
+    userIds.add(user.id);
+    usernames.add(user.username);
+    if (user.passwordHash && user.passwordHash.iterations < minimumIterations) {
+      throw new BackupError(`The password of account ${user.username} in this backup is hashed too weakly to be restored.`, [], 'weakPasswordHash');
+    }
+  }
+  if (content.settings !== undefined) {
+    if (JSON.stringify(content.settings).length > MAX_SETTINGS_CHARACTERS || !SettingsSchema.strict().safeParse(content.settings).success) {
+      throw new BackupError('The settings in this backup are not settings eRCMS knows.', [], 'settingsInvalid');
+    }
   }
   return backup;
 }

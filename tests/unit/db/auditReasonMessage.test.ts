@@ -59,9 +59,10 @@ describe("the workflow's own audit reasons are catalogue messages (key and param
     const { store: opened, approved } = await proposedAndApproved();
     await opened.users.createFirstAdministrator({ username: 'tom', displayName: 'Tom Claes', password: 'correct horse battery' });
     const admin = await opened.users.authenticate('tom', 'correct horse battery');
-    const file = await createBackupService(opened.context).createBackup(admin, { full: true });
+    const file = await createBackupService(opened.context).createBackup(admin, { full: true, passphrase: 'a long backup passphrase' });
     restored = openTestStore('production', { workflow: sharedWorkflow });
-    await createBackupService(restored.context).restoreBackup(admin, file.text);
+    // Test stores hash passwords with 1,000 iterations (testStore.ts).
+    await createBackupService(restored.context, { minimumPasswordIterationsForTestsOnly: 1_000 }).restoreBackup(admin, file.text, 'a long backup passphrase');
     expect(await restored.auditLog.verifyAuditChain()).toMatchObject({ ok: true });
     expect((await restored.db.audit.get(3))?.reasonMessage).toEqual(approved.event.reasonMessage);
   });

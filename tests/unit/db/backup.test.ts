@@ -1,14 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackupService } from '../../../renderer/src/db/backup';
+import { openSealedBackup } from '../../../renderer/src/db/backupSeal';
 import { BackupError, PermissionError } from '../../../renderer/src/db/errors';
 import type { WorkspaceStore } from '../../../renderer/src/db/workspaces';
 import { generateCases } from '../../bench/caseGenerator';
-import { caseworker, openTestStore, snapshot, supervisor } from './testStore';
+import { caseworker, openTestStore, snapshot } from './testStore';
 
 const stores: WorkspaceStore[] = [];
 afterEach(() => {
   for (const store of stores.splice(0)) store.close();
 });
+
+const PASSPHRASE = 'a long backup passphrase';
+/** Test stores hash passwords with 1,000 iterations (testStore.ts); the app refuses fewer than 600,000. */
+const testBackupOptions = { minimumPasswordIterationsForTestsOnly: 1_000 };
 
 async function populatedStore() {
   const store = openTestStore();
@@ -23,76 +28,103 @@ async function populatedStore() {
   const first = (await store.cases.list(an)).rows[0];
   if (!first) throw new Error('no case');
   await store.cases.applyAction(an, { caseId: first.id, expectedVersion: first.caseFile.version, actionId: 'assign', input: { assigneeId: 'user-9' } });
-  return { store, admin, an, marie, backup: createBackupService(store.context) };
+  return { store, admin, an, marie, backup: createBackupService(store.context, testBackupOptions) };
+}
+
+interface OpenedBackup {
+  manifest: { counts: unknown; workspace: string; auditTrail: { verified: boolean; head: { sequence: number } } };
+  content: { caseFiles: { format: string; cases: unknown[] }; users: Record<string, unknown>[]; audit: unknown[] };
 }
 
 describe('backup', () => {
-  it('writes one file: case files in ercms-case-file/1, users without password hashes, audit trail, manifest', async () => {
+  it('seals one file: case files in ercms-case-file/1, users without password hashes, audit trail, manifest', async () => {
     const { backup, admin } = await populatedStore();
-    const file = await backup.createBackup(admin);
-    const parsed = JSON.parse(file.text) as { format: string; manifest: { counts: unknown; contentSha256: string }; content: { caseFiles: { format: string; cases: unknown[] }; users: Record<string, unknown>[]; audit: unknown[] } };
-    expect(parsed.format).toBe('ercms-backup/1');
+    const file = await backup.createBackup(admin, { passphrase: PASSPHRASE });
+    const outer = JSON.parse(file.text) as { format: string; seal: { kdf: string; iterations: number }; preview: { workspace: string }; ciphertext: string };
+    expect(outer.format).toBe('ercms-backup/2');
+    expect(outer.seal).toMatchObject({ kdf: 'PBKDF2-SHA-256', iterations: 600_000 });
+    expect(outer.preview.workspace).toBe('production');
+    // Nothing personal in clear: names are only inside the ciphertext.
+    expect(file.text).not.toContain('An Peeters');
+    const parsed = JSON.parse(await openSealedBackup(file.text, PASSPHRASE)) as OpenedBackup;
     expect(parsed.content.caseFiles.format).toBe('ercms-case-file/1');
     expect(parsed.content.caseFiles.cases).toHaveLength(40);
     expect(parsed.manifest.counts).toEqual({ cases: 40, users: 3, auditEvents: parsed.content.audit.length });
+    expect(parsed.manifest.auditTrail).toMatchObject({ verified: true, head: { sequence: parsed.content.audit.length } });
     for (const user of parsed.content.users) expect(user).not.toHaveProperty('passwordHash');
-    const full = JSON.parse((await backup.createBackup(admin, { full: true })).text) as typeof parsed;
+    const full = JSON.parse(await openSealedBackup((await backup.createBackup(admin, { full: true, passphrase: PASSPHRASE })).text, PASSPHRASE)) as OpenedBackup;
     for (const user of full.content.users) expect(user).toHaveProperty('passwordHash');
   });
 
-  it('is refused to caseworkers, and full backups to supervisors', async () => {
-    const { backup, marie } = await populatedStore();
-    await expect(backup.createBackup(caseworker)).rejects.toBeInstanceOf(PermissionError);
-    await expect(backup.createBackup(marie, { full: true })).rejects.toBeInstanceOf(PermissionError);
-    await expect(backup.createBackup(marie)).resolves.toHaveProperty('text');
+  it('is refused to caseworkers, full backups to supervisors, and without a passphrase of 12 characters', async () => {
+    const { backup, marie, admin } = await populatedStore();
+    await expect(backup.createBackup(caseworker, { passphrase: PASSPHRASE })).rejects.toBeInstanceOf(PermissionError);
+    await expect(backup.createBackup(marie, { full: true, passphrase: PASSPHRASE })).rejects.toBeInstanceOf(PermissionError);
+    await expect(backup.createBackup(marie, { passphrase: PASSPHRASE })).resolves.toHaveProperty('text');
+    await expect(backup.createBackup(admin, { passphrase: 'short' })).rejects.toMatchObject({ reason: 'passphraseTooShort', messageKey: 'store.errors.backup.passphraseTooShort' });
   });
 
-  it('restores into an empty database exactly, and records the restore in the audit trail', async () => {
+  it('restores into a database exactly, and records the restore in the audit trail', async () => {
     const { store, admin, backup } = await populatedStore();
-    const file = await backup.createBackup(admin, { full: true });
+    const file = await backup.createBackup(admin, { full: true, passphrase: PASSPHRASE });
     const target = openTestStore();
     stores.push(target);
-    const summary = await createBackupService(target.context).restoreBackup(admin, file.text);
+    const summary = await createBackupService(target.context, testBackupOptions).restoreBackup(admin, file.text, PASSPHRASE);
     expect(summary.cases).toBe(40);
     // The same cases and index fields; each restored row is stamped with the restore event instead.
     const unstamped = (rows: { auditEvent?: string; auditSeal?: string }[]) => rows.map(({ auditEvent: _event, auditSeal: _seal, ...row }) => row);
     expect(unstamped(await target.db.cases.toArray())).toEqual(unstamped(await store.db.cases.toArray()));
     expect(await target.db.users.toArray()).toEqual(await store.db.users.toArray());
     expect(await target.cases.counts(caseworker)).toEqual(await store.cases.counts(caseworker));
-    const report = await target.auditLog.verifyAuditChain();
+    const report = await target.auditLog.verifyAuditTrail();
     expect(report).toMatchObject({ ok: true, events: (await store.db.audit.count()) + 1 });
     expect((await target.db.audit.orderBy('sequence').last())?.action).toBe('backup.restored');
     await expect(target.users.authenticate('an', 'another long password')).resolves.toMatchObject({ role: 'caseworker' });
   });
 
-  it('refuses a tampered backup and leaves the database unchanged', async () => {
+  it('restores over the signed-in database with the trail re-anchored, then verifies', async () => {
     const { store, admin, backup } = await populatedStore();
-    const file = await backup.createBackup(admin);
+    const file = await backup.createBackup(admin, { full: true, passphrase: PASSPHRASE });
+    await backup.restoreBackup(admin, file.text, PASSPHRASE);
+    expect(await store.auditLog.verifyAuditTrail()).toMatchObject({ ok: true, anchor: 'verified', uncheckedCases: 0 });
+  });
+
+  it('refuses a wrong or missing passphrase, and an altered byte, with the database unchanged', async () => {
+    const { store, admin, backup } = await populatedStore();
+    const file = await backup.createBackup(admin, { full: true, passphrase: PASSPHRASE });
     const before = await snapshot(store);
-    const firstName = /"familyName":"([^"]+)"/.exec(file.text)?.[1] ?? '';
-    const tampered = file.text.replace(`"familyName":"${firstName}"`, '"familyName":"Changed"');
-    expect(tampered).not.toBe(file.text);
-    const attempt = backup.restoreBackup(admin, tampered);
-    await expect(attempt).rejects.toBeInstanceOf(BackupError);
-    await expect(attempt).rejects.toThrow(/SHA-256 does not match/);
+    await expect(backup.restoreBackup(admin, file.text, 'not the passphrase at all')).rejects.toMatchObject({ reason: 'wrongPassphraseOrAltered' });
+    await expect(backup.restoreBackup(admin, file.text, undefined)).rejects.toMatchObject({ reason: 'passphraseRequired' });
+    const preview = file.text.replace('"workspace":"production"', '"workspace":"training"');
+    expect(preview).not.toBe(file.text);
+    await expect(backup.restoreBackup(admin, preview, PASSPHRASE)).rejects.toMatchObject({ reason: 'wrongPassphraseOrAltered' });
     expect(await snapshot(store)).toEqual(before);
   });
 
-  it('refuses a file that fails validation, listing the problems, and writes nothing', async () => {
-    const { store, admin, backup } = await populatedStore();
-    const file = await backup.createBackup(admin);
-    const before = await snapshot(store);
-    const invalid = file.text.replace(/"stage":"[A-Z_]+"/, '"stage":"NOWHERE"');
-    const error = (await backup.restoreBackup(admin, invalid).catch((caught: unknown) => caught)) as BackupError;
+  it('refuses an unsealed backup of the earlier format, saying it must be made again', async () => {
+    const { admin, backup } = await populatedStore();
+    const old = JSON.stringify({ format: 'ercms-backup/1', manifest: {}, content: {} });
+    const error = (await backup.restoreBackup(admin, old, PASSPHRASE).catch((caught: unknown) => caught)) as BackupError;
     expect(error).toBeInstanceOf(BackupError);
-    expect(error.issues.join(' ')).toContain('stage');
-    await expect(backup.restoreBackup(admin, 'not json')).rejects.toThrow(/not valid JSON/);
+    expect(error).toMatchObject({ reason: 'unsealedFormat', messageKey: 'store.errors.backup.unsealedFormat' });
+    expect(error.message).toMatch(/Make a new backup/);
+    await expect(backup.restoreBackup(admin, 'not json', PASSPHRASE)).rejects.toMatchObject({ reason: 'notABackup' });
+  });
+
+  it('never restores a training backup into production', async () => {
+    const training = openTestStore('training');
+    stores.push(training);
+    const trainer = { userId: 'system', displayName: 'Seed', role: 'administrator' as const };
+    const file = await createBackupService(training.context).createBackup(trainer, { passphrase: PASSPHRASE });
+    const { store, admin, backup } = await populatedStore();
+    const before = await snapshot(store);
+    await expect(backup.restoreBackup(admin, file.text, PASSPHRASE)).rejects.toMatchObject({ reason: 'otherWorkspace' });
     expect(await snapshot(store)).toEqual(before);
   });
 
   it('leaves the database exactly as it was when the restore fails half-way', async () => {
     const { store, admin, an, backup } = await populatedStore();
-    const file = await backup.createBackup(admin, { full: true });
+    const file = await backup.createBackup(admin, { full: true, passphrase: PASSPHRASE });
     // Change the database after the backup, so a partial restore would be visible.
     await store.cases.importCases(an, generateCases(100, 5, 5));
     const before = await snapshot(store);
@@ -102,20 +134,20 @@ describe('backup', () => {
       written += 1;
       if (written === 3) throw new Error('storage failure (injected)');
     });
-    await expect(backup.restoreBackup(admin, file.text)).rejects.toThrow('storage failure');
+    await expect(backup.restoreBackup(admin, file.text, PASSPHRASE)).rejects.toThrow('storage failure');
     expect(written).toBe(3);
     expect(await snapshot(store)).toEqual(before);
   });
 
   it('is refused to anyone but an administrator', async () => {
-    const { store, admin, backup } = await populatedStore();
-    const file = await backup.createBackup(admin);
+    const { store, admin, marie, backup } = await populatedStore();
+    const file = await backup.createBackup(admin, { passphrase: PASSPHRASE });
     const before = await snapshot(store);
-    await expect(backup.restoreBackup(supervisor, file.text)).rejects.toBeInstanceOf(PermissionError);
+    await expect(backup.restoreBackup(marie, file.text, PASSPHRASE)).rejects.toBeInstanceOf(PermissionError);
     expect(await snapshot(store)).toEqual(before);
   });
 
-  it('saves and opens through the HostApi', async () => {
+  it('saves, previews and opens through the HostApi', async () => {
     const { admin, backup } = await populatedStore();
     let saved: Uint8Array | string = '';
     const host = {
@@ -125,8 +157,9 @@ describe('backup', () => {
       },
       openFile: async () => ({ ok: true as const, value: { status: 'opened' as const, name: 'b.json', bytes: new TextEncoder().encode(String(saved)) } }),
     };
-    const result = await backup.saveBackup(admin, host);
+    const result = await backup.saveBackup(admin, host, { passphrase: PASSPHRASE });
     expect(result?.path).toMatch(/^\/backups\/ercms-production-standard-backup-.*\.json$/);
-    await expect(backup.openAndRestore(admin, host)).resolves.toMatchObject({ cases: 40 });
+    expect(backup.previewBackup(String(saved))).toMatchObject({ workspace: 'production', kind: 'standard', counts: { cases: 40 } });
+    await expect(backup.openAndRestore(admin, host, PASSPHRASE)).resolves.toMatchObject({ cases: 40 });
   });
 });
