@@ -23,7 +23,6 @@ import { useCaseEvents, useCaseFile } from '../../store/useCaseFile';
 import { useCaseworkSession, type CaseworkSession } from '../../store/useCaseworkSession';
 import { useOfficeToday } from '../../ui/useOfficeToday';
 import { useDueSoonPolicy } from '../../ui/useDueSoonPolicy';
-import { workspaceStore } from '../../store/workspaceStore';
 import { useWorkflowAction } from './useWorkflowAction';
 import { workflowActionViews } from './workflowActionViews';
 
@@ -57,7 +56,7 @@ interface DialogTarget {
 
 function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: CaseworkSession }) {
   const { now, today } = useOfficeToday();
-  const dueSoon = useDueSoonPolicy(workspaceStore(session.workspace).settings);
+  const dueSoon = useDueSoonPolicy(session.workspace);
   const events = useCaseEvents(caseFile.id, session.actor, session.workspace);
   const action = useWorkflowAction(caseFile, session);
   const [dialog, setDialog] = useState<DialogTarget | undefined>();

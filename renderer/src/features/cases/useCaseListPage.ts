@@ -12,7 +12,7 @@ import { useCaseCounts } from '../../store/useCaseCounts';
 import { useCaseList } from './useCaseList';
 import type { VisibleRange } from './caseListWindow';
 import { useMatchingCount } from '../../store/useMatchingCount';
-import { useDebouncedValue } from './useDebouncedValue';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useFormats } from '../../ui/format/useFormats';
 import { useOfficeToday } from '../../ui/useOfficeToday';
 import { useDueSoonPolicy } from '../../ui/useDueSoonPolicy';
@@ -28,7 +28,7 @@ export function useCaseListPage(actor: Actor, workspace: Workspace) {
   const sort = useCaseListStore((state) => state.sort);
   const setSort = useCaseListStore((state) => state.setSort);
   const [search, setSearch] = useState('');
-  const settledSearch = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
+  const [settledSearch] = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
   const { today } = useOfficeToday();
   const plan = useMemo(() => planCaseList(filters, sort, actor.userId, today), [filters, sort, actor.userId, today]);
   const [visible, setVisible] = useState<VisibleRange>({ start: 0, end: 0 });
@@ -39,7 +39,7 @@ export function useCaseListPage(actor: Actor, workspace: Workspace) {
   const matching = useMatchingCount(store, actor, plan.filter ?? {}, !searching && !countedByStore(filters));
   const assignees = useAssigneeDirectory(actor);
   const formats = useFormats();
-  const dueSoon = useDueSoonPolicy(store.settings);
+  const dueSoon = useDueSoonPolicy(workspace);
   const navigate = useNavigate();
   const { t } = useTranslation();
   const cellContext = useMemo(() => ({ t, formats, assignees, today, dueSoon }), [t, formats, assignees, today, dueSoon]);
