@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CountryCodeSchema, IsoDateSchema, recordMetaShape } from './primitives';
 
 /**
- * Dublin III (Reg. 604/2013) governs applications lodged before 12 June 2026, the Asylum and
+ * Dublin III (Reg. 604/2013) governs applications registered before 1 July 2026, the Asylum and
  * Migration Management Regulation (Reg. 2024/1351) those lodged from that date: the regime
  * decides the transfer-window extensions, so it is recorded with the application date.
  */

@@ -19,8 +19,19 @@ export const DublinRegimeDataSchema = z.object({
 });
 export type DublinRegimeData = z.infer<typeof DublinRegimeDataSchema>;
 
-/** Regulation (EU) 2024/1351 applies from 12 June 2026 (Art. 85). */
-const ammrStart: CalendarDate = '2026-06-12';
+/**
+ * When Regulation (EU) 2024/1351 (AMMR) takes over from Dublin III. It entered into force on
+ * 11 June 2024 but applies from 1 July 2026 (Art. 85); the Member State responsible for an
+ * application registered before that date is determined under Regulation (EU) No 604/2013
+ * (Art. 84(2)). Earlier reference data said 12 June 2026: the text wins.
+ */
+export const ammrApplicationStart = {
+  date: '2026-07-01',
+  legalBasis: 'Regulation (EU) 2024/1351 Art. 85 (application from 1 July 2026) and Art. 84(1)–(2) (applications registered before that date: Regulation (EU) No 604/2013)',
+  verified: true,
+  note: 'Read in the text of Art. 84 and in the key dates of the regulation (EU Monitor, CELEX 32024R1351).',
+} as const satisfies { date: CalendarDate; legalBasis: string; verified: boolean; note: string };
+const ammrStart: CalendarDate = ammrApplicationStart.date;
 
 export const dublinIii: DublinRegimeData = {
   id: 'dublin_iii',

@@ -70,6 +70,8 @@ export const TransferInstrumentDataSchema = z.object({
   partiesAreEuMemberStates: z.boolean(),
   declarations: z.array(TransferDeclarationSchema),
   withoutConsent: z.array(WithoutConsentRuleSchema),
+  /** The consent condition (ETS 112 Art. 3(1)(d) or the instrument's own article): what a missing or refused consent cites. */
+  consentRequired: LegalFlagSchema,
   /** Remaining sentence when the request is received (null: the instrument sets none). */
   minimumRemainingSentence: LegalPeriodSchema.nullable(),
   /** A shorter remainder may be agreed in exceptional cases. */
@@ -241,6 +243,7 @@ export const ets112: TransferInstrumentData = {
     },
   ],
   withoutConsent: [],
+  consentRequired: { value: true, legalBasis: 'ETS 112 Art. 3(1)(d)', verified: true },
   minimumRemainingSentence: {
     amount: 6,
     unit: 'months',
@@ -301,6 +304,8 @@ export const ets167: TransferInstrumentData = {
     { ground: 'fled_to_state_of_nationality', legalBasis: 'ETS 167 Art. 2', verified: true },
     { ground: 'expulsion_order', legalBasis: 'ETS 167 Art. 3', verified: true },
   ],
+  // Consent remains the rule outside Arts. 2 and 3 (ETS 167 Art. 1(2)).
+  consentRequired: { value: true, legalBasis: 'ETS 112 Art. 3(1)(d) (ETS 167 Art. 1(2))', verified: true },
   // The Protocol keeps ETS 112's conditions other than consent (ETS 167 Art. 1(2)).
   minimumRemainingSentence: ets112.minimumRemainingSentence,
   exceptionalShorterRemainder: ets112.exceptionalShorterRemainder,
@@ -335,6 +340,7 @@ export const belgiumAlbania2010: TransferInstrumentData = {
       verified: true,
     },
   ],
+  consentRequired: { value: true, legalBasis: 'ETS 112 Art. 3(1)(d), which the Belgium–Albania agreement of 2010 supplements', verified: true },
   minimumRemainingSentence: {
     amount: 6,
     unit: 'months',
@@ -372,6 +378,7 @@ export const belgiumKosovo2010: TransferInstrumentData = {
     { ground: 'expulsion_order', legalBasis: `${beXkBasis}: transfer with or without consent`, verified: true },
     { ground: 'fled_to_state_of_nationality', legalBasis: `${beXkBasis} [unverified article]`, verified: false },
   ],
+  consentRequired: { value: false, legalBasis: `${beXkBasis}: transfer with or without consent (article not read)`, verified: false },
   minimumRemainingSentence: {
     amount: 6,
     unit: 'months',
@@ -415,6 +422,7 @@ export const belgiumBrazil2009: TransferInstrumentData = {
   declarations: [],
   // Consent is always required: no transfer without consent under this convention.
   withoutConsent: [],
+  consentRequired: { value: true, legalBasis: `${beBrBasis}: transfer at the sentenced person's request or with their express consent (article not read)`, verified: true },
   minimumRemainingSentence: {
     amount: 6,
     unit: 'months',
@@ -447,6 +455,7 @@ export const fd2008909: TransferInstrumentData = {
   withoutConsent: [
     { ground: 'lives_in_or_deported_to_state_of_nationality', legalBasis: 'FD 2008/909/JHA Art. 6(2)(a)–(b)', verified: true },
   ],
+  consentRequired: { value: true, legalBasis: 'FD 2008/909/JHA Art. 6(1)', verified: true, note: 'Except in the cases of Art. 6(2).' },
   minimumRemainingSentence: {
     amount: 6,
     unit: 'months',
@@ -477,6 +486,7 @@ export const cets222: TransferInstrumentData = {
   partiesAreEuMemberStates: false,
   declarations: [],
   withoutConsent: [],
+  consentRequired: { value: true, legalBasis: 'ETS 112 Art. 3(1)(d)', verified: true },
   minimumRemainingSentence: null,
   exceptionalShorterRemainder: null,
   opinionRequiredWithoutConsent: null,

@@ -13,7 +13,7 @@ export function dublinTransferPeriod(request: Pick<DublinRequest, 'applicationLo
 /**
  * Transfer within 6 months of acceptance or of the final decision on a suspensive appeal,
  * 12 (imprisonment) or 18 (absconding) under Dublin III Art. 29; the AMMR's own values for
- * applications from 12 June 2026. Otherwise responsibility passes to Belgium.
+ * applications from 1 July 2026. Otherwise responsibility passes to Belgium.
  */
 export function dublinTransferDeadline(request: DublinRequest, asOf: CalendarDate): Deadline | undefined {
   if (!request.acceptedOn || request.status === 'withdrawn') return undefined;

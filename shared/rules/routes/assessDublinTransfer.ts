@@ -1,5 +1,5 @@
 import type { CaseFile } from '../../model';
-import type { CalendarDate } from '../../reference';
+import { ammrApplicationStart, type CalendarDate } from '../../reference';
 import { assessmentSummary, type Assessment } from '../assessment';
 import { dublinTransferDeadline, dublinTransferPeriod } from '../deadlines/dublinTransferDeadline';
 import { ruleCheck, verdictOf, type RuleCheck } from '../ruleCheck';
@@ -10,7 +10,7 @@ export interface DublinTransferAssessment extends Assessment<'dublin_transfer'> 
   requestId: string | null;
 }
 
-/** DUBLIN (domain.md §5(c)): acceptance recorded and the transfer still within its window (Dublin III Art. 29; AMMR from 12 June 2026). */
+/** DUBLIN (domain.md §5(c)): acceptance recorded and the transfer still within its window (Dublin III Art. 29; AMMR for applications from 1 July 2026). */
 export function assessDublinTransfer(caseFile: CaseFile, asOf: CalendarDate): DublinTransferAssessment {
   const request = caseFile.dublinRequests.filter((candidate) => candidate.status !== 'withdrawn').at(-1);
   const checks: RuleCheck[] = [];
@@ -30,7 +30,7 @@ export function assessDublinTransfer(caseFile: CaseFile, asOf: CalendarDate): Du
   );
 
   if (regime.id !== request.regime) {
-    checks.push(ruleCheck({ id: 'DUBLIN-REGIME', kind: 'warning', status: 'not_met', params: { recordedRegime: request.regime, date: request.applicationLodgedOn, regime: regime.title }, legalBasis: 'Regulation (EU) 2024/1351 Art. 85', verified: true, facts: { recordedRegime: request.regime, applicableRegime: regime.id, applicationLodgedOn: request.applicationLodgedOn } }));
+    checks.push(ruleCheck({ id: 'DUBLIN-REGIME', kind: 'warning', status: 'not_met', params: { recordedRegime: request.regime, date: request.applicationLodgedOn, regime: regime.title }, legalBasis: ammrApplicationStart.legalBasis, verified: ammrApplicationStart.verified, facts: { recordedRegime: request.regime, applicableRegime: regime.id, applicationLodgedOn: request.applicationLodgedOn } }));
   }
 
   const deadline = dublinTransferDeadline(request, asOf);

@@ -175,8 +175,10 @@ function treatyConsent(custody: Custody, state: string, withConsent: TransferIns
     habituallyResidentInBelgiumAtArrest: custody.habituallyResidentInBelgiumAtArrest ?? null,
     fledToStateOfNationality: custody.fledToStateOfNationality ?? null,
   };
+  // A missing or refused consent cites the consent condition, never the without-consent clause it would need instead.
+  const consentBasis = (withConsent ?? withoutConsentInstrument ?? ets112).consentRequired;
   if (consent === 'given' && withConsent) {
-    const basis = withConsent.id === 'ets_112' ? 'ETS 112 Art. 3(1)(d)' : withConsent.legalBasis;
+    const basis = withConsent.consentRequired.legalBasis;
     return {
       checks: [ruleCheck({ id: 'TST-4', kind: 'condition', status: 'met', variant: custody.consent?.byLegalRepresentative ? 'consent_representative' : 'consent', legalBasis: basis, verified: true, facts })],
       instrument: withConsent, withoutConsent: false, viaFlight: false,
@@ -187,7 +189,7 @@ function treatyConsent(custody: Custody, state: string, withConsent: TransferIns
     return {
       checks: [ruleCheck({
         id: 'TST-4', kind: 'condition', status: consentMissing ? 'unknown' : 'not_met', variant: 'no_without_consent_instrument',
-        legalBasis: 'ETS 112 Art. 3(1)(d)', verified: true, facts, params: { state },
+        legalBasis: consentBasis.legalBasis, verified: consentBasis.verified, facts, params: { state },
         toChange: true,
       })],
       instrument: withConsent, withoutConsent: false, viaFlight: false,
@@ -206,7 +208,7 @@ function treatyConsent(custody: Custody, state: string, withConsent: TransferIns
     return {
       checks: [ruleCheck({
         id: 'TST-4', kind: 'condition', status: consentMissing ? 'unknown' : 'not_met', variant: 'no_expulsion_order',
-        legalBasis: expulsionRule?.legalBasis ?? instrument.legalBasis, verified: expulsionRule?.verified ?? instrument.inForceVerified, facts,
+        legalBasis: consentBasis.legalBasis, verified: consentBasis.verified, facts,
         params: { instrument: instrument.title }, toChange: true,
       })],
       instrument, withoutConsent: null, viaFlight: false,

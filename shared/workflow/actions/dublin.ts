@@ -5,9 +5,9 @@ import { defineAction, newRecordMeta, touched } from '../defineAction';
 import { say, unmet } from '../guards/condition';
 import { acceptedDublinRequest, dublinProcedureEnded, dublinTransferLastDay, dublinTransferPossible } from '../guards/dublin';
 
-const dublinBasis = 'Regulation (EU) No 604/2013 Art. 29 (Regulation (EU) 2024/1351 for applications from 12 June 2026)';
+const dublinBasis = 'Regulation (EU) No 604/2013 Art. 29 (Regulation (EU) 2024/1351 for applications from 1 July 2026)';
 
-const requestBasis = 'Regulation (EU) No 604/2013 Arts. 21, 23 (Regulation (EU) 2024/1351 for applications from 12 June 2026)';
+const requestBasis = 'Regulation (EU) No 604/2013 Arts. 21, 23 (Regulation (EU) 2024/1351 for applications from 1 July 2026)';
 
 /**
  * Records the take-charge or take-back request sent to another Member State; the regime

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CountryCodeSchema, IsoDateSchema, NoteSchema, ReadmissionAttachmentsSchema, ReadmissionSubjectSchema, TravelDocumentSchema, UuidSchema, type ReadmissionStatus } from '../../model';
-import { readmissionAgreementFor, readmissionAgreements } from '../../reference';
+import { readmissionAgreementFor, readmissionAgreements, type ReadmissionAgreement } from '../../reference';
 import { defineAction, newRecordMeta, touched } from '../defineAction';
 import { terms } from '../../explanations';
 import { say, unmet } from '../guards/condition';
@@ -32,7 +32,18 @@ export const readmissionTransitions: Readonly<Record<ReadmissionStatus, readonly
 const readmissionStages = activeStages.filter((stage) => stage !== 'INTAKE' && stage !== 'IDENTIFICATION');
 // A person who left voluntarily after the requested state accepted: the readmission is recorded as executed.
 const openStages = [...readmissionStages, 'SUSPENDED', 'ABSCONDED', 'REMOVED', 'DEPARTED_VOLUNTARILY'] as const;
-const procedureBasis = 'Readmission agreement procedure (EU–Albania RA Arts. 7–11; Benelux implementing protocols)';
+const procedureBasis = 'The readmission agreement with the requested state (EU–Albania agreement; Benelux–Kosovo agreement) and its Benelux implementing protocol';
+
+/**
+ * The provision of the agreement that binds the requested state, as the event's legal
+ * basis: a request to Kosovo cites the Benelux–Kosovo agreement, one to Albania the
+ * EU–Albania agreement, paragraph by paragraph where the reference data has it.
+ */
+function agreementBasis(caseFile: CaseFile, requestId: string, provision: (agreement: ReadmissionAgreement) => string): { legalBasis: string } | Record<string, never> {
+  const request = caseFile.readmissionRequests.find((candidate) => candidate.id === requestId);
+  const agreement = request === undefined ? undefined : agreementOf(request);
+  return agreement === undefined ? {} : { legalBasis: provision(agreement) };
+}
 
 function updateRequest(caseFile: CaseFile, requestId: string, context: ActionContext<unknown>, change: (request: ReadmissionRequest) => Partial<ReadmissionRequest>): CaseFile {
   return { ...caseFile, readmissionRequests: caseFile.readmissionRequests.map((request) => (request.id === requestId ? { ...touched(request, context), ...change(request) } : request)) };
@@ -51,7 +62,7 @@ export const draftReadmissionRequest = defineAction({
   fromStages: readmissionStages,
   permission: 'case.write',
   needsFourEyes: false,
-  legalBasis: 'EU–Albania readmission agreement Arts. 2–3, 7–9; Benelux–Kosovo agreement',
+  legalBasis: procedureBasis,
   inputSchema: z.object({
     requestedState: CountryCodeSchema.meta({ countries: requestableStates }),
     subject: ReadmissionSubjectSchema,
@@ -66,10 +77,10 @@ export const draftReadmissionRequest = defineAction({
       check: ({ caseFile, input }) => {
         const failures: UnmetCondition[] = [];
         const agreement = readmissionAgreementFor(input.requestedState);
-        if (agreement === undefined) failures.push(unmet('agreement_exists', say('unmet.agreement_exists', { state: input.requestedState }), 'domain.md §5(c) READM'));
+        if (agreement === undefined) failures.push(unmet('agreement_exists', say('unmet.agreement_exists', { state: input.requestedState }), 'Readmission agreements in force for Belgium (EU agreements; Benelux agreements)'));
         if (input.procedure === 'accelerated' && agreement !== undefined && agreement.acceleratedReplyPeriod === null) failures.push(unmet('accelerated_procedure', say('unmet.accelerated_procedure', { agreement: agreement.title }), agreement.replyPeriod.legalBasis));
         if (input.subject === 'own_national' && !caseFile.nationalities.some((nationality) => nationality.country === input.requestedState && (nationality.status === 'proven' || nationality.status === 'prima_facie'))) {
-          failures.push(unmet('nationality_evidence', say('unmet.nationality_evidence', { state: input.requestedState }), 'EU–Albania readmission agreement Art. 9, Annexes I–II'));
+          failures.push(unmet('nationality_evidence', say('unmet.nationality_evidence', { state: input.requestedState }), agreement?.evidence.legalBasis ?? procedureBasis));
         }
         const unknown = input.evidenceDocumentIds.filter((id) => !caseFile.documents.some((document) => document.id === id));
         if (unknown.length > 0) failures.push(unmet('evidence_on_file', say('unmet.evidence_on_file'), procedureBasis));
@@ -89,6 +100,7 @@ export const draftReadmissionRequest = defineAction({
           { ...newRecordMeta(context, 'readmission_request'), agreementId: agreement?.id ?? '', requestedState: input.requestedState, subject: input.subject, procedure: input.procedure, status: 'DRAFT', sendCount: 0, evidenceDocumentIds: input.evidenceDocumentIds, attachments: input.attachments, transferObstacles: [] },
         ],
       },
+      ...(agreement === undefined ? {} : { legalBasis: agreement.requestLegalBasis }),
     };
   },
 });
@@ -106,7 +118,10 @@ export const recordReadmissionEvidence = defineAction({
     statusCheck(['DRAFT', 'INFO_REQUESTED']),
     { id: 'evidence_on_file', check: ({ caseFile, input }) => (input.evidenceDocumentIds.every((id) => caseFile.documents.some((document) => document.id === id)) ? [] : [unmet('evidence_on_file', say('unmet.evidence_on_file'), procedureBasis)]) },
   ],
-  perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ evidenceDocumentIds: context.input.evidenceDocumentIds, attachments: context.input.attachments })) }),
+  perform: (context) => ({
+    caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ evidenceDocumentIds: context.input.evidenceDocumentIds, attachments: context.input.attachments })),
+    ...agreementBasis(context.caseFile, context.input.requestId, (agreement) => agreement.evidence.legalBasis),
+  }),
 });
 
 const attachmentFields = { request_form: 'requestForm', photo: 'photo', fingerprints: 'fingerprints', document_copies: 'documentCopies' } as const;
@@ -149,6 +164,7 @@ export const sendReadmissionRequest = defineAction({
     const { input } = context;
     return {
       caseFile: updateRequest(context.caseFile, input.requestId, context, (request) => ({ status: 'SENT', sentOn: input.sentOn, receivedOn: input.receivedOn, sendCount: request.sendCount + 1, reply: undefined })),
+      ...agreementBasis(context.caseFile, input.requestId, (agreement) => agreement.requestLegalBasis),
     };
   },
 });
@@ -163,7 +179,7 @@ export const recordReadmissionReceipt = defineAction({
   inputSchema: z.object({ requestId: UuidSchema, receivedOn: IsoDateSchema }),
   guards: [readmissionRequestIn(['SENT'], 'unmet.no_request_to_receive')],
   inputGuards: [statusCheck(['SENT']), { id: 'receipt_date', check: ({ input, today }) => (input.receivedOn > today ? [unmet('received_on_not_future', say('unmet.received_on_not_future'), procedureBasis)] : []) }],
-  perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ receivedOn: context.input.receivedOn })) }),
+  perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ receivedOn: context.input.receivedOn })), ...agreementBasis(context.caseFile, context.input.requestId, (agreement) => agreement.replyPeriod.legalBasis) }),
 });
 
 export const recordReadmissionReply = defineAction({
@@ -172,15 +188,15 @@ export const recordReadmissionReply = defineAction({
   fromStages: openStages,
   permission: 'case.write',
   needsFourEyes: false,
-  legalBasis: 'EU–Albania readmission agreement Art. 10',
+  legalBasis: procedureBasis,
   inputSchema: z.object({ requestId: UuidSchema, outcome: z.enum(['accepted', 'rejected', 'info_requested']), receivedOn: IsoDateSchema, reasons: NoteSchema.optional().meta({ requiredWhen: { field: 'outcome', oneOf: ['rejected'] } }), reference: z.string().min(1).max(100).optional() }),
   guards: [readmissionRequestIn(['SENT'], 'unmet.no_request_for_reply')],
   inputGuards: [
     statusCheck(['SENT']),
     {
       id: 'reply_details',
-      check: ({ input, today }) => [
-        ...(input.outcome === 'rejected' && input.reasons === undefined ? [unmet('rejection_reasons', say('unmet.rejection_reasons'), 'EU–Albania readmission agreement Art. 10(1)')] : []),
+      check: ({ caseFile, input, today }) => [
+        ...(input.outcome === 'rejected' && input.reasons === undefined ? [unmet('rejection_reasons', say('unmet.rejection_reasons'), agreementBasis(caseFile, input.requestId, (agreement) => agreement.refusalReasonsRequired.legalBasis).legalBasis ?? procedureBasis)] : []),
         ...(input.receivedOn > today ? [unmet('reply_not_future', say('unmet.reply_not_future'), procedureBasis)] : []),
       ],
     },
@@ -189,7 +205,8 @@ export const recordReadmissionReply = defineAction({
     const { input } = context;
     const status: ReadmissionStatus = input.outcome === 'accepted' ? 'ACCEPTED' : input.outcome === 'rejected' ? 'REJECTED' : 'INFO_REQUESTED';
     const reply = { outcome: input.outcome, receivedOn: input.receivedOn, ...(input.reasons === undefined ? {} : { reasons: input.reasons }), ...(input.reference === undefined ? {} : { reference: input.reference }) };
-    return { caseFile: updateRequest(context.caseFile, input.requestId, context, () => ({ status, reply, ...(status === 'REJECTED' ? { closedOn: input.receivedOn } : {}) })) };
+    const provision = (agreement: ReadmissionAgreement) => (input.outcome === 'rejected' ? agreement.refusalReasonsRequired.legalBasis : input.outcome === 'accepted' ? agreement.replyPeriod.legalBasis : agreement.requestLegalBasis);
+    return { caseFile: updateRequest(context.caseFile, input.requestId, context, () => ({ status, reply, ...(status === 'REJECTED' ? { closedOn: input.receivedOn } : {}) })), ...agreementBasis(context.caseFile, input.requestId, provision) };
   },
 });
 
@@ -200,7 +217,7 @@ export const markReadmissionDeemedAccepted = defineAction({
   fromStages: openStages,
   permission: 'case.write',
   needsFourEyes: false,
-  legalBasis: 'EU–Albania readmission agreement Art. 10(2)',
+  legalBasis: procedureBasis,
   inputSchema: z.object({ requestId: UuidSchema }),
   guards: [readmissionRequestIn(['SENT'], 'unmet.no_request_to_deem_accepted')],
   inputGuards: [
@@ -268,11 +285,11 @@ export const recordTravelDocument = defineAction({
   fromStages: openStages,
   permission: 'case.write',
   needsFourEyes: false,
-  legalBasis: 'EU–Albania readmission agreement Art. 2(3)',
+  legalBasis: procedureBasis,
   inputSchema: z.object({ requestId: UuidSchema, travelDocument: TravelDocumentSchema }),
   guards: [readmissionRequestIn(acceptedStatuses, 'unmet.no_request_for_travel_document')],
   inputGuards: [statusCheck(acceptedStatuses), windowCheck(false)],
-  perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'TD_ISSUED', travelDocument: context.input.travelDocument })) }),
+  perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'TD_ISSUED', travelDocument: context.input.travelDocument })), ...agreementBasis(context.caseFile, context.input.requestId, (agreement) => agreement.travelDocumentLegalBasis) }),
 });
 
 export const recordTransferObstacle = defineAction({
@@ -281,13 +298,16 @@ export const recordTransferObstacle = defineAction({
   fromStages: openStages,
   permission: 'case.write',
   needsFourEyes: false,
-  legalBasis: 'EU–Albania readmission agreement Art. 10(2)',
+  legalBasis: procedureBasis,
   inputSchema: z.object({ requestId: UuidSchema, description: NoteSchema, from: IsoDateSchema, to: IsoDateSchema.optional() }),
   guards: [readmissionRequestIn(transferableStatuses, 'unmet.no_request_for_obstacle')],
   inputGuards: [statusCheck(transferableStatuses), { id: 'obstacle_dates', check: ({ input }) => (input.to !== undefined && input.to < input.from ? [unmet('obstacle_dates', say('unmet.obstacle_dates'), procedureBasis)] : []) }],
   perform: (context) => {
     const { input } = context;
-    return { caseFile: updateRequest(context.caseFile, input.requestId, context, (request) => ({ transferObstacles: [...request.transferObstacles, { description: input.description, from: input.from, ...(input.to === undefined ? {} : { to: input.to }) }] })) };
+    return {
+      caseFile: updateRequest(context.caseFile, input.requestId, context, (request) => ({ transferObstacles: [...request.transferObstacles, { description: input.description, from: input.from, ...(input.to === undefined ? {} : { to: input.to }) }] })),
+      ...agreementBasis(context.caseFile, input.requestId, (agreement) => agreement.transferExtendableByObstacles.legalBasis),
+    };
   },
 });
 
@@ -297,14 +317,14 @@ export const markReadmissionExecuted = defineAction({
   fromStages: openStages,
   permission: 'case.write',
   needsFourEyes: false,
-  legalBasis: 'EU–Albania readmission agreement Art. 11',
+  legalBasis: procedureBasis,
   inputSchema: z.object({ requestId: UuidSchema, executedOn: IsoDateSchema }),
   guards: [readmissionRequestIn(transferableStatuses, 'unmet.no_request_to_execute')],
   inputGuards: [
     statusCheck(transferableStatuses),
     { id: 'departed', check: ({ caseFile }) => (caseFile.returnOperation?.departedAt === undefined ? [unmet('departure_recorded', say('unmet.departure_recorded_readmission'), procedureBasis)] : []) },
   ],
-  perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'EXECUTED', executedOn: context.input.executedOn })) }),
+  perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'EXECUTED', executedOn: context.input.executedOn })), ...agreementBasis(context.caseFile, context.input.requestId, (agreement) => agreement.transferModalitiesLegalBasis) }),
 });
 
 export const markTransferWindowExpired = defineAction({
@@ -313,11 +333,11 @@ export const markTransferWindowExpired = defineAction({
   fromStages: openStages,
   permission: 'case.write',
   needsFourEyes: false,
-  legalBasis: 'EU–Albania readmission agreement Art. 10(2)',
+  legalBasis: procedureBasis,
   inputSchema: z.object({ requestId: UuidSchema }),
   guards: [readmissionRequestIn(transferableStatuses, 'unmet.no_request_with_window')],
   inputGuards: [statusCheck(transferableStatuses), windowCheck(true)],
-  perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'TRANSFER_WINDOW_EXPIRED', closedOn: context.today })) }),
+  perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'TRANSFER_WINDOW_EXPIRED', closedOn: context.today })), ...agreementBasis(context.caseFile, context.input.requestId, (agreement) => agreement.transferPeriod.legalBasis) }),
 });
 
 const withdrawableStatuses: readonly ReadmissionStatus[] = ['DRAFT', 'SENT', 'INFO_REQUESTED', 'ACCEPTED', 'DEEMED_ACCEPTED', 'TD_ISSUED'];
@@ -332,5 +352,5 @@ export const withdrawReadmissionRequest = defineAction({
   inputSchema: z.object({ requestId: UuidSchema, reason: NoteSchema }),
   guards: [readmissionRequestIn(withdrawableStatuses, 'unmet.no_request_to_withdraw')],
   inputGuards: [statusCheck(withdrawableStatuses)],
-  perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'WITHDRAWN', closedOn: context.today })), reason: context.input.reason }),
+  perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'WITHDRAWN', closedOn: context.today })), reason: context.input.reason, ...agreementBasis(context.caseFile, context.input.requestId, (agreement) => agreement.requestLegalBasis) }),
 });

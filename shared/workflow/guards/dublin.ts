@@ -12,7 +12,7 @@ export function acceptedDublinRequest(caseFile: CaseFile): DublinRequest | undef
 /**
  * Last day to transfer: 6 months from acceptance or from the final decision on a
  * suspensive appeal, extended for imprisonment or absconding (Dublin III Art. 29(1)–(2);
- * AMMR for applications lodged from 12 June 2026). Periods come from reference data.
+ * AMMR for applications registered from 1 July 2026). Periods come from reference data.
  */
 export function dublinTransferLastDay(request: DublinRequest, today: IsoDate): IsoDate | undefined {
   return dublinTransferDeadline(request, today)?.dueDate;

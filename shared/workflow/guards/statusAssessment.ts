@@ -39,7 +39,7 @@ export const dublinRequestRecorded: CaseGuard = {
   check: ({ caseFile }) =>
     caseFile.dublinRequests.some((request) => request.status !== 'withdrawn')
       ? []
-      : [unmet('dublin_request_recorded', say('unmet.dublin_request_recorded'), 'Regulation (EU) No 604/2013 Arts. 21, 23 (Regulation (EU) 2024/1351 for applications from 12 June 2026)')],
+      : [unmet('dublin_request_recorded', say('unmet.dublin_request_recorded'), 'Regulation (EU) No 604/2013 Arts. 21, 23 (Regulation (EU) 2024/1351 for applications from 1 July 2026)')],
 };
 
 export const inCustody: CaseGuard = {

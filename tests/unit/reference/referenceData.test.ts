@@ -111,10 +111,12 @@ describe('legal values named in domain.md', () => {
   });
 
   it.each([
-    ['2026-06-11', 'dublin_iii'],
-    ['2026-06-12', 'ammr_2024_1351'],
+    // Reg. 2024/1351 Art. 85: applies from 1 July 2026; Art. 84(2): applications registered before then stay under Dublin III.
+    ['2026-06-12', 'dublin_iii'],
+    ['2026-06-30', 'dublin_iii'],
+    ['2026-07-01', 'ammr_2024_1351'],
     ['2020-01-01', 'dublin_iii'],
-  ])('application lodged %s is governed by %s (Reg. 2024/1351 applies from 12 June 2026)', (lodgedOn, expected) => {
+  ])('application registered %s is governed by %s (Reg. 2024/1351 Arts. 84(2) and 85: from 1 July 2026)', (lodgedOn, expected) => {
     expect(dublinRegimeFor(lodgedOn).id).toBe(expected);
   });
 

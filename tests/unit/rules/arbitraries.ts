@@ -101,7 +101,7 @@ const dublinArb: fc.Arbitrary<DublinRequest> = fc
   .map(({ lodged, acceptDelay, appealDelay, extension, transferDelay }) => {
     const acceptedOn = acceptDelay === undefined ? undefined : addCalendarDays(lodged, acceptDelay);
     return {
-      ...testMeta(), memberState: 'DE', regime: lodged >= '2026-06-12' ? ('ammr_2024_1351' as const) : ('dublin_iii' as const), requestType: 'take_back' as const, applicationLodgedOn: lodged,
+      ...testMeta(), memberState: 'DE', regime: lodged >= '2026-07-01' ? ('ammr_2024_1351' as const) : ('dublin_iii' as const), requestType: 'take_back' as const, applicationLodgedOn: lodged,
       status: acceptedOn ? ('accepted' as const) : ('sent' as const), extension,
       ...(acceptedOn ? { acceptedOn } : {}),
       ...(acceptedOn && appealDelay !== undefined ? { suspensiveAppealFinalOn: addCalendarDays(acceptedOn, appealDelay) } : {}),

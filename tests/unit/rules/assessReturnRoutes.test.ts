@@ -107,7 +107,7 @@ describe('Dublin (Dublin III Art. 29)', () => {
   ] as const)('%s → %s', (_name, dublinRequests, verdict) => {
     expect(assessDublinTransfer(buildCaseFile({ dublinRequests: [...dublinRequests] }), asOf).verdict).toBe(verdict);
   });
-  it('warns when the recorded regime does not match the application date (Reg. 2024/1351 from 12 June 2026)', () => {
+  it('warns when the recorded regime does not match the application date (Reg. 2024/1351 from 1 July 2026)', () => {
     const result = assessDublinTransfer(buildCaseFile({ dublinRequests: [{ ...request, applicationLodgedOn: '2026-07-01' }] }), asOf);
     expect(statusOf(result, 'DUBLIN-REGIME')).toBe('not_met');
     expect(result.basis?.id).toBe('ammr_2024_1351');

@@ -62,7 +62,7 @@ describe('detention (domain.md §0: 2+2+1 release at 5, public order up to 8; 74
   });
 });
 
-describe('Dublin transfer (Dublin III Art. 29; Reg. 2024/1351 from 12 June 2026)', () => {
+describe('Dublin transfer (Dublin III Art. 29; Reg. 2024/1351 from 1 July 2026)', () => {
   it.each([
     [{}, '2026-09-01', 'Dublin III: 6 months from acceptance'],
     [{ extension: 'imprisonment' as const }, '2027-03-01', 'Dublin III Art. 29(2): 12 months'],
