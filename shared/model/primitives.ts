@@ -44,8 +44,8 @@ const INVISIBLE_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\
  * issue path names the field). The English text is the fallback for a backup or import report.
  */
 export const textMessageKeys = {
-  invisibleCharacters: 'validation.text.invisibleCharacters',
-  dateOfBirthInFuture: 'validation.date.dateOfBirthInFuture',
+  invisibleCharacters: 'trust.validation.invisibleCharacters',
+  dateOfBirthInFuture: 'trust.validation.dateOfBirthInFuture',
 } as const;
 
 /** True when the text holds a character that `INVISIBLE_IN_NAMES` refuses (exported for tests and the UI's live check). */

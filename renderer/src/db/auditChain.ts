@@ -42,7 +42,7 @@ export interface AuditChainBreak {
   message: string;
   /** The case the broken event or record concerns, when there is one. */
   caseId?: string;
-  /** `store.audit.broken.<problem>`, to show the break in the user's language. */
+  /** `trust.audit.broken.<problem>`, to show the break in the user's language. */
   messageKey?: string;
 }
 
@@ -76,7 +76,7 @@ export function broken(sequence: number, problem: AuditChainBreak['problem'], me
     brokenAt: sequence,
     problem,
     message: `${message} Report this to the administrator; the audit trail must not be edited.`,
-    messageKey: `store.audit.broken.${problem}`,
+    messageKey: `trust.audit.broken.${problem}`,
     ...(caseId ? { caseId } : {}),
   };
 }

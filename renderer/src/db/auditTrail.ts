@@ -26,7 +26,7 @@ export interface AuditTrailVerified {
   anchoredUpTo?: number;
   /** Cases whose last write could not be checked (written before schema v4, or sealed under a key this window lacks). */
   uncheckedCases: number;
-  messageKey: 'store.audit.verified';
+  messageKey: 'trust.audit.verified';
 }
 
 export type AuditTrailReport = AuditTrailVerified | AuditChainBreak;
@@ -120,7 +120,7 @@ export async function verifyAuditTrail(db: ErcmsDatabase): Promise<AuditTrailRep
     anchor: anchorOutcome.anchor,
     ...(anchorOutcome.anchoredUpTo !== undefined ? { anchoredUpTo: anchorOutcome.anchoredUpTo } : {}),
     uncheckedCases,
-    messageKey: 'store.audit.verified',
+    messageKey: 'trust.audit.verified',
   };
 }
 

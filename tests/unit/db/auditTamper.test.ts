@@ -74,7 +74,7 @@ describe('audit trail verification', () => {
   it('names its result with message keys, and is refused to caseworkers', async () => {
     const { store, an } = await storeWithHistory();
     await expect(store.auditLog.verifyAuditTrail(an)).rejects.toThrow(/supervisor or an administrator/);
-    expect(await store.auditLog.verifyAuditTrail()).toMatchObject({ messageKey: 'store.audit.verified' });
+    expect(await store.auditLog.verifyAuditTrail()).toMatchObject({ messageKey: 'trust.audit.verified' });
   });
 });
 
@@ -84,7 +84,7 @@ describe('tampering found by verifyAuditTrail', () => {
     const target = (await events(store))[4];
     if (!target) throw new Error('no event 5');
     await store.db.audit.put({ ...target, actor: { ...target.actor, displayName: 'Somebody Else' } });
-    expect(await store.auditLog.verifyAuditTrail()).toMatchObject({ ok: false, brokenAt: 5, problem: 'edited', caseId: target.caseId, messageKey: 'store.audit.broken.edited' });
+    expect(await store.auditLog.verifyAuditTrail()).toMatchObject({ ok: false, brokenAt: 5, problem: 'edited', caseId: target.caseId, messageKey: 'trust.audit.broken.edited' });
   });
 
   it('delete one event in the middle', async () => {

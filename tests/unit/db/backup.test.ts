@@ -61,7 +61,7 @@ describe('backup', () => {
     await expect(backup.createBackup(caseworker, { passphrase: PASSPHRASE })).rejects.toBeInstanceOf(PermissionError);
     await expect(backup.createBackup(marie, { full: true, passphrase: PASSPHRASE })).rejects.toBeInstanceOf(PermissionError);
     await expect(backup.createBackup(marie, { passphrase: PASSPHRASE })).resolves.toHaveProperty('text');
-    await expect(backup.createBackup(admin, { passphrase: 'short' })).rejects.toMatchObject({ reason: 'passphraseTooShort', messageKey: 'store.errors.backup.passphraseTooShort' });
+    await expect(backup.createBackup(admin, { passphrase: 'short' })).rejects.toMatchObject({ reason: 'passphraseTooShort', messageKey: 'trust.errors.backup.passphraseTooShort' });
   });
 
   it('restores into a database exactly, and records the restore in the audit trail', async () => {
@@ -106,7 +106,7 @@ describe('backup', () => {
     const old = JSON.stringify({ format: 'ercms-backup/1', manifest: {}, content: {} });
     const error = (await backup.restoreBackup(admin, old, PASSPHRASE).catch((caught: unknown) => caught)) as BackupError;
     expect(error).toBeInstanceOf(BackupError);
-    expect(error).toMatchObject({ reason: 'unsealedFormat', messageKey: 'store.errors.backup.unsealedFormat' });
+    expect(error).toMatchObject({ reason: 'unsealedFormat', messageKey: 'trust.errors.backup.unsealedFormat' });
     expect(error.message).toMatch(/Make a new backup/);
     await expect(backup.restoreBackup(admin, 'not json', PASSPHRASE)).rejects.toMatchObject({ reason: 'notABackup' });
   });

@@ -36,7 +36,7 @@ describe('sessions follow the account (store side)', () => {
     const before = await store.db.audit.count();
     const attempt = store.cases.applyAction(session, { caseId: caseFile.id, expectedVersion: caseFile.version, actionId: 'assign', input: { assigneeId: 'user-2' } });
     await expect(attempt).rejects.toBeInstanceOf(AccountStateError);
-    await expect(attempt).rejects.toMatchObject({ reason: 'deactivated', messageKey: 'store.errors.account.deactivated' });
+    await expect(attempt).rejects.toMatchObject({ reason: 'deactivated', messageKey: 'trust.errors.account.deactivated' });
     expect(await store.db.audit.count()).toBe(before);
     expect((await store.db.cases.get(caseFile.id))?.caseFile.version).toBe(1);
     expect(await store.users.refreshSession(an.id)).toEqual({ status: 'signedOut', reason: 'deactivated' });
@@ -108,7 +108,7 @@ describe('sign-in limits and record', () => {
     }
     await expect(store.users.authenticate('an', 'wrong password, the last')).rejects.toMatchObject({ reason: 'lockedOut' });
     advance(3_600_000);
-    await expect(store.users.authenticate('an', 'another long password')).rejects.toMatchObject({ reason: 'lockedOut', messageKey: 'store.errors.signIn.lockedOut' });
+    await expect(store.users.authenticate('an', 'another long password')).rejects.toMatchObject({ reason: 'lockedOut', messageKey: 'trust.errors.signIn.lockedOut' });
     expect(await store.users.lockedOutAccounts(admin)).toEqual([an.id]);
     const caseworkerSession = { userId: an.id, displayName: an.displayName, role: an.role };
     await expect(store.users.unlockAccount(caseworkerSession, an.id)).rejects.toBeInstanceOf(PermissionError);
