@@ -21,10 +21,14 @@ import { CasePrioritySchema, ClosureReasonSchema, ReturnRouteSchema, StageSchema
 import { TransitRequestSchema } from './transitRequest';
 import { VulnerabilitySchema } from './vulnerability';
 
-/** Human-readable case reference: office prefix RC, year opened, six-digit sequence. */
+/**
+ * Human-readable case reference: series, year opened, six-digit sequence. Real cases are
+ * numbered RC-2026-000123; demo cases of the training workspace TRN-2026-000123, a series of
+ * their own that can never be taken for a real number (caseReference.ts).
+ */
 export const CaseReferenceSchema = z
   .string()
-  .regex(/^RC-\d{4}-\d{6}$/, 'A case reference looks like RC-2026-000123')
+  .regex(/^(RC|TRN)-\d{4}-\d{6}$/, 'A case reference looks like RC-2026-000123 (training: TRN-2026-000123)')
   .meta({ id: 'CaseReference' });
 export type CaseReference = z.infer<typeof CaseReferenceSchema>;
 

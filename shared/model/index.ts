@@ -2,6 +2,7 @@ export * from './actor';
 export * from './appeal';
 export * from './auditEvent';
 export * from './caseFile';
+export * from './caseReference';
 export * from './caseFileExport';
 export * from './custody';
 export * from './decision';

@@ -22,6 +22,7 @@ import {
 import { confirmVoluntaryDeparture, decideForcedReturn, startVoluntaryPreparation } from './actions/returnPreparation';
 import { recordTransferOutcome, requestSentenceTransfer, startTransferAssessment } from './actions/sentenceTransfer';
 import { issueReturnDecision, recognizeLegalStay, registerCustody, startDublinProcedure } from './actions/statusAssessment';
+import { openCase, type CreationAction } from './actions/openCase';
 import type { RegisteredAction } from './types';
 
 /** Every case action except the approval flow, in the order the UI lists them. */
@@ -72,6 +73,12 @@ export const caseActions: readonly RegisteredAction[] = [
   withdrawReadmissionRequest,
   amendCaseFacts,
 ];
+
+/**
+ * Actions that create a case rather than change one: run by the intake, not listed among a
+ * case's next steps and without an action dialog.
+ */
+export const creationActions: readonly CreationAction[] = [openCase];
 
 export function caseActionById(id: string): RegisteredAction | undefined {
   return caseActions.find((action) => action.id === id);

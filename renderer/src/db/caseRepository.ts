@@ -4,6 +4,9 @@ import type { CaseFile } from '../../../shared/model/caseFile';
 import { CaseFileSchema } from '../../../shared/model/caseFile';
 import type { CaseFileExport } from '../../../shared/model/caseFileExport';
 import { CASE_FILE_FORMAT } from '../../../shared/model/caseFileExport';
+import { caseReferencePrefix, nextCaseReference } from '../../../shared/model/caseReference';
+import { brusselsDate } from '../../../shared/rules/deadlines';
+import type { NewCase } from '../../../shared/workflow/actions/openCase';
 import type { CountRow } from './caseCounts';
 import { addCountDeltas, applyCountDeltas } from './caseCounts';
 import { diffCaseFiles } from '../../../shared/workflow/caseDiff';
@@ -16,8 +19,9 @@ import type { CaseSearchResult } from './caseSearch';
 import { searchByDocumentNumber, searchByName, searchByReference, searchCases } from './caseSearch';
 import { writeWithAudit } from './auditedWrite';
 import type { AuditDraft, StoredAuditEvent } from './auditEventRecord';
-import { ActionRefusedError, ConflictError, NotFoundError, PermissionError } from './errors';
+import { ActionRefusedError, CaseReferenceClashError, ConflictError, NotFoundError, PermissionError } from './errors';
 import { assertPermission, hasPermission } from './permissions';
+import { createSettings } from './settings';
 import type { StoreContext } from './storeContext';
 import type { WorkflowPort } from './workflowPort';
 import type { ErcmsDatabase } from './database';
@@ -69,17 +73,63 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
   }
 
   return {
-    /** Stores a new case (intake). The case file is validated first. */
+    /**
+     * Opens a new case: the workflow's openCase action on the intake's facts. The reference
+     * (the next of the workspace's series, RC- or TRN-) and the office (`settings.office`)
+     * are read for the write and read again inside its transaction: if another window
+     * numbered a case or the office changed meanwhile, nothing is written and the number is
+     * allocated afresh. (The audit event is hashed before the transaction, as WebCrypto
+     * cannot run inside one, so the allocation is confirmed there rather than made there.)
+     */
+    async openCase(actor: Actor, newCase: NewCase): Promise<CaseFile> {
+      assertPermission(actor, 'case.open', workspace);
+      const settings = createSettings(context);
+      for (let attempt = 0; attempt < ALLOCATION_ATTEMPTS; attempt += 1) {
+        const now = context.now();
+        const prefix = caseReferencePrefix(workspace, Number(brusselsDate(now).slice(0, 4)));
+        const [{ office }, highest] = await Promise.all([settings.read(), highestReference(db, prefix)]);
+        const reference = nextCaseReference(workspace, Number(brusselsDate(now).slice(0, 4)), highest);
+        const outcome = workflow.openCase(newCase, { reference, office, workspace }, actor, now);
+        if (!outcome.ok) throw new ActionRefusedError(outcome.failure);
+        const caseFile = CaseFileSchema.parse(outcome.caseFile);
+        checkWorkspaceFlag(caseFile);
+        const row = toCaseRow(caseFile, db.nextDeadlineOf);
+        const { sequence: _sequence, previousHash: _previousHash, hash: _hash, ...event } = outcome.event;
+        const draft: AuditDraft = { ...event, id: event.id || context.newId(), caseId: caseFile.id, actor: { ...actor } };
+        try {
+          await writeWithAudit(
+            db,
+            [draft],
+            async () => {
+              const [inside, insideHighest, taken] = await Promise.all([settings.read(), highestReference(db, prefix), db.cases.where('reference').equals(row.reference).count()]);
+              if (insideHighest !== highest || inside.office !== office) throw new AllocationMovedError();
+              if (taken > 0) throw new CaseReferenceClashError(caseFile.reference);
+              await db.cases.add(row);
+              await updateCounts(db, addCountDeltas(new Map(), undefined, row));
+            },
+            { rows: [row] },
+          );
+          return caseFile;
+        } catch (error) {
+          if (error instanceof AllocationMovedError) continue;
+          throw error;
+        }
+      }
+      throw new Error('Cases are being opened in another window without pause: no case reference could be allocated. Nothing was saved; try again.');
+    },
+
+    /**
+     * Stores one case that already has its reference (a case file brought in from elsewhere,
+     * test fixtures). A new case is opened with `openCase`. The case file is validated first.
+     */
     async create(actor: Actor, input: CaseFile): Promise<CaseFile> {
-      assertPermission(actor, 'case.write', workspace);
+      assertPermission(actor, 'case.open', workspace);
       const caseFile = CaseFileSchema.parse(input);
       checkWorkspaceFlag(caseFile);
       const row = toCaseRow(caseFile, db.nextDeadlineOf);
       const draft: AuditDraft = { id: context.newId(), caseId: caseFile.id, actor: { ...actor }, at: context.now().toISOString(), action: 'case.created', changes: diffCaseFiles(undefined, caseFile) };
       await writeWithAudit(db, [draft], async () => {
-        if (await db.cases.where('reference').equals(row.reference).count()) {
-          throw new Error(`The case reference ${caseFile.reference} is already used by another case. Choose the next free reference.`);
-        }
+        if (await db.cases.where('reference').equals(row.reference).count()) throw new CaseReferenceClashError(caseFile.reference);
         await db.cases.add(row);
         await updateCounts(db, addCountDeltas(new Map(), undefined, row));
       }, { rows: [row] });
@@ -284,6 +334,17 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
 export type CaseRepository = ReturnType<typeof createCaseRepository>;
 
 const AWAITING_APPROVAL_INDEX = '[awaitingApprovalSince+id]';
+
+/** How often opening a case allocates afresh when other windows keep numbering cases meanwhile. */
+const ALLOCATION_ATTEMPTS = 20;
+
+/** Thrown inside the opening transaction when the series or the office moved since the number was allocated. */
+class AllocationMovedError extends Error {}
+
+/** The highest reference of a series and year (the reference index is ordered; references are stored upper-cased). */
+async function highestReference(db: ErcmsDatabase, prefix: string): Promise<string | undefined> {
+  return (await db.cases.where('reference').startsWith(prefix).last())?.reference;
+}
 
 /** Beyond this many matches a filtered count that needs rows read says "at least". */
 export const MATCH_COUNT_CAP = 1_000;

@@ -30,6 +30,18 @@ export class ConflictError extends Error {
   }
 }
 
+/** Another case already has this reference (a case imported or restored with it); nothing was written. */
+export class CaseReferenceClashError extends Error {
+  readonly code = 'reference-clash';
+  readonly reference: string;
+
+  constructor(reference: string) {
+    super(`The case reference ${reference} is already used by another case in this workspace. Nothing was saved: try again, the next free number will be taken.`);
+    this.name = 'CaseReferenceClashError';
+    this.reference = reference;
+  }
+}
+
 /** The signed-in user's role does not allow the operation; nothing was written. */
 export class PermissionError extends Error {
   readonly code = 'permission';
@@ -73,7 +85,7 @@ export class AuthenticationError extends Error {
   }
 }
 
-/** Why a backup was refused: the i18n key is `trust.errors.backup.<reason>`. */
+/** Why a backup was refused: the i18n key is `store.errors.backup.<reason>`. */
 export type BackupRefusal =
   | 'notABackup'
   | 'damaged'
@@ -97,7 +109,7 @@ export class BackupError extends Error {
   readonly code = 'backup';
   readonly issues: readonly string[];
   readonly reason: BackupRefusal;
-  /** The translatable message: `trust.errors.backup.<reason>`. */
+  /** The translatable message: `store.errors.backup.<reason>`. */
   readonly messageKey: string;
 
   constructor(message: string, issues: readonly string[] = [], reason: BackupRefusal = 'damaged') {
@@ -105,7 +117,7 @@ export class BackupError extends Error {
     this.name = 'BackupError';
     this.issues = issues;
     this.reason = reason;
-    this.messageKey = `trust.errors.backup.${reason}`;
+    this.messageKey = `store.errors.backup.${reason}`;
   }
 }
 
@@ -129,7 +141,7 @@ export class AccountStateError extends Error {
     );
     this.name = 'AccountStateError';
     this.reason = reason;
-    this.messageKey = `trust.errors.account.${reason}`;
+    this.messageKey = `store.errors.account.${reason}`;
   }
 }
 
@@ -149,6 +161,6 @@ export class SignInLimitError extends Error {
     this.name = 'SignInLimitError';
     this.reason = reason;
     this.retryAfterMs = retryAfterMs;
-    this.messageKey = `trust.errors.signIn.${reason}`;
+    this.messageKey = `store.errors.signIn.${reason}`;
   }
 }

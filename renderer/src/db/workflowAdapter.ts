@@ -1,5 +1,6 @@
 import type { CaseFile } from '../../../shared/model/caseFile';
 import { brusselsDate, nextDeadlineDate } from '../../../shared/rules/deadlines';
+import { openCase } from '../../../shared/workflow/actions/openCase';
 import { approvePendingAction, rejectPendingAction } from '../../../shared/workflow/approvals';
 import { executeAction, workflowActionById } from '../../../shared/workflow/executeAction';
 import type { NextDeadlineOf } from './caseRow';
@@ -16,6 +17,7 @@ export const sharedWorkflow: WorkflowPort = {
     return typeof approvalId === 'string' ? approvalId : '';
   },
   permissionOf: (actionId) => workflowActionById(actionId)?.permission,
+  openCase: (newCase, opening, actor, now) => openCase.perform(newCase, opening, actor, now),
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { Actor } from '../../../shared/model/actor';
 import type { CaseFile } from '../../../shared/model/caseFile';
 import type { CaseActionPermission } from '../../../shared/model/permissions';
+import type { CaseOpening, NewCase } from '../../../shared/workflow/actions/openCase';
 import type { ActionResult } from '../../../shared/workflow/types';
 
 /**
@@ -18,4 +19,6 @@ export interface WorkflowPort {
   decidedApprovalId(actionId: string, input: unknown): string | undefined;
   /** What the action needs the actor to be allowed (the shared role table); undefined for an unknown action. */
   permissionOf(actionId: string): CaseActionPermission | undefined;
+  /** Opens a new case (the workflow's creation action) with the reference and office the store allocated. */
+  openCase(newCase: NewCase, opening: CaseOpening, actor: Actor, now: Date): ActionResult;
 }

@@ -1,5 +1,4 @@
 import type { CaseRepository } from '../db/caseRepository';
-import type { ErcmsDatabase } from '../db/database';
 import type { Workspace } from '../db/workspace';
 import { workspaceStore } from './workspaceStore';
 
@@ -10,9 +9,4 @@ import { workspaceStore } from './workspaceStore';
  */
 export function caseRepository(workspace: Workspace): CaseRepository {
   return workspaceStore(workspace).cases;
-}
-
-/** Transitional: the intake's reference allocation still reads the table (replaced by the openCase action). */
-export function caseDatabase(workspace: Workspace): ErcmsDatabase {
-  return workspaceStore(workspace).db;
 }

@@ -1,5 +1,5 @@
 import type { UnmetCondition } from '../../../shared/workflow';
-import { ActionRefusedError, ConflictError, NotFoundError, PermissionError } from '../db/errors';
+import { ActionRefusedError, CaseReferenceClashError, ConflictError, NotFoundError, PermissionError } from '../db/errors';
 
 export interface UserErrorMessage {
   key: string;
@@ -19,5 +19,6 @@ export function userErrorMessage(error: unknown): UserErrorMessage {
   if (error instanceof PermissionError) return { key: 'caseFile.errors.permission', values: {} };
   if (error instanceof ActionRefusedError) return { key: 'caseFile.errors.refused', values: { issues: error.failure.unmet.map((condition) => condition.message).join(' ') }, conditions: error.failure.unmet };
   if (error instanceof NotFoundError) return { key: 'caseFile.errors.notFound', values: {} };
+  if (error instanceof CaseReferenceClashError) return { key: 'caseFile.errors.referenceClash', values: { reference: error.reference } };
   return { key: 'caseFile.errors.unexpected', values: {} };
 }

@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackupService } from '../../../renderer/src/db/backup';
+import { openSealedBackup } from '../../../renderer/src/db/backupSeal';
 import { ErcmsDatabase, LATEST_SCHEMA_VERSION } from '../../../renderer/src/db/database';
 import { PermissionError } from '../../../renderer/src/db/errors';
 import { LEGACY_INTAKE_DRAFT_DATABASE } from '../../../renderer/src/db/intakeDraftRecord';
@@ -19,6 +20,10 @@ function opened(store: WorkspaceStore): WorkspaceStore {
   stores.push(store);
   return store;
 }
+
+const PASSPHRASE = 'a long backup passphrase';
+/** Test stores hash passwords with 1,000 iterations (testStore.ts). */
+const backupOptions = { minimumPasswordIterationsForTestsOnly: 1_000 };
 
 const draft = { savedAt: '2026-11-23T09:00:00.000Z', step: 2, values: { identity: { primaryName: { familyName: 'HOXHA', givenNames: 'Ardit' } } } };
 
@@ -63,12 +68,12 @@ describe('intake drafts in the workspace database', () => {
   it('goes with a backup and is replaced by a restore', async () => {
     const store = opened(openTestStore('training'));
     await store.intakeDrafts.save(trainer, draft);
-    const file = await createBackupService(store.context).createBackup(administrator);
-    expect((JSON.parse(file.text) as { content: { intakeDrafts?: unknown[] } }).content.intakeDrafts).toHaveLength(1);
+    const file = await createBackupService(store.context, backupOptions).createBackup(administrator, { passphrase: PASSPHRASE });
+    expect((JSON.parse(await openSealedBackup(file.text, PASSPHRASE)) as { content: { intakeDrafts?: unknown[] } }).content.intakeDrafts).toHaveLength(1);
 
     const target = opened(openTestStore('training'));
     await target.intakeDrafts.save(caseworker, { ...draft, step: 5 });
-    await createBackupService(target.context).restoreBackup(administrator, file.text);
+    await createBackupService(target.context, backupOptions).restoreBackup(administrator, file.text, PASSPHRASE);
     expect(await target.intakeDrafts.load(trainer)).toEqual(draft);
     // The draft typed before the restore is not in the backup: it is gone with the rest of that data.
     expect(await target.intakeDrafts.load(caseworker)).toBeUndefined();

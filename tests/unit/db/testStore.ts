@@ -4,6 +4,7 @@ import type { CaseFile } from '../../../shared/model/caseFile';
 import type { CaseQuery } from '../../../renderer/src/db/caseQuery';
 import type { CaseRow } from '../../../renderer/src/db/caseRow';
 import type { WorkflowPort } from '../../../renderer/src/db/workflowPort';
+import { openCase } from '../../../shared/workflow/actions/openCase';
 import type { WorkspaceStore, WorkspaceStoreOptions } from '../../../renderer/src/db/workspaces';
 import { openWorkspaceStore } from '../../../renderer/src/db/workspaces';
 import type { Workspace } from '../../../renderer/src/db/workspace';
@@ -46,6 +47,8 @@ export const stubWorkflow: WorkflowPort = {
   },
   decidedApprovalId: (actionId, input) => (actionId === 'approve' ? String((input as Record<string, unknown>).approvalId) : undefined),
   permissionOf: (actionId) => (actionId === 'approve' ? 'case.approve' : 'case.write'),
+  // Opening a case is the workflow's own pure action: the stub has nothing to replace.
+  openCase: (newCase, opening, actor, now) => openCase.perform(newCase, opening, actor, now),
 };
 
 let clock = Date.parse('2026-11-23T09:00:00.000Z');

@@ -3,6 +3,7 @@ import type { AuditEvent, CatalogueMessage, CaseFile, Role } from '../../../../s
 import type { ExplainedMessage } from '../../i18n/explanationText';
 import { workflowActionById } from '../../../../shared/workflow';
 import { amendCaseFacts } from '../../../../shared/workflow/actions/caseFactsAmendment';
+import { openCase } from '../../../../shared/workflow/actions/openCase';
 import { amendmentDetails, type AmendedDetail } from './editing/amendmentDetails';
 import { amendedSectionOf } from './editing/sectionForm';
 
@@ -48,7 +49,8 @@ export function timelineEntries(events: readonly AuditEvent[], caseFile: CaseFil
 }
 
 function sentenceOf(event: AuditEvent, caseFile: CaseFile): { sentenceKey: string; whatKey: string | undefined } {
-  if (event.action === 'case.created') return { sentenceKey: 'caseFile.timeline.created', whatKey: undefined };
+  // 'case.created': events of cases opened before opening a case was the workflow's openCase action.
+  if (event.action === openCase.id || event.action === 'case.created') return { sentenceKey: 'caseFile.timeline.created', whatKey: undefined };
   if (event.action.startsWith('export.')) return { sentenceKey: 'caseFile.timeline.exported', whatKey: undefined };
   if (event.action === 'approvePendingAction' || event.action === 'rejectPendingAction' || event.action === 'withdrawPendingAction') {
     const decided = caseFile.pendingApprovals.find((approval) => approval.decidedAt === event.at);

@@ -1,4 +1,5 @@
-import { CaseFileSchema, type Actor, type CaseFile, type RecordMeta } from '../../../../shared/model';
+import { CaseFileSchema, type Actor, type RecordMeta } from '../../../../shared/model';
+import type { NewCase } from '../../../../shared/workflow/actions/openCase';
 import type { IntakeFormValues } from '../../ui/caseFacts/intakeSchema';
 
 export interface NewCaseContext {
@@ -6,32 +7,30 @@ export interface NewCaseContext {
   now: Date;
   /** Today in Europe/Brussels (YYYY-MM-DD). */
   today: string;
-  reference: string;
-  office: string;
-  training: boolean;
   newId: () => string;
 }
 
+/** The case file schema less what the store allocates when the case is opened (reference, office, workspace flag). */
+const NewCaseSchema = CaseFileSchema.omit({ reference: true, office: true, training: true });
+
 /**
- * The case file a completed intake opens: every fact the caseworker entered, nothing
- * presumed. Stage INTAKE and route "undetermined": the workflow moves it on from there.
- * Validated against the case file schema, so a mapping mistake fails here, not in the store.
- * Every record gets new meta, whatever id an entry carries (ids matter only to amendments).
+ * The case a completed intake opens: every fact the caseworker entered, nothing presumed.
+ * Stage INTAKE and route "undetermined": the workflow moves it on from there. The reference
+ * and the office are the store's to allocate (the openCase action). Validated against the
+ * case file schema, so a mapping mistake fails here, not in the store. Every record gets
+ * new meta, whatever id an entry carries (ids matter only to amendments).
  */
-export function caseFileFromIntake(values: IntakeFormValues, context: NewCaseContext): CaseFile {
+export function caseFileFromIntake(values: IntakeFormValues, context: NewCaseContext): NewCase {
   const at = context.now.toISOString();
   const meta = (): RecordMeta => ({ id: context.newId(), createdAt: at, updatedAt: at, updatedBy: context.actor.userId, version: 1 });
   const { identity, nationality, documents, residency, custody, family } = values;
-  const caseFile: CaseFile = {
+  const caseFile: NewCase = {
     ...meta(),
-    reference: context.reference,
-    office: context.office,
     assigneeId: context.actor.userId,
     stage: 'INTAKE',
     route: 'undetermined',
     priority: custody.inCustody ? 'high' : 'normal',
     openedOn: context.today,
-    training: context.training,
     person: { ...identity.person, ...nationality.person, ...meta(), biometricReferences: [] },
     identities: [
       { ...identity.primaryName, ...meta(), primary: true },
@@ -54,7 +53,7 @@ export function caseFileFromIntake(values: IntakeFormValues, context: NewCaseCon
     dublinRequests: [],
     pendingApprovals: [],
   };
-  return CaseFileSchema.parse(caseFile);
+  return NewCaseSchema.parse(caseFile);
 }
 
 /** Today's calendar date in Brussels, the office's time zone (legal periods count these days). */

@@ -1,18 +1,14 @@
 import { useCallback, useState } from 'react';
 import type { Actor, CaseFile } from '../../../../shared/model';
 import type { Workspace } from '../../db/workspace';
-import { caseDatabase, caseRepository } from '../../store/caseStore';
-import { caseReferencePrefix, nextCaseReference } from './caseReference';
+import { caseRepository } from '../../store/caseStore';
 import { brusselsToday, caseFileFromIntake } from './caseFileFromIntake';
 import { duplicateMatches, type DuplicateMatch } from './duplicateMatches';
 import type { IntakeFormValues } from '../../ui/caseFacts/intakeSchema';
 
-const OFFICE = 'BRU';
-const REFERENCE_ATTEMPTS = 5;
-
 export type CreationState = { kind: 'idle' } | { kind: 'checking' } | { kind: 'saving' } | { kind: 'failed'; error: unknown };
 
-/** Looks for possible duplicates, then opens the case through the repository. */
+/** Looks for possible duplicates, then opens the case: the workflow's openCase action, through the repository (which numbers it). */
 export function useCaseCreation(actor: Actor | undefined, workspace: Workspace) {
   const [state, setState] = useState<CreationState>({ kind: 'idle' });
 
@@ -41,33 +37,17 @@ export function useCaseCreation(actor: Actor | undefined, workspace: Workspace) 
     async (values: IntakeFormValues): Promise<CaseFile | undefined> => {
       if (!actor) return undefined;
       setState({ kind: 'saving' });
-      const repository = caseRepository(workspace);
-      const now = new Date();
-      const year = Number(brusselsToday(now).slice(0, 4));
-      let lastError: unknown;
-      for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
-        try {
-          const highest = await caseDatabase(workspace).cases.where('reference').startsWith(caseReferencePrefix(year)).last();
-          const caseFile = caseFileFromIntake(values, {
-            actor,
-            now,
-            today: brusselsToday(now),
-            reference: nextCaseReference(year, highest?.reference),
-            office: OFFICE,
-            training: workspace === 'training',
-            newId: () => crypto.randomUUID(),
-          });
-          const created = await repository.create(actor, caseFile);
-          setState({ kind: 'idle' });
-          return created;
-        } catch (error) {
-          lastError = error;
-          // Only a reference taken meanwhile by another window is worth another attempt.
-          if (!(error instanceof Error && error.message.includes('already used'))) break;
-        }
+      try {
+        const now = new Date();
+        const newCase = caseFileFromIntake(values, { actor, now, today: brusselsToday(now), newId: () => crypto.randomUUID() });
+        const opened = await caseRepository(workspace).openCase(actor, newCase);
+        setState({ kind: 'idle' });
+        return opened;
+      } catch (error) {
+        // Typed errors (CaseReferenceClashError, PermissionError, ActionRefusedError) are worded by userErrorMessage.
+        setState({ kind: 'failed', error });
+        return undefined;
       }
-      setState({ kind: 'failed', error: lastError });
-      return undefined;
     },
     [actor, workspace],
   );

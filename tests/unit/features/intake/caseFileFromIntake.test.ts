@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { brusselsToday, caseFileFromIntake } from '../../../../renderer/src/features/intake/caseFileFromIntake';
-import { nextCaseReference } from '../../../../renderer/src/features/intake/caseReference';
 import { withoutBlankStrings } from '../../../../renderer/src/ui/form/blankFields';
 import { draftHasContent, intakeFromDraft } from '../../../../renderer/src/features/intake/draftValues';
 import { emptyIntake } from '../../../../renderer/src/ui/caseFacts/intakeDefaults';
@@ -25,7 +24,7 @@ function albanianInCustody() {
 describe('the case file a completed intake opens', () => {
   it('records every fact entered and presumes nothing, with blank optional inputs left out', () => {
     const values = IntakeFormSchema.parse(withoutBlankStrings(albanianInCustody()));
-    const caseFile = caseFileFromIntake(values, { actor, now: new Date('2026-11-23T09:00:00Z'), today: '2026-11-23', reference: 'RC-2026-000001', office: 'BRU', training: false, newId });
+    const caseFile = caseFileFromIntake(values, { actor, now: new Date('2026-11-23T09:00:00Z'), today: '2026-11-23', newId });
     expect(caseFile.stage).toBe('INTAKE');
     expect(caseFile.route).toBe('undetermined');
     expect(caseFile.identities).toMatchObject([{ familyName: 'Hoxha', givenNames: 'Arben', primary: true }]);
@@ -42,10 +41,11 @@ describe('the case file a completed intake opens', () => {
     expect(withoutBlankStrings({ givenNames: '', issuer: ' ' })).toEqual({});
   });
 
-  it('numbers references per year after the highest one', () => {
-    expect(nextCaseReference(2026, undefined)).toBe('RC-2026-000001');
-    expect(nextCaseReference(2026, 'RC-2026-000123')).toBe('RC-2026-000124');
-    expect(nextCaseReference(2027, 'RC-2026-000123')).toBe('RC-2027-000001');
+  it('leaves the reference, the office and the workspace flag to the store that opens the case', () => {
+    const caseFile = caseFileFromIntake(IntakeFormSchema.parse(withoutBlankStrings(albanianInCustody())), { actor, now: new Date('2026-11-23T09:00:00Z'), today: '2026-11-23', newId });
+    expect(caseFile).not.toHaveProperty('reference');
+    expect(caseFile).not.toHaveProperty('office');
+    expect(caseFile).not.toHaveProperty('training');
   });
 
   it('takes today in Brussels, not in UTC', () => {
