@@ -85,7 +85,7 @@ export class AuthenticationError extends Error {
   }
 }
 
-/** Why a backup was refused: the i18n key is `store.errors.backup.<reason>`. */
+/** Why a backup was refused: the i18n key is `trust.errors.backup.<reason>`. */
 export type BackupRefusal =
   | 'notABackup'
   | 'damaged'
@@ -109,7 +109,7 @@ export class BackupError extends Error {
   readonly code = 'backup';
   readonly issues: readonly string[];
   readonly reason: BackupRefusal;
-  /** The translatable message: `store.errors.backup.<reason>`. */
+  /** The translatable message: `trust.errors.backup.<reason>`. */
   readonly messageKey: string;
 
   constructor(message: string, issues: readonly string[] = [], reason: BackupRefusal = 'damaged') {
@@ -117,7 +117,7 @@ export class BackupError extends Error {
     this.name = 'BackupError';
     this.issues = issues;
     this.reason = reason;
-    this.messageKey = `store.errors.backup.${reason}`;
+    this.messageKey = `trust.errors.backup.${reason}`;
   }
 }
 
@@ -141,7 +141,7 @@ export class AccountStateError extends Error {
     );
     this.name = 'AccountStateError';
     this.reason = reason;
-    this.messageKey = `store.errors.account.${reason}`;
+    this.messageKey = `trust.errors.account.${reason}`;
   }
 }
 
@@ -161,6 +161,6 @@ export class SignInLimitError extends Error {
     this.name = 'SignInLimitError';
     this.reason = reason;
     this.retryAfterMs = retryAfterMs;
-    this.messageKey = `store.errors.signIn.${reason}`;
+    this.messageKey = `trust.errors.signIn.${reason}`;
   }
 }
