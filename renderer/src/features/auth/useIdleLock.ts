@@ -1,31 +1,21 @@
+import { useIdle } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useSessionStore } from '../../stores/sessionStore';
-import { DEFAULT_IDLE_MINUTES, IDLE_CHECK_INTERVAL_MS, isIdle } from './idleLock';
+import { idleTimeoutMs } from './idleLock';
 import { useSettings } from '../../store/useSettings';
 
-const activityEvents = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
+/** The input that counts as activity (Mantine's default misses a touch that does not move and a pointer press). */
+const activityEvents: (keyof DocumentEventMap)[] = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'];
 
 /**
- * Locks the session after the idle time of the settings (15 minutes by default) without
- * keyboard, mouse or touch input in this window.
+ * Locks the session after the idle time of the settings (their default: 15 minutes)
+ * without keyboard, mouse or touch input in this window (Mantine's useIdle).
  */
 export function useIdleLock(active: boolean): void {
   const lock = useSessionStore((state) => state.lock);
-  const idleMinutes = useSettings('production')?.sessionIdleMinutes ?? DEFAULT_IDLE_MINUTES;
+  const idle = useIdle(idleTimeoutMs(useSettings('production')), { events: activityEvents, initialState: false });
 
   useEffect(() => {
-    if (!active) return undefined;
-    let lastActivityAt = Date.now();
-    const onActivity = () => {
-      lastActivityAt = Date.now();
-    };
-    for (const event of activityEvents) window.addEventListener(event, onActivity, { passive: true, capture: true });
-    const timer = window.setInterval(() => {
-      if (isIdle(lastActivityAt, Date.now(), idleMinutes)) lock();
-    }, IDLE_CHECK_INTERVAL_MS);
-    return () => {
-      for (const event of activityEvents) window.removeEventListener(event, onActivity, { capture: true });
-      window.clearInterval(timer);
-    };
-  }, [active, idleMinutes, lock]);
+    if (active && idle) lock();
+  }, [active, idle, lock]);
 }
