@@ -47,7 +47,21 @@ function withRecentOrderToLeave(caseFile: CaseFile, index: number): void {
   ];
 }
 
-const seedActor: Actor = { userId: 'e2e-seed', displayName: 'End-to-end seed', role: 'supervisor' };
+const fallbackSeedActor: Actor = { userId: 'e2e-seed', displayName: 'End-to-end seed', role: 'supervisor' };
+
+/**
+ * The signed-in account of the page (its session in sessionStorage): the store writes only
+ * for an account it knows, with its current role. Before any account exists, a seed actor.
+ */
+function signedInActor(): Actor {
+  const raw = sessionStorage.getItem('ercms.session');
+  const parsed: unknown = raw ? JSON.parse(raw) : undefined;
+  const user = typeof parsed === 'object' && parsed !== null ? (parsed as { state?: { user?: Partial<Actor> } }).state?.user : undefined;
+  if (typeof user?.userId !== 'string' || typeof user.displayName !== 'string' || user.role === undefined) return fallbackSeedActor;
+  return { userId: user.userId, displayName: user.displayName, role: user.role };
+}
+
+const seedActor: Actor = signedInActor();
 
 function withProposal(caseFile: CaseFile, index: number): void {
   const at = new Date(Date.now() - (index + 1) * 60_000).toISOString();

@@ -1,4 +1,4 @@
-import { countryNameIn } from '../../../../../shared/explanations';
+import { formatCountry } from '../../format/countryName';
 import { countries } from '../../../../../shared/reference';
 import type { SelectOption } from './SelectField';
 
@@ -6,6 +6,6 @@ import type { SelectOption } from './SelectField';
 export function countryOptions(locale: string): SelectOption[] {
   const collator = new Intl.Collator(locale);
   return Object.keys(countries)
-    .map((code) => ({ value: code, label: `${countryNameIn(locale, code)} (${code})` }))
+    .map((code) => ({ value: code, label: `${formatCountry(code, locale)} (${code})` }))
     .sort((a, b) => collator.compare(a.label, b.label));
 }
