@@ -87,6 +87,20 @@ export async function writeWithAudit<T>(
   return locks.request(`ercms-audit:${db.name}`, () => appendWithRetries(db, drafts, write, options));
 }
 
+/** Told when a write was refused because the acting account changed (the session then refreshes itself). */
+type AccountRefusalListener = (userId: string, error: AccountStateError) => void;
+const accountRefusalListeners = new Set<AccountRefusalListener>();
+
+/**
+ * Calls `listener` whenever a write is refused because its account was deactivated, is
+ * unknown, or changed role: the session store signs the user out or applies the new role
+ * at once (the user's next action), without every screen having to. Returns the unsubscribe.
+ */
+export function onAccountRefusal(listener: AccountRefusalListener): () => void {
+  accountRefusalListeners.add(listener);
+  return () => accountRefusalListeners.delete(listener);
+}
+
 function webLocks(): LockManager | undefined {
   const candidate = (globalThis as { navigator?: { locks?: LockManager } }).navigator;
   return candidate?.locks;
@@ -135,6 +149,8 @@ async function appendWithRetries<T>(
       return { result, events };
     } catch (error) {
       if (error instanceof AuditHeadMovedError) continue;
+      const userId = drafts[0]?.actor.userId;
+      if (error instanceof AccountStateError && userId) for (const listener of accountRefusalListeners) listener(userId, error);
       throw error;
     }
   }

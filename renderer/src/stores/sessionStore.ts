@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { onAccountRefusal } from '../db/auditedWrite';
 import type { SessionRefresh, UserRepository } from '../db/userRepository';
 import type { Workspace } from '../db/workspace';
 import type { SignedInUser } from '../store/signedInUser';
@@ -89,6 +90,12 @@ export const useSessionStore = create<SessionState>()(
     },
   ),
 );
+
+// A write refused because the account changed (deactivated, re-roled) refreshes the session
+// at once: the user is signed out, or the app shows what the new role allows.
+onAccountRefusal((userId) => {
+  if (useSessionStore.getState().user?.userId === userId) void refreshSession(userId);
+});
 
 /**
  * Reads the session from the store (account and lock row) and applies it: what the auth

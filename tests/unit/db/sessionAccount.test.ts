@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { onAccountRefusal } from '../../../renderer/src/db/auditedWrite';
 import { AccountStateError, AuthenticationError, PermissionError, SignInLimitError } from '../../../renderer/src/db/errors';
 import { MAX_FAILED_UNLOCKS } from '../../../renderer/src/db/sessionState';
 import { LOCKOUT_AFTER, delayAfter } from '../../../renderer/src/db/signInLimits';
@@ -40,6 +41,20 @@ describe('sessions follow the account (store side)', () => {
     expect(await store.db.audit.count()).toBe(before);
     expect((await store.db.cases.get(caseFile.id))?.caseFile.version).toBe(1);
     expect(await store.users.refreshSession(an.id)).toEqual({ status: 'signedOut', reason: 'deactivated' });
+  });
+
+  it('tells the session when a write was refused for its account, so it can sign out or re-role at once', async () => {
+    const { store, admin, an } = await accounts();
+    const session = await store.users.authenticate('an', 'another long password');
+    const told: string[] = [];
+    const stop = onAccountRefusal((userId, error) => told.push(`${userId} ${error.reason}`));
+    try {
+      await store.users.setActive(admin, an.id, false);
+      await expect(store.cases.create(session, generateCase(4, 11))).rejects.toBeInstanceOf(AccountStateError);
+    } finally {
+      stop();
+    }
+    expect(told).toEqual([`${an.id} deactivated`]);
   });
 
   it('applies a role change at once: the stored role, not the session’s, decides', async () => {
