@@ -2,21 +2,38 @@ import type { CaseFile, IsoDate } from '../model';
 import { nextDeadline, voluntaryDepartureDeadline } from '../rules/deadlines';
 import { primaryNationality } from '../rules';
 import { cumulativeDetentionDays, latestOrderToLeave, openDetentionPeriod } from '../workflow/caseFacts';
+import { birthYear, type Pseudonymiser } from './export/pseudonymiser';
 
 export type ExportCell = string | number | boolean | null;
 
 /**
- * One column of the case list export (CSV now, XLSX later). `personal` columns identify
- * the person and are left out of pseudonymised exports (training, statistics shared
- * outside the office).
+ * The type of a column's cells, for XLSX (a date cell, a number cell…) and for CSV (ISO
+ * text): `date` cells are `YYYY-MM-DD`, `dateTime` cells ISO timestamps in UTC.
+ */
+export type CaseExportKind = 'text' | 'date' | 'dateTime' | 'number' | 'boolean';
+
+/**
+ * What a pseudonymised export does with a column holding personal data: a stable
+ * pseudonym for names and document numbers, the year for a date of birth, nothing for
+ * the rest (left out), and `keep` for non-personal columns.
+ */
+export type PseudonymTreatment = 'keep' | 'name' | 'document_number' | 'birth_year' | 'omit';
+
+/**
+ * One column of the case list export (CSV and XLSX). `personal` columns hold personal
+ * data of the person or of staff: a pseudonymised export replaces or leaves them out
+ * (`pseudonymised`), and the screens offer them only to users who may see them.
  */
 export interface CaseExportColumn {
   id: string;
   /** i18n key of the header; `header` is the English text. */
   headerKey: string;
   header: string;
-  kind: 'text' | 'date' | 'number' | 'boolean';
+  kind: CaseExportKind;
   personal: boolean;
+  pseudonymised: PseudonymTreatment;
+  /** Column width in characters for XLSX. */
+  width: number;
   value: (caseFile: CaseFile, asOf: IsoDate) => ExportCell;
 }
 
@@ -28,11 +45,26 @@ function latestReadmissionRequest(caseFile: CaseFile) {
   return [...caseFile.readmissionRequests].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1);
 }
 
-const column = (id: string, header: string, kind: CaseExportColumn['kind'], personal: boolean, value: CaseExportColumn['value']): CaseExportColumn => ({ id, headerKey: `export.case.${id}`, header, kind, personal, value });
+const defaultWidths: Record<CaseExportKind, number> = { text: 18, date: 12, dateTime: 20, number: 10, boolean: 8 };
+
+const column = (id: string, header: string, kind: CaseExportKind, personal: boolean | Exclude<PseudonymTreatment, 'keep'>, value: CaseExportColumn['value'], width = defaultWidths[kind]): CaseExportColumn => ({
+  id,
+  headerKey: `export.case.${id}`,
+  header,
+  kind,
+  personal: personal !== false,
+  pseudonymised: personal === false ? 'keep' : personal === true ? 'omit' : personal,
+  width,
+  value,
+});
+
+function primaryDocumentNumber(caseFile: CaseFile): string | null {
+  return caseFile.documents.find((document) => document.number !== undefined)?.number ?? null;
+}
 
 /** The case list export, column by column, in display order. */
 export const caseExportColumns: readonly CaseExportColumn[] = [
-  column('reference', 'Case reference', 'text', false, (caseFile) => caseFile.reference),
+  column('reference', 'Case reference', 'text', false, (caseFile) => caseFile.reference, 16),
   column('office', 'Office', 'text', false, (caseFile) => caseFile.office),
   column('assignee', 'Assignee', 'text', true, (caseFile) => caseFile.assigneeId ?? null),
   column('stage', 'Stage', 'text', false, (caseFile) => caseFile.stage),
@@ -41,9 +73,10 @@ export const caseExportColumns: readonly CaseExportColumn[] = [
   column('openedOn', 'Opened on', 'date', false, (caseFile) => caseFile.openedOn),
   column('closedOn', 'Closed on', 'date', false, (caseFile) => caseFile.closedOn ?? null),
   column('closureReason', 'Closure reason', 'text', false, (caseFile) => caseFile.closureReason ?? null),
-  column('familyName', 'Family name', 'text', true, (caseFile) => primaryIdentity(caseFile)?.familyName ?? null),
-  column('givenNames', 'Given names', 'text', true, (caseFile) => primaryIdentity(caseFile)?.givenNames ?? null),
-  column('dateOfBirth', 'Date of birth', 'date', true, (caseFile) => caseFile.person.dateOfBirth ?? null),
+  column('familyName', 'Family name', 'text', 'name', (caseFile) => primaryIdentity(caseFile)?.familyName ?? null),
+  column('givenNames', 'Given names', 'text', 'name', (caseFile) => primaryIdentity(caseFile)?.givenNames ?? null),
+  column('dateOfBirth', 'Date of birth', 'date', 'birth_year', (caseFile) => caseFile.person.dateOfBirth ?? null),
+  column('documentNumber', 'Document number', 'text', 'document_number', primaryDocumentNumber),
   column('dateOfBirthEstimated', 'Date of birth estimated', 'boolean', true, (caseFile) => caseFile.person.dateOfBirthEstimated),
   column('sex', 'Sex', 'text', false, (caseFile) => caseFile.person.sex),
   column('nationality', 'Nationality', 'text', false, (caseFile) => primaryNationality(caseFile)?.country ?? (caseFile.person.stateless ? 'stateless' : null)),
@@ -59,17 +92,55 @@ export const caseExportColumns: readonly CaseExportColumn[] = [
   column('nextDeadline', 'Next deadline', 'text', false, (caseFile, asOf) => nextDeadline(caseFile, asOf)?.kind ?? null),
   column('nextDeadlineDate', 'Next deadline date', 'date', false, (caseFile, asOf) => nextDeadline(caseFile, asOf)?.dueDate ?? null),
   column('pendingApprovals', 'Awaiting approval', 'number', false, (caseFile) => caseFile.pendingApprovals.filter((approval) => approval.status === 'pending').length),
-  column('updatedAt', 'Last change', 'text', false, (caseFile) => caseFile.updatedAt),
+  column('updatedAt', 'Last change', 'dateTime', false, (caseFile) => caseFile.updatedAt),
 ];
+
+/** The columns of an export: a pseudonymised one keeps only columns it can keep or replace. */
+export function exportColumns(columns: readonly CaseExportColumn[], pseudonymised: boolean): CaseExportColumn[] {
+  return columns.filter((candidate) => !pseudonymised || candidate.pseudonymised !== 'omit');
+}
+
+/**
+ * The column of a pseudonymised export, typed as it will be written: a date of birth
+ * reduced to its year becomes a number column.
+ */
+export function pseudonymisedKind(column: CaseExportColumn): CaseExportKind {
+  return column.pseudonymised === 'birth_year' ? 'number' : column.pseudonymised === 'name' || column.pseudonymised === 'document_number' ? 'text' : column.kind;
+}
+
+/** One cell, pseudonymised when a pseudonymiser is given (see PseudonymTreatment). */
+export function exportCell(column: CaseExportColumn, caseFile: CaseFile, asOf: IsoDate, pseudonymiser?: Pseudonymiser): ExportCell {
+  const value = column.value(caseFile, asOf);
+  if (pseudonymiser === undefined || column.pseudonymised === 'keep' || value === null) return value;
+  switch (column.pseudonymised) {
+    case 'name':
+    case 'document_number':
+      return pseudonymiser.pseudonym(column.pseudonymised, String(value));
+    case 'birth_year':
+      return typeof value === 'string' ? birthYear(value) : null;
+    case 'omit':
+      return null;
+  }
+}
+
+/** One row of the export: the worker calls this per case of each page it reads. */
+export function caseExportRow(caseFile: CaseFile, columns: readonly CaseExportColumn[], asOf: IsoDate, pseudonymiser?: Pseudonymiser): ExportCell[] {
+  return columns.map((candidate) => exportCell(candidate, caseFile, asOf, pseudonymiser));
+}
 
 export interface CaseExportTable {
   columns: CaseExportColumn[];
   rows: ExportCell[][];
 }
 
-/** The export as a table; `pseudonymised` leaves out the personal columns. Training cases are exported only when asked. */
-export function caseExportTable(cases: readonly CaseFile[], asOf: IsoDate, options: { pseudonymised: boolean; includeTraining?: boolean }): CaseExportTable {
-  const columns = caseExportColumns.filter((candidate) => !options.pseudonymised || !candidate.personal);
-  const rows = cases.filter((caseFile) => options.includeTraining === true || !caseFile.training).map((caseFile) => columns.map((candidate) => candidate.value(caseFile, asOf)));
+/**
+ * The export as a table. `pseudonymised` without a pseudonymiser leaves out every personal
+ * column (figures shared outside the office); with one, names and document numbers become
+ * pseudonyms and dates of birth years. Training cases are exported only when asked.
+ */
+export function caseExportTable(cases: readonly CaseFile[], asOf: IsoDate, options: { pseudonymised: boolean; pseudonymiser?: Pseudonymiser; includeTraining?: boolean }): CaseExportTable {
+  const columns = options.pseudonymised && options.pseudonymiser === undefined ? caseExportColumns.filter((candidate) => !candidate.personal) : exportColumns(caseExportColumns, options.pseudonymised);
+  const pseudonymiser = options.pseudonymised ? options.pseudonymiser : undefined;
+  const rows = cases.filter((caseFile) => options.includeTraining === true || !caseFile.training).map((caseFile) => caseExportRow(caseFile, columns, asOf, pseudonymiser));
   return { columns, rows };
 }

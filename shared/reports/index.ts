@@ -1,5 +1,6 @@
 export * from './caseExportColumns';
 export * from './caseGrouping';
+export * from './export';
 export * from './deadlineStatistics';
 export * from './departureCompliance';
 export * from './detentionStatistics';

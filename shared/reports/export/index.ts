@@ -1,0 +1,4 @@
+export * from './csvCell';
+export * from './csvWriter';
+export * from './exportManifest';
+export * from './pseudonymiser';
