@@ -1,0 +1,1 @@
+export { trainingEn, type TrainingCatalogue } from './en';
