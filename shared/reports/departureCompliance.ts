@@ -1,7 +1,8 @@
 import type { CaseFile, IsoDate } from '../model';
 import { voluntaryDepartureDeadline } from '../rules/deadlines';
+import { accumulate, type CaseAccumulator } from './caseAccumulator';
 import { effectiveReturn } from './returnRate';
-import { countedCases, inPeriod, share, type ReportPeriod } from './reportPeriod';
+import { inPeriod, share, type ReportPeriod } from './reportPeriod';
 
 export interface DepartureCompliance {
   /** Orders whose voluntary departure period (at least one day) ended in the period. */
@@ -15,27 +16,42 @@ export interface DepartureCompliance {
   suspended: number;
 }
 
+/** The counts a case can fall in (the figure keys of the case list name these). */
+export type DepartureMeasure = 'periodsEnded' | 'leftInTime' | 'absconded' | 'suspended';
+
 /**
- * Departure-period compliance, absconding and suspension (domain.md §5(e)).
- * Cohort: current orders to leave of non-training cases with a departure period whose
- * last day (the rules' voluntary departure deadline) falls in the period and not after `asOf`.
+ * The measures a case counts in (the one place the rule is written).
+ * Cohort of the compliance rate: current orders to leave of non-training cases with a
+ * departure period whose last day (the rules' voluntary departure deadline) falls in the
+ * period and not after `asOf`.
  */
-export function departureCompliance(cases: readonly CaseFile[], period: ReportPeriod, asOf: IsoDate): DepartureCompliance {
-  const counted = countedCases(cases);
-  let periodsEnded = 0;
-  let leftInTime = 0;
-  for (const caseFile of counted) {
-    const deadline = voluntaryDepartureDeadline(caseFile, asOf);
-    if (deadline === undefined || deadline.period?.amount === 0 || !inPeriod(deadline.dueDate, period) || deadline.dueDate > asOf) continue;
-    periodsEnded += 1;
-    const left = effectiveReturn(caseFile);
-    if (left !== undefined && left.kind === 'voluntary' && left.on <= deadline.dueDate) leftInTime += 1;
-  }
+export function departureMeasures(caseFile: CaseFile, period: ReportPeriod, asOf: IsoDate): Set<DepartureMeasure> {
+  const measures = new Set<DepartureMeasure>();
+  if (caseFile.training) return measures;
+  if (caseFile.stage === 'ABSCONDED') measures.add('absconded');
+  if (caseFile.stage === 'SUSPENDED') measures.add('suspended');
+  const deadline = voluntaryDepartureDeadline(caseFile, asOf);
+  if (deadline === undefined || deadline.period?.amount === 0 || !inPeriod(deadline.dueDate, period) || deadline.dueDate > asOf) return measures;
+  measures.add('periodsEnded');
+  const left = effectiveReturn(caseFile);
+  if (left !== undefined && left.kind === 'voluntary' && left.on <= deadline.dueDate) measures.add('leftInTime');
+  return measures;
+}
+
+/** Departure-period compliance, absconding and suspension (domain.md §5(e)), chunk by chunk. */
+export function createDepartureComplianceAccumulator(period: ReportPeriod, asOf: IsoDate): CaseAccumulator<DepartureCompliance> {
+  const counts: Record<DepartureMeasure, number> = { periodsEnded: 0, leftInTime: 0, absconded: 0, suspended: 0 };
   return {
-    periodsEnded,
-    leftInTime,
-    complianceRate: share(leftInTime, periodsEnded),
-    absconded: counted.filter((caseFile) => caseFile.stage === 'ABSCONDED').length,
-    suspended: counted.filter((caseFile) => caseFile.stage === 'SUSPENDED').length,
+    add(cases) {
+      for (const caseFile of cases) for (const measure of departureMeasures(caseFile, period, asOf)) counts[measure] += 1;
+    },
+    result() {
+      return { ...counts, complianceRate: share(counts.leftInTime, counts.periodsEnded) };
+    },
   };
+}
+
+/** Departure compliance over an array of cases (see `createDepartureComplianceAccumulator`). */
+export function departureCompliance(cases: readonly CaseFile[], period: ReportPeriod, asOf: IsoDate): DepartureCompliance {
+  return accumulate(createDepartureComplianceAccumulator(period, asOf), cases);
 }

@@ -1,8 +1,7 @@
 import type { CaseFile, IsoDate, ReadmissionRequest } from '../model';
-import { readmissionReplyStatus } from '../rules/deadlines';
-import { daysBetween } from '../rules/deadlines';
-import { groupBy } from './caseGrouping';
-import { countedCases, inPeriod, median, type ReportPeriod } from './reportPeriod';
+import { daysBetween, readmissionReplyStatus } from '../rules/deadlines';
+import { accumulate, type CaseAccumulator } from './caseAccumulator';
+import { inPeriod, median, type ReportPeriod } from './reportPeriod';
 
 export interface ReadmissionCountryRow {
   requestedState: string;
@@ -21,6 +20,12 @@ export interface ReadmissionCountryRow {
   acceptanceRate: number | undefined;
 }
 
+/** Where a request sent in the period stands on `asOf` (each request has exactly one). */
+export type ReadmissionOutcome = 'accepted' | 'deemedAccepted' | 'rejected' | 'pending' | 'overdue' | 'withdrawn';
+
+/** The counts of a row: `sent` or one outcome. */
+export type ReadmissionMeasure = 'sent' | ReadmissionOutcome;
+
 function replyDays(request: ReadmissionRequest): number | undefined {
   const start = request.receivedOn ?? request.sentOn;
   if (request.reply === undefined || start === undefined) return undefined;
@@ -28,41 +33,68 @@ function replyDays(request: ReadmissionRequest): number | undefined {
 }
 
 /**
- * Readmission requests per requested state (domain.md §5(e)).
+ * The outcome of one request as on `asOf`, undefined when it was not sent in the period
+ * (the one place the rule is written; the accumulator and `caseMatchesFigure` read it).
+ */
+export function readmissionOutcome(request: ReadmissionRequest, period: ReportPeriod, asOf: IsoDate): ReadmissionOutcome | undefined {
+  if (!inPeriod(request.sentOn, period)) return undefined;
+  if (request.status === 'WITHDRAWN') return 'withdrawn';
+  if (request.deemedAcceptedOn !== undefined || request.status === 'DEEMED_ACCEPTED') return 'deemedAccepted';
+  if (request.reply?.outcome === 'accepted') return 'accepted';
+  if (request.status === 'REJECTED') return 'rejected';
+  const status = readmissionReplyStatus(request, asOf);
+  return status.state === 'deemed_accepted' || status.state === 'reply_overdue' ? 'overdue' : 'pending';
+}
+
+/** The requests of a counted case sent in the period, with their outcome. */
+export function readmissionRequestsInPeriod(caseFile: CaseFile, period: ReportPeriod, asOf: IsoDate): { request: ReadmissionRequest; outcome: ReadmissionOutcome }[] {
+  if (caseFile.training) return [];
+  return caseFile.readmissionRequests.flatMap((request) => {
+    const outcome = readmissionOutcome(request, period, asOf);
+    return outcome === undefined ? [] : [{ request, outcome }];
+  });
+}
+
+/**
+ * Readmission requests per requested state (domain.md §5(e)), chunk by chunk.
  * - Cohort: requests of non-training cases sent (latest dispatch) in the period.
  * - Status as on `asOf`: accepted (explicit acceptance, whatever happened next),
  *   deemed accepted (silence past the reply period, recorded or due), rejected, pending
  *   (awaiting reply within the period, or information requested), overdue (reply period
  *   over, no reply, silence not acceptance or not yet recorded), withdrawn.
- * - Median reply days count explicit replies only (deemed acceptances have no reply).
+ * - Median reply days count explicit replies only (deemed acceptances have no reply); the
+ *   accumulator keeps one number per explicit reply for the median.
  */
+export function createReadmissionAccumulator(period: ReportPeriod, asOf: IsoDate): CaseAccumulator<ReadmissionCountryRow[]> {
+  const rows = new Map<string, { row: ReadmissionCountryRow; days: number[] }>();
+  return {
+    add(cases) {
+      for (const caseFile of cases) {
+        for (const { request, outcome } of readmissionRequestsInPeriod(caseFile, period, asOf)) {
+          const entry = rows.get(request.requestedState) ?? {
+            row: { requestedState: request.requestedState, sent: 0, accepted: 0, deemedAccepted: 0, rejected: 0, pending: 0, overdue: 0, withdrawn: 0, medianReplyDays: undefined, acceptanceRate: undefined },
+            days: [],
+          };
+          entry.row.sent += 1;
+          entry.row[outcome] += 1;
+          const days = replyDays(request);
+          if (days !== undefined) entry.days.push(days);
+          rows.set(request.requestedState, entry);
+        }
+      }
+    },
+    result() {
+      return [...rows.values()]
+        .map(({ row, days }) => {
+          const decided = row.accepted + row.deemedAccepted + row.rejected;
+          return { ...row, medianReplyDays: median(days), acceptanceRate: decided === 0 ? undefined : (row.accepted + row.deemedAccepted) / decided };
+        })
+        .sort((a, b) => a.requestedState.localeCompare(b.requestedState));
+    },
+  };
+}
+
+/** Readmission statistics over an array of cases (see `createReadmissionAccumulator`). */
 export function readmissionStatistics(cases: readonly CaseFile[], period: ReportPeriod, asOf: IsoDate): ReadmissionCountryRow[] {
-  const requests = countedCases(cases).flatMap((caseFile) => caseFile.readmissionRequests).filter((request) => inPeriod(request.sentOn, period));
-  return [...groupBy(requests, (request) => request.requestedState)].map(([requestedState, members]) => {
-    const row: ReadmissionCountryRow = { requestedState, sent: members.length, accepted: 0, deemedAccepted: 0, rejected: 0, pending: 0, overdue: 0, withdrawn: 0, medianReplyDays: undefined, acceptanceRate: undefined };
-    for (const request of members) {
-      if (request.status === 'WITHDRAWN') {
-        row.withdrawn += 1;
-        continue;
-      }
-      if (request.deemedAcceptedOn !== undefined || request.status === 'DEEMED_ACCEPTED') {
-        row.deemedAccepted += 1;
-        continue;
-      }
-      if (request.reply?.outcome === 'accepted') {
-        row.accepted += 1;
-        continue;
-      }
-      if (request.status === 'REJECTED') {
-        row.rejected += 1;
-        continue;
-      }
-      const status = readmissionReplyStatus(request, asOf);
-      if (status.state === 'deemed_accepted' || status.state === 'reply_overdue') row.overdue += 1;
-      else row.pending += 1;
-    }
-    const days = members.map(replyDays).filter((value): value is number => value !== undefined);
-    const decided = row.accepted + row.deemedAccepted + row.rejected;
-    return { ...row, medianReplyDays: median(days), acceptanceRate: decided === 0 ? undefined : (row.accepted + row.deemedAccepted) / decided };
-  });
+  return accumulate(createReadmissionAccumulator(period, asOf), cases);
 }

@@ -1,7 +1,8 @@
 import type { CaseFile, IsoDate, OrderToLeaveDecision } from '../model';
 import { brusselsDate } from '../rules/deadlines';
-import { groupBy, groupOf, type CaseGrouping } from './caseGrouping';
-import { countedCases, inPeriod, share, type ReportPeriod } from './reportPeriod';
+import { accumulate, type CaseAccumulator } from './caseAccumulator';
+import { groupOf, type CaseGrouping } from './caseGrouping';
+import { inPeriod, share, type ReportPeriod } from './reportPeriod';
 
 export interface ReturnRateRow {
   group: string;
@@ -16,6 +17,9 @@ export interface ReturnRateRow {
   /** Flow view: effective returns dated in the period, whatever the decision date (IRMA/Eurostat style). */
   returnsInPeriod: number;
 }
+
+/** The counts of a row a case can fall in (the figure keys of the case list name these). */
+export type ReturnRateMeasure = 'returnDecisions' | 'effectiveReturns' | 'voluntaryReturns' | 'forcedReturns' | 'returnsInPeriod';
 
 /** The first order to leave on file: the cohort date of a case. */
 function firstReturnDecision(caseFile: CaseFile): OrderToLeaveDecision | undefined {
@@ -39,7 +43,26 @@ export function effectiveReturn(caseFile: CaseFile): { on: IsoDate; kind: 'volun
 }
 
 /**
- * Return rate = effective returns ÷ return decisions (domain.md §5(e)).
+ * The measures a case counts in (the one place the rule is written; the accumulator and
+ * `caseMatchesFigure` both read it). Training cases count in none.
+ */
+export function returnRateMeasures(caseFile: CaseFile, period: ReportPeriod, asOf: IsoDate): Set<ReturnRateMeasure> {
+  const measures = new Set<ReturnRateMeasure>();
+  if (caseFile.training) return measures;
+  const decision = firstReturnDecision(caseFile);
+  const left = effectiveReturn(caseFile);
+  if (left !== undefined && inPeriod(left.on, period) && left.on <= asOf) measures.add('returnsInPeriod');
+  if (decision === undefined || !inPeriod(decision.decidedOn, period)) return measures;
+  measures.add('returnDecisions');
+  if (left !== undefined && left.on >= decision.decidedOn && left.on <= asOf) {
+    measures.add('effectiveReturns');
+    measures.add(left.kind === 'voluntary' ? 'voluntaryReturns' : 'forcedReturns');
+  }
+  return measures;
+}
+
+/**
+ * Return rate = effective returns ÷ return decisions (domain.md §5(e)), chunk by chunk.
  * - Cohort: non-training cases whose first order to leave was decided in the period.
  * - Effective return: the person of the cohort left (see `effectiveReturn`) on or after that
  *   decision and on or before `asOf`; returns after `asOf` are not yet known.
@@ -47,30 +70,26 @@ export function effectiveReturn(caseFile: CaseFile): { on: IsoDate; kind: 'volun
  * The flow figure `returnsInPeriod` counts departures dated in the period, whatever the
  * decision date, so recent cohorts do not look worse than they are.
  */
-export function returnRate(cases: readonly CaseFile[], period: ReportPeriod, asOf: IsoDate, grouping: CaseGrouping = 'all'): ReturnRateRow[] {
-  const counted = countedCases(cases);
+export function createReturnRateAccumulator(period: ReportPeriod, asOf: IsoDate, grouping: CaseGrouping = 'all'): CaseAccumulator<ReturnRateRow[]> {
   const rows = new Map<string, ReturnRateRow>();
-  const row = (group: string): ReturnRateRow => {
-    const existing = rows.get(group);
-    if (existing) return existing;
-    const created: ReturnRateRow = { group, returnDecisions: 0, effectiveReturns: 0, voluntaryReturns: 0, forcedReturns: 0, returnRate: undefined, returnsInPeriod: 0 };
-    rows.set(group, created);
-    return created;
-  };
-  for (const [group, members] of groupBy(counted, (caseFile) => groupOf(caseFile, grouping))) {
-    for (const caseFile of members) {
-      const decision = firstReturnDecision(caseFile);
-      const left = effectiveReturn(caseFile);
-      if (left !== undefined && inPeriod(left.on, period) && left.on <= asOf) row(group).returnsInPeriod += 1;
-      if (decision === undefined || !inPeriod(decision.decidedOn, period)) continue;
-      const target = row(group);
-      target.returnDecisions += 1;
-      if (left !== undefined && left.on >= decision.decidedOn && left.on <= asOf) {
-        target.effectiveReturns += 1;
-        if (left.kind === 'voluntary') target.voluntaryReturns += 1;
-        else target.forcedReturns += 1;
+  return {
+    add(cases) {
+      for (const caseFile of cases) {
+        const measures = returnRateMeasures(caseFile, period, asOf);
+        if (measures.size === 0) continue;
+        const group = groupOf(caseFile, grouping);
+        const row = rows.get(group) ?? { group, returnDecisions: 0, effectiveReturns: 0, voluntaryReturns: 0, forcedReturns: 0, returnRate: undefined, returnsInPeriod: 0 };
+        for (const measure of measures) row[measure] += 1;
+        rows.set(group, row);
       }
-    }
-  }
-  return [...rows.values()].map((result) => ({ ...result, returnRate: share(result.effectiveReturns, result.returnDecisions) })).sort((a, b) => a.group.localeCompare(b.group));
+    },
+    result() {
+      return [...rows.values()].map((row) => ({ ...row, returnRate: share(row.effectiveReturns, row.returnDecisions) })).sort((a, b) => a.group.localeCompare(b.group));
+    },
+  };
+}
+
+/** Return rate over an array of cases (see `createReturnRateAccumulator`). */
+export function returnRate(cases: readonly CaseFile[], period: ReportPeriod, asOf: IsoDate, grouping: CaseGrouping = 'all'): ReturnRateRow[] {
+  return accumulate(createReturnRateAccumulator(period, asOf, grouping), cases);
 }

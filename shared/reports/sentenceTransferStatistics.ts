@@ -1,5 +1,6 @@
-import type { CaseFile, SentenceTransferStatus, TransferInstrument } from '../model';
-import { countedCases, inPeriod, type ReportPeriod } from './reportPeriod';
+import type { CaseFile, SentenceTransfer, SentenceTransferStatus, TransferInstrument } from '../model';
+import { accumulate, type CaseAccumulator } from './caseAccumulator';
+import { inPeriod, type ReportPeriod } from './reportPeriod';
 
 export interface SentenceTransferStatistics {
   /** Requests sent in the period. */
@@ -12,26 +13,39 @@ export interface SentenceTransferStatistics {
   transferred: number;
 }
 
+/** Transfer requests of a counted case sent in the period (the one place the cohort is written). */
+export function sentenceTransfersInPeriod(caseFile: CaseFile, period: ReportPeriod): SentenceTransfer[] {
+  return caseFile.training ? [] : caseFile.sentenceTransfers.filter((transfer) => inPeriod(transfer.requestSentOn, period));
+}
+
 /**
- * Transfers of sentenced persons by outcome and consent (domain.md §5(e)).
+ * Transfers of sentenced persons by outcome and consent (domain.md §5(e)), chunk by chunk.
  * Cohort: transfer requests of non-training cases whose request was sent in the period;
  * outcome as currently recorded.
  */
-export function sentenceTransferStatistics(cases: readonly CaseFile[], period: ReportPeriod): SentenceTransferStatistics {
-  const transfers = countedCases(cases).flatMap((caseFile) => caseFile.sentenceTransfers).filter((transfer) => inPeriod(transfer.requestSentOn, period));
+export function createSentenceTransferAccumulator(period: ReportPeriod): CaseAccumulator<SentenceTransferStatistics> {
   const byOutcome: Record<SentenceTransferStatus, number> = { assessing: 0, requested: 0, accepted: 0, refused: 0, transferred: 0, withdrawn: 0 };
   const byInstrument: Partial<Record<TransferInstrument, number>> = {};
+  let requested = 0;
   let withoutConsent = 0;
-  for (const transfer of transfers) {
-    byOutcome[transfer.status] += 1;
-    byInstrument[transfer.instrument] = (byInstrument[transfer.instrument] ?? 0) + 1;
-    if (transfer.withoutConsent) withoutConsent += 1;
-  }
   return {
-    requested: transfers.length,
-    byOutcome,
-    byConsent: { withConsent: transfers.length - withoutConsent, withoutConsent },
-    byInstrument,
-    transferred: byOutcome.transferred,
+    add(cases) {
+      for (const caseFile of cases) {
+        for (const transfer of sentenceTransfersInPeriod(caseFile, period)) {
+          requested += 1;
+          byOutcome[transfer.status] += 1;
+          byInstrument[transfer.instrument] = (byInstrument[transfer.instrument] ?? 0) + 1;
+          if (transfer.withoutConsent) withoutConsent += 1;
+        }
+      }
+    },
+    result() {
+      return { requested, byOutcome: { ...byOutcome }, byConsent: { withConsent: requested - withoutConsent, withoutConsent }, byInstrument: { ...byInstrument }, transferred: byOutcome.transferred };
+    },
   };
+}
+
+/** Sentence-transfer figures over an array of cases (see `createSentenceTransferAccumulator`). */
+export function sentenceTransferStatistics(cases: readonly CaseFile[], period: ReportPeriod): SentenceTransferStatistics {
+  return accumulate(createSentenceTransferAccumulator(period), cases);
 }

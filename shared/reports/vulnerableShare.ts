@@ -1,6 +1,7 @@
 import type { CaseFile, IsoDate, Vulnerability } from '../model';
 import { accompanyingMinorChildren } from '../workflow/caseFacts';
-import { countedCases, share } from './reportPeriod';
+import { accumulate, type CaseAccumulator } from './caseAccumulator';
+import { share } from './reportPeriod';
 
 export interface VulnerableShare {
   openCases: number;
@@ -13,30 +14,50 @@ export interface VulnerableShare {
   withMinorChildren: number;
 }
 
+/** The counts a case can fall in (the figure keys of the case list name these). */
+export type VulnerableMeasure = 'openCases' | 'vulnerableCases' | 'withMinorChildren';
+
 function current(vulnerability: Vulnerability, asOf: IsoDate): boolean {
   return vulnerability.endedOn === undefined || vulnerability.endedOn > asOf;
 }
 
 /**
- * Share of vulnerable persons in the open caseload (domain.md §5(e)).
- * Cohort: non-training cases not closed on `asOf`. Vulnerable: at least one current
- * vulnerability recorded, Return Directive Art. 3(9) or other (RCD Art. 21: trafficking,
- * serious illness, mental disorder). Accompanying minor children are shown apart.
+ * What one case adds (the one place the rule is written). Cohort: non-training cases not
+ * closed and opened by `asOf`. Vulnerable: at least one current vulnerability recorded,
+ * Return Directive Art. 3(9) or other (RCD Art. 21: trafficking, serious illness, mental
+ * disorder). Accompanying minor children are shown apart.
  */
-export function vulnerableShare(cases: readonly CaseFile[], asOf: IsoDate): VulnerableShare {
-  const open = countedCases(cases).filter((caseFile) => caseFile.stage !== 'CLOSED' && caseFile.openedOn <= asOf);
+export function vulnerabilityFacts(caseFile: CaseFile, asOf: IsoDate): { open: boolean; categories: Set<Vulnerability['category']>; withMinorChildren: boolean } {
+  const open = !caseFile.training && caseFile.stage !== 'CLOSED' && caseFile.openedOn <= asOf;
+  if (!open) return { open, categories: new Set(), withMinorChildren: false };
+  const categories = new Set(caseFile.vulnerabilities.filter((vulnerability) => current(vulnerability, asOf)).map((vulnerability) => vulnerability.category));
+  return { open, categories, withMinorChildren: accompanyingMinorChildren(caseFile, asOf).length > 0 };
+}
+
+/** Share of vulnerable persons in the open caseload (domain.md §5(e)), chunk by chunk. */
+export function createVulnerableShareAccumulator(asOf: IsoDate): CaseAccumulator<VulnerableShare> {
   const byCategory: Partial<Record<Vulnerability['category'], number>> = {};
+  let openCases = 0;
   let vulnerableCases = 0;
-  for (const caseFile of open) {
-    const categories = new Set(caseFile.vulnerabilities.filter((vulnerability) => current(vulnerability, asOf)).map((vulnerability) => vulnerability.category));
-    if (categories.size > 0) vulnerableCases += 1;
-    for (const category of categories) byCategory[category] = (byCategory[category] ?? 0) + 1;
-  }
+  let withMinorChildren = 0;
   return {
-    openCases: open.length,
-    vulnerableCases,
-    share: share(vulnerableCases, open.length),
-    byCategory,
-    withMinorChildren: open.filter((caseFile) => accompanyingMinorChildren(caseFile, asOf).length > 0).length,
+    add(cases) {
+      for (const caseFile of cases) {
+        const facts = vulnerabilityFacts(caseFile, asOf);
+        if (!facts.open) continue;
+        openCases += 1;
+        if (facts.categories.size > 0) vulnerableCases += 1;
+        if (facts.withMinorChildren) withMinorChildren += 1;
+        for (const category of facts.categories) byCategory[category] = (byCategory[category] ?? 0) + 1;
+      }
+    },
+    result() {
+      return { openCases, vulnerableCases, share: share(vulnerableCases, openCases), byCategory: { ...byCategory }, withMinorChildren };
+    },
   };
+}
+
+/** The vulnerable share over an array of cases (see `createVulnerableShareAccumulator`). */
+export function vulnerableShare(cases: readonly CaseFile[], asOf: IsoDate): VulnerableShare {
+  return accumulate(createVulnerableShareAccumulator(asOf), cases);
 }
