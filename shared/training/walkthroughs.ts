@@ -39,7 +39,8 @@ export type WalkthroughCheck =
   | { kind: 'prisonLeaseModel'; verdict: Verdict }
   | { kind: 'readmissionReply'; state: ReadmissionReplyStatus['state'] }
   | { kind: 'deadline'; deadline: DeadlineKind; state: DeadlineState }
-  | { kind: 'detentionRefused'; guard: 'not_minor_or_family_with_minors' }
+  /** The action's button is disabled for this unmet condition (shared/workflow `availableActions`). */
+  | { kind: 'actionRefused'; action: string; condition: string }
   | { kind: 'stage'; stage: Stage };
 
 export interface WalkthroughExpectation {
@@ -115,7 +116,7 @@ export const walkthroughs: Readonly<Record<ScenarioId, Walkthrough>> = {
   ]),
   'family-with-minor': steps('family-with-minor', [
     { id: 'family', target: 'case-facts-family', legalBasis: 'Directive 2008/115/EC Arts. 3(9), 5(a)' },
-    { id: 'noDetention', target: 'action:detain', legalBasis: 'Belgian law of 2024 on proactive return; Directive 2008/115/EC Art. 17', expect: { check: { kind: 'detentionRefused', guard: 'not_minor_or_family_with_minors' } } },
+    { id: 'noDetention', target: 'action:detain', legalBasis: 'Belgian law of 2024 on proactive return; Directive 2008/115/EC Art. 17', expect: { check: { kind: 'actionRefused', action: 'detain', condition: 'no_minor_children' } } },
     { id: 'alternatives', target: 'route-voluntary', legalBasis: 'Aliens Act Art. 74/9 (family units); ICAM coaching' },
     { id: 'forced', target: 'route-forced', legalBasis: 'Directive 2008/115/EC Arts. 5, 9(2)(a)', expect: { check: { kind: 'route', route: 'forced', verdict: 'needs_review' } } },
   ]),

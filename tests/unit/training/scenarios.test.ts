@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { CASE_FILE_JSON_SCHEMA_PATH, CaseFileExportSchema, type CaseFile } from '../../../shared/model';
+import { CASE_FILE_JSON_SCHEMA_PATH, CaseFileExportSchema, type Actor, type CaseFile } from '../../../shared/model';
 import { addCalendarDays } from '../../../shared/rules/deadlines/calendarArithmetic';
 import {
   assessPrisonLeaseModel,
@@ -11,12 +11,12 @@ import {
   caseDeadlines,
   readmissionReplyStatus,
 } from '../../../shared/rules';
-import { caseActions } from '../../../shared/workflow';
-import { notMinorOrFamilyWithMinors } from '../../../shared/workflow/guards/detention';
+import { availableActions, caseActions } from '../../../shared/workflow';
 import { loadLibraryScenario, loadScenario, rebaseScenario, scenarioFileText, scenarioIds, scenarioToday, walkthroughs, type WalkthroughCheck } from '../../../shared/training';
 
 const repositoryRoot = resolve(import.meta.dirname, '..', '..', '..');
 const schema = JSON.parse(readFileSync(join(repositoryRoot, CASE_FILE_JSON_SCHEMA_PATH), 'utf8')) as object;
+const trainer: Actor = { userId: 'user-trainer-demo', displayName: 'Training', role: 'trainer' };
 const validate = new Ajv2020({ allErrors: true, strict: true, validateFormats: false }).compile(schema);
 
 /** What the rules compute for a check, in the same shape as the check itself. */
@@ -45,9 +45,10 @@ function computed(check: WalkthroughCheck, caseFile: CaseFile, asOf: string): Wa
       const deadline = caseDeadlines(caseFile, asOf).find((candidate) => candidate.kind === check.deadline);
       return deadline ? { kind: check.kind, deadline: deadline.kind, state: deadline.state } : `no ${check.deadline} deadline`;
     }
-    case 'detentionRefused': {
-      const failures = notMinorOrFamilyWithMinors.check({ caseFile, today: asOf } as Parameters<typeof notMinorOrFamilyWithMinors.check>[0]);
-      return failures.length > 0 ? { kind: check.kind, guard: 'not_minor_or_family_with_minors' } : 'detention allowed';
+    case 'actionRefused': {
+      const action = availableActions(caseFile, trainer, new Date(`${asOf}T12:00:00+01:00`)).find((candidate) => candidate.id === check.action);
+      const unmet = action?.unmet.find((condition) => condition.id === check.condition);
+      return unmet ? { kind: check.kind, action: check.action, condition: unmet.id } : `${check.action}: ${action?.unmet.map((condition) => condition.id).join(', ') ?? 'not registered'}`;
     }
     case 'stage':
       return { kind: check.kind, stage: caseFile.stage };

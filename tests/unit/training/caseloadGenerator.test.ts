@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { CaseFileSchema, StageSchema, type CaseFile } from '../../../shared/model';
+import {
+  ALBANIAN_PRISONERS,
+  caseloadPresets,
+  caseloadSize,
+  custodyFigures,
+  generateCaseload,
+  generateCaseloadChunk,
+  type CaseloadOptions,
+} from '../../../shared/training';
+
+const today = '2026-11-23';
+
+function run(options: CaseloadOptions): CaseFile[] {
+  return [...generateCaseload(options)];
+}
+
+describe('generateCaseload', () => {
+  it('gives the same caseload for the same seed, and another for another seed', () => {
+    const options: CaseloadOptions = { seed: 'study-visit-2026', preset: 'mixed', count: 300, today };
+    const first = run(options);
+    const second = run(options);
+    expect(second).toEqual(first);
+    const other = run({ ...options, seed: 'study-visit-2027' });
+    expect(other).toHaveLength(first.length);
+    expect(other.map((caseFile) => caseFile.id)).not.toEqual(first.map((caseFile) => caseFile.id));
+    expect(other.map((caseFile) => caseFile.stage)).not.toEqual(first.map((caseFile) => caseFile.stage));
+  });
+
+  it('produces chunks that concatenate to the whole run', () => {
+    const options: CaseloadOptions = { seed: 42, preset: 'mixed', count: 250, today };
+    const chunks = [generateCaseloadChunk(options, { from: 0, to: 100 }), generateCaseloadChunk(options, { from: 100, to: 200 }), generateCaseloadChunk(options, { from: 200, to: 250 })];
+    expect(chunks.flat()).toEqual(run(options));
+  });
+
+  it.each(caseloadPresets)('every case of the %s preset validates against the case-file schema and is a training case', (preset) => {
+    const cases = run({ seed: 7, preset, count: 400, today });
+    expect(cases).toHaveLength(caseloadSize({ preset, count: 400 }));
+    for (const caseFile of cases) {
+      const parsed = CaseFileSchema.safeParse(caseFile);
+      expect(parsed.success ? [] : parsed.error.issues.map((issue) => `${caseFile.reference} ${issue.path.join('.')}: ${issue.message}`)).toEqual([]);
+      expect(caseFile.training).toBe(true);
+      expect(caseFile.reference).toMatch(/^TRN-2026-\d{6}$/);
+    }
+    expect(new Set(cases.map((caseFile) => caseFile.reference)).size).toBe(cases.length);
+  });
+
+  it('spreads the mixed caseload over the stages of the workflow', () => {
+    const stages = new Set(run({ seed: 3, preset: 'mixed', count: 2000, today }).map((caseFile) => caseFile.stage));
+    expect(stages).toEqual(new Set(StageSchema.options));
+  });
+
+  it('writes names with their diacritics for Albanian and Kosovar nationals', () => {
+    const names = run({ seed: 11, preset: 'mixed', count: 2000, today })
+      .filter((caseFile) => ['AL', 'XK'].includes(caseFile.nationalities[0]?.country ?? ''))
+      .map((caseFile) => `${caseFile.identities[0]?.givenNames ?? ''} ${caseFile.identities[0]?.familyName ?? ''}`);
+    expect(names.some((name) => /[ëçËÇ]/.test(name))).toBe(true);
+  });
+
+  it('the 307 / 253 preset gives exactly those counts in the custody-and-transfer figures', () => {
+    for (const seed of [1, 'ministers', 99]) {
+      const cases = run({ seed, preset: 'albanianPrisoners', today });
+      expect(cases).toHaveLength(ALBANIAN_PRISONERS.total);
+      expect(custodyFigures(cases, 'AL', today)).toEqual({ inCustody: 307, withoutRightOfResidence: 253 });
+    }
+  });
+
+  it('counts only people in custody with an established nationality', () => {
+    const cases = run({ seed: 5, preset: 'albanianPrisoners', today });
+    const [first, second, ...rest] = cases;
+    if (!first || !second) throw new Error('no cases');
+    const released: CaseFile = { ...first, custody: first.custody ? { ...first.custody, releasedOn: '2026-11-01' } : undefined };
+    const claimed: CaseFile = { ...second, nationalities: second.nationalities.map((nationality) => ({ ...nationality, status: 'claimed' as const })) };
+    expect(custodyFigures([released, claimed, ...rest], 'AL', today).inCustody).toBe(305);
+  });
+
+  it('is lazy: asking for the first cases of 100,000 does not build the others', () => {
+    const iterator = generateCaseload({ seed: 1, preset: 'mixed', count: 100_000, today });
+    const started = performance.now();
+    const firstTen = Array.from({ length: 10 }, () => iterator.next().value);
+    expect(firstTen.every((caseFile) => caseFile !== undefined)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
