@@ -93,7 +93,7 @@ test.describe.serial(`case list with ${CASES.toLocaleString('en-GB')} cases`, ()
   test('a search by name ignores diacritics ("hoxhe" finds Hoxhë)', async () => {
     await list.searchFor('hoxhe');
     // Matches on an alias are listed too (in the list's order), so look for a primary-name match among the rows.
-    await expect(list.rows.filter({ hasText: 'HOXHË, ' }).first()).toBeVisible();
+    await expect(list.rows.filter({ hasText: /HOXHË \p{Lu}\p{Ll}/u }).first()).toBeVisible();
     await list.searchFor('');
   });
 
@@ -148,17 +148,17 @@ test.describe.serial(`case list with ${CASES.toLocaleString('en-GB')} cases`, ()
     const header = list.table.getByRole('columnheader', { name: 'Name' });
     await list.sortBy('Name');
     await expect(header).toHaveAttribute('aria-sort', 'ascending');
-    await expect(list.rows.first()).toContainText('AHMADI, Ahmad');
+    await expect(list.rows.first()).toContainText('AHMADI Ahmad');
     expectSortedByName(await list.columnTexts(1), 'asc');
     // Past the first page of 200 rows: the next page continues the order.
     await scrollPastFirstPage();
     const further = await list.columnTexts(1);
     expectSortedByName(further, 'asc');
-    expect(nameKey(further[0] ?? '') >= nameKey('AHMADI, Ahmad')).toBe(true);
+    expect(nameKey(further[0] ?? '') >= nameKey('AHMADI Ahmad')).toBe(true);
     await list.scrollToRow(0);
     await list.sortBy('Name');
     await expect(header).toHaveAttribute('aria-sort', 'descending');
-    await expect(list.rows.first()).toContainText('ZEQIRI, ');
+    await expect(list.rows.first()).toContainText(/ZEQIRI \p{Lu}/u);
     expectSortedByName(await list.columnTexts(1), 'desc');
     await scrollPastFirstPage();
     expectSortedByName(await list.columnTexts(1), 'desc');
