@@ -2,3 +2,4 @@ export * from './csvCell';
 export * from './csvWriter';
 export * from './exportManifest';
 export * from './pseudonymiser';
+export * from './spreadsheetColumns';
