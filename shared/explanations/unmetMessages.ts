@@ -40,6 +40,9 @@ export const unmetMessages = {
   'unmet.obstacle_dates': 'The obstacle cannot end before it starts.',
   'unmet.assessed_on_not_future': 'The assessment date cannot be in the future.',
   'unmet.valid_until_after_assessment': 'The assessment cannot expire before the date it was made.',
+  'unmet.request_limit_own_national': 'The time limit and its extension concern requests for third-country nationals and stateless persons; a request for a national of the requested state can be sent at any time.',
+  'unmet.request_limit_not_extendable': 'This agreement does not extend the request limit for obstacles.',
+  'unmet.departure_days_short_stay': 'The person is not authorised to stay over three months (e.g. a rejected asylum seeker or an expired short stay): grant more than {{minimum}} and fewer than {{maximum}} days, with reasons (fewer than {{minimum}} only on a listed ground).',
   'unmet.sent_after_application': 'The request cannot be sent before the application was lodged.',
   'unmet.suspension_not_future': 'The suspension cannot start in the future.',
 
@@ -135,7 +138,7 @@ export const unmetMessages = {
   'unmet.request_attachments': 'The request lacks {{missing}}.',
   'unmet.request_evidence': 'Attach at least one document that is proof or prima facie evidence of nationality.',
   'unmet.third_country_national_limit_unknown': "Record when the office learned of the irregular stay: a request for a third-country national must be sent within the agreement's limit from that date.",
-  'unmet.third_country_national_limit_passed': 'The limit for a third-country national request ran out on {{date}} (irregular stay known since {{since}}), unless legal or factual obstacles extended it.',
+  'unmet.third_country_national_limit_passed': 'The limit for a third-country national request ran out on {{date}} (irregular stay known since {{since}}): record the legal or factual obstacle that prevented a timely request, if there was one; the limit runs on while it lasts.',
   'unmet.rejection_reasons': 'Record the reasons given: a refusal must be reasoned; ask for them if missing.',
   'unmet.receipt_recorded': 'The date the requested state received the request is not recorded: the reply period runs from receipt.',
   'unmet.reply_period_running': 'The requested state may reply until {{date}}: the request is deemed accepted from the next day.',

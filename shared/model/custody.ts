@@ -78,9 +78,17 @@ export const CustodySchema = z
     dualCriminality: z.boolean().optional(),
     consent: TransferConsentSchema.optional(),
     opinion: PersonOpinionSchema.optional(),
-    /** ETS 112 Art. 3(2): a shorter remaining sentence accepted in an exceptional case, with the reason. */
+    /**
+     * ETS 112 Art. 3(2): a shorter remaining sentence accepted in an exceptional case, with the
+     * reason. Both states must agree: until the other state's agreement is recorded the
+     * remainder condition needs review, never "eligible" on the office's note alone.
+     */
     exceptionalShortRemainder: z
-      .object({ reason: NoteSchema, recordedBy: UserIdSchema, recordedOn: IsoDateSchema })
+      .object({ reason: NoteSchema, recordedBy: UserIdSchema, recordedOn: IsoDateSchema, otherStateAgreedOn: IsoDateSchema.optional(), otherStateReference: z.string().min(1).max(100).optional() })
+      .optional(),
+    /** A screening for serious mental disorder (prison-capacity-abroad policy model): a negative one rules the disorder out. */
+    mentalHealthScreening: z
+      .object({ outcome: z.enum(['no_serious_mental_disorder', 'serious_mental_disorder', 'inconclusive']), screenedOn: IsoDateSchema, screenedBy: z.string().min(1).max(200), note: NoteSchema.optional() })
       .optional(),
     releasedOn: IsoDateSchema.optional(),
   })

@@ -39,7 +39,11 @@ export const TravelDocumentSchema = z
   .meta({ id: 'TravelDocument' });
 export type TravelDocument = z.infer<typeof TravelDocumentSchema>;
 
-/** A legal or practical obstacle that extends the transfer window while it lasts (EU–Albania RA Art. 10(2)). */
+/**
+ * A legal or practical obstacle, recorded with its dates: on an accepted request it extends
+ * the transfer period while it lasts (EU–Albania RA Art. 10(3)); before sending, it extends
+ * the one-year limit for a third-country national request (Art. 10(1)).
+ */
 export const TransferObstacleSchema = z
   .object({
     description: NoteSchema,
@@ -81,6 +85,8 @@ export const ReadmissionRequestSchema = z
     attachments: ReadmissionAttachmentsSchema,
     travelDocument: TravelDocumentSchema.optional(),
     transferObstacles: z.array(TransferObstacleSchema),
+    /** Obstacles that prevented a timely request for a third-country national: the one-year limit runs on while they last (EU–Albania RA Art. 10(1)). */
+    requestObstacles: z.array(TransferObstacleSchema).optional(),
     executedOn: IsoDateSchema.optional(),
     closedOn: IsoDateSchema.optional(),
   })

@@ -5,6 +5,7 @@ import { recordAbsconding, recordReappearance, resumeCase, suspendCase } from '.
 import { detain, extendDetention, releaseAtMaximum, releaseFromDetention } from './actions/detention';
 import { confirmDublinTransfer, recordDublinExpiry, recordDublinReply, recordDublinRequest } from './actions/dublin';
 import { recordFitnessToTravel, recordNonRefoulementAssessment } from './actions/removalAssessments';
+import { recordExceptionalShortRemainder, recordMentalHealthScreening } from './actions/custodyFacts';
 import { completeIdentification, startIdentification } from './actions/identification';
 import {
   draftReadmissionRequest,
@@ -12,6 +13,7 @@ import {
   markReadmissionExecuted,
   markTransferWindowExpired,
   recordReadmissionEvidence,
+  recordRequestObstacle,
   recordReadmissionReceipt,
   recordReadmissionReply,
   recordTransferObstacle,
@@ -37,6 +39,8 @@ export const caseActions: readonly RegisteredAction[] = [
   recordDublinExpiry,
   registerCustody,
   startTransferAssessment,
+  recordExceptionalShortRemainder,
+  recordMentalHealthScreening,
   requestSentenceTransfer,
   recordTransferOutcome,
   issueReturnDecision,
@@ -62,6 +66,7 @@ export const caseActions: readonly RegisteredAction[] = [
   recordReappearance,
   draftReadmissionRequest,
   recordReadmissionEvidence,
+  recordRequestObstacle,
   sendReadmissionRequest,
   recordReadmissionReceipt,
   recordReadmissionReply,

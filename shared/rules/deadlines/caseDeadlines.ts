@@ -56,7 +56,7 @@ const afterReturnKinds: readonly DeadlineKind[] = ['entry_ban_end', 'reintegrati
  */
 export function nextDeadline(caseFile: CaseFile, asOf: CalendarDate): Deadline | undefined {
   return caseDeadlines(caseFile, asOf)
-    .filter((deadline) => deadline.state !== 'met' && !afterReturnKinds.includes(deadline.kind))
+    .filter((deadline) => deadline.state !== 'met' && deadline.state !== 'ended' && !afterReturnKinds.includes(deadline.kind))
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || Number(b.blocking) - Number(a.blocking))[0];
 }
 

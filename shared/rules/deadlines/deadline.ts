@@ -24,8 +24,12 @@ export type DeadlineKind =
   | 'entry_ban_end'
   | 'reintegration_end';
 
-/** running → due_soon (the office's policy: 75 % of the period elapsed or 7 days left, see dueSoon.ts) → overdue after the due date; met once done. */
-export type DeadlineState = 'running' | 'due_soon' | 'overdue' | 'met';
+/**
+ * running → due_soon (the office's policy: 75 % of the period elapsed or 7 days left, see dueSoon.ts) → overdue after the due date; met once done.
+ * `ended`: a period that belongs to the person (the voluntary departure period) has run out without being used: nothing was
+ * met, and something follows (forced return may be prepared): the case file and the list flag it.
+ */
+export type DeadlineState = 'running' | 'due_soon' | 'overdue' | 'met' | 'ended';
 
 /** The record of the case file a deadline belongs to. */
 export interface DeadlineRecord {
@@ -89,6 +93,8 @@ export interface DeadlineInput {
   verified: boolean;
   metOn: CalendarDate | null;
   nature?: 'action' | 'expiry';
+  /** An expiry whose passing is a state to flag ("ended"), not a thing done ("met"). */
+  flagWhenEnded?: boolean;
   blocking?: boolean;
   /** Catalogue key of what expiry means. */
   consequence?: MessageKey;
@@ -97,18 +103,18 @@ export interface DeadlineInput {
 }
 
 /** Derives the state of a deadline on a date. */
-export function deadlineState(input: { startDate: CalendarDate; dueDate: CalendarDate; metOn: CalendarDate | null; nature: 'action' | 'expiry'; asOf: CalendarDate }): { state: DeadlineState; elapsedShare: number } {
+export function deadlineState(input: { startDate: CalendarDate; dueDate: CalendarDate; metOn: CalendarDate | null; nature: 'action' | 'expiry'; flagWhenEnded?: boolean; asOf: CalendarDate }): { state: DeadlineState; elapsedShare: number } {
   const progress = deadlineProgress(input, input.asOf);
   const { elapsedShare } = progress;
   if (input.metOn !== null && input.metOn <= input.asOf) return { state: 'met', elapsedShare };
-  if (input.asOf > input.dueDate) return { state: input.nature === 'expiry' ? 'met' : 'overdue', elapsedShare };
+  if (input.asOf > input.dueDate) return { state: input.nature === 'expiry' ? (input.flagWhenEnded === true ? 'ended' : 'met') : 'overdue', elapsedShare };
   return { state: deadlineUrgency(progress), elapsedShare };
 }
 
 export function buildDeadline(input: DeadlineInput): Deadline {
   const nature = input.nature ?? 'action';
   // An expiry that has passed is met on the day after its last day.
-  const { state, elapsedShare } = deadlineState({ startDate: input.startDate, dueDate: input.dueDate, metOn: input.metOn, nature, asOf: input.asOf });
+  const { state, elapsedShare } = deadlineState({ startDate: input.startDate, dueDate: input.dueDate, metOn: input.metOn, nature, ...(input.flagWhenEnded === undefined ? {} : { flagWhenEnded: input.flagWhenEnded }), asOf: input.asOf });
   return {
     id: `${input.kind}:${input.record.id}`,
     kind: input.kind,

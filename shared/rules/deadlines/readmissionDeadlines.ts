@@ -185,12 +185,15 @@ export function thirdCountryNationalRequestDeadline(caseFile: Pick<CaseFile, 're
     .filter((date): date is string => date !== undefined)
     .sort()[0];
   if (!period || !knownOn) return undefined;
+  // The limit runs on while recorded legal or factual obstacles last (EU–Albania RA Art. 10(1)).
+  const extension = agreement?.requestLimitExtendableByObstacles?.value === true ? obstacleDays(request.requestObstacles ?? [], knownOn, asOf) : 0;
   return buildDeadline({
     kind: 'third_country_national_request',
     record: { type: 'readmission_request', id: request.id },
     label: 'Send the request for a third-country national',
+    ...(extension > 0 ? { note: explain('deadlines.third_country_national_request.extendedByObstacles', { days: extension }) } : {}),
     startDate: knownOn,
-    dueDate: endOfPeriod(knownOn, period),
+    dueDate: addCalendarDays(endOfPeriod(knownOn, period), extension),
     period,
     legalBasis: period.legalBasis,
     verified: period.verified,

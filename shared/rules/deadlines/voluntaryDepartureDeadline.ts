@@ -20,8 +20,8 @@ export function departureDate(caseFile: Pick<CaseFile, 'returnOperation'>): Cale
 /**
  * End of the voluntary departure period: notification + the days granted in the order
  * (Aliens Act Art. 74/14), or the extended date. An order granting no period has no timer.
- * The period is the person's, not the office's: once it has run out it counts as ended
- * (`expiry`), and forced return can be prepared.
+ * The period is the person's, not the office's: once it has run out unused it is "ended"
+ * (never "met"): forced return may be prepared.
  */
 export function voluntaryDepartureDeadline(caseFile: Pick<CaseFile, 'decisions' | 'returnOperation'>, asOf: CalendarDate): Deadline | undefined {
   const order = currentOrderToLeave(caseFile);
@@ -46,6 +46,7 @@ export function voluntaryDepartureDeadline(caseFile: Pick<CaseFile, 'decisions' 
     verified: period.verified,
     metOn: departureDate(caseFile) ?? null,
     nature: 'expiry',
+    flagWhenEnded: true,
     consequence: 'deadlines.voluntary_departure.consequence.forcedReturn',
     asOf,
   });

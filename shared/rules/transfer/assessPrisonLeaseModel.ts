@@ -59,11 +59,15 @@ export function assessPrisonLeaseModel(caseFile: CaseFile, asOf: CalendarDate): 
   );
 
   const disorder = caseFile.vulnerabilities.some((vulnerability) => vulnerability.basis === 'other' && vulnerability.category === 'mental_disorder' && (vulnerability.endedOn === undefined || vulnerability.endedOn > asOf));
-  // Absence of a recorded disorder is not proof of its absence: it stays unknown.
+  const screening = custody?.mentalHealthScreening;
+  const screeningFacts = { mentalDisorderRecorded: disorder, screeningOutcome: screening?.outcome ?? null, screenedOn: screening?.screenedOn ?? null, screenedBy: screening?.screenedBy ?? null };
+  // Absence of a recorded disorder is not proof of its absence: only a negative screening rules it out.
   checks.push(
-    disorder
-      ? ruleCheck({ id: 'LEASE-5', kind: 'condition', status: 'not_met', legalBasis, verified, facts: { mentalDisorderRecorded: true } })
-      : ruleCheck({ id: 'LEASE-5', kind: 'condition', status: 'unknown', legalBasis, verified, facts: { mentalDisorderRecorded: false }, toChange: true }),
+    disorder || screening?.outcome === 'serious_mental_disorder'
+      ? ruleCheck({ id: 'LEASE-5', kind: 'condition', status: 'not_met', legalBasis, verified, facts: screeningFacts })
+      : screening?.outcome === 'no_serious_mental_disorder'
+        ? ruleCheck({ id: 'LEASE-5', kind: 'condition', status: 'met', variant: 'screened', legalBasis, verified, facts: screeningFacts, params: { date: screening.screenedOn, screenedBy: screening.screenedBy } })
+        : ruleCheck({ id: 'LEASE-5', kind: 'condition', status: 'unknown', ...(screening?.outcome === 'inconclusive' ? { variant: 'inconclusive', params: { date: screening.screenedOn } } : {}), legalBasis, verified, facts: screeningFacts, toChange: true }),
   );
 
   const verdict = verdictOf(checks);

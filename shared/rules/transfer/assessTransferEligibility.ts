@@ -117,11 +117,15 @@ function remainderCheck(custody: Custody, instrument: TransferInstrumentData, tr
       legalBasis, verified, facts: { ...facts, lastArrival }, params: received ? period : { ...period, lastArrival },
     });
   }
-  if (custody.exceptionalShortRemainder && instrument.exceptionalShorterRemainder?.value) {
+  const exceptional = custody.exceptionalShortRemainder;
+  if (exceptional && instrument.exceptionalShorterRemainder?.value) {
+    // ETS 112 Art. 3(2): both states must agree to the exception; the office's note alone is never enough.
+    const agreed = exceptional.otherStateAgreedOn !== undefined;
     return ruleCheck({
-      id: 'TST-3', kind, status: 'met', variant: 'exceptional',
+      id: 'TST-3', kind, status: agreed ? 'met' : 'unknown', variant: agreed ? 'exceptional' : 'exceptional_pending',
       legalBasis: instrument.exceptionalShorterRemainder.legalBasis, verified: instrument.exceptionalShorterRemainder.verified,
-      facts: { ...facts, lastArrival }, params: { ...period, reason: custody.exceptionalShortRemainder.reason },
+      facts: { ...facts, lastArrival, otherStateAgreedOn: exceptional.otherStateAgreedOn ?? null }, params: { ...period, reason: exceptional.reason },
+      ...(agreed ? {} : { toChange: true }),
     });
   }
   return ruleCheck({

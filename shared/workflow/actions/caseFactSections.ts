@@ -50,7 +50,7 @@ export const DocumentsSectionSchema = z.object({ documents: z.array(DocumentEntr
 export const ResidencyEntrySchema = ResidencyStatusSchema.omit(writtenByWorkflow).extend(recordId);
 export const ResidencySectionSchema = z.object({ residencyHistory: z.array(ResidencyEntrySchema) });
 
-export const CustodyEntrySchema = CustodySchema.omit(writtenByWorkflow).omit({ exceptionalShortRemainder: true, releasedOn: true }).extend(recordId);
+export const CustodyEntrySchema = CustodySchema.omit(writtenByWorkflow).omit({ exceptionalShortRemainder: true, mentalHealthScreening: true, releasedOn: true }).extend(recordId);
 export const CustodySectionSchema = z.discriminatedUnion('inCustody', [z.object({ inCustody: z.literal(false) }), z.object({ inCustody: z.literal(true), custody: CustodyEntrySchema })]);
 
 export const FamilyEntrySchema = FamilyLinkSchema.omit(writtenByWorkflow).omit({ relatedCaseId: true }).extend(recordId);

@@ -154,7 +154,7 @@ export const sendReadmissionRequest = defineAction({
         if (request.subject !== 'own_national' && agreement.thirdCountryNationalRequestLimit !== null) {
           const limit = thirdCountryNationalRequestDeadline(caseFile, request, today);
           if (limit === undefined) failures.push(unmet('third_country_national_limit', say('unmet.third_country_national_limit_unknown'), agreement.thirdCountryNationalRequestLimit.legalBasis));
-          else if (input.sentOn > limit.dueDate) failures.push(unmet('third_country_national_limit', `The limit for a third-country national request ran out on ${limit.dueDate} (irregular stay known since ${limit.startDate}), unless legal or factual obstacles extended it.`, limit.legalBasis));
+          else if (input.sentOn > limit.dueDate) failures.push(unmet('third_country_national_limit', say('unmet.third_country_national_limit_passed', { date: limit.dueDate, since: limit.startDate }), limit.legalBasis));
         }
         return failures;
       },
@@ -165,6 +165,46 @@ export const sendReadmissionRequest = defineAction({
     return {
       caseFile: updateRequest(context.caseFile, input.requestId, context, (request) => ({ status: 'SENT', sentOn: input.sentOn, receivedOn: input.receivedOn, sendCount: request.sendCount + 1, reply: undefined })),
       ...agreementBasis(context.caseFile, input.requestId, (agreement) => agreement.requestLegalBasis),
+    };
+  },
+});
+
+/**
+ * A legal or factual obstacle that prevented a timely request for a third-country national:
+ * the one-year limit runs on while it lasts (EU–Albania RA Art. 10(1)), so the deadline and
+ * the sending guard follow it.
+ */
+export const recordRequestObstacle = defineAction({
+  id: 'recordRequestObstacle',
+  labelKey: 'workflow.action.recordRequestObstacle',
+  fromStages: openStages,
+  permission: 'case.write',
+  needsFourEyes: false,
+  legalBasis: procedureBasis,
+  inputSchema: z.object({ requestId: UuidSchema, description: NoteSchema, from: IsoDateSchema, to: IsoDateSchema.optional() }),
+  guards: [readmissionRequestIn(['DRAFT', 'INFO_REQUESTED'], 'unmet.no_request_to_send')],
+  inputGuards: [
+    statusCheck(['DRAFT', 'INFO_REQUESTED']),
+    {
+      id: 'request_obstacle',
+      check: ({ caseFile, input, today }) => {
+        const request = caseFile.readmissionRequests.find((candidate) => candidate.id === input.requestId);
+        const agreement = request === undefined ? undefined : agreementOf(request);
+        const basis = agreement?.requestLimitExtendableByObstacles?.legalBasis ?? procedureBasis;
+        return [
+          ...(request !== undefined && request.subject === 'own_national' ? [unmet('request_limit_applies', say('unmet.request_limit_own_national'), basis)] : []),
+          ...(agreement !== undefined && agreement.requestLimitExtendableByObstacles?.value !== true ? [unmet('request_limit_applies', say('unmet.request_limit_not_extendable'), basis)] : []),
+          ...(input.to !== undefined && input.to < input.from ? [unmet('obstacle_dates', say('unmet.obstacle_dates'), basis)] : []),
+          ...(input.from > today ? [unmet('obstacle_not_future', say('unmet.date_not_future'), basis)] : []),
+        ];
+      },
+    },
+  ],
+  perform: (context) => {
+    const { input } = context;
+    return {
+      caseFile: updateRequest(context.caseFile, input.requestId, context, (request) => ({ requestObstacles: [...(request.requestObstacles ?? []), { description: input.description, from: input.from, ...(input.to === undefined ? {} : { to: input.to }) }] })),
+      ...agreementBasis(context.caseFile, input.requestId, (agreement) => agreement.requestLimitExtendableByObstacles?.legalBasis ?? agreement.requestLegalBasis),
     };
   },
 });

@@ -5,7 +5,8 @@ import { defineAction, newRecordMeta } from '../defineAction';
 import { say, unmet } from '../guards/condition';
 import { nationalityEstablished } from '../guards/identification';
 import { dublinRequestRecorded, inCustody, staysIllegally, validPermitRecorded } from '../guards/statusAssessment';
-import { departurePeriodProblems } from '../guards/voluntaryDeparture';
+import { departurePeriodProblems, shortStayCategory } from '../guards/voluntaryDeparture';
+import { currentResidencyStatus } from '../caseFacts';
 
 const noInput = z.object({});
 
@@ -75,7 +76,7 @@ export const issueReturnDecision = defineAction({
   inputSchema: ReturnDecisionInputSchema,
   guards: [nationalityEstablished, staysIllegally],
   inputGuards: [
-    { id: 'departure_period_lawful', check: ({ input }) => departurePeriodProblems(input) },
+    { id: 'departure_period_lawful', check: ({ caseFile, input, today }) => departurePeriodProblems(input, shortStayCategory(currentResidencyStatus(caseFile, today)?.status)) },
     {
       id: 'decision_dates',
       check: ({ input, today }) => [

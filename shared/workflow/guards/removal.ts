@@ -53,10 +53,14 @@ export const fitToTravel: CaseGuard = {
   },
 };
 
-/** A valid passport of the destination, or an accepted readmission with a travel document to come or issued. */
+/**
+ * A valid passport of the destination whose authenticity is not doubted (a document
+ * recorded as false or suspected false cannot carry a removal, as in the forced-return
+ * assessment), or an accepted readmission with a travel document to come or issued.
+ */
 export function travelDocumentAvailable(caseFile: CaseFile, destination: string, today: IsoDate): boolean {
   const passport = caseFile.documents.some(
-    (document) => document.type === 'passport' && document.form === 'original' && document.issuingCountry === destination && document.authenticity !== 'false' && document.validUntil !== undefined && document.validUntil >= today,
+    (document) => document.type === 'passport' && document.form === 'original' && document.issuingCountry === destination && document.authenticity !== 'false' && document.authenticity !== 'suspected_false' && document.validUntil !== undefined && document.validUntil >= today,
   );
   const readmission = readmissionRequestsIn(caseFile, ['ACCEPTED', 'DEEMED_ACCEPTED', 'TD_ISSUED']).some(
     (request) => request.requestedState === destination && (request.travelDocument === undefined || request.travelDocument.validUntil >= today),

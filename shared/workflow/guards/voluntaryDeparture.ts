@@ -1,5 +1,5 @@
 import type { OrderToLeaveDecision, ShortenedDepartureGround } from '../../model';
-import { voluntaryDeparture } from '../../reference';
+import { notAuthorisedOverThreeMonths, voluntaryDeparture } from '../../reference';
 import { currentOrderToLeave } from '../../rules/deadlines';
 import { latestOrderToLeave, voluntaryDepartureLastDay } from '../caseFacts';
 import type { CaseGuard, GuardContext, UnmetCondition } from '../types';
@@ -72,13 +72,22 @@ export const departurePeriodOverOrNone: CaseGuard = {
   },
 };
 
+/** Whether the person's current residence situation is one "not authorised to stay over three months" (Art. 74/14 §1). */
+export function shortStayCategory(status: string | undefined): boolean {
+  return status !== undefined && (notAuthorisedOverThreeMonths.statuses as readonly string[]).includes(status);
+}
+
 /**
  * Checks a proposed departure period against Art. 74/14 (all numbers from reference data):
- * not above the maximum; below the default only with reasoning; below the shortened
- * threshold (including 0) only on a listed ground.
+ * not above the maximum; for a person not authorised to stay over three months, fewer than
+ * 30 days (and more than 7 unless a ground allows fewer); below the default only with
+ * reasoning; below the shortened threshold (including 0) only on a listed ground.
  */
-export function departurePeriodProblems(order: Pick<OrderToLeaveDecision, 'departureDays' | 'shortenedPeriodReasoning'> & { shortenedPeriodGrounds: readonly ShortenedDepartureGround[] }): UnmetCondition[] {
+export function departurePeriodProblems(order: Pick<OrderToLeaveDecision, 'departureDays' | 'shortenedPeriodReasoning'> & { shortenedPeriodGrounds: readonly ShortenedDepartureGround[] }, shortStay = false): UnmetCondition[] {
   const problems: UnmetCondition[] = [];
+  if (shortStay && order.departureDays >= voluntaryDeparture.shortStayMaximumExclusive.amount) {
+    problems.push(unmet('departure_days_short_stay', say('unmet.departure_days_short_stay', { minimum: voluntaryDeparture.shortStayMinimumExclusive.amount, maximum: voluntaryDeparture.shortStayMaximumExclusive.amount }), voluntaryDeparture.shortStayMaximumExclusive.legalBasis));
+  }
   if (order.departureDays > voluntaryDeparture.maximumPeriod.amount) {
     problems.push(unmet('departure_days_maximum', say('unmet.departure_days_maximum', { days: voluntaryDeparture.maximumPeriod.amount }), voluntaryDeparture.maximumPeriod.legalBasis));
   }

@@ -58,11 +58,18 @@ const cases: TransferCase[] = [
     checks: { 'TST-3': 'not_met' },
   },
   {
-    name: 'the same with 5 months left and an exceptional-case override recorded: eligible',
-    basis: 'ETS 112 Art. 3(2)',
-    caseFile: sentencedCase('AL', { expectedEnd: '2027-04-23', exceptionalShortRemainder: { reason: 'Serious illness; family in Tirana', recordedBy: 'user-supervisor-1', recordedOn: '2026-11-20' } }),
+    name: 'the same with 5 months left and an exceptional case agreed by both states: eligible',
+    basis: 'ETS 112 Art. 3(2): a shorter remainder in exceptional cases, if both states agree',
+    caseFile: sentencedCase('AL', { expectedEnd: '2027-04-23', exceptionalShortRemainder: { reason: 'Serious illness; family in Tirana', recordedBy: 'user-supervisor-1', recordedOn: '2026-11-20', otherStateAgreedOn: '2026-11-22' } }),
     verdict: 'eligible', instrument: 'be_al_2010',
     checks: { 'TST-3': 'met' },
+  },
+  {
+    name: 'the same on the office\'s note alone, the other state not yet agreed: needs review, never eligible',
+    basis: 'ETS 112 Art. 3(2): both states must agree to the exception',
+    caseFile: sentencedCase('AL', { expectedEnd: '2027-04-23', exceptionalShortRemainder: { reason: 'Serious illness; family in Tirana', recordedBy: 'user-supervisor-1', recordedOn: '2026-11-20' } }),
+    verdict: 'needs_review', instrument: 'be_al_2010',
+    checks: { 'TST-3': 'unknown' },
   },
   {
     name: 'Albanian, indeterminate sentence: remainder condition met',

@@ -11,7 +11,8 @@ describe('voluntary departure (Aliens Act Art. 74/14)', () => {
   it.each([
     [30, '2026-11-02', '2026-12-02', '2026-11-23', 'running'],
     [30, '2026-11-02', '2026-12-02', '2026-11-25', 'due_soon'],
-    [7, '2026-11-02', '2026-11-09', '2026-11-23', 'met'], // ended: forced return can be prepared
+    // Ended unused: a state to flag ("forced return may be prepared"), never "met" (issue 11; Aliens Act Art. 74/14, RD Art. 8(1)).
+    [7, '2026-11-02', '2026-11-09', '2026-11-23', 'ended'],
   ])('%i days from %s end on %s (as of %s: %s)', (departureDays, notifiedOn, due, asOf, state) => {
     const caseFile = buildCaseFile({ decisions: [buildOrderToLeave({ departureDays, notifiedOn })] });
     expect(voluntaryDepartureDeadline(caseFile, asOf)).toMatchObject({ dueDate: due, state, counting: 'calendar', legalBasis: expect.stringContaining('74/14') });

@@ -57,6 +57,8 @@ function sentenceTransferWalk(): CaseWalk {
   });
   walk.do('startIdentification').do('completeIdentification').do('registerCustody');
   walk.do('startTransferAssessment', { instrument: 'ETS_112', administeringState: 'AL', withoutConsent: false });
+  walk.do('recordMentalHealthScreening', { outcome: 'no_serious_mental_disorder', screenedOn: walk.today, screenedBy: 'Dr. L. Peeters, prison psychiatrist' });
+  walk.do('recordExceptionalShortRemainder', { reason: 'Serious illness; family in Tirana', otherStateAgreedOn: walk.today });
   walk.withFourEyes('requestSentenceTransfer', { requestSentOn: walk.today });
   return walk.advanceDays(60).do('recordTransferOutcome', { outcome: 'transferred', on: walk.today });
 }
@@ -97,7 +99,11 @@ function readmissionWalks(): CaseWalk[] {
   executed.do('markReadmissionExecuted', { requestId: executed.requestId, executedOn: executed.today });
   const withdrawn = start();
   withdrawn.do('withdrawReadmissionRequest', { requestId: withdrawn.requestId, reason: 'The person left.' });
-  return [deemed, executed, withdrawn];
+  // A third-country national who came through Albania: an obstacle extends the one-year request limit (EU–Albania RA Art. 10(1)).
+  const thirdCountry = recordAlbanianFacts(new CaseWalk(bareIntakeCase(), walkStart));
+  thirdCountry.do('draftReadmissionRequest', { requestedState: 'AL', subject: 'third_country_national', procedure: 'standard' });
+  thirdCountry.do('recordRequestObstacle', { requestId: thirdCountry.requestId, description: 'Hospitalised', from: thirdCountry.today });
+  return [deemed, executed, withdrawn, thirdCountry];
 }
 
 describe('every guard of every registered action can be met through actions from a bare intake case', () => {

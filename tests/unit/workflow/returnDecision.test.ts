@@ -36,7 +36,8 @@ describe('issueReturnDecision: the departure period (Aliens Act Art. 74/14; RD A
     ['asylum_pending', false],
     ['valid_permit', false],
   ])('residence status %s → a return decision can be issued: %s (RD Art. 6(1); APD Art. 9)', (status, allowed) => {
-    const result = run('issueReturnDecision', assessedCase(status), caseworker, { decidedOn: '2026-11-20', departureDays: 30 });
+    // 20 days, reasoned: lawful for every residence category (Aliens Act Art. 74/14 §1), so only the residence status decides.
+    const result = run('issueReturnDecision', assessedCase(status), caseworker, { decidedOn: '2026-11-20', departureDays: 20, shortenedPeriodReasoning: 'Not authorised to stay over three months.' });
     expect(result.ok).toBe(allowed);
     if (!allowed) expect(unmetIds(result)).toEqual(['stays_illegally']);
   });
