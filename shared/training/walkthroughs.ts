@@ -1,5 +1,5 @@
 import type { Stage, TransferInstrument } from '../model';
-import type { ReintegrationTier } from '../reference';
+import { transferInstruments, type ReintegrationTier } from '../reference';
 import type { DeadlineKind, DeadlineState, ReadmissionReplyStatus, Verdict } from '../rules';
 import type { ScenarioId } from './scenarioLibrary';
 
@@ -70,14 +70,16 @@ function steps(scenarioId: ScenarioId, list: Omit<WalkthroughStep, 'textKey'>[])
   return { scenarioId, steps: list.map((step) => ({ ...step, textKey: `walkthrough.${scenarioId}.${step.id}` })) };
 }
 
-const beAl = 'Agreement between Belgium and Albania on the transfer of sentenced persons (Brussels, 29 July 2010)';
+// Legal bases read from the reference data where it holds them, so a correction there reaches the scripts.
+const beAl = transferInstruments.be_al_2010;
+const beAlWithoutConsent = beAl.withoutConsent.find((rule) => rule.ground === 'expulsion_order')?.legalBasis ?? beAl.legalBasis;
 
 export const walkthroughs: Readonly<Record<ScenarioId, Walkthrough>> = {
   'albania-transfer-9-months': steps('albania-transfer-9-months', [
     { id: 'custody', target: 'case-facts-custody', legalBasis: 'ETS 112 Art. 3(1)(b)–(c)' },
-    { id: 'noConsent', target: 'case-facts-custody', legalBasis: `${beAl}; ETS 167 is not in force for Albania` },
-    { id: 'verdict', target: 'transfer-eligibility', legalBasis: beAl, expect: { check: { kind: 'transferEligibility', verdict: 'eligible', instrument: 'BE_AL_2010', withoutConsent: true } } },
-    { id: 'opinion', target: 'transfer-eligibility', legalBasis: `${beAl}: the person's opinion and a copy of the measure on file` },
+    { id: 'noConsent', target: 'case-facts-custody', legalBasis: `${beAlWithoutConsent}; Albania is not a party to ETS 167` },
+    { id: 'verdict', target: 'transfer-eligibility', legalBasis: beAl.legalBasis, expect: { check: { kind: 'transferEligibility', verdict: 'eligible', instrument: 'BE_AL_2010', withoutConsent: true } } },
+    { id: 'opinion', target: 'transfer-eligibility', legalBasis: `${beAl.opinionRequiredWithoutConsent?.legalBasis ?? beAl.legalBasis}; ${beAl.expulsionMeasureCopyRequired?.legalBasis ?? ''}` },
     { id: 'request', target: 'action:requestSentenceTransfer', legalBasis: 'ETS 112 Art. 3(1)(f): both states agree' },
   ]),
   'albania-transfer-4-months': steps('albania-transfer-4-months', [
@@ -87,7 +89,7 @@ export const walkthroughs: Readonly<Record<ScenarioId, Walkthrough>> = {
     { id: 'send', target: 'action:sendReadmissionRequest', legalBasis: 'EU–Albania readmission agreement, Art. 10' },
   ]),
   'kosovo-transfer': steps('kosovo-transfer', [
-    { id: 'notCoe', target: 'case-facts-nationality', legalBasis: 'ETS 112 and ETS 167 are open to Council of Europe members and invited states; Kosovo is neither' },
+    { id: 'notCoe', target: 'case-facts-nationality', legalBasis: 'Kosovo is not a party to ETS 112 or ETS 167' },
     { id: 'convention', target: 'transfer-eligibility', legalBasis: 'Convention between Belgium and Kosovo on the transfer of sentenced persons (Brussels, 18 June 2010)', expect: { check: { kind: 'transferEligibility', verdict: 'needs_review', instrument: 'BE_XK_2010', withoutConsent: true } } },
     { id: 'review', target: 'transfer-eligibility', legalBasis: 'Belgian assent law of 2 July 2015; ratifications exchanged 24 November 2016' },
     { id: 'request', target: 'action:requestSentenceTransfer' },
@@ -121,7 +123,7 @@ export const walkthroughs: Readonly<Record<ScenarioId, Walkthrough>> = {
     { id: 'forced', target: 'route-forced', legalBasis: 'Directive 2008/115/EC Arts. 5, 9(2)(a)', expect: { check: { kind: 'route', route: 'forced', verdict: 'needs_review' } } },
   ]),
   'dublin-transfer': steps('dublin-transfer', [
-    { id: 'eurodac', target: 'case-facts-residency', legalBasis: 'Regulation (EU) No 603/2013 (Eurodac)' },
+    { id: 'eurodac', target: 'case-facts-residency', legalBasis: 'Regulation (EU) 2024/1358 (Eurodac)' },
     { id: 'accepted', target: 'route-dublin', legalBasis: 'Regulation (EU) 2024/1351 Art. 46(1)', expect: { check: { kind: 'route', route: 'dublin', verdict: 'eligible' } } },
     { id: 'window', target: 'deadline:dublin_transfer', legalBasis: 'Regulation (EU) 2024/1351 Art. 46(1)–(2)', expect: { check: { kind: 'deadline', deadline: 'dublin_transfer', state: 'running' } } },
     { id: 'transfer', target: 'action:confirmDublinTransfer' },
