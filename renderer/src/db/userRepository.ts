@@ -2,6 +2,7 @@ import type { Actor, Role } from '../../../shared/model/actor';
 import { writeWithAudit } from './auditedWrite';
 import type { KeyWrapRow, UnlockedSecret } from './auditKey';
 import { createSecret, forgetSecret, hasWorkspaceSecret, rememberSecret, unlockedSecret, unwrapSecret, wrapSecret } from './auditKey';
+import { readCheckpoint } from './auditAnchor';
 import type { AuditDraft } from './auditEventRecord';
 import { AuthenticationError, NotFoundError, PermissionError, SignInLimitError } from './errors';
 import type { SessionStateRow } from './sessionState';
@@ -101,21 +102,32 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
       if (secret) rememberSecret(db, secret);
       return;
     }
-    if (await hasWorkspaceSecret(db)) return;
-    await reanchor(user, password, await createSecret(db));
+    const wraps = await db.keyWraps.toArray();
+    if (wraps.length > 0) {
+      // Someone who can still sign in holds the secret: this account waits for its wrap.
+      const owners = await db.users.bulkGet(wraps.map((row) => row.userId));
+      if (owners.some((owner) => owner?.active)) return;
+    }
+    // No secret yet, or nobody left who can unwrap it (a restore replaced every account): a new one.
+    await reanchor(user, password, await createSecret(db), wraps.length);
   }
 
-  async function reanchor(user: UserRecord, password: string, secret: UnlockedSecret): Promise<void> {
+  async function reanchor(user: UserRecord, password: string, secret: UnlockedSecret, orphanedWraps: number): Promise<void> {
     const wrap = await wrapFor(user.id, password, secret);
     const rows = await db.cases.toArray();
+    const previous = await readCheckpoint(db);
     rememberSecret(db, secret);
     try {
-      const anchor: AuditDraft = { id: context.newId(), actor: actorOf(user), at: context.now().toISOString(), action: 'audit.keyed', subject: `audit trail keyed and anchored; ${rows.length} case(s) sealed`, changes: [] };
+      // Says what the new anchor replaces, so a re-keying that hides an old anchor is visible in the trail itself.
+      const replaced = previous ? `; replaces an anchor at #${previous.sequence} ${previous.hash.slice(0, 16)} that no account can verify any more` : '';
+      const subject = `audit trail keyed and anchored; ${rows.length} case(s) sealed${replaced}`.slice(0, 300);
+      const anchor: AuditDraft = { id: context.newId(), actor: actorOf(user), at: context.now().toISOString(), action: 'audit.keyed', subject, changes: [] };
       await writeWithAudit(
         db,
         [anchor],
         async () => {
-          if (await db.keyWraps.limit(1).count()) throw new Error('Another window keyed the audit trail meanwhile.');
+          if ((await db.keyWraps.count()) !== orphanedWraps) throw new Error('Another window keyed the audit trail meanwhile.');
+          await db.keyWraps.clear();
           await Promise.all([wrap ? db.keyWraps.put(wrap) : undefined, rows.length > 0 ? db.cases.bulkPut(rows) : undefined]);
         },
         { rows },

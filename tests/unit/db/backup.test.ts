@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackupService } from '../../../renderer/src/db/backup';
+import { forgetSecret } from '../../../renderer/src/db/auditKey';
 import { openSealedBackup } from '../../../renderer/src/db/backupSeal';
 import { BackupError, PermissionError } from '../../../renderer/src/db/errors';
 import type { WorkspaceStore } from '../../../renderer/src/db/workspaces';
@@ -80,6 +81,22 @@ describe('backup', () => {
     expect(report).toMatchObject({ ok: true, events: (await store.db.audit.count()) + 1 });
     expect((await target.db.audit.orderBy('sequence').last())?.action).toBe('backup.restored');
     await expect(target.users.authenticate('an', 'another long password')).resolves.toMatchObject({ role: 'caseworker' });
+  });
+
+  it('restored on a new installation, the accounts of the backup key the trail again at their first sign-in', async () => {
+    const { admin, backup } = await populatedStore();
+    const file = await backup.createBackup(admin, { full: true, passphrase: PASSPHRASE });
+    // A new machine: first run, then the restore replaces every account by the backup's.
+    const target = openTestStore();
+    stores.push(target);
+    await target.users.createFirstAdministrator({ username: 'newadmin', displayName: 'New Admin', password: 'first run password' });
+    const newAdmin = await target.users.authenticate('newadmin', 'first run password');
+    await createBackupService(target.context, testBackupOptions).restoreBackup(newAdmin, file.text, PASSPHRASE);
+    forgetSecret(target.db);
+    await target.users.authenticate('tom', 'correct horse battery');
+    const trail = await target.db.audit.orderBy('sequence').toArray();
+    expect(trail.at(-2)).toMatchObject({ action: 'audit.keyed', subject: expect.stringMatching(/replaces an anchor at #/) });
+    expect(await target.auditLog.verifyAuditTrail()).toMatchObject({ ok: true, anchor: 'verified', uncheckedCases: 0 });
   });
 
   it('restores over the signed-in database with the trail re-anchored, then verifies', async () => {
