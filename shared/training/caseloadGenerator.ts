@@ -1,6 +1,6 @@
 import { caseReferencePrefix, type CaseFile, type Offence, type Stage } from '../model';
 import type { CalendarDate } from '../reference';
-import { addCalendarDays } from '../rules/deadlines/calendarArithmetic';
+import { addCalendarDays, daysBetween, endOfPeriod } from '../rules/deadlines/calendarArithmetic';
 import { caseBuilder, emptyCase, record, TRAINING_AUTHOR, type CaseBuilder } from './caseBuilder';
 import { namePools, type NameCountry } from './fictitiousNames';
 import { seededRandom, type SeededRandom } from './random';
@@ -174,6 +174,23 @@ function withStageFacts(b: CaseBuilder, random: SeededRandom, caseFile: CaseFile
         detentionType: 'return', publicOrder: false, titleNumber: 1, startedOn,
         ...(caseFile.stage === 'DETAINED' ? {} : { endedOn: addCalendarDays(startedOn, caseFile.stage === 'REMOVED' ? 30 : 150), endReason: caseFile.stage === 'REMOVED' ? 'removed' as const : 'released_at_maximum' as const }),
       })];
+      const [period] = caseFile.detentionPeriods;
+      if (period) {
+        caseFile.decisions = [...caseFile.decisions, record.decision(b, {
+          type: 'detention', decidedOn: startedOn, notifiedOn: startedOn, decidedBy: TRAINING_AUTHOR, legalBasis: 'Aliens Act Art. 7, third paragraph',
+          detentionPeriodId: period.id, ground: 'risk_of_absconding', groundDescription: 'Did not leave within the period granted; no known address.',
+          alternativesConsidered: 'Reporting and ICAM coaching were offered and not followed.',
+        })];
+        // A title still running past its first 2 months has been extended (to 4, then 5 months), as the law requires.
+        const daysHeld = caseFile.stage === 'DETAINED' ? daysBetween(startedOn, today) : 0;
+        if (daysHeld > 50) {
+          caseFile.decisions.push(record.decision(b, {
+            type: 'detention_extension', decidedOn: addCalendarDays(startedOn, 55), notifiedOn: addCalendarDays(startedOn, 55), decidedBy: TRAINING_AUTHOR,
+            legalBasis: 'Aliens Act Art. 7, fifth paragraph', detentionPeriodId: period.id, ground: 'removal_in_progress',
+            extendedUntil: endOfPeriod(startedOn, { amount: daysHeld > 110 ? 5 : 4, unit: 'months' }),
+          }));
+        }
+      }
       if (caseFile.stage === 'REMOVED') caseFile.returnOperation = record.returnOperation(b, { kind: 'forced', carrier: 'police_escort', destinationCountry: country, escorts: 2, attempts: [], departedAt: timestampOn(addCalendarDays(startedOn, 30)) });
       return caseFile;
     }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CaseFileSchema, StageSchema, type CaseFile } from '../../../shared/model';
+import { CaseFileSchema, StageSchema, type Actor, type CaseFile } from '../../../shared/model';
+import { assessReturnRoutes, assessTransferEligibility, caseDeadlines } from '../../../shared/rules';
+import { availableActions } from '../../../shared/workflow';
 import {
   ALBANIAN_PRISONERS,
   caseloadPresets,
@@ -73,6 +75,23 @@ describe('generateCaseload', () => {
     const released: CaseFile = { ...first, custody: first.custody ? { ...first.custody, releasedOn: '2026-11-01' } : undefined };
     const claimed: CaseFile = { ...second, nationalities: second.nationalities.map((nationality) => ({ ...nationality, status: 'claimed' as const })) };
     expect(custodyFigures([released, claimed, ...rest], 'AL', today).inCustody).toBe(305);
+  });
+
+  it('gives cases the rules and the workflow can read: every stage offers its actions, detained cases have an open detention title within its authorisation', () => {
+    const trainer: Actor = { userId: 'user-trainer-demo', displayName: 'Training', role: 'trainer' };
+    const now = new Date(`${today}T12:00:00+01:00`);
+    for (const caseFile of run({ seed: 'rules', preset: 'mixed', count: 600, today })) {
+      expect(() => [assessTransferEligibility(caseFile, today), assessReturnRoutes(caseFile, today), caseDeadlines(caseFile, today)]).not.toThrow();
+      const actions = availableActions(caseFile, trainer, now);
+      expect(actions.length).toBeGreaterThan(0);
+      if (caseFile.stage === 'DETAINED') {
+        expect(caseFile.detentionPeriods.some((period) => period.endedOn === undefined)).toBe(true);
+        // Plausible: nobody is held past an authorisation (the generator records the extensions).
+        expect(caseDeadlines(caseFile, today).filter((deadline) => deadline.kind.startsWith('detention') && deadline.state === 'overdue').map((deadline) => `${caseFile.reference} ${deadline.kind}`)).toEqual([]);
+      }
+      if (caseFile.stage === 'CLOSED') expect(caseFile.closureReason).toBeDefined();
+      if (caseFile.stage === 'SUSPENDED' || caseFile.stage === 'ABSCONDED') expect(caseFile.resumeStage).toBeDefined();
+    }
   });
 
   it('is lazy: asking for the first cases of 100,000 does not build the others', () => {
