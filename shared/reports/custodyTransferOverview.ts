@@ -5,6 +5,7 @@ import { assessTransferEligibility } from '../rules/transfer';
 import { currentResidencyStatus } from '../workflow/caseFacts';
 import { accumulate, type CaseAccumulator } from './caseAccumulator';
 import { groupOf } from './caseGrouping';
+import { countsIn, type ReportWorkspace } from './reportPeriod';
 
 /** The residence situations that give a right to be in Belgium (a permit, or the right to remain while an asylum claim is examined). */
 const residenceRights = new Set(['valid_permit', 'asylum_pending']);
@@ -72,12 +73,12 @@ function reasonKey(check: { id: string; status: string }): string {
 
 /**
  * The facts of the overview for one case, undefined when the person is not in custody on
- * `asOf` (no custody record, released by then, case closed, or a training case). Computed
+ * `asOf` (no custody record, released by then, case closed, or a case of the other workspace). Computed
  * from the rules (`assessTransferEligibility`, `assessReadmission`), never a stored copy.
  */
-export function custodyTransferFacts(caseFile: CaseFile, asOf: IsoDate): CustodyTransferFacts | undefined {
+export function custodyTransferFacts(caseFile: CaseFile, asOf: IsoDate, workspace: ReportWorkspace = 'live'): CustodyTransferFacts | undefined {
   const custody = caseFile.custody;
-  if (caseFile.training || caseFile.stage === 'CLOSED' || custody === undefined) return undefined;
+  if (!countsIn(caseFile, workspace) || caseFile.stage === 'CLOSED' || custody === undefined) return undefined;
   if (custody.releasedOn !== undefined && custody.releasedOn <= asOf) return undefined;
   const status = currentResidencyStatus(caseFile, asOf);
   const transfer = assessTransferEligibility(caseFile, asOf);
@@ -136,7 +137,7 @@ export interface CustodyTransferOverview {
  * (by instrument, with or without consent), needing review and why, not eligible and why,
  * with a readmission route, and the stage of each.
  */
-export function createCustodyTransferAccumulator(asOf: IsoDate): CaseAccumulator<CustodyTransferOverview> {
+export function createCustodyTransferAccumulator(asOf: IsoDate, workspace: ReportWorkspace = 'live'): CaseAccumulator<CustodyTransferOverview> {
   const rows = new Map<string, CustodyTransferRow>();
   const total = emptyRow('all');
   const addTo = (row: CustodyTransferRow, facts: CustodyTransferFacts) => {
@@ -165,7 +166,7 @@ export function createCustodyTransferAccumulator(asOf: IsoDate): CaseAccumulator
   return {
     add(cases) {
       for (const caseFile of cases) {
-        const facts = custodyTransferFacts(caseFile, asOf);
+        const facts = custodyTransferFacts(caseFile, asOf, workspace);
         if (facts === undefined) continue;
         const row = rows.get(facts.nationality) ?? emptyRow(facts.nationality);
         rows.set(facts.nationality, row);
@@ -180,6 +181,6 @@ export function createCustodyTransferAccumulator(asOf: IsoDate): CaseAccumulator
 }
 
 /** The overview over an array of cases (see `createCustodyTransferAccumulator`). */
-export function custodyTransferOverview(cases: readonly CaseFile[], asOf: IsoDate): CustodyTransferOverview {
-  return accumulate(createCustodyTransferAccumulator(asOf), cases);
+export function custodyTransferOverview(cases: readonly CaseFile[], asOf: IsoDate, workspace: ReportWorkspace = 'live'): CustodyTransferOverview {
+  return accumulate(createCustodyTransferAccumulator(asOf, workspace), cases);
 }

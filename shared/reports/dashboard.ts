@@ -6,7 +6,7 @@ import { createDepartureComplianceAccumulator, type DepartureCompliance } from '
 import { createDetentionAccumulator, type DetentionStatistics } from './detentionStatistics';
 import { createPendingCasesAccumulator, type PendingStageRow } from './pendingCases';
 import { createReadmissionAccumulator, type ReadmissionCountryRow } from './readmissionStatistics';
-import type { ReportPeriod } from './reportPeriod';
+import type { ReportPeriod, ReportWorkspace } from './reportPeriod';
 import { createReturnRateAccumulator, type ReturnRateRow } from './returnRate';
 import { createSentenceTransferAccumulator, type SentenceTransferStatistics } from './sentenceTransferStatistics';
 import { createVulnerableShareAccumulator, type VulnerableShare } from './vulnerableShare';
@@ -22,7 +22,9 @@ export interface DashboardFigures {
   period: ReportPeriod;
   asOf: IsoDate;
   dueSoonPolicy: DueSoonPolicy;
-  /** Cases read (training cases included, though they count in no figure). */
+  /** The workspace whose cases count (live: no demo case; training: only demo cases). */
+  workspace: ReportWorkspace;
+  /** Cases read (cases of the other workspace included, though they count in no figure). */
   casesRead: number;
   returnRate: {
     /** One row (group `all`), or none when no case counts. */
@@ -46,17 +48,17 @@ export interface DashboardFigures {
  * time (a progress view) and again at the end. Holds counts and, for medians, one number
  * per reply or detention episode: a few megabytes at 100,000 cases.
  */
-export function createDashboardAccumulator(period: ReportPeriod, asOf: IsoDate, policy: DueSoonPolicy = referenceDueSoonPolicy): CaseAccumulator<DashboardFigures> {
-  const overall = createReturnRateAccumulator(period, asOf, 'all');
-  const byNationality = createReturnRateAccumulator(period, asOf, 'nationality');
-  const byRoute = createReturnRateAccumulator(period, asOf, 'route');
-  const readmission = createReadmissionAccumulator(period, asOf);
-  const detention = createDetentionAccumulator(period, asOf);
-  const deadlines = createDeadlineAccumulator(asOf, policy);
-  const departure = createDepartureComplianceAccumulator(period, asOf);
-  const vulnerable = createVulnerableShareAccumulator(asOf);
-  const sentenceTransfers = createSentenceTransferAccumulator(period);
-  const pending = createPendingCasesAccumulator(asOf);
+export function createDashboardAccumulator(period: ReportPeriod, asOf: IsoDate, policy: DueSoonPolicy = referenceDueSoonPolicy, workspace: ReportWorkspace = 'live'): CaseAccumulator<DashboardFigures> {
+  const overall = createReturnRateAccumulator(period, asOf, 'all', workspace);
+  const byNationality = createReturnRateAccumulator(period, asOf, 'nationality', workspace);
+  const byRoute = createReturnRateAccumulator(period, asOf, 'route', workspace);
+  const readmission = createReadmissionAccumulator(period, asOf, workspace);
+  const detention = createDetentionAccumulator(period, asOf, workspace);
+  const deadlines = createDeadlineAccumulator(asOf, policy, workspace);
+  const departure = createDepartureComplianceAccumulator(period, asOf, workspace);
+  const vulnerable = createVulnerableShareAccumulator(asOf, workspace);
+  const sentenceTransfers = createSentenceTransferAccumulator(period, workspace);
+  const pending = createPendingCasesAccumulator(asOf, workspace);
   const all: CaseAccumulator<unknown>[] = [overall, byNationality, byRoute, readmission, detention, deadlines, departure, vulnerable, sentenceTransfers, pending];
   let casesRead = 0;
   return {
@@ -69,6 +71,7 @@ export function createDashboardAccumulator(period: ReportPeriod, asOf: IsoDate, 
         period,
         asOf,
         dueSoonPolicy: policy,
+        workspace,
         casesRead,
         returnRate: { overall: overall.result(), byNationality: byNationality.result(), byRoute: byRoute.result() },
         readmission: readmission.result(),

@@ -2,6 +2,7 @@ import type { CaseFile, IsoDate } from '../model';
 import { dueSoonPolicy as referenceDueSoonPolicy, type DueSoonPolicy } from '../reference';
 import { caseDeadlines, underPolicy, type Deadline, type DeadlineKind } from '../rules/deadlines';
 import { accumulate, type CaseAccumulator } from './caseAccumulator';
+import { countsIn, type ReportWorkspace } from './reportPeriod';
 
 export interface DeadlineKindRow {
   kind: DeadlineKind;
@@ -29,8 +30,8 @@ export type DeadlineMeasure = 'overdue' | 'dueSoon';
  * under the one due-soon policy (shared/rules/deadlines/dueSoon.ts); running ones are left
  * out. The one place the rule is written: the accumulator and `caseMatchesFigure` read it.
  */
-export function urgentDeadlines(caseFile: CaseFile, asOf: IsoDate, policy: DueSoonPolicy = referenceDueSoonPolicy): { deadline: Deadline; measure: DeadlineMeasure }[] {
-  if (caseFile.training || caseFile.stage === 'CLOSED') return [];
+export function urgentDeadlines(caseFile: CaseFile, asOf: IsoDate, policy: DueSoonPolicy = referenceDueSoonPolicy, workspace: ReportWorkspace = 'live'): { deadline: Deadline; measure: DeadlineMeasure }[] {
+  if (!countsIn(caseFile, workspace) || caseFile.stage === 'CLOSED') return [];
   return caseDeadlines(caseFile, asOf).flatMap((raw): { deadline: Deadline; measure: DeadlineMeasure }[] => {
     if (raw.nature !== 'action') return [];
     const deadline = underPolicy(raw, policy);
@@ -47,14 +48,14 @@ export function urgentDeadlines(caseFile: CaseFile, asOf: IsoDate, policy: DueSo
  * the office's one policy (75 % of the period elapsed or the policy's days left), the
  * same the case list and the case file show; pass the settings' policy to follow them.
  */
-export function createDeadlineAccumulator(asOf: IsoDate, policy: DueSoonPolicy = referenceDueSoonPolicy): CaseAccumulator<DeadlineStatistics> {
+export function createDeadlineAccumulator(asOf: IsoDate, policy: DueSoonPolicy = referenceDueSoonPolicy, workspace: ReportWorkspace = 'live'): CaseAccumulator<DeadlineStatistics> {
   const rows = new Map<DeadlineKind, DeadlineKindRow>();
   let casesWithOverdue = 0;
   let casesWithDueWithinWindow = 0;
   return {
     add(cases) {
       for (const caseFile of cases) {
-        const urgent = urgentDeadlines(caseFile, asOf, policy);
+        const urgent = urgentDeadlines(caseFile, asOf, policy, workspace);
         if (urgent.some((entry) => entry.measure === 'overdue')) casesWithOverdue += 1;
         if (urgent.some((entry) => entry.measure === 'dueSoon')) casesWithDueWithinWindow += 1;
         for (const { deadline, measure } of urgent) {

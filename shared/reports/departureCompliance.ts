@@ -2,7 +2,7 @@ import type { CaseFile, IsoDate } from '../model';
 import { voluntaryDepartureDeadline } from '../rules/deadlines';
 import { accumulate, type CaseAccumulator } from './caseAccumulator';
 import { effectiveReturn } from './returnRate';
-import { inPeriod, share, type ReportPeriod } from './reportPeriod';
+import { countsIn, inPeriod, share, type ReportPeriod, type ReportWorkspace } from './reportPeriod';
 
 export interface DepartureCompliance {
   /** Orders whose voluntary departure period (at least one day) ended in the period. */
@@ -25,9 +25,9 @@ export type DepartureMeasure = 'periodsEnded' | 'leftInTime' | 'absconded' | 'su
  * departure period whose last day (the rules' voluntary departure deadline) falls in the
  * period and not after `asOf`.
  */
-export function departureMeasures(caseFile: CaseFile, period: ReportPeriod, asOf: IsoDate): Set<DepartureMeasure> {
+export function departureMeasures(caseFile: CaseFile, period: ReportPeriod, asOf: IsoDate, workspace: ReportWorkspace = 'live'): Set<DepartureMeasure> {
   const measures = new Set<DepartureMeasure>();
-  if (caseFile.training) return measures;
+  if (!countsIn(caseFile, workspace)) return measures;
   if (caseFile.stage === 'ABSCONDED') measures.add('absconded');
   if (caseFile.stage === 'SUSPENDED') measures.add('suspended');
   const deadline = voluntaryDepartureDeadline(caseFile, asOf);
@@ -39,11 +39,11 @@ export function departureMeasures(caseFile: CaseFile, period: ReportPeriod, asOf
 }
 
 /** Departure-period compliance, absconding and suspension (domain.md §5(e)), chunk by chunk. */
-export function createDepartureComplianceAccumulator(period: ReportPeriod, asOf: IsoDate): CaseAccumulator<DepartureCompliance> {
+export function createDepartureComplianceAccumulator(period: ReportPeriod, asOf: IsoDate, workspace: ReportWorkspace = 'live'): CaseAccumulator<DepartureCompliance> {
   const counts: Record<DepartureMeasure, number> = { periodsEnded: 0, leftInTime: 0, absconded: 0, suspended: 0 };
   return {
     add(cases) {
-      for (const caseFile of cases) for (const measure of departureMeasures(caseFile, period, asOf)) counts[measure] += 1;
+      for (const caseFile of cases) for (const measure of departureMeasures(caseFile, period, asOf, workspace)) counts[measure] += 1;
     },
     result() {
       return { ...counts, complianceRate: share(counts.leftInTime, counts.periodsEnded) };

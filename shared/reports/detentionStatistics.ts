@@ -1,7 +1,7 @@
 import type { CaseFile, DetentionEndReason, IsoDate } from '../model';
 import { brusselsDate, daysBetween } from '../rules/deadlines';
 import { accumulate, type CaseAccumulator } from './caseAccumulator';
-import { inPeriod, median, type ReportPeriod } from './reportPeriod';
+import { countsIn, inPeriod, median, type ReportPeriod, type ReportWorkspace } from './reportPeriod';
 
 export interface DetentionStatistics {
   /** Detention episodes that ended in the period (titles chained by a refusal to board form one episode). */
@@ -45,8 +45,8 @@ function episodesOf(caseFile: CaseFile): Episode[] {
 }
 
 /** What one case adds to the detention figures (the one place the rules are written). */
-export function detentionFacts(caseFile: CaseFile, period: ReportPeriod, asOf: IsoDate): { ended: { lengthDays: number; endReason: DetentionEndReason | undefined }[]; refusalsToBoard: number; detainedOn: boolean } {
-  if (caseFile.training) return { ended: [], refusalsToBoard: 0, detainedOn: false };
+export function detentionFacts(caseFile: CaseFile, period: ReportPeriod, asOf: IsoDate, workspace: ReportWorkspace = 'live'): { ended: { lengthDays: number; endReason: DetentionEndReason | undefined }[]; refusalsToBoard: number; detainedOn: boolean } {
+  if (!countsIn(caseFile, workspace)) return { ended: [], refusalsToBoard: 0, detainedOn: false };
   const ended = episodesOf(caseFile)
     .filter((episode) => inPeriod(episode.endedOn, period))
     .map((episode) => ({ lengthDays: daysBetween(episode.startedOn, episode.endedOn ?? asOf) + 1, endReason: episode.endReason }));
@@ -56,8 +56,8 @@ export function detentionFacts(caseFile: CaseFile, period: ReportPeriod, asOf: I
 }
 
 /** Whether a case counts in a detention figure. */
-export function caseCountsInDetention(caseFile: CaseFile, measure: DetentionMeasure, period: ReportPeriod, asOf: IsoDate): boolean {
-  const facts = detentionFacts(caseFile, period, asOf);
+export function caseCountsInDetention(caseFile: CaseFile, measure: DetentionMeasure, period: ReportPeriod, asOf: IsoDate, workspace: ReportWorkspace = 'live'): boolean {
+  const facts = detentionFacts(caseFile, period, asOf, workspace);
   switch (measure) {
     case 'episodesEnded':
       return facts.ended.length > 0;
@@ -78,7 +78,7 @@ export function caseCountsInDetention(caseFile: CaseFile, measure: DetentionMeas
  * - Detained on `asOf`: cases with a title running that day.
  * The accumulator keeps one length per ended episode for the median.
  */
-export function createDetentionAccumulator(period: ReportPeriod, asOf: IsoDate): CaseAccumulator<DetentionStatistics> {
+export function createDetentionAccumulator(period: ReportPeriod, asOf: IsoDate, workspace: ReportWorkspace = 'live'): CaseAccumulator<DetentionStatistics> {
   const lengths: number[] = [];
   const byEndReason: Partial<Record<DetentionEndReason, number>> = {};
   let refusalsToBoard = 0;
@@ -86,7 +86,7 @@ export function createDetentionAccumulator(period: ReportPeriod, asOf: IsoDate):
   return {
     add(cases) {
       for (const caseFile of cases) {
-        const facts = detentionFacts(caseFile, period, asOf);
+        const facts = detentionFacts(caseFile, period, asOf, workspace);
         for (const episode of facts.ended) {
           lengths.push(episode.lengthDays);
           if (episode.endReason !== undefined) byEndReason[episode.endReason] = (byEndReason[episode.endReason] ?? 0) + 1;

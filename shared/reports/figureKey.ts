@@ -9,7 +9,7 @@ import { departureMeasures } from './departureCompliance';
 import { caseCountsInDetention } from './detentionStatistics';
 import { ageBandOf, caseAgeBands, pendingAgeDays } from './pendingCases';
 import { readmissionRequestsInPeriod } from './readmissionStatistics';
-import { ReportPeriodSchema, type ReportPeriod } from './reportPeriod';
+import { countsIn, ReportPeriodSchema, type ReportPeriod, type ReportWorkspace } from './reportPeriod';
 import { returnRateMeasures } from './returnRate';
 import { sentenceTransfersInPeriod } from './sentenceTransferStatistics';
 import { vulnerabilityFacts } from './vulnerableShare';
@@ -53,11 +53,12 @@ export const FigureKeySchema = z.discriminatedUnion('figure', [
 ]);
 export type FigureKey = z.infer<typeof FigureKeySchema>;
 
-/** What a figure was computed for: the period, the report date and the due-soon policy. */
+/** What a figure was computed for: the period, the report date, the due-soon policy and the workspace (live when absent). */
 export interface FigureContext {
   period: ReportPeriod;
   asOf: IsoDate;
   dueSoonPolicy?: DueSoonPolicy;
+  workspace?: ReportWorkspace;
 }
 
 /** A figure key with its context, serialisable: what a dashboard link hands to the case list. */
@@ -67,26 +68,28 @@ export const FigureFilterSchema = z.object({
   asOf: IsoDateSchema,
   /** The settings' due-soon days, when they override the reference policy. */
   dueSoonWithinDays: z.int().min(0).optional(),
+  workspace: z.enum(['live', 'training']).optional(),
 });
 export type FigureFilter = z.infer<typeof FigureFilterSchema>;
 
-/** Whether a case is one of the cases behind a figure (training cases never are). */
+/** Whether a case is one of the cases behind a figure (a case of the other workspace never is). */
 export function caseMatchesFigure(caseFile: CaseFile, key: FigureKey, context: FigureContext): boolean {
   const { period, asOf } = context;
-  if (caseFile.training) return false;
+  const workspace = context.workspace ?? 'live';
+  if (!countsIn(caseFile, workspace)) return false;
   switch (key.figure) {
     case 'returnRate':
-      return groupOf(caseFile, key.grouping) === key.group && returnRateMeasures(caseFile, period, asOf).has(key.measure);
+      return groupOf(caseFile, key.grouping) === key.group && returnRateMeasures(caseFile, period, asOf, workspace).has(key.measure);
     case 'readmission':
-      return readmissionRequestsInPeriod(caseFile, period, asOf).some(({ request, outcome }) => (key.requestedState === undefined || request.requestedState === key.requestedState) && (key.measure === 'sent' || outcome === key.measure));
+      return readmissionRequestsInPeriod(caseFile, period, asOf, workspace).some(({ request, outcome }) => (key.requestedState === undefined || request.requestedState === key.requestedState) && (key.measure === 'sent' || outcome === key.measure));
     case 'detention':
-      return caseCountsInDetention(caseFile, key.measure, period, asOf);
+      return caseCountsInDetention(caseFile, key.measure, period, asOf, workspace);
     case 'deadlines':
-      return urgentDeadlines(caseFile, asOf, context.dueSoonPolicy).some(({ deadline, measure }) => measure === key.measure && (key.kind === undefined || deadline.kind === key.kind));
+      return urgentDeadlines(caseFile, asOf, context.dueSoonPolicy, workspace).some(({ deadline, measure }) => measure === key.measure && (key.kind === undefined || deadline.kind === key.kind));
     case 'departure':
-      return departureMeasures(caseFile, period, asOf).has(key.measure);
+      return departureMeasures(caseFile, period, asOf, workspace).has(key.measure);
     case 'vulnerable': {
-      const facts = vulnerabilityFacts(caseFile, asOf);
+      const facts = vulnerabilityFacts(caseFile, asOf, workspace);
       if (!facts.open) return false;
       if (key.category !== undefined) return [...facts.categories].some((category) => category === key.category);
       if (key.measure === 'vulnerableCases') return facts.categories.size > 0;
@@ -94,18 +97,18 @@ export function caseMatchesFigure(caseFile: CaseFile, key: FigureKey, context: F
       return true;
     }
     case 'sentenceTransfer':
-      return sentenceTransfersInPeriod(caseFile, period).some(
+      return sentenceTransfersInPeriod(caseFile, period, workspace).some(
         (transfer) =>
           (key.status === undefined || transfer.status === key.status) &&
           (key.instrument === undefined || transfer.instrument === key.instrument) &&
           (key.measure === 'requested' || transfer.withoutConsent === (key.measure === 'withoutConsent')),
       );
     case 'pending': {
-      const age = pendingAgeDays(caseFile, asOf);
+      const age = pendingAgeDays(caseFile, asOf, workspace);
       return age !== undefined && (key.stage === undefined || caseFile.stage === key.stage) && (key.ageBand === undefined || ageBandOf(age) === key.ageBand);
     }
     case 'custodyTransfer': {
-      const facts = custodyTransferFacts(caseFile, asOf);
+      const facts = custodyTransferFacts(caseFile, asOf, workspace);
       if (facts === undefined || !factsCountIn(facts, key.measure)) return false;
       if (key.nationality !== undefined && facts.nationality !== key.nationality) return false;
       if (key.stage !== undefined && facts.stage !== key.stage) return false;
@@ -119,5 +122,5 @@ export function caseMatchesFigure(caseFile: CaseFile, key: FigureKey, context: F
 
 /** `caseMatchesFigure` for a serialised filter (the case list reads one from its URL). */
 export function caseMatchesFigureFilter(caseFile: CaseFile, filter: FigureFilter): boolean {
-  return caseMatchesFigure(caseFile, filter.key, { period: filter.period, asOf: filter.asOf, dueSoonPolicy: dueSoonPolicyWithin(filter.dueSoonWithinDays) });
+  return caseMatchesFigure(caseFile, filter.key, { period: filter.period, asOf: filter.asOf, dueSoonPolicy: dueSoonPolicyWithin(filter.dueSoonWithinDays), workspace: filter.workspace ?? 'live' });
 }

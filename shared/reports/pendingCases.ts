@@ -1,6 +1,7 @@
 import type { CaseFile, IsoDate, Stage } from '../model';
 import { daysBetween } from '../rules/deadlines';
 import { accumulate, type CaseAccumulator } from './caseAccumulator';
+import { countsIn, type ReportWorkspace } from './reportPeriod';
 
 /**
  * Age bands for open cases, in days since the case was opened. Office reporting policy,
@@ -28,8 +29,8 @@ export function ageBandOf(ageDays: number): CaseAgeBand {
 }
 
 /** Whether a case is open on `asOf` (the cohort of the pending figures), and its age in days. */
-export function pendingAgeDays(caseFile: CaseFile, asOf: IsoDate): number | undefined {
-  if (caseFile.training || caseFile.stage === 'CLOSED' || caseFile.openedOn > asOf) return undefined;
+export function pendingAgeDays(caseFile: CaseFile, asOf: IsoDate, workspace: ReportWorkspace = 'live'): number | undefined {
+  if (!countsIn(caseFile, workspace) || caseFile.stage === 'CLOSED' || caseFile.openedOn > asOf) return undefined;
   return daysBetween(caseFile.openedOn, asOf);
 }
 
@@ -38,12 +39,12 @@ export function pendingAgeDays(caseFile: CaseFile, asOf: IsoDate): number | unde
  * included as stages of their own. Cohort: non-training cases opened on or before `asOf`
  * and not closed; age = days from `openedOn` to `asOf`.
  */
-export function createPendingCasesAccumulator(asOf: IsoDate): CaseAccumulator<PendingStageRow[]> {
+export function createPendingCasesAccumulator(asOf: IsoDate, workspace: ReportWorkspace = 'live'): CaseAccumulator<PendingStageRow[]> {
   const rows = new Map<Stage, PendingStageRow>();
   return {
     add(cases) {
       for (const caseFile of cases) {
-        const age = pendingAgeDays(caseFile, asOf);
+        const age = pendingAgeDays(caseFile, asOf, workspace);
         if (age === undefined) continue;
         const row = rows.get(caseFile.stage) ?? { stage: caseFile.stage, open: 0, byAge: { up_to_30_days: 0, up_to_90_days: 0, up_to_180_days: 0, up_to_365_days: 0, over_365_days: 0 }, oldestAgeDays: 0 };
         row.open += 1;

@@ -1,7 +1,7 @@
 import type { CaseFile, IsoDate, ReadmissionRequest } from '../model';
 import { daysBetween, readmissionReplyStatus } from '../rules/deadlines';
 import { accumulate, type CaseAccumulator } from './caseAccumulator';
-import { inPeriod, median, type ReportPeriod } from './reportPeriod';
+import { countsIn, inPeriod, median, type ReportPeriod, type ReportWorkspace } from './reportPeriod';
 
 export interface ReadmissionCountryRow {
   requestedState: string;
@@ -47,8 +47,8 @@ export function readmissionOutcome(request: ReadmissionRequest, period: ReportPe
 }
 
 /** The requests of a counted case sent in the period, with their outcome. */
-export function readmissionRequestsInPeriod(caseFile: CaseFile, period: ReportPeriod, asOf: IsoDate): { request: ReadmissionRequest; outcome: ReadmissionOutcome }[] {
-  if (caseFile.training) return [];
+export function readmissionRequestsInPeriod(caseFile: CaseFile, period: ReportPeriod, asOf: IsoDate, workspace: ReportWorkspace = 'live'): { request: ReadmissionRequest; outcome: ReadmissionOutcome }[] {
+  if (!countsIn(caseFile, workspace)) return [];
   return caseFile.readmissionRequests.flatMap((request) => {
     const outcome = readmissionOutcome(request, period, asOf);
     return outcome === undefined ? [] : [{ request, outcome }];
@@ -65,12 +65,12 @@ export function readmissionRequestsInPeriod(caseFile: CaseFile, period: ReportPe
  * - Median reply days count explicit replies only (deemed acceptances have no reply); the
  *   accumulator keeps one number per explicit reply for the median.
  */
-export function createReadmissionAccumulator(period: ReportPeriod, asOf: IsoDate): CaseAccumulator<ReadmissionCountryRow[]> {
+export function createReadmissionAccumulator(period: ReportPeriod, asOf: IsoDate, workspace: ReportWorkspace = 'live'): CaseAccumulator<ReadmissionCountryRow[]> {
   const rows = new Map<string, { row: ReadmissionCountryRow; days: number[] }>();
   return {
     add(cases) {
       for (const caseFile of cases) {
-        for (const { request, outcome } of readmissionRequestsInPeriod(caseFile, period, asOf)) {
+        for (const { request, outcome } of readmissionRequestsInPeriod(caseFile, period, asOf, workspace)) {
           const entry = rows.get(request.requestedState) ?? {
             row: { requestedState: request.requestedState, sent: 0, accepted: 0, deemedAccepted: 0, rejected: 0, pending: 0, overdue: 0, withdrawn: 0, medianReplyDays: undefined, acceptanceRate: undefined },
             days: [],

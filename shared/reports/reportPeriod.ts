@@ -17,6 +17,18 @@ export function countedCases(cases: readonly CaseFile[]): CaseFile[] {
   return cases.filter((caseFile) => !caseFile.training);
 }
 
+/**
+ * Which workspace a report is made in. The live workspace's figures never count a demo
+ * case; the training workspace holds only demo cases, and a trainer's dashboard there
+ * counts exactly those.
+ */
+export type ReportWorkspace = 'live' | 'training';
+
+/** Whether a case counts in a report made in `workspace`. */
+export function countsIn(caseFile: CaseFile, workspace: ReportWorkspace): boolean {
+  return caseFile.training === (workspace === 'training');
+}
+
 /** The middle value (mean of the two middle values for an even count); undefined for no values. */
 export function median(values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;

@@ -2,7 +2,7 @@ import type { CaseFile, IsoDate, OrderToLeaveDecision } from '../model';
 import { brusselsDate } from '../rules/deadlines';
 import { accumulate, type CaseAccumulator } from './caseAccumulator';
 import { groupOf, type CaseGrouping } from './caseGrouping';
-import { inPeriod, share, type ReportPeriod } from './reportPeriod';
+import { countsIn, inPeriod, share, type ReportPeriod, type ReportWorkspace } from './reportPeriod';
 
 export interface ReturnRateRow {
   group: string;
@@ -46,9 +46,9 @@ export function effectiveReturn(caseFile: CaseFile): { on: IsoDate; kind: 'volun
  * The measures a case counts in (the one place the rule is written; the accumulator and
  * `caseMatchesFigure` both read it). Training cases count in none.
  */
-export function returnRateMeasures(caseFile: CaseFile, period: ReportPeriod, asOf: IsoDate): Set<ReturnRateMeasure> {
+export function returnRateMeasures(caseFile: CaseFile, period: ReportPeriod, asOf: IsoDate, workspace: ReportWorkspace = 'live'): Set<ReturnRateMeasure> {
   const measures = new Set<ReturnRateMeasure>();
-  if (caseFile.training) return measures;
+  if (!countsIn(caseFile, workspace)) return measures;
   const decision = firstReturnDecision(caseFile);
   const left = effectiveReturn(caseFile);
   if (left !== undefined && inPeriod(left.on, period) && left.on <= asOf) measures.add('returnsInPeriod');
@@ -70,12 +70,12 @@ export function returnRateMeasures(caseFile: CaseFile, period: ReportPeriod, asO
  * The flow figure `returnsInPeriod` counts departures dated in the period, whatever the
  * decision date, so recent cohorts do not look worse than they are.
  */
-export function createReturnRateAccumulator(period: ReportPeriod, asOf: IsoDate, grouping: CaseGrouping = 'all'): CaseAccumulator<ReturnRateRow[]> {
+export function createReturnRateAccumulator(period: ReportPeriod, asOf: IsoDate, grouping: CaseGrouping = 'all', workspace: ReportWorkspace = 'live'): CaseAccumulator<ReturnRateRow[]> {
   const rows = new Map<string, ReturnRateRow>();
   return {
     add(cases) {
       for (const caseFile of cases) {
-        const measures = returnRateMeasures(caseFile, period, asOf);
+        const measures = returnRateMeasures(caseFile, period, asOf, workspace);
         if (measures.size === 0) continue;
         const group = groupOf(caseFile, grouping);
         const row = rows.get(group) ?? { group, returnDecisions: 0, effectiveReturns: 0, voluntaryReturns: 0, forcedReturns: 0, returnRate: undefined, returnsInPeriod: 0 };

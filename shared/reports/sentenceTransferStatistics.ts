@@ -1,6 +1,6 @@
 import type { CaseFile, SentenceTransfer, SentenceTransferStatus, TransferInstrument } from '../model';
 import { accumulate, type CaseAccumulator } from './caseAccumulator';
-import { inPeriod, type ReportPeriod } from './reportPeriod';
+import { countsIn, inPeriod, type ReportPeriod, type ReportWorkspace } from './reportPeriod';
 
 export interface SentenceTransferStatistics {
   /** Requests sent in the period. */
@@ -14,8 +14,8 @@ export interface SentenceTransferStatistics {
 }
 
 /** Transfer requests of a counted case sent in the period (the one place the cohort is written). */
-export function sentenceTransfersInPeriod(caseFile: CaseFile, period: ReportPeriod): SentenceTransfer[] {
-  return caseFile.training ? [] : caseFile.sentenceTransfers.filter((transfer) => inPeriod(transfer.requestSentOn, period));
+export function sentenceTransfersInPeriod(caseFile: CaseFile, period: ReportPeriod, workspace: ReportWorkspace = 'live'): SentenceTransfer[] {
+  return !countsIn(caseFile, workspace) ? [] : caseFile.sentenceTransfers.filter((transfer) => inPeriod(transfer.requestSentOn, period));
 }
 
 /**
@@ -23,7 +23,7 @@ export function sentenceTransfersInPeriod(caseFile: CaseFile, period: ReportPeri
  * Cohort: transfer requests of non-training cases whose request was sent in the period;
  * outcome as currently recorded.
  */
-export function createSentenceTransferAccumulator(period: ReportPeriod): CaseAccumulator<SentenceTransferStatistics> {
+export function createSentenceTransferAccumulator(period: ReportPeriod, workspace: ReportWorkspace = 'live'): CaseAccumulator<SentenceTransferStatistics> {
   const byOutcome: Record<SentenceTransferStatus, number> = { assessing: 0, requested: 0, accepted: 0, refused: 0, transferred: 0, withdrawn: 0 };
   const byInstrument: Partial<Record<TransferInstrument, number>> = {};
   let requested = 0;
@@ -31,7 +31,7 @@ export function createSentenceTransferAccumulator(period: ReportPeriod): CaseAcc
   return {
     add(cases) {
       for (const caseFile of cases) {
-        for (const transfer of sentenceTransfersInPeriod(caseFile, period)) {
+        for (const transfer of sentenceTransfersInPeriod(caseFile, period, workspace)) {
           requested += 1;
           byOutcome[transfer.status] += 1;
           byInstrument[transfer.instrument] = (byInstrument[transfer.instrument] ?? 0) + 1;

@@ -1,7 +1,7 @@
 import type { CaseFile, IsoDate, Vulnerability } from '../model';
 import { accompanyingMinorChildren } from '../workflow/caseFacts';
 import { accumulate, type CaseAccumulator } from './caseAccumulator';
-import { share } from './reportPeriod';
+import { countsIn, share, type ReportWorkspace } from './reportPeriod';
 
 export interface VulnerableShare {
   openCases: number;
@@ -27,15 +27,15 @@ function current(vulnerability: Vulnerability, asOf: IsoDate): boolean {
  * Return Directive Art. 3(9) or other (RCD Art. 21: trafficking, serious illness, mental
  * disorder). Accompanying minor children are shown apart.
  */
-export function vulnerabilityFacts(caseFile: CaseFile, asOf: IsoDate): { open: boolean; categories: Set<Vulnerability['category']>; withMinorChildren: boolean } {
-  const open = !caseFile.training && caseFile.stage !== 'CLOSED' && caseFile.openedOn <= asOf;
+export function vulnerabilityFacts(caseFile: CaseFile, asOf: IsoDate, workspace: ReportWorkspace = 'live'): { open: boolean; categories: Set<Vulnerability['category']>; withMinorChildren: boolean } {
+  const open = countsIn(caseFile, workspace) && caseFile.stage !== 'CLOSED' && caseFile.openedOn <= asOf;
   if (!open) return { open, categories: new Set(), withMinorChildren: false };
   const categories = new Set(caseFile.vulnerabilities.filter((vulnerability) => current(vulnerability, asOf)).map((vulnerability) => vulnerability.category));
   return { open, categories, withMinorChildren: accompanyingMinorChildren(caseFile, asOf).length > 0 };
 }
 
 /** Share of vulnerable persons in the open caseload (domain.md §5(e)), chunk by chunk. */
-export function createVulnerableShareAccumulator(asOf: IsoDate): CaseAccumulator<VulnerableShare> {
+export function createVulnerableShareAccumulator(asOf: IsoDate, workspace: ReportWorkspace = 'live'): CaseAccumulator<VulnerableShare> {
   const byCategory: Partial<Record<Vulnerability['category'], number>> = {};
   let openCases = 0;
   let vulnerableCases = 0;
@@ -43,7 +43,7 @@ export function createVulnerableShareAccumulator(asOf: IsoDate): CaseAccumulator
   return {
     add(cases) {
       for (const caseFile of cases) {
-        const facts = vulnerabilityFacts(caseFile, asOf);
+        const facts = vulnerabilityFacts(caseFile, asOf, workspace);
         if (!facts.open) continue;
         openCases += 1;
         if (facts.categories.size > 0) vulnerableCases += 1;

@@ -1,3 +1,4 @@
+export * from './caseCsvExport';
 export * from './csvCell';
 export * from './csvWriter';
 export * from './exportManifest';

@@ -115,6 +115,27 @@ describe('createDashboardAccumulator: chunk by chunk, the same figures as the ar
   });
 });
 
+describe('the training workspace: a trainer\'s dashboard counts the demo cases, and only those', () => {
+  it('gives for demo cases the figures the live workspace gives for the same cases as real ones', () => {
+    fc.assert(
+      fc.property(fc.array(caseFileArbitrary(), { maxLength: 15 }), (cases) => {
+        const flipped = cases.map((caseFile) => ({ ...caseFile, training: !caseFile.training }));
+        const training = createDashboardAccumulator(period, asOf, undefined, 'training');
+        training.add(flipped);
+        const live = createDashboardAccumulator(period, asOf);
+        live.add(cases);
+        expect({ ...training.result(), workspace: 'live' }).toEqual(live.result());
+        for (const [index, caseFile] of flipped.entries()) {
+          const original = cases[index];
+          if (original === undefined) continue;
+          expect(caseMatchesFigure(caseFile, { figure: 'pending' }, { ...context, workspace: 'training' })).toBe(caseMatchesFigure(original, { figure: 'pending' }, context));
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
 describe('figure keys by hand', () => {
   const deemed = buildCaseFile({ reference: 'RC-2026-000010', readmissionRequests: [buildReadmissionRequest({ status: 'DEEMED_ACCEPTED', sentOn: '2026-10-12', receivedOn: '2026-10-13', deemedAcceptedOn: '2026-10-28' })] });
   const accepted = buildCaseFile({ reference: 'RC-2026-000011', readmissionRequests: [buildReadmissionRequest({ status: 'ACCEPTED', sentOn: '2026-10-01', receivedOn: '2026-10-02', reply: { outcome: 'accepted', receivedOn: '2026-10-08' } })] });
