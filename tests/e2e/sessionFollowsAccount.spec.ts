@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { albanianIrregularStay, takeIn } from './intakeScenarios';
+import { albanianIrregularStay, proposeForcedReturnToAlbania, takeIn } from './intakeScenarios';
+import { AppFramePage } from './pages/AppFramePage';
 import { CaseFilePage } from './pages/CaseFilePage';
 import { IntakePage } from './pages/IntakePage';
 import { LoginPage, testAccounts } from './pages/LoginPage';
@@ -10,7 +11,7 @@ import { LoginPage, testAccounts } from './pages/LoginPage';
  * directly since the administrator's account screen is still to come): the user's next write
  * is refused and the window signs them out, nothing saved.
  */
-async function setAccountActive(page: Page, username: string, active: boolean): Promise<void> {
+async function changeAccount(page: Page, username: string, change: { active?: boolean; role?: string }): Promise<void> {
   await page.evaluate(
     ({ name, value }) =>
       new Promise<void>((resolve, reject) => {
@@ -24,8 +25,8 @@ async function setAccountActive(page: Page, username: string, active: boolean): 
           cursor.onsuccess = () => {
             const current = cursor.result;
             if (!current) return;
-            const user = current.value as { username: string; active: boolean };
-            if (user.username === name) current.update({ ...user, active: value });
+            const user = current.value as { username: string };
+            if (user.username === name) current.update({ ...user, ...value });
             current.continue();
           };
           transaction.oncomplete = () => {
@@ -35,7 +36,7 @@ async function setAccountActive(page: Page, username: string, active: boolean): 
           transaction.onerror = () => reject(new Error('cannot write the account'));
         };
       }),
-    { name: username, value: active },
+    { name: username, value: change },
   );
 }
 
@@ -49,7 +50,7 @@ test('a deactivated user is signed out at their next action, and nothing of it i
   await caseFile.expectOpen('ÇELA Dritan');
   await caseFile.expectStage('Intake');
 
-  await setAccountActive(page, testAccounts.caseworker.username, false);
+  await changeAccount(page, testAccounts.caseworker.username, { active: false });
   await caseFile.actionButton('Start identification').click();
   await expect(caseFile.dialog).toBeVisible();
   await caseFile.dialog.getByRole('button', { name: 'Confirm', exact: true }).click();
@@ -74,4 +75,32 @@ test('a deactivated user is signed out at their next action, and nothing of it i
       }),
   );
   expect(stages).toEqual(['INTAKE']);
+});
+
+test('a supervisor demoted to caseworker cannot approve at their next action, and works on with the new role', async ({ page }) => {
+  test.setTimeout(180_000);
+  const login = new LoginPage(page);
+  await login.seedUsers(['caseworker', 'supervisor']);
+  await login.signInAs('caseworker');
+  await takeIn(new IntakePage(page), albanianIrregularStay);
+  const caseFile = new CaseFilePage(page);
+  await caseFile.expectOpen('ÇELA Dritan');
+  await proposeForcedReturnToAlbania(page, caseFile);
+  await login.signOut();
+  await login.signInAs('supervisor');
+  await expect(login.userMenu).toContainText('Supervisor');
+  const frame = new AppFramePage(page);
+  await frame.approvalsLink(1).click();
+  const proposal = page.getByTestId('pending-approval').filter({ hasText: 'ÇELA Dritan' });
+  await expect(proposal).toBeVisible();
+
+  await changeAccount(page, testAccounts.supervisor.username, { role: 'caseworker' });
+  await proposal.getByRole('button', { name: 'Approve', exact: true }).click();
+
+  // The approval is refused and the window now uses the stored role.
+  await expect(login.userMenu).toContainText('Caseworker', { timeout: 15_000 });
+  await expect(login.userMenu).not.toContainText('Supervisor');
+  await page.reload();
+  await expect(login.userMenu).toContainText('Caseworker', { timeout: 15_000 });
+  await expect(page.getByTestId('pending-approval').filter({ hasText: 'ÇELA Dritan' })).toBeVisible();
 });
