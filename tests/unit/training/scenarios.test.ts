@@ -77,7 +77,10 @@ describe('the scenario library', () => {
     expect(new Set(cases.map((caseFile) => caseFile.id)).size).toBe(cases.length);
   });
 
-  it.each(scenarioIds.flatMap((id) => ['2026-11-23', '2027-01-31', '2028-02-29'].map((today) => [id, today] as const)))(
+  /** The scenario's own today, month ends, a leap day, and dates spread over two years: the verdicts must not depend on the day loaded. */
+  const loadDays = ['2026-11-23', '2027-01-31', '2028-02-29', ...Array.from({ length: 8 }, (_, index) => addCalendarDays('2026-11-23', 37 + index * 89))];
+
+  it.each(scenarioIds.flatMap((id) => loadDays.map((today) => [id, today] as const)))(
     '%s: the verdicts its walkthrough announces are the ones the rules compute (today %s)',
     (id, today) => {
       const loaded = loadLibraryScenario(id, today);
