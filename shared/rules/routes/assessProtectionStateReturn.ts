@@ -24,6 +24,7 @@ export function assessProtectionStateReturn(caseFile: CaseFile, asOf: CalendarDa
       id: 'PROT-1', kind: 'condition', status: 'not_met',
       ...(ended === undefined ? { variant: 'none' } : ended.memberState ? { variant: 'ended', params: { memberState: ended.memberState, date: ended.to ?? '' } } : { variant: 'ended_state_unknown', params: { date: ended.to ?? '' } }),
       legalBasis: basis, verified: false, facts: { protectionRecorded: statuses.length > 0 },
+      ...(ended === undefined ? { toChange: true as const } : {}),
     }));
     const verdict = verdictOf(checks);
     return { subject: 'protection_member_state', verdict, basis: null, checks, assessedOn: asOf, ...assessmentSummary('rules.route.protection.none'), memberState: null };

@@ -92,7 +92,7 @@ export function assessReadmission(caseFile: CaseFile, asOf: CalendarDate): Readm
         }));
       }
     } else {
-      checks.push(ruleCheck({ id: 'READM-5', kind: 'outcome', status: 'unknown', variant: reply.state, params: reply.state === 'awaiting_reply' || reply.state === 'reply_overdue' ? { date: reply.dueDate } : {}, legalBasis: basis, verified: agreement.replyPeriod.verified, facts: { reply: reply.state } }));
+      checks.push(ruleCheck({ id: 'READM-5', kind: 'outcome', status: 'unknown', variant: reply.state, params: reply.state === 'awaiting_reply' || reply.state === 'reply_overdue' ? { date: reply.dueDate } : {}, legalBasis: basis, verified: agreement.replyPeriod.verified, facts: { reply: reply.state }, toChange: true }));
     }
   }
 

@@ -160,7 +160,7 @@ function statesAgreementCheck(transfer: SentenceTransfer | undefined, instrument
   if (transfer?.status === 'refused') {
     return ruleCheck({ id: 'TST-6-AGREEMENT', kind: 'outcome', status: 'not_met', ...(transfer.refusalReason ? { variant: 'reasoned', params: { reason: transfer.refusalReason } } : {}), legalBasis: rule.legalBasis, verified: rule.verified, facts, toChange: true });
   }
-  return ruleCheck({ id: 'TST-6-AGREEMENT', kind: 'outcome', status: 'unknown', legalBasis: rule.legalBasis, verified: rule.verified, facts });
+  return ruleCheck({ id: 'TST-6-AGREEMENT', kind: 'outcome', status: 'unknown', legalBasis: rule.legalBasis, verified: rule.verified, facts, toChange: true });
 }
 
 interface ConsentAssessment {
