@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../../../shared/reference';
 import { brusselsDate } from '../../../shared/rules/deadlines';
+import { officeTimeZone } from './format/officeTimeZone';
 
 /** Re-read the day at least this often, so a suspended computer or a DST change is caught within the hour. */
 export const OFFICE_DAY_RECHECK_MS = 60 * 60_000;
@@ -11,7 +12,7 @@ export function officeDate(instant: Date): CalendarDate {
 
 /** How far the office's wall clock is ahead of UTC at an instant, in milliseconds. */
 function officeOffsetMs(instant: Date): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: officeTimeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((candidate) => candidate.type === type)?.value);
   const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
   return wall - Math.floor(instant.getTime() / 1000) * 1000;
