@@ -2,7 +2,7 @@ import { AppShell, Group, NavLink as MantineNavLink, Text, Title } from '@mantin
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { ApprovalsNavLink } from '../features/approvals/ApprovalsNavLink';
-import { LanguageSwitcher } from './LanguageSwitcher';
+import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { navigationSections } from './navigation';
 import { StatusBar } from './StatusBar';
 import { UserMenu } from './UserMenu';

@@ -1,7 +1,7 @@
 import { Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitcher } from '../../app/LanguageSwitcher';
+import { LanguageSwitcher } from '../../ui/LanguageSwitcher';
 import './authScreens.css';
 
 /** The frame of the screens before the app: first run, sign-in, lock. */
