@@ -22,5 +22,8 @@ export function deadlineStateColour(state: Deadline['state']): string {
       return 'blue';
     case 'met':
       return 'green';
+    case 'ended':
+      // A period the person let run out (no voluntary departure): flagged, but nothing is late.
+      return 'grape';
   }
 }
