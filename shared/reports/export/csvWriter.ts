@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import Papa from 'papaparse/papaparse.min.js';
 import type { ExportCell } from '../caseExportColumns';
 import { csvCell, neutraliseFormula } from './csvCell';
 
