@@ -21,6 +21,7 @@ export const termMessages: {
   periodUnit: Record<PeriodUnitWord, string>;
   inputProblem: Record<InputProblem, string>;
   transferBasis: Record<TransferInstrument, string>;
+  marker: Record<'unverified', string>;
 } = {
   role: { caseworker: 'caseworker', supervisor: 'supervisor', trainer: 'trainer', administrator: 'administrator' },
   stage: {
@@ -120,4 +121,6 @@ export const termMessages: {
     BE_BR_2009: 'the Belgium–Brazil convention of 2009',
     FD_2008_909: 'Framework Decision 2008/909/JHA',
   },
+  // A discreet marker next to a legal value or date not confirmed in the primary text (its explanation: `marker.unverified.explanation`).
+  marker: { unverified: 'unverified' },
 };

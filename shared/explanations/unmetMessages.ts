@@ -5,6 +5,8 @@
  */
 export const unmetMessages = {
   // Scope of every action (stage, role, four eyes)
+  // The explanation shown on hover or focus of the "unverified" marker (terms.marker.unverified).
+  'marker.unverified.explanation': 'Not confirmed in the primary legal text: the value comes from a secondary source or practice and a jurist should check it before relying on it.',
   'unmet.known_action': '"{{action}}" is not an action of this version of the app.',
   'unmet.case_closed': 'The case is closed: a supervisor must reopen it first.',
   'unmet.stage': 'Not possible at the stage {{stage}}: this step applies at {{stages}}.',

@@ -77,7 +77,7 @@ export type Country = z.infer<typeof CountrySchema>;
 export const countryFlagsLegalBasis = {
   euMember: { legalBasis: 'Treaty on European Union Art. 52; accession treaties', verified: true },
   visaFree: { legalBasis: 'Regulation (EU) 2018/1806 Annex II, as amended', verified: false },
-  westernBalkans: { legalBasis: 'Fedasil / IOM reintegration policy (domain.md §4, S62)', verified: false },
+  westernBalkans: { legalBasis: 'Fedasil / IOM reintegration policy', verified: false },
 } as const;
 
 export const countries: Readonly<Record<IsoCountryCode, Country>> = Object.fromEntries(

@@ -94,7 +94,7 @@ export const returnDirectiveDetentionCeiling = {
 /** Families with minor children may not be held in closed centres (2024 proactive-return law). */
 export const familiesWithMinorsNotDetained = {
   value: true,
-  legalBasis: 'Aliens Act Art. 74/9 as amended by the Law of 2024 on proactive return (domain.md §4 [S58])',
+  legalBasis: 'Aliens Act Art. 74/9 as amended by the Law of 2024 on proactive return',
   verified: false,
   note: 'The ban is confirmed by AIDA Belgium; the exact article number is to confirm.',
 } as const;

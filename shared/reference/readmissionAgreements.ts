@@ -119,7 +119,7 @@ export const euAlbaniaReadmission: ReadmissionAgreement = {
   transitReplyPeriod: {
     amount: 5,
     unit: 'calendar_days',
-    legalBasis: 'France–Albania implementing protocol (example value) [unverified for the Benelux protocol]',
+    legalBasis: 'France–Albania implementing protocol (example value; the Benelux protocol\'s value is not confirmed)',
     verified: false,
     note: 'Configurable: the Benelux value is not confirmed.',
   },

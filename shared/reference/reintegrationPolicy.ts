@@ -15,7 +15,7 @@ export const ReintegrationTierSchema = z.enum([
 export type ReintegrationTier = z.infer<typeof ReintegrationTierSchema>;
 
 export const reintegrationTierLegalBasis = {
-  administrative_assistance_only: { legalBasis: 'IOM Belgium "administrative assistance" for visa-free Western Balkan nationals (domain.md §4 [S62])', verified: false },
-  reintegration_visa_free: { legalBasis: 'Fedasil reintegration programme (domain.md §4 [S59])', verified: false },
-  reintegration_visa_required: { legalBasis: 'Fedasil reintegration programme; higher grant for visa countries (domain.md §4 [S59])', verified: false },
+  administrative_assistance_only: { legalBasis: 'IOM Belgium "administrative assistance" for visa-free Western Balkan nationals', verified: false },
+  reintegration_visa_free: { legalBasis: 'Fedasil reintegration programme', verified: false },
+  reintegration_visa_required: { legalBasis: 'Fedasil reintegration programme; higher grant for visa countries', verified: false },
 } as const satisfies Record<ReintegrationTier, { legalBasis: string; verified: boolean }>;

@@ -21,7 +21,7 @@ export function workflowActionById(id: string): RegisteredAction | undefined {
 export function executeAction(actionId: string, caseFile: CaseFile, actor: Actor, now: Date, input: unknown, options?: ActionOptions): ActionResult {
   const action = workflowActionById(actionId);
   if (action === undefined) {
-    return { ok: false, failure: { actionId, unmet: [unmet('known_action', say('unmet.known_action', { action: actionId }), 'eRCMS office procedure')] } };
+    return { ok: false, failure: { actionId, unmet: [unmet('known_action', say('unmet.known_action', { action: actionId }), 'Office procedure of the Immigration Office (internal rule, not a statute)')] } };
   }
   const context = guardContext(caseFile, actor, now);
   const newId = idSource(caseFile, options);

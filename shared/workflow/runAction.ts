@@ -7,7 +7,7 @@ import { derivedRecordId } from './recordIds';
 import type { ActionOptions, GuardContext, Performed, RegisteredAction, UnmetCondition } from './types';
 
 const fourEyesBasis = 'Four-eyes principle of the Immigration Office (internal control)';
-const officeBasis = 'eRCMS office procedure (domain.md §5(b))';
+const officeBasis = 'Office procedure of the Immigration Office (internal rule, not a statute)';
 
 export function guardContext(caseFile: CaseFile, actor: Actor, now: Date): GuardContext {
   return { caseFile, actor, now, today: brusselsDate(now) };

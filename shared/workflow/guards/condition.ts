@@ -19,4 +19,4 @@ export function say(key: MessageKey, params?: MessageParams): Explanation {
 }
 
 /** Procedural conditions of this office, not of a statute. */
-export const officeProcedure = 'eRCMS office procedure (domain.md §5(b))';
+export const officeProcedure = 'Office procedure of the Immigration Office (internal rule, not a statute)';

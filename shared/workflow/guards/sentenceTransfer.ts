@@ -74,7 +74,7 @@ export const transferRequestConditions: CaseGuard = {
   check: ({ caseFile, today }) => {
     const failures: UnmetCondition[] = [];
     if (transferUnderAssessment(caseFile) === undefined) {
-      failures.push(unmet('transfer_under_assessment', say('unmet.transfer_under_assessment'), 'domain.md §5(c) TST-7'));
+      failures.push(unmet('transfer_under_assessment', say('unmet.transfer_under_assessment'), 'ETS 112 Art. 3; office procedure of the Immigration Office (a transfer is requested after its assessment)'));
     }
     const assessment = assessTransferEligibility(caseFile, today);
     for (const check of assessment.checks.filter(blocksRequest)) {
