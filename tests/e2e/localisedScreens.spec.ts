@@ -79,7 +79,7 @@ test.describe.serial('every value in words of the interface language', () => {
  * A window left open over midnight: the seed gives case 3k an order to leave notified k
  * days before "now" with 30 days to depart. At 23:59 (Brussels) case 90 is due that day
  * (due soon) and case 66 in eight days (running); a minute past midnight, without any
- * reload, case 90 is overdue in the list and case 66 due soon (seven days) in its case file.
+ * reload, case 90's period has ended in the list and case 66 is due soon (seven days) in its case file.
  */
 test('deadline states roll over at midnight (office time) without a reload', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -121,8 +121,9 @@ test('deadline states roll over at midnight (office time) without a reload', asy
     await expect(departure).toContainText('Running');
 
     await context.clock.runFor('02:00');
-    await expect(badge).toHaveText('15 Dec 2026 · overdue');
-    await expect(badge).toHaveAttribute('data-deadline', 'overdue');
+    // A departure period let run out is "ended" (forced return may be prepared), as the case file says.
+    await expect(badge).toHaveText('15 Dec 2026 · period ended');
+    await expect(badge).toHaveAttribute('data-deadline', 'ended');
     await expect(departure).toContainText('Due soon');
     await expect(departure).toContainText('7 days');
   } finally {

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { Assignee } from '../../store/useAssigneeDirectory';
 import type { CaseListColumnId } from './caseListColumns';
-import type { CaseListRow } from './caseListRow';
+import type { CaseListRow, DeadlineAfterDue } from './caseListRow';
 import { DeadlineBadge } from './DeadlineBadge';
-import { deadlineProgress, deadlineUrgency } from '../../../../shared/rules/deadlines';
+import { deadlineProgress, deadlineUrgency, type DeadlineUrgency } from '../../../../shared/rules/deadlines';
 import type { DueSoonPolicy } from '../../../../shared/reference';
 import type { Formats } from '../../ui/format/formats';
 
@@ -41,8 +41,14 @@ export function CaseCell({ column, row, context }: { column: CaseListColumnId; r
     case 'assignee':
       return <>{row.assignee ? (context.assignees.get(row.assignee)?.displayName ?? row.assignee) : t('cases.unassigned')}</>;
     case 'nextDeadline':
-      return row.nextDeadline ? <DeadlineBadge urgency={deadlineUrgency(deadlineProgress({ startDate: row.nextDeadlineStart, dueDate: row.nextDeadline }, context.today), context.dueSoon)} label={formats.date(row.nextDeadline)} t={t} /> : null;
+      return row.nextDeadline ? <DeadlineBadge state={listDeadlineState(row, row.nextDeadline, context)} label={formats.date(row.nextDeadline)} t={t} /> : null;
     case 'updatedAt':
       return <>{formats.day(row.updatedAt)}</>;
   }
+}
+
+/** The next deadline's state on the list's day: by the office's due-soon policy until its date, then as the rules say (overdue, or a period that ended). */
+function listDeadlineState(row: CaseListRow, dueDate: string, context: CaseCellContext): DeadlineUrgency | DeadlineAfterDue {
+  const urgency = deadlineUrgency(deadlineProgress({ startDate: row.nextDeadlineStart, dueDate }, context.today), context.dueSoon);
+  return urgency === 'overdue' ? (row.nextDeadlineAfterDue ?? 'overdue') : urgency;
 }

@@ -1,4 +1,4 @@
-import { caseDeadlines } from '../../../../shared/rules/deadlines';
+import { addCalendarDays, caseDeadlines, type DeadlineState } from '../../../../shared/rules/deadlines';
 import type { CaseRow } from '../../db/caseRow';
 import { personDisplayName } from '../../ui/format/personName';
 
@@ -15,6 +15,8 @@ export interface CaseListRow {
   nextDeadline?: string;
   /** When the period of the next deadline began: the due-soon policy counts the share elapsed. */
   nextDeadlineStart?: string;
+  /** What the next deadline becomes once its date has passed (shared rules): overdue, or a period that ended or was met. */
+  nextDeadlineAfterDue?: DeadlineAfterDue;
   updatedAt: string;
 }
 
@@ -34,19 +36,28 @@ export function toCaseListRow(row: CaseRow): CaseListRow {
   };
   if (row.nextDeadline) {
     listRow.nextDeadline = row.nextDeadline;
-    const start = nextDeadlineStart(row);
-    if (start) listRow.nextDeadlineStart = start;
+    const next = nextDeadlineOf(row);
+    if (next) {
+      listRow.nextDeadlineStart = next.startDate;
+      listRow.nextDeadlineAfterDue = next.afterDue;
+    }
   }
   return listRow;
 }
 
+export type DeadlineAfterDue = Extract<DeadlineState, 'overdue' | 'ended' | 'met'>;
+
 /**
  * The start of the deadline the `nextDeadline` index points at (the index holds its due
- * date only). About 70 µs a case, paid once per row read, not per scroll frame.
+ * date only), and its state the day after that date, as the case file words it. About
+ * 70 µs a case, paid once per row read, not per scroll frame.
  */
-function nextDeadlineStart(row: CaseRow): string | undefined {
+function nextDeadlineOf(row: CaseRow): { startDate: string; afterDue: DeadlineAfterDue } | undefined {
   const due = row.nextDeadline;
   if (!due) return undefined;
-  const candidates = caseDeadlines(row.caseFile, due).filter((deadline) => deadline.dueDate === due);
-  return (candidates.find((deadline) => deadline.blocking) ?? candidates[0])?.startDate;
+  const candidates = caseDeadlines(row.caseFile, addCalendarDays(due, 1)).filter((deadline) => deadline.dueDate === due);
+  const deadline = candidates.find((candidate) => candidate.blocking) ?? candidates[0];
+  if (!deadline) return undefined;
+  const afterDue: DeadlineAfterDue = deadline.state === 'ended' || deadline.state === 'met' ? deadline.state : 'overdue';
+  return { startDate: deadline.startDate, afterDue };
 }
