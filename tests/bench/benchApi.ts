@@ -19,6 +19,8 @@ export interface BenchApi {
   release(side: Side): Promise<void>;
   /** Restores the side's last backup into its (just cleared) database. */
   restore(side: Side): Promise<number>;
+  /** The app's restores' key derivations from the passphrase (PBKDF2), kept out of the restore's time: returned once, then forgotten. */
+  keyDerivations(): Promise<number[]>;
 }
 
 export type Side = 'app' | 'raw';

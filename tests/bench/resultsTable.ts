@@ -54,6 +54,7 @@ const rows: { match: (operation: string) => boolean; label: string; goal: string
   { match: (op) => op === 'workflow-action-with-audit-event', label: 'workflow action + audit event', goal: 'app < 15 ms' },
   { match: (op) => op === 'full-backup-to-blob', label: 'full backup to a Blob', goal: 'none' },
   { match: (op) => op === 'restore-from-backup-into-empty-workspace', label: 'restore into an empty workspace', goal: 'none' },
+  { match: (op) => op === 'restore-passphrase-key-derivation', label: 'restore: passphrase → key (PBKDF2, not in the restore above)', goal: 'none' },
   { match: (op) => op === 'case-list-first-row', label: 'case list UI: click → first row', goal: '< 200 ms' },
   { match: (op) => op === 'case-list-search-results', label: 'case list UI: search → results shown', goal: '< 100 ms' },
 ];
