@@ -4,3 +4,4 @@ export * from './csvWriter';
 export * from './exportManifest';
 export * from './pseudonymiser';
 export * from './spreadsheetColumns';
+export * from './xlsxStreamWriter';
