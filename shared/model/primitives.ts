@@ -35,9 +35,9 @@ export type UserId = z.infer<typeof UserIdSchema>;
  * soft hyphen, and the bidirectional marks, embeddings, overrides and isolates (a
  * right-to-left override shows "Ali\u202Eexe.txt" as "Alitxt.exe").
  */
-const INVISIBLE_IN_NAMES = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/u;
-/** Free text may keep line breaks and tabs; everything else above stays refused. */
-const INVISIBLE_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/u;
+const INVISIBLE_IN_NAMES = /[\p{Cc}\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/u;
+/** Free text may keep line breaks and tabs (and the soft hyphen); everything else above stays refused. (\p{Cc}: every C0 and C1 control character.) */
+const INVISIBLE_IN_TEXT = /(?![\t\n\r])[\p{Cc}\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/u;
 
 /**
  * Message keys of the text checks (translated by the form's validation messages; zod's

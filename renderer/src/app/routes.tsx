@@ -5,6 +5,7 @@ import { AuthGate } from '../features/auth/AuthGate';
 import { CasesPage } from '../features/cases/CasesPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { UsersSection } from '../features/auth/UsersSection';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TrainingPage } from '../features/training/TrainingPage';
 import { AppFrame } from './AppFrame';
@@ -29,7 +30,7 @@ export const appRouter = createBrowserRouter([
       { path: 'approvals', element: <ApprovalsPage /> },
       { path: 'reports', element: <ReportsPage /> },
       { path: 'training', element: <TrainingPage /> },
-      { path: 'settings', element: <SettingsPage /> },
+      { path: 'settings', element: <SettingsPage accounts={<UsersSection />} /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,10 +1,11 @@
 import { Button, Card, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
-import { UsersSection } from '../auth/UsersSection';
 import { useSaveDiagnostics } from './useSaveDiagnostics';
 
-export function SettingsPage() {
+/** The settings page; `accounts` is the account management that app/ composes in (features never import each other). */
+export function SettingsPage({ accounts }: { accounts?: ReactNode }) {
   const { t } = useTranslation();
   const { save, saving } = useSaveDiagnostics();
   return (
@@ -21,7 +22,7 @@ export function SettingsPage() {
           </Button>
         </Stack>
       </Card>
-      <UsersSection />
+      {accounts}
     </Stack>
   );
 }
