@@ -1,5 +1,5 @@
 import type { DocumentType, OffenceCategory, ReadmissionStatus, Role, Stage, TransferInstrument } from '../model';
-import type { PeriodUnit, ReadmissionRequestItem } from '../reference';
+import { englishInstrumentTitles, type InstrumentId, type PeriodUnit, type ReadmissionRequestItem } from '../reference';
 
 /** How a zod issue on an action's input is named to the caseworker (`other` for any code not listed). */
 export type InputProblem = 'invalid_type' | 'too_small' | 'too_big' | 'invalid_format' | 'invalid_value' | 'other';
@@ -22,6 +22,7 @@ export const termMessages: {
   inputProblem: Record<InputProblem, string>;
   transferBasis: Record<TransferInstrument, string>;
   marker: Record<'unverified', string>;
+  instrument: Record<InstrumentId, string>;
 } = {
   role: { caseworker: 'caseworker', supervisor: 'supervisor', trainer: 'trainer', administrator: 'administrator' },
   stage: {
@@ -123,4 +124,6 @@ export const termMessages: {
   },
   // A discreet marker next to a legal value or date not confirmed in the primary text (its explanation: `marker.unverified.explanation`).
   marker: { unverified: 'unverified' },
+  // Each instrument's title, from reference data (shared/reference/instrumentTitles.ts): each language shows its own title.
+  instrument: englishInstrumentTitles(),
 };

@@ -6,6 +6,7 @@ export * from './deadlinePolicy';
 export * from './detentionLimits';
 export * from './dublinTransferWindows';
 export * from './fd2008909Deadlines';
+export * from './instrumentTitles';
 export * from './legalPeriod';
 export * from './nationalityEvidence';
 export * from './prisonLeaseModel';

@@ -1,4 +1,5 @@
 import type { CaseFile } from '../../model';
+import { term } from '../../explanations';
 import { ammrApplicationStart, type CalendarDate } from '../../reference';
 import { assessmentSummary, type Assessment } from '../assessment';
 import { dublinTransferDeadline, dublinTransferPeriod } from '../deadlines/dublinTransferDeadline';
@@ -30,7 +31,7 @@ export function assessDublinTransfer(caseFile: CaseFile, asOf: CalendarDate): Du
   );
 
   if (regime.id !== request.regime) {
-    checks.push(ruleCheck({ id: 'DUBLIN-REGIME', kind: 'warning', status: 'not_met', params: { recordedRegime: request.regime, date: request.applicationLodgedOn, regime: regime.title }, legalBasis: ammrApplicationStart.legalBasis, verified: ammrApplicationStart.verified, facts: { recordedRegime: request.regime, applicableRegime: regime.id, applicationLodgedOn: request.applicationLodgedOn } }));
+    checks.push(ruleCheck({ id: 'DUBLIN-REGIME', kind: 'warning', status: 'not_met', params: { recordedRegime: request.regime, date: request.applicationLodgedOn, regime: term('instrument', regime.id) }, legalBasis: ammrApplicationStart.legalBasis, verified: ammrApplicationStart.verified, facts: { recordedRegime: request.regime, applicableRegime: regime.id, applicationLodgedOn: request.applicationLodgedOn } }));
   }
 
   const deadline = dublinTransferDeadline(request, asOf);

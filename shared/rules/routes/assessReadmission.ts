@@ -1,6 +1,6 @@
 import type { CaseFile, ReadmissionRequest } from '../../model';
 import { readmissionAgreementFor, type CalendarDate, type ReadmissionRequestItem } from '../../reference';
-import { terms } from '../../explanations';
+import { term, terms } from '../../explanations';
 import { assessmentSummary, type Assessment } from '../assessment';
 import { agreementOfRequest, readmissionReplyStatus, readmissionTransferWindowDeadline, thirdCountryNationalRequestDeadline } from '../deadlines/readmissionDeadlines';
 import { isEstablished } from '../nationalityFacts';
@@ -35,7 +35,7 @@ export function assessReadmission(caseFile: CaseFile, asOf: CalendarDate): Readm
     const verdict = verdictOf(checks);
     return { subject: 'readmission', verdict, basis: null, checks, assessedOn: asOf, ...assessmentSummary('rules.route.readmission.noAgreement'), requestedState: state, requestId: request?.id ?? null };
   }
-  checks.push(ruleCheck({ id: 'READM-1', kind: 'condition', status: 'met', legalBasis: agreement.inForceLegalBasis, verified: agreement.inForceVerified, facts: { requestedState: state, agreementId: agreement.id }, params: { agreement: agreement.title } }));
+  checks.push(ruleCheck({ id: 'READM-1', kind: 'condition', status: 'met', legalBasis: agreement.inForceLegalBasis, verified: agreement.inForceVerified, facts: { requestedState: state, agreementId: agreement.id }, params: { agreement: term('instrument', agreement.id) } }));
 
   const subject = request?.subject ?? 'own_national';
   if (subject === 'own_national') {

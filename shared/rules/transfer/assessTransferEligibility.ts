@@ -1,6 +1,6 @@
 import type { CaseFile, Custody, Nationality, SentenceTransfer, TransferInstrument as ModelTransferInstrument } from '../../model';
 import { BELGIUM, partyConfirmed, transferInstruments, type CalendarDate, type TransferInstrumentData } from '../../reference';
-import { periodUnitTerm } from '../../explanations';
+import { periodUnitTerm, term, terms } from '../../explanations';
 import { assessmentSummary, type AppliedBasis, type Assessment } from '../assessment';
 import { startOfPeriodEndingOn } from '../deadlines/calendarArithmetic';
 import { foreignNationalities } from '../nationalityFacts';
@@ -21,7 +21,7 @@ export interface TransferEligibility extends Assessment<'sentence_transfer'> {
 
 const ets112 = transferInstruments.ets_112;
 
-function basisOf(instrument: TransferInstrumentData): AppliedBasis {
+function basisOf(instrument: TransferInstrumentData): AppliedBasis & { id: TransferInstrumentData['id'] } {
   return { id: instrument.id, title: instrument.title, legalBasis: instrument.legalBasis, verified: instrument.inForceVerified };
 }
 
@@ -213,7 +213,7 @@ function treatyConsent(custody: Custody, state: string, withConsent: TransferIns
       checks: [ruleCheck({
         id: 'TST-4', kind: 'condition', status: consentMissing ? 'unknown' : 'not_met', variant: 'no_expulsion_order',
         legalBasis: consentBasis.legalBasis, verified: consentBasis.verified, facts,
-        params: { instrument: instrument.title }, toChange: true,
+        params: { instrument: term('instrument', instrument.id) }, toChange: true,
       })],
       instrument, withoutConsent: null, viaFlight: false,
     };
@@ -253,7 +253,7 @@ function treatyConsent(custody: Custody, state: string, withConsent: TransferIns
   const checks = [
     ruleCheck({
       id: 'TST-4', kind: 'condition', status: 'met', variant: 'expulsion_order',
-      legalBasis: expulsionRule.legalBasis, verified: expulsionRule.verified, facts, params: { instrument: instrument.title },
+      legalBasis: expulsionRule.legalBasis, verified: expulsionRule.verified, facts, params: { instrument: term('instrument', instrument.id) },
     }),
   ];
   return { checks, instrument, withoutConsent: true, viaFlight: false };
@@ -314,9 +314,9 @@ function noCustodyAssessment(asOf: CalendarDate): TransferEligibility {
   return { subject: 'sentence_transfer', verdict: verdictOf(checks), basis: null, checks, assessedOn: asOf, ...assessmentSummary('rules.transfer.summary.noCustody'), administeringState: null, withoutConsent: null, modelInstrument: null, alternatives: [] };
 }
 
-function summaryOf(verdict: Verdict, state: string, basis: AppliedBasis | null): Pick<Assessment, 'summary' | 'summaryKey' | 'summaryParams'> {
+function summaryOf(verdict: Verdict, state: string, basis: (AppliedBasis & { id: TransferInstrumentData['id'] }) | null): Pick<Assessment, 'summary' | 'summaryKey' | 'summaryParams'> {
   if (!basis) return assessmentSummary(verdict === 'needs_review' ? 'rules.transfer.summary.verifyParties' : 'rules.transfer.summary.noRoute', { state });
-  return assessmentSummary(`rules.transfer.summary.${verdict}`, { state, instrument: basis.title });
+  return assessmentSummary(`rules.transfer.summary.${verdict}`, { state, instrument: term('instrument', basis.id) });
 }
 
 function assessForState(caseFile: CaseFile, custody: Custody, state: string, nationality: Nationality | null, asOf: CalendarDate): TransferEligibility {
@@ -332,7 +332,7 @@ function assessForState(caseFile: CaseFile, custody: Custody, state: string, nat
         ? ruleCheck({
             id: 'TST-7', kind: 'condition', status: 'unknown', variant: 'not_found_verify',
             legalBasis: unchecked.map((instrument) => instrument.partyListSource).join('; '), verified: false,
-            facts: { state, listsNotComplete: unchecked.map((instrument) => instrument.id).join(', ') }, params: { state, instruments: unchecked.map((instrument) => instrument.title).join('; ') },
+            facts: { state, listsNotComplete: unchecked.map((instrument) => instrument.id).join(', ') }, params: { state, instruments: terms('instrument', unchecked.map((instrument) => instrument.id)) },
             toChange: true,
           })
         : ruleCheck({
@@ -363,7 +363,7 @@ function assessForState(caseFile: CaseFile, custody: Custody, state: string, nat
       return record !== undefined && partyConfirmed(record);
     }));
     const routeFacts = { state, withConsentInstrument: route.withConsent?.id ?? null, withoutConsentInstrument: route.withoutConsent?.id ?? null };
-    const routeParams = { state, instruments: inForce.map((candidate) => candidate.title).join('; ') };
+    const routeParams = { state, instruments: terms('instrument', inForce.map((candidate) => candidate.id)) };
     checks.push(
       partiesVerified
         ? ruleCheck({ id: 'TST-7', kind: 'info', status: 'met', legalBasis: instrument.legalBasis, verified: true, facts: routeFacts, params: routeParams })

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CountryCodeSchema, IsoDateSchema, NoteSchema, ReadmissionAttachmentsSchema, ReadmissionSubjectSchema, TravelDocumentSchema, UuidSchema, type ReadmissionStatus } from '../../model';
 import { readmissionAgreementFor, readmissionAgreements, type ReadmissionAgreement } from '../../reference';
 import { defineAction, newRecordMeta, touched } from '../defineAction';
-import { terms } from '../../explanations';
+import { term, terms } from '../../explanations';
 import { say, unmet } from '../guards/condition';
 import { readmissionReplyStatus, thirdCountryNationalRequestDeadline } from '../../rules/deadlines';
 import { agreementOf, readmissionRequestIn, readmissionTransferLastDay, requestForAction } from '../guards/readmission';
@@ -78,7 +78,7 @@ export const draftReadmissionRequest = defineAction({
         const failures: UnmetCondition[] = [];
         const agreement = readmissionAgreementFor(input.requestedState);
         if (agreement === undefined) failures.push(unmet('agreement_exists', say('unmet.agreement_exists', { state: input.requestedState }), 'Readmission agreements in force for Belgium (EU agreements; Benelux agreements)'));
-        if (input.procedure === 'accelerated' && agreement !== undefined && agreement.acceleratedReplyPeriod === null) failures.push(unmet('accelerated_procedure', say('unmet.accelerated_procedure', { agreement: agreement.title }), agreement.replyPeriod.legalBasis));
+        if (input.procedure === 'accelerated' && agreement !== undefined && agreement.acceleratedReplyPeriod === null) failures.push(unmet('accelerated_procedure', say('unmet.accelerated_procedure', { agreement: term('instrument', agreement.id) }), agreement.replyPeriod.legalBasis));
         if (input.subject === 'own_national' && !caseFile.nationalities.some((nationality) => nationality.country === input.requestedState && (nationality.status === 'proven' || nationality.status === 'prima_facie'))) {
           failures.push(unmet('nationality_evidence', say('unmet.nationality_evidence', { state: input.requestedState }), agreement?.evidence.legalBasis ?? procedureBasis));
         }
