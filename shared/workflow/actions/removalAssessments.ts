@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { FitnessToTravelSchema, NonRefoulementAssessmentSchema } from '../../model';
 import { defineAction, newRecordMeta } from '../defineAction';
 import { say, unmet } from '../guards/condition';
