@@ -263,6 +263,32 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
       return queryCases(db, query);
     },
 
+    /**
+     * Every case of the workspace in primary-key order, `chunkSize` rows at a time: the
+     * reports read the whole store without ever holding it (a dashboard, a figure's cases,
+     * an export). Each chunk is its own short read, so writes are never held up; a case
+     * saved meanwhile is read at most once. `permission` is what the reading is for:
+     * `case.export` for an export, so that the store refuses it to a caseworker. Resolves
+     * with the number of cases read; stops with the signal's reason once it is aborted.
+     */
+    async streamCases(actor: Actor, options: { chunkSize?: number; permission?: 'case.read' | 'case.export' }, onChunk: (rows: CaseRow[]) => void | Promise<void>, signal?: AbortSignal): Promise<number> {
+      assertPermission(actor, options.permission ?? 'case.read', workspace);
+      const chunkSize = Math.max(1, options.chunkSize ?? STREAM_CHUNK_SIZE);
+      let after: string | undefined;
+      let read = 0;
+      for (;;) {
+        signal?.throwIfAborted();
+        const rows = after === undefined ? await db.cases.orderBy(':id').limit(chunkSize).toArray() : await db.cases.where(':id').above(after).limit(chunkSize).toArray();
+        signal?.throwIfAborted();
+        const last = rows[rows.length - 1];
+        if (!last) return read;
+        read += rows.length;
+        await onChunk(rows);
+        if (rows.length < chunkSize) return read;
+        after = last.id;
+      }
+    },
+
     /** The search box: reference, document number or name, narrowed by the list's filters while searching. */
     async search(actor: Actor, text: string, limit?: number, filter?: CaseFilter): Promise<CaseSearchResult> {
       assertPermission(actor, 'case.read', workspace);
@@ -345,6 +371,9 @@ class AllocationMovedError extends Error {}
 async function highestReference(db: ErcmsDatabase, prefix: string): Promise<string | undefined> {
   return (await db.cases.where('reference').startsWith(prefix).last())?.reference;
 }
+
+/** How many cases one read of `streamCases` takes: small enough that a chunk's rules run well within a frame's budget of the main thread. */
+export const STREAM_CHUNK_SIZE = 250;
 
 /** Beyond this many matches a filtered count that needs rows read says "at least". */
 export const MATCH_COUNT_CAP = 1_000;
