@@ -50,6 +50,26 @@ export interface AuditedWriteOptions {
   rows?: CaseRow[];
 }
 
+/**
+ * Rows are sealed a batch at a time, concurrently: one after the other, each HMAC waits a
+ * round trip to WebCrypto's thread (~0.1 ms of work, 0.5–0.8 ms awaited), which was most of
+ * an import's and a restore's time. A batch bounds the canonical texts held at once.
+ */
+const SEAL_BATCH = 1_000;
+
+/** Stamps `rows` with the hash of the event that wrote them and, with `auditKey`, seals each under it (else drops an old seal). */
+export async function stampAndSeal(rows: readonly CaseRow[], eventHash: string, auditKey: CryptoKey | undefined): Promise<void> {
+  for (let start = 0; start < rows.length; start += SEAL_BATCH) {
+    await Promise.all(
+      rows.slice(start, start + SEAL_BATCH).map(async (row) => {
+        row.auditEvent = eventHash;
+        if (auditKey) row.auditSeal = await rowSeal(auditKey, eventHash, row);
+        else delete row.auditSeal;
+      }),
+    );
+  }
+}
+
 /** The seal of a row written by an event that wrote several cases. */
 export async function rowSeal(auditKey: CryptoKey, eventHash: string, row: Pick<CaseRow, 'id' | 'caseFile'>): Promise<string> {
   return hmacHex(auditKey, `${eventHash}\n${row.id}\n${canonicalJson(row.caseFile)}`);
@@ -174,11 +194,7 @@ async function withCaseHashes(drafts: readonly AuditDraft[], rows: readonly Case
 
 async function stampRows(rows: readonly CaseRow[], last: StoredAuditEvent, auditKey: CryptoKey | undefined): Promise<void> {
   const sealing = rows.length > 1 || last.caseSha256 === undefined;
-  for (const row of rows) {
-    row.auditEvent = last.hash;
-    if (sealing && auditKey && last.sealedRows) row.auditSeal = await rowSeal(auditKey, last.hash, row);
-    else delete row.auditSeal;
-  }
+  await stampAndSeal(rows, last.hash, sealing && last.sealedRows ? auditKey : undefined);
 }
 
 /**

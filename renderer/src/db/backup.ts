@@ -3,7 +3,7 @@ import { CASE_FILE_FORMAT } from '../../../shared/model/caseFileExport';
 import type { HostApi } from '../../../shared/ipc/hostApi';
 import { unwrapIpcResult } from '../../../shared/ipc/ipcResult';
 import { sealAuditEvents, verifyAuditSegment } from './auditChain';
-import { AUDIT_HEAD_KEY, forgetAuditHead, readAuditHead, rowSeal, writeWithAudit } from './auditedWrite';
+import { AUDIT_HEAD_KEY, forgetAuditHead, readAuditHead, stampAndSeal, writeWithAudit } from './auditedWrite';
 import { makeCheckpoint, replaceCheckpoint } from './auditAnchor';
 import { hasWorkspaceSecret, unlockedSecret } from './auditKey';
 import type { AuditDraft, StoredAuditEvent } from './auditEventRecord';
@@ -151,10 +151,7 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
     ]);
     if (!restoreEvent) throw new Error('The restore could not be recorded.');
     // Every restored case was written by the restore event: stamped with its hash, and sealed under the workspace key.
-    for (const row of rows) {
-      row.auditEvent = restoreEvent.hash;
-      if (secret) row.auditSeal = await rowSeal(secret.auditKey, restoreEvent.hash, row);
-    }
+    await stampAndSeal(rows, restoreEvent.hash, secret?.auditKey);
 
     const usersNeedingPassword: string[] = [];
     await db.transaction('rw', [db.cases, db.audit, db.counts, db.meta, db.users, db.intakeDrafts], async () => {

@@ -52,13 +52,28 @@ async function derive(password: string, salt: Uint8Array, iterations: number): P
   return new Uint8Array(bits);
 }
 
+/** Bytes per String.fromCharCode call in the fallback (well under the engines' argument limits). */
+const BASE64_CHUNK = 0x8000;
+
+/**
+ * Native where the engine has it (Uint8Array.prototype.toBase64, current Chromium); else in
+ * chunks. A sealed backup's ciphertext is hundreds of MB at 100,000 cases: byte by byte, the
+ * conversion took 1 s per 5 MB, the most of a backup's time after the reads.
+ */
 export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  const native = (bytes as Uint8Array & { toBase64?: () => string }).toBase64;
+  if (typeof native === 'function') return native.call(bytes);
+  const chunks: string[] = [];
+  for (let start = 0; start < bytes.length; start += BASE64_CHUNK) {
+    // apply takes the typed array as it is (array-like); spreading it would go through its iterator, byte by byte.
+    chunks.push(String.fromCharCode.apply(null, bytes.subarray(start, start + BASE64_CHUNK) as unknown as number[]));
+  }
+  return btoa(chunks.join(''));
 }
 
 export function fromBase64(text: string): Uint8Array {
+  const native = (Uint8Array as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+  if (typeof native === 'function') return native(text);
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
