@@ -1,11 +1,15 @@
 import { Alert, Stack, Title } from '@mantine/core';
 import type { Actor } from '../../../../shared/model/actor';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { Workspace } from '../../db/workspace';
 import './caseList.css';
 import { CaseCountLine } from './CaseCountLine';
 import { CaseListFilterBar } from './CaseListFilterBar';
 import { CaseTable } from './CaseTable';
+import { figureFromSearchParams, FIGURE_LABEL_PARAM, FIGURE_PARAM } from './caseListFigureFilter';
+import { FigureFilterChip, InvalidFigureFilter } from './FigureFilterChip';
 import { useCaseListPage } from './useCaseListPage';
 import { useCaseworkSession } from '../../store/useCaseworkSession';
 
@@ -18,11 +22,28 @@ export function CasesPage() {
 
 function CaseList({ actor, workspace }: { actor: Actor; workspace: Workspace }) {
   const { t } = useTranslation();
-  const page = useCaseListPage(actor, workspace);
+  const [params, setParams] = useSearchParams();
+  const figureParam = params.get(FIGURE_PARAM);
+  const figureLabel = params.get(FIGURE_LABEL_PARAM);
+  // Parsed once per link (the page re-renders as rows arrive).
+  const figure = useMemo(() => figureFromSearchParams(new URLSearchParams(figureParam === null ? {} : { [FIGURE_PARAM]: figureParam, [FIGURE_LABEL_PARAM]: figureLabel ?? '' })), [figureParam, figureLabel]);
+  const removeFigure = () =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      next.delete(FIGURE_PARAM);
+      next.delete(FIGURE_LABEL_PARAM);
+      return next;
+    });
+  const page = useCaseListPage(actor, workspace, figure.kind === 'figure' ? figure : undefined);
   return (
     <Stack className="case-list-page" gap="sm">
       <Title order={2}>{t('pages.cases.title')}</Title>
-      <CaseListFilterBar search={page.search} onSearch={page.setSearch} counts={page.counts} assignees={page.assignees} formats={page.formats} />
+      {figure.kind === 'figure' ? (
+        <FigureFilterChip figure={figure} progress={page.figureProgress} formats={page.formats} onRemove={removeFigure} />
+      ) : (
+        <CaseListFilterBar search={page.search} onSearch={page.setSearch} counts={page.counts} assignees={page.assignees} formats={page.formats} />
+      )}
+      {figure.kind === 'invalid' && <InvalidFigureFilter onRemove={removeFigure} />}
       <CaseCountLine count={page.count} searching={page.searching} truncated={page.list.truncated} total={page.counts?.total} sortFixed={page.sortFixed} formats={page.formats} />
       {page.list.failed && (
         <Alert color="red" role="alert">

@@ -17,12 +17,17 @@ import { useFormats } from '../../ui/format/useFormats';
 import { useOfficeToday } from '../../ui/useOfficeToday';
 import { useDueSoonPolicy } from '../../ui/useDueSoonPolicy';
 import type { Workspace } from '../../db/workspace';
+import type { CaseListFigure } from './caseListFigureFilter';
+import { useFigureCaseList } from './useFigureCaseList';
 
 /** Search waits this long after the last keystroke. */
 export const SEARCH_DEBOUNCE_MS = 50;
 
-/** Everything the case list screen shows, wired to the store and the persisted filters. */
-export function useCaseListPage(actor: Actor, workspace: Workspace) {
+/**
+ * Everything the case list screen shows, wired to the store and the persisted filters.
+ * With a figure (a link from the Reports page) the list holds exactly that figure's cases.
+ */
+export function useCaseListPage(actor: Actor, workspace: Workspace, figure?: CaseListFigure) {
   const store = workspaceStore(workspace);
   const filters = useCaseListStore((state) => state.filters);
   const sort = useCaseListStore((state) => state.sort);
@@ -33,7 +38,9 @@ export function useCaseListPage(actor: Actor, workspace: Workspace) {
   const plan = useMemo(() => planCaseList(filters, sort, actor.userId, today), [filters, sort, actor.userId, today]);
   const [visible, setVisible] = useState<VisibleRange>({ start: 0, end: 0 });
   const onVisibleRange = useCallback((start: number, end: number) => setVisible((current) => (current.start === start && current.end === end ? current : { start, end })), []);
-  const list = useCaseList(store, actor, plan, settledSearch, visible);
+  const pagedList = useCaseList(store, actor, plan, settledSearch, visible);
+  const figureList = useFigureCaseList(store, actor, figure, sort);
+  const list = figure ? figureList : pagedList;
   const counts = useCaseCounts(store, actor);
   const searching = settledSearch.trim().length > 0;
   const matching = useMatchingCount(store, actor, plan.filter ?? {}, !searching && !countedByStore(filters));
@@ -63,8 +70,9 @@ export function useCaseListPage(actor: Actor, workspace: Workspace) {
     search,
     setSearch,
     searching,
-    sortFixed: sortFixedByDeadline(filters),
-    count: caseListCount(filters, searching, counts, list.rows.length, list.complete, matching),
+    sortFixed: !figure && sortFixedByDeadline(filters),
+    count: figure ? { kind: list.complete ? ('exact' as const) : ('atLeast' as const), count: list.rows.length } : caseListCount(filters, searching, counts, list.rows.length, list.complete, matching),
+    figureProgress: figure && !figureList.complete ? { read: figureList.read, total: figureList.total } : undefined,
     counts,
     assignees,
     formats,
