@@ -1,0 +1,125 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectConsoleErrors } from './consoleErrors';
+import { AppFramePage } from './pages/AppFramePage';
+import { CaseListPage } from './pages/CaseListPage';
+import { LoginPage } from './pages/LoginPage';
+import { ReportsPage } from './pages/ReportsPage';
+
+const CASES = 300;
+
+/** The fields of a stored case the test counts with, read straight from IndexedDB (not through the app). */
+interface StoredCase {
+  reference: string;
+  stage: string;
+  openedOn: string;
+  training: boolean;
+}
+
+async function storedCases(page: Page): Promise<StoredCase[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredCase[]>((resolve, reject) => {
+        const open = indexedDB.open('ercms-production');
+        open.onerror = () => reject(new Error('The database did not open'));
+        open.onsuccess = () => {
+          const request = open.result.transaction('cases').objectStore('cases').getAll();
+          request.onerror = () => reject(new Error('The cases could not be read'));
+          request.onsuccess = () => {
+            const rows = request.result as { caseFile: StoredCase }[];
+            resolve(rows.map(({ caseFile }) => ({ reference: caseFile.reference, stage: caseFile.stage, openedOn: caseFile.openedOn, training: caseFile.training })));
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
+/** Today at the office (Europe/Brussels), as the app reads it. */
+function officeToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** Open cases per stage, counted here from the stored cases: not closed, not a demo case, opened on or before today. */
+function openCasesByStage(cases: readonly StoredCase[], today: string): Map<string, StoredCase[]> {
+  const byStage = new Map<string, StoredCase[]>();
+  for (const caseFile of cases) {
+    if (caseFile.training || caseFile.stage === 'CLOSED' || caseFile.openedOn > today) continue;
+    byStage.set(caseFile.stage, [...(byStage.get(caseFile.stage) ?? []), caseFile]);
+  }
+  return byStage;
+}
+
+test.describe.serial('Reports: the supervisors’ dashboard', () => {
+  let page: Page;
+  let errors: string[];
+  let reports: ReportsPage;
+  let expected: Map<string, StoredCase[]>;
+
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(300_000);
+    const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
+    page = await context.newPage();
+    errors = collectConsoleErrors(page);
+    const login = new LoginPage(page);
+    await login.seedUsers(['caseworker', 'supervisor']);
+    await login.signInAs('supervisor');
+    const list = new CaseListPage(page);
+    await list.open();
+    expect(await list.seed(CASES)).toBe(CASES);
+    expected = openCasesByStage(await storedCases(page), officeToday());
+    reports = new ReportsPage(page);
+  });
+
+  test.afterAll(async () => {
+    await page.context().close();
+  });
+
+  test('every open-case figure equals the count made here from the same cases', async () => {
+    await reports.open();
+    await reports.expectComputed();
+    expect(expected.size).toBeGreaterThan(1);
+    expect(new Set(await reports.rowIds('pending'))).toEqual(new Set(expected.keys()));
+    for (const [stage, cases] of expected) await expect(reports.cell('pending', stage, 0)).toHaveText(cases.length.toLocaleString('en-GB'));
+    const open = [...expected.values()].reduce((sum, cases) => sum + cases.length, 0);
+    await expect(reports.cell('vulnerable', 'openCases', 0)).toHaveText(open.toLocaleString('en-GB'));
+    await page.screenshot({ path: test.info().outputPath('dashboard-en.png'), fullPage: false });
+  });
+
+  test('a figure opens exactly its cases in the case list, and the chip removes the filter', async () => {
+    const [stage, cases] = [...expected].sort((a, b) => b[1].length - a[1].length)[0] ?? ['', []];
+    await reports.cell('pending', stage, 0).getByRole('link').click();
+    await expect(page).toHaveURL(/\/cases\?figure=/);
+    const list = new CaseListPage(page);
+    const chip = page.getByTestId('figure-filter');
+    await expect(chip).toContainText('Filtered by: Open');
+    await expect(list.count).toContainText(`Cases: ${cases.length.toLocaleString('en-GB')}`);
+    const references = await list.rows.evaluateAll((rows) => rows.map((row) => row.querySelector('td')?.textContent ?? ''));
+    const expectedReferences = new Set(cases.map((caseFile) => caseFile.reference));
+    expect(references.length).toBeGreaterThan(0);
+    for (const reference of references) expect(expectedReferences.has(reference.trim())).toBe(true);
+    await chip.getByRole('button', { name: 'Remove the figure filter' }).click();
+    await expect(page).not.toHaveURL(/figure=/);
+    await expect(list.count).toContainText(`Cases: ${CASES.toLocaleString('en-GB')}`);
+  });
+
+  test('the dashboard in Albanian', async () => {
+    await reports.open();
+    await reports.expectComputed();
+    const frame = new AppFramePage(page);
+    await frame.chooseLanguage('Shqip');
+    await expect(page.getByRole('tab', { name: 'Paneli' })).toBeVisible();
+    await expect(reports.figure('pending')).toContainText('Çështje të hapura sipas fazës dhe moshës');
+    await page.screenshot({ path: test.info().outputPath('dashboard-sq.png'), fullPage: false });
+    await frame.chooseLanguage('English');
+  });
+
+  test('a caseworker has no reports and no export control', async () => {
+    const login = new LoginPage(page);
+    await login.signOut();
+    await login.signInAs('caseworker');
+    await reports.open();
+    await expect(reports.notAllowed).toBeVisible();
+    await expect(page.getByRole('button', { name: /export/i })).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+});
