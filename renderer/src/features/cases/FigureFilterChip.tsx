@@ -1,4 +1,4 @@
-import { Alert, Group, Pill, Text } from '@mantine/core';
+import { Alert, Badge, CloseButton, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Formats } from '../../ui/format/formats';
 import type { CaseListFigure } from './caseListFigureFilter';
@@ -13,9 +13,10 @@ export function FigureFilterChip({ figure, progress, formats, onRemove }: { figu
   const label = t('cases.figureFilter.chip', { figure: figure.label || t('cases.figureFilter.unnamed'), from: formats.date(period.from), to: formats.date(period.to), asOf: formats.date(asOf) });
   return (
     <Group gap="sm" data-testid="figure-filter">
-      <Pill size="lg" withRemoveButton onRemove={onRemove} removeButtonProps={{ 'aria-label': t('cases.figureFilter.remove') }}>
+      {/* Mantine's Pill hides its remove button from assistive technology: a badge and a named close button instead. */}
+      <Badge size="lg" variant="light" tt="none" rightSection={<CloseButton size="sm" aria-label={t('cases.figureFilter.remove')} onClick={onRemove} />}>
         {label}
-      </Pill>
+      </Badge>
       {progress && (
         <Text size="sm" c="dimmed" role="status">
           {t('cases.figureFilter.reading', { read: formats.number(progress.read), total: progress.total === undefined ? '…' : formats.number(progress.total) })}

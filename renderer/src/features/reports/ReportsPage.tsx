@@ -9,6 +9,7 @@ import { useCaseworkSession } from '../../store/useCaseworkSession';
 import { workspaceStore } from '../../store/workspaceStore';
 import { PageHeader } from '../../ui/PageHeader';
 import { useOfficeToday } from '../../ui/useOfficeToday';
+import { CustodyOverview } from './CustodyOverview';
 import { Dashboard } from './Dashboard';
 import { PeriodPicker } from './PeriodPicker';
 import { presetPeriod } from './reportPeriodPresets';
@@ -16,7 +17,7 @@ import { useReportContext } from './useReportContext';
 import './reports.css';
 
 /**
- * The Reports page: the dashboard for a period. For those who may export case data
+ * The Reports page: the dashboard for a period and the custody-and-transfer overview. For those who may export case data
  * (supervisors, administrators; trainers in the training workspace): the figures describe
  * cases they could otherwise only read one by one.
  */
@@ -48,12 +49,16 @@ function Reports({ actor, workspace }: { actor: Actor; workspace: Workspace }) {
     <Tabs defaultValue="dashboard" keepMounted={false}>
       <Tabs.List>
         <Tabs.Tab value="dashboard">{t('reports.tabs.dashboard')}</Tabs.Tab>
+        <Tabs.Tab value="custody">{t('reports.tabs.custody')}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="dashboard" pt="md">
         <Stack gap="md">
           <PeriodPicker period={period} today={today} onChange={setPeriod} />
           <Dashboard store={store} period={period} context={context} />
         </Stack>
+      </Tabs.Panel>
+      <Tabs.Panel value="custody" pt="md">
+        <CustodyOverview store={store} context={context} />
       </Tabs.Panel>
     </Tabs>
   );
