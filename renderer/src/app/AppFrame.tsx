@@ -2,6 +2,8 @@ import { AppShell, Group, NavLink as MantineNavLink, Text, Title } from '@mantin
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { ApprovalsNavLink } from '../features/approvals/ApprovalsNavLink';
+import { TrainingBanner, WalkthroughPanel } from '../features/training';
+import { useCaseworkSession } from '../store/useCaseworkSession';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { navigationSections } from './navigation';
 import { StatusBar } from './StatusBar';
@@ -10,13 +12,15 @@ import { UserMenu } from './UserMenu';
 /** The application frame: header with user menu and language, navigation, content, status bar. */
 export function AppFrame() {
   const { t } = useTranslation();
+  const { workspace } = useCaseworkSession();
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} footer={{ height: 32 }} padding="md">
+    <AppShell header={{ height: workspace === 'training' ? 84 : 56 }} navbar={{ width: 220, breakpoint: 0 }} footer={{ height: 32 }} padding="md">
       <a href="#main-content" className="skip-link">
         {t('app.skipToContent')}
       </a>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
+        <TrainingBanner />
+        <Group h={56} px="md" justify="space-between">
           <Group gap="xs">
             <Title order={1} size="h4">
               {t('app.name')}
@@ -42,6 +46,7 @@ export function AppFrame() {
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
         <Outlet />
+        <WalkthroughPanel />
       </AppShell.Main>
       <AppShell.Footer>
         <StatusBar />

@@ -1,5 +1,6 @@
 import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PresentationModeToggle } from '../features/training';
 import { workspacesOf } from '../store/workspaceAccess';
 import { useSessionStore } from '../stores/sessionStore';
 
@@ -28,6 +29,7 @@ export function UserMenu() {
             {t('auth.menu.switchTo', { workspace: t(`auth.workspace.${target}`) })}
           </Menu.Item>
         ))}
+        <PresentationModeToggle />
         <Menu.Item onClick={lock}>{t('auth.menu.lockNow')}</Menu.Item>
         <Menu.Item onClick={signOut}>{t('user.signOut')}</Menu.Item>
       </Menu.Dropdown>

@@ -7,7 +7,7 @@ import { IntakePage } from '../features/intake/IntakePage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { UsersSection } from '../features/auth/UsersSection';
 import { SettingsPage } from '../features/settings/SettingsPage';
-import { TrainingPage } from '../features/training/TrainingPage';
+import { TrainingPage } from '../features/training';
 import { AppFrame } from './AppFrame';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { englishExplanationBundle } from './explanationText';
 import { defaultUiLanguage, isUiLanguage, uiLanguages, type UiLanguage } from './languages';
 import { mergeMessageBundles, type Messages } from './messageBundles';
+import { trainingEn, trainingFr, trainingNl, trainingSq } from '../../../shared/training/locales';
 
 /**
  * Message bundles: the frame's in `i18n/locales/<language>.json`, and each feature's own
@@ -16,7 +17,13 @@ import { mergeMessageBundles, type Messages } from './messageBundles';
 const bundleFiles = import.meta.glob<Messages>(['./locales/*.json', '../features/*/locales/*.json', '../features/*/explanations/*.json'], { eager: true, import: 'default' });
 
 export function translationsByLanguage(): Record<UiLanguage, Messages> {
-  const byLanguage: Record<UiLanguage, Messages[]> = { en: [englishExplanationBundle()], nl: [], fr: [], sq: [] };
+  // shared/training's catalogue (scenario stories, walkthrough steps, banner) under `trainingLibrary`.
+  const byLanguage: Record<UiLanguage, Messages[]> = {
+    en: [englishExplanationBundle(), { trainingLibrary: trainingEn }],
+    nl: [{ trainingLibrary: trainingNl }],
+    fr: [{ trainingLibrary: trainingFr }],
+    sq: [{ trainingLibrary: trainingSq }],
+  };
   for (const [path, messages] of Object.entries(bundleFiles)) {
     const language = /([a-z]{2})\.json$/.exec(path)?.[1] ?? '';
     if (isUiLanguage(language)) byLanguage[language].push(messages);

@@ -26,6 +26,11 @@ export function workspaceStore(workspace: Workspace): WorkspaceStore {
   return store;
 }
 
+/** Puts a reopened store in place of the window's one (the training workspace after a reset). */
+export function replaceWorkspaceStore(store: WorkspaceStore): void {
+  opened.set(store.workspace, store);
+}
+
 /** Where the accounts live: the production database signs people in for both workspaces. */
 export function accountDirectory(): UserRepository {
   return workspaceStore('production').users;

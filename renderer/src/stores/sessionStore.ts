@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { onAccountRefusal } from '../db/auditedWrite';
 import type { SessionRefresh, UserRepository } from '../db/userRepository';
+import { mayEnterWorkspace } from '../db/trainingWorkspace';
 import type { Workspace } from '../db/workspace';
 import type { SignedInUser } from '../store/signedInUser';
 import { accountDirectory } from '../store/workspaceStore';
@@ -61,7 +62,12 @@ export const useSessionStore = create<SessionState>()(
         withAccounts((repository) => repository.lockSession(userId));
       },
       unlock: () => set({ locked: false }),
-      switchWorkspace: (workspace) => set({ workspace }),
+      switchWorkspace: (workspace) => {
+        const user = get().user;
+        // The store's entry rule (db/trainingWorkspace.ts): a caseworker never lands in training, a trainer never in production.
+        if (user && !mayEnterWorkspace(user.role, workspace)) return;
+        set({ workspace });
+      },
       applyRefresh: (refresh) => {
         if (refresh.status === 'signedOut') {
           set({ user: undefined, locked: false });

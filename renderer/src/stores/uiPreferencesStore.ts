@@ -8,6 +8,9 @@ interface UiPreferencesState {
   /** True once the user picked a language; until then the OS locale decides. */
   languageChosen: boolean;
   setLanguage: (language: UiLanguage) => void;
+  /** Users (ids) who turned presentation mode on (larger type, higher contrast): remembered per user. */
+  presentationUsers: string[];
+  setPresentationMode: (userId: string, on: boolean) => void;
 }
 
 export const useUiPreferencesStore = create<UiPreferencesState>()(
@@ -16,6 +19,9 @@ export const useUiPreferencesStore = create<UiPreferencesState>()(
       language: defaultUiLanguage,
       languageChosen: false,
       setLanguage: (language) => set({ language, languageChosen: true }),
+      presentationUsers: [],
+      setPresentationMode: (userId, on) =>
+        set((state) => ({ presentationUsers: on ? [...state.presentationUsers.filter((id) => id !== userId), userId] : state.presentationUsers.filter((id) => id !== userId) })),
     }),
     { name: 'ercms.ui-preferences', storage: createJSONStorage(() => localStorage), version: 1 },
   ),

@@ -20,7 +20,7 @@ export function FactSection({ section, editable, editDisabled, onEdit, editButto
   const { t } = useTranslation();
   const title = t(stepTitleKey(section));
   return (
-    <Stack gap={4} data-testid={`facts-${section}`}>
+    <Stack gap={4} data-testid={`facts-${section}`} data-tour={`case-facts-${section}`}>
       <Group justify="space-between" wrap="nowrap">
         <Title order={4}>{title}</Title>
         {editable && (

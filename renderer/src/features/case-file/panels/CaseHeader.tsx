@@ -10,7 +10,7 @@ export function CaseHeader({ view }: { view: CaseHeaderView }) {
   const formats = useFormats();
   const deadline = view.urgentDeadline;
   return (
-    <Paper withBorder p="md" component="header" aria-label={t('caseFile.header.label')}>
+    <Paper withBorder p="md" component="header" aria-label={t('caseFile.header.label')} data-tour="case-header">
       <Group align="flex-start" gap="lg" wrap="nowrap">
         <Avatar size={72} radius="sm" aria-label={t('caseFile.header.photoPlaceholder')} role="img" />
         <Stack gap={4} style={{ flex: 1 }}>
@@ -42,7 +42,7 @@ export function CaseHeader({ view }: { view: CaseHeaderView }) {
           </Group>
         </Stack>
         <Stack gap={6} align="flex-end">
-          <Badge size="lg" variant="light" data-testid="case-stage">
+          <Badge size="lg" variant="light" data-testid="case-stage" data-tour="case-header-stage">
             {t(`caseFile.stages.${view.stage}`)}
           </Badge>
           <Text size="sm">{t('caseFile.header.route', { route: t(`caseFile.routes.${view.route}`) })}</Text>

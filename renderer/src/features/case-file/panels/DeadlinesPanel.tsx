@@ -29,7 +29,7 @@ export function DeadlinesPanel({ deadlines }: { deadlines: readonly Deadline[] }
           </Table.Thead>
           <Table.Tbody>
             {deadlines.map((deadline) => (
-              <Table.Tr key={deadline.id}>
+              <Table.Tr key={deadline.id} data-tour={`deadline:${deadline.kind}`}>
                 <Table.Td>
                   {t(`caseFile.${deadline.labelKey}`, { defaultValue: deadline.label })}
                   {deadline.note && (

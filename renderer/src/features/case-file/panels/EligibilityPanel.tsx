@@ -7,6 +7,16 @@ import { PanelSection } from './PanelSection';
 
 const checkColour: Readonly<Record<RuleCheck['status'], string>> = { met: 'green', not_met: 'red', unknown: 'gray' };
 
+/** The walkthrough targets (`data-tour`, shared/training/walkthroughs.ts) of the sections. */
+const tourTarget: Readonly<Record<EligibilitySection['id'], string>> = {
+  transfer: 'transfer-eligibility',
+  voluntary: 'route-voluntary',
+  forced: 'route-forced',
+  readmission: 'route-readmission',
+  dublin: 'route-dublin',
+  protectionMemberState: 'route-protection-member-state',
+};
+
 /** The transfer assessment and each return route: verdict, legal basis, and every check explained. */
 export function EligibilityPanel({ sections }: { sections: readonly EligibilitySection[] }) {
   const { t } = useTranslation();
@@ -15,7 +25,7 @@ export function EligibilityPanel({ sections }: { sections: readonly EligibilityS
     <PanelSection title={t('caseFile.eligibility.title')} testId="eligibility-panel">
       {sections.map(({ id, assessment }) => {
         return (
-          <Stack key={id} gap="xs" data-testid={`assessment-${id}`} component="article" aria-label={t(`caseFile.eligibility.sections.${id}`)}>
+          <Stack key={id} gap="xs" data-testid={`assessment-${id}`} data-tour={tourTarget[id]} component="article" aria-label={t(`caseFile.eligibility.sections.${id}`)}>
             <Group justify="space-between">
               <Title order={4}>{t(`caseFile.eligibility.sections.${id}`)}</Title>
               <Badge color={verdictColour(assessment.verdict)} variant="light" data-testid="verdict">

@@ -107,7 +107,7 @@ function RequestCard({ view, can, onStart, onSaveEvidence }: RequestCardProps) {
             ? t('caseFile.readmission.reply.overdue', { date: formats.date(reply.dueDate) })
             : t('caseFile.readmission.reply.notReceived');
   return (
-    <Paper withBorder p="sm" data-testid="readmission-request">
+    <Paper withBorder p="sm" data-testid="readmission-request" data-tour="readmission-request">
       <Stack gap="xs">
         <Group justify="space-between">
           <Title order={4}>{t('caseFile.readmission.requestTo', { state: request.requestedState })}</Title>

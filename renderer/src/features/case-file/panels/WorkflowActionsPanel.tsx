@@ -36,7 +36,7 @@ function WorkflowAction({ action, onStart }: { action: WorkflowActionView; onSta
   const label = t(`caseFile.actions.${action.id}`);
   const blocked = !action.enabled;
   return (
-    <Paper withBorder p="sm" data-testid={`action-${action.id}`}>
+    <Paper withBorder p="sm" data-testid={`action-${action.id}`} data-tour={`action:${action.id}`}>
       <Stack gap={6}>
         <Group justify="space-between">
           <Button disabled={blocked} onClick={() => onStart(action)} aria-describedby={blocked ? reasonsId : undefined}>
