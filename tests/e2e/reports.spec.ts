@@ -102,6 +102,17 @@ test.describe.serial('Reports: the supervisors’ dashboard', () => {
     await expect(list.count).toContainText(`Cases: ${CASES.toLocaleString('en-GB')}`);
   });
 
+  test('the custody-and-transfer overview: no generated case is in custody, and the table says so', async () => {
+    await reports.open();
+    await page.getByRole('tab', { name: 'Custody and transfer' }).click();
+    const table = page.getByTestId('figure-custody');
+    await expect(table).toBeVisible({ timeout: 60_000 });
+    await expect(table.getByRole('columnheader', { name: 'In custody' })).toHaveAttribute('aria-sort', 'descending');
+    await expect(table).toContainText('No person is in custody on this date.');
+    await table.getByRole('button', { name: 'Nationality' }).click();
+    await expect(table.getByRole('columnheader', { name: 'Nationality' })).toHaveAttribute('aria-sort', 'ascending');
+  });
+
   test('the dashboard in Albanian', async () => {
     await reports.open();
     await reports.expectComputed();

@@ -40,6 +40,18 @@ export interface ActionResult {
   event: StoredAuditEvent;
 }
 
+/** What the audit trail keeps of one case export. */
+export interface CaseExportRecord {
+  format: 'csv' | 'xlsx';
+  fileName: string;
+  /** The selection, as the screen gave it (a figure filter, or null for every case). */
+  filter: unknown;
+  columns: readonly string[];
+  rowCount: number;
+  sha256: string;
+  pseudonymised: boolean;
+}
+
 export interface CaseCounts {
   total: number;
   byStage: Record<string, number>;
@@ -256,6 +268,32 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
         ...(options.description ? { description: options.description } : {}),
         cases: rows.flatMap((row) => (row ? [row.caseFile] : [])),
       };
+    },
+
+    /**
+     * Records a case export (CSV, XLSX) in the audit trail: what was selected (the filter),
+     * which columns, how many rows, the file's SHA-256 and whether it was pseudonymised.
+     * Supervisors and administrators only (trainers in training): the store refuses
+     * anyone else, whatever the screen offers. The rows themselves are read with
+     * `streamCases(actor, { permission: 'case.export' }, …)`, refused likewise.
+     */
+    async recordCaseExport(actor: Actor, record: CaseExportRecord): Promise<void> {
+      assertPermission(actor, 'case.export', workspace);
+      const draft: AuditDraft = {
+        id: context.newId(),
+        actor: { ...actor },
+        at: context.now().toISOString(),
+        action: 'export.cases',
+        subject: `${record.format.toUpperCase()} ${record.rowCount} row(s), file ${record.fileName}${record.pseudonymised ? ', pseudonymised' : ''}`.slice(0, 300),
+        changes: [
+          { path: 'filter', before: null, after: record.filter },
+          { path: 'columns', before: null, after: [...record.columns] },
+          { path: 'rowCount', before: null, after: record.rowCount },
+          { path: 'sha256', before: null, after: record.sha256 },
+          { path: 'pseudonymised', before: null, after: record.pseudonymised },
+        ],
+      };
+      await writeWithAudit(db, [draft], async () => undefined);
     },
 
     async list(actor: Actor, query: CaseQuery = {}): Promise<CasePage> {

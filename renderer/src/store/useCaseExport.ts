@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Actor } from '../../../shared/model/actor';
+import { buildExportManifest, type FigureFilter, type FileDigest, type ManifestValue } from '../../../shared/reports';
+import { callHost } from '../host';
+import type { CaseExportFile, CaseExportMessage, CaseExportRequest } from './caseExportProtocol';
+import { workspaceStore } from './workspaceStore';
+import type { Workspace } from '../db/workspace';
+
+export type CaseExportState =
+  | { status: 'idle' }
+  | { status: 'running'; read: number; total: number | undefined }
+  | { status: 'saved'; rowCount: number; fileName: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+export interface CaseExportOptions {
+  filter?: FigureFilter;
+  headers: Record<string, string>;
+  pseudonymised: boolean;
+  asOf: string;
+  /** The file's name without extension. */
+  baseName: string;
+}
+
+/**
+ * Runs a case CSV export in a Web Worker (progress, cancel), then records it in the audit
+ * trail (the store refuses a role without the export permission) and saves the file and
+ * its manifest (row count, SHA-256) through the host adapter.
+ */
+export function useCaseExport(actor: Actor, workspace: Workspace) {
+  const [state, setState] = useState<CaseExportState>({ status: 'idle' });
+  const worker = useRef<Worker | undefined>(undefined);
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  const cancel = useCallback(() => {
+    worker.current?.terminate();
+    worker.current = undefined;
+    setState({ status: 'cancelled' });
+  }, []);
+
+  const start = useCallback(
+    (options: CaseExportOptions) => {
+      worker.current?.terminate();
+      const running = new Worker(new URL('./caseCsvExport.worker.ts', import.meta.url), { type: 'module' });
+      worker.current = running;
+      setState({ status: 'running', read: 0, total: undefined });
+      const request: CaseExportRequest = { workspace, actor, headers: options.headers, pseudonymised: options.pseudonymised, asOf: options.asOf, ...(options.filter ? { filter: options.filter } : {}) };
+      running.onmessage = (event: MessageEvent<CaseExportMessage>) => {
+        const message = event.data;
+        if (worker.current !== running) return;
+        if (message.type === 'progress') setState({ status: 'running', read: message.read, total: message.total });
+        else {
+          running.terminate();
+          worker.current = undefined;
+          if (message.type === 'failed') setState({ status: 'failed', message: message.message });
+          else void save(actor, workspace, message.file, options).then(setState, (error: unknown) => setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }));
+        }
+      };
+      running.onerror = (event) => {
+        if (worker.current !== running) return;
+        running.terminate();
+        worker.current = undefined;
+        setState({ status: 'failed', message: event.message });
+      };
+      running.postMessage(request);
+    },
+    [actor, workspace],
+  );
+
+  return { state, start, cancel };
+}
+
+/** Audit first (the store's permission check), then the file and its manifest beside it. */
+async function save(actor: Actor, workspace: Workspace, file: CaseExportFile, options: CaseExportOptions): Promise<CaseExportState> {
+  const fileName = `${options.baseName}.csv`;
+  const filter: ManifestValue = options.filter ? (JSON.parse(JSON.stringify(options.filter)) as ManifestValue) : null;
+  await workspaceStore(workspace).cases.recordCaseExport(actor, { format: 'csv', fileName, filter, columns: file.columnIds, rowCount: file.rowCount, sha256: file.sha256, pseudonymised: options.pseudonymised });
+  const saved = await callHost('saveFile', { suggestedName: fileName, contentType: 'text/csv;charset=utf-8', content: file.content, filters: [{ name: 'CSV', extensions: ['csv'] }] });
+  if (saved.status === 'cancelled') return { status: 'cancelled' };
+  // The worker hashed the file as it wrote it: the manifest takes its digest, not a second pass here.
+  const digest: FileDigest = { update: () => undefined, byteLength: file.byteLength, hex: () => file.sha256 };
+  const manifest = buildExportManifest({
+    format: 'csv',
+    fileName,
+    rowCount: file.rowCount,
+    digest,
+    filter,
+    columns: file.columnIds,
+    pseudonymised: options.pseudonymised,
+    workspace: { id: workspace, kind: workspace === 'training' ? 'training' : 'live' },
+    generatedBy: { userId: actor.userId, displayName: actor.displayName },
+    generatedAt: new Date().toISOString(),
+  });
+  await callHost('saveFile', { suggestedName: `${options.baseName}.manifest.json`, contentType: 'application/json', content: `${JSON.stringify(manifest, null, 2)}\n`, filters: [{ name: 'JSON', extensions: ['json'] }] });
+  return { status: 'saved', rowCount: file.rowCount, fileName };
+}
