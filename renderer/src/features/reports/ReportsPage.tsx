@@ -11,6 +11,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useOfficeToday } from '../../ui/useOfficeToday';
 import { CustodyOverview } from './CustodyOverview';
 import { Dashboard } from './Dashboard';
+import { ExportPanel } from './ExportPanel';
 import { PeriodPicker } from './PeriodPicker';
 import { presetPeriod } from './reportPeriodPresets';
 import { useReportContext } from './useReportContext';
@@ -50,6 +51,7 @@ function Reports({ actor, workspace }: { actor: Actor; workspace: Workspace }) {
       <Tabs.List>
         <Tabs.Tab value="dashboard">{t('reports.tabs.dashboard')}</Tabs.Tab>
         <Tabs.Tab value="custody">{t('reports.tabs.custody')}</Tabs.Tab>
+        <Tabs.Tab value="export">{t('reports.tabs.export')}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="dashboard" pt="md">
         <Stack gap="md">
@@ -59,6 +61,9 @@ function Reports({ actor, workspace }: { actor: Actor; workspace: Workspace }) {
       </Tabs.Panel>
       <Tabs.Panel value="custody" pt="md">
         <CustodyOverview store={store} context={context} />
+      </Tabs.Panel>
+      <Tabs.Panel value="export" pt="md">
+        <ExportPanel workspace={workspace} context={context} />
       </Tabs.Panel>
     </Tabs>
   );

@@ -58,3 +58,23 @@ describe('the repository streams every case in key-ordered chunks', () => {
     expect(chunks).toBe(2);
   });
 });
+
+describe('a case export is recorded in the audit trail', () => {
+  const record = { format: 'csv' as const, fileName: 'cases.csv', filter: { key: { figure: 'pending' } }, columns: ['reference', 'stage'], rowCount: 130, sha256: 'a'.repeat(64), pseudonymised: true };
+
+  it('with its filter, columns, row count and hash, for a supervisor', async () => {
+    await store.cases.recordCaseExport(supervisor, record);
+    const events = await store.db.audit.filter((event) => event.action === 'export.cases').toArray();
+    expect(events).toHaveLength(1);
+    expect(events[0]?.actor.userId).toBe(supervisor.userId);
+    expect(events[0]?.subject).toBe('CSV 130 row(s), file cases.csv, pseudonymised');
+    expect(Object.fromEntries((events[0]?.changes ?? []).map((change) => [change.path, change.after]))).toEqual({ filter: record.filter, columns: record.columns, rowCount: 130, sha256: record.sha256, pseudonymised: true });
+    expect((await store.auditLog.verifyAuditChain(supervisor)).ok).toBe(true);
+  });
+
+  it('refused to a caseworker, and nothing is written', async () => {
+    await expect(store.cases.recordCaseExport(caseworker, record)).rejects.toBeInstanceOf(PermissionError);
+    expect(await store.db.audit.filter((event) => event.action === 'export.cases').count()).toBe(0);
+  });
+});
+
