@@ -113,6 +113,77 @@ test.describe.serial('Reports: the supervisors’ dashboard', () => {
     await expect(table.getByRole('columnheader', { name: 'Nationality' })).toHaveAttribute('aria-sort', 'ascending');
   });
 
+  test('a supervisor’s CSV export: BOM, translated headers, diacritics, an inert formula, a manifest with its SHA-256', async () => {
+    // A name as someone might type or import it: a formula attempt, and French diacritics
+    // (the generator's names carry the Albanian ones). Written into one stored case directly,
+    // as only the export's reading of it is under test here.
+    const reference = await page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const open = indexedDB.open('ercms-production');
+          open.onerror = () => reject(new Error('The database did not open'));
+          open.onsuccess = () => {
+            const store = open.result.transaction('cases', 'readwrite').objectStore('cases');
+            const cursor = store.openCursor();
+            cursor.onsuccess = () => {
+              const current = cursor.result;
+              if (!current) return reject(new Error('No case'));
+              const row = current.value as { caseFile: { reference: string; identities: { familyName: string; givenNames: string }[] } };
+              const identity = row.caseFile.identities[0];
+              if (!identity) return reject(new Error('No identity'));
+              identity.familyName = '=HYPERLINK("http://example.org","x")';
+              identity.givenNames = 'Élodie François';
+              current.update(row);
+              resolve(row.caseFile.reference);
+            };
+          };
+        }),
+    );
+    await reports.open();
+    await page.getByRole('tab', { name: 'Export' }).click();
+    const files = new Map<string, string>();
+    page.on('download', (download) => {
+      void download.path().then(async (path) => {
+        const { readFile } = await import('node:fs/promises');
+        files.set(download.suggestedFilename(), await readFile(path, 'utf8'));
+      });
+    });
+    await page.getByRole('button', { name: 'Export as CSV' }).click();
+    await expect(page.getByTestId('export-panel')).toContainText(`${CASES.toLocaleString('en-GB')} cases exported to`, { timeout: 60_000 });
+    await expect.poll(() => files.size).toBe(2);
+    const csvName = [...files.keys()].find((name) => name.endsWith('.csv')) ?? '';
+    const csv = files.get(csvName) ?? '';
+    expect(csv.startsWith('\uFEFFCase reference,Office,Assignee,Stage')).toBe(true);
+    expect(csv.split('\r\n').filter((line) => line.length > 0)).toHaveLength(CASES + 1);
+    expect(csv).toContain('Hoxhë');
+    expect(csv).toContain('Élodie François');
+    const line = csv.split('\r\n').find((candidate) => candidate.startsWith(`${reference},`)) ?? '';
+    expect(line).toContain(`"'=HYPERLINK(""http://example.org"",""x"")"`);
+    const manifest = JSON.parse(files.get(csvName.replace(/\.csv$/, '.manifest.json')) ?? '{}') as { rowCount?: number; sha256?: string; pseudonymised?: boolean };
+    expect(manifest.rowCount).toBe(CASES);
+    expect(manifest.pseudonymised).toBe(false);
+    const { createHash } = await import('node:crypto');
+    expect(manifest.sha256).toBe(createHash('sha256').update(csv, 'utf8').digest('hex'));
+  });
+
+  test('the pseudonymised CSV has no names or document numbers', async () => {
+    const files = new Map<string, string>();
+    page.on('download', (download) => {
+      void download.path().then(async (path) => {
+        const { readFile } = await import('node:fs/promises');
+        files.set(download.suggestedFilename(), await readFile(path, 'utf8'));
+      });
+    });
+    await page.getByRole('checkbox', { name: /Pseudonymised/ }).check();
+    await page.getByRole('button', { name: 'Export as CSV' }).click();
+    await expect.poll(() => [...files.keys()].filter((name) => name.includes('pseudonymised')).length, { timeout: 60_000 }).toBe(2);
+    const csv = files.get([...files.keys()].find((name) => name.endsWith('-pseudonymised.csv')) ?? '') ?? '';
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).not.toContain('Hoxhë');
+    expect(csv).not.toContain('Élodie');
+    expect(csv).toMatch(/NAME-[A-Z0-9]{10}/);
+  });
+
   test('the dashboard in Albanian', async () => {
     await reports.open();
     await reports.expectComputed();
