@@ -190,7 +190,7 @@ test.describe.serial('Reports: the supervisors’ dashboard', () => {
     const frame = new AppFramePage(page);
     await frame.chooseLanguage('Shqip');
     await expect(page.getByRole('tab', { name: 'Paneli' })).toBeVisible();
-    await expect(reports.figure('pending')).toContainText('Çështje të hapura sipas fazës dhe moshës');
+    await expect(reports.figure('pending')).toContainText('Raste të hapura sipas fazës dhe moshës');
     await page.screenshot({ path: test.info().outputPath('dashboard-sq.png'), fullPage: false });
     await frame.chooseLanguage('English');
   });
