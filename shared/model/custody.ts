@@ -88,7 +88,7 @@ export const CustodySchema = z
       .optional(),
     /** A screening for serious mental disorder (prison-capacity-abroad policy model): a negative one rules the disorder out. */
     mentalHealthScreening: z
-      .object({ outcome: z.enum(['no_serious_mental_disorder', 'serious_mental_disorder', 'inconclusive']).meta({ enumLabels: 'screeningOutcome' }), screenedOn: IsoDateSchema, screenedBy: z.string().min(1).max(200), note: NoteSchema.optional() })
+      .object({ outcome: z.enum(['no_serious_mental_disorder', 'serious_mental_disorder', 'inconclusive']), screenedOn: IsoDateSchema, screenedBy: z.string().min(1).max(200), note: NoteSchema.optional() })
       .optional(),
     releasedOn: IsoDateSchema.optional(),
   })

@@ -46,7 +46,9 @@ export const recordExceptionalShortRemainder = defineAction({
   },
 });
 
-const ScreeningSchema = CustodySchema.shape.mentalHealthScreening.unwrap();
+const RecordedScreeningSchema = CustodySchema.shape.mentalHealthScreening.unwrap();
+// The outcome's labels are a group of their own in the dialog (the model's JSON Schema carries no labels).
+const ScreeningSchema = RecordedScreeningSchema.extend({ outcome: RecordedScreeningSchema.shape.outcome.meta({ enumLabels: 'screeningOutcome' }) });
 
 export const recordMentalHealthScreening = defineAction({
   id: 'recordMentalHealthScreening',
