@@ -184,6 +184,31 @@ test.describe.serial('Reports: the supervisors’ dashboard', () => {
     expect(csv).toMatch(/NAME-[A-Z0-9]{10}/);
   });
 
+  test('a supervisor’s XLSX: a cases sheet with frozen header, auto filter and the names, and a summary sheet', async () => {
+    const files = new Map<string, Buffer>();
+    page.on('download', (download) => {
+      void download.path().then(async (path) => {
+        const { readFile } = await import('node:fs/promises');
+        files.set(download.suggestedFilename(), await readFile(path));
+      });
+    });
+    await page.getByRole('checkbox', { name: /Pseudonymised/ }).uncheck();
+    await page.getByRole('button', { name: 'Export as XLSX' }).click();
+    await expect.poll(() => [...files.keys()].filter((name) => name.endsWith('.xlsx') || name.endsWith('.manifest.json')).length, { timeout: 60_000 }).toBe(2);
+    const xlsx = files.get([...files.keys()].find((name) => name.endsWith('.xlsx')) ?? '') ?? Buffer.alloc(0);
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const parts = unzipSync(new Uint8Array(xlsx));
+    const cases = strFromU8(parts['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
+    const summary = strFromU8(parts['xl/worksheets/sheet2.xml'] ?? new Uint8Array());
+    expect(cases).toContain('<pane');
+    expect(cases).toContain('<autoFilter');
+    expect(cases).toContain('Case reference');
+    expect(cases).toContain('Hoxhë');
+    expect(cases).toContain('Élodie François');
+    expect(summary).toContain('Every case of the workspace');
+    expect(summary).toContain(`<v>${CASES}</v>`);
+  });
+
   test('the dashboard in Albanian', async () => {
     await reports.open();
     await reports.expectComputed();

@@ -1,13 +1,28 @@
 /// <reference lib="webworker" />
-import { caseExportColumns, caseMatchesFigureFilter, createCaseCsvExport, createPseudonymiser, exportColumns, newPseudonymKey } from '../../../shared/reports';
+import type { CaseFile } from '../../../shared/model/caseFile';
+import {
+  caseExportColumns,
+  caseExportRow,
+  caseMatchesFigureFilter,
+  createCaseCsvExport,
+  createFileDigest,
+  createPseudonymiser,
+  createXlsxStreamWriter,
+  exportColumns,
+  newPseudonymKey,
+  spreadsheetCell,
+  spreadsheetColumns,
+  trainingStamp,
+} from '../../../shared/reports';
 import { openWorkspaceStore } from '../db/workspaces';
-import type { CaseExportMessage, CaseExportRequest } from './caseExportProtocol';
+import type { CaseExportFile, CaseExportMessage, CaseExportRequest } from './caseExportProtocol';
 
 /**
- * The case CSV export, off the page's main thread: opens the same workspace database,
+ * The case export (CSV or XLSX), off the page's main thread: opens the same workspace database,
  * reads it in key-ordered chunks with the export permission (the store refuses a role
  * without it), keeps the cases the filter selects, and writes the CSV chunk by chunk
- * with its running SHA-256. The page cancels by terminating the worker.
+ * (the XLSX through the streaming writer: typed cells, frozen header, auto filter, widths,
+ * summary sheet) with its running SHA-256. The page cancels by terminating the worker.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -22,26 +37,82 @@ scope.onmessage = (event: MessageEvent<CaseExportRequest>) => {
 async function run(request: CaseExportRequest): Promise<void> {
   const store = openWorkspaceStore(request.workspace, {});
   try {
-    const filter = request.filter;
-    const csv = createCaseCsvExport({
-      columns: exportColumns(caseExportColumns, request.pseudonymised),
-      headers: request.headers,
-      asOf: request.asOf,
-      ...(request.pseudonymised ? { pseudonymiser: createPseudonymiser(newPseudonymKey()) } : {}),
-      ...(filter ? { matches: (caseFile) => caseMatchesFigureFilter(caseFile, filter) } : {}),
-      training: request.workspace === 'training',
-    });
     const total = (await store.cases.counts(request.actor)).total;
-    const parts: string[] = [];
+    const writer = request.format === 'xlsx' ? xlsxWriter(request) : csvWriter(request);
     let read = 0;
     await store.cases.streamCases(request.actor, { permission: 'case.export', chunkSize: 500 }, (rows) => {
-      parts.push(csv.add(rows.map((row) => row.caseFile)));
+      writer.add(rows.map((row) => row.caseFile));
       read += rows.length;
       post({ type: 'progress', read, total });
     });
-    parts.push(csv.finish());
-    post({ type: 'done', file: { content: parts.join(''), rowCount: csv.rowCount, sha256: csv.digest.hex(), byteLength: csv.digest.byteLength, columnIds: csv.columnIds } });
+    const file = writer.finish();
+    if (typeof file.content === 'string') post({ type: 'done', file });
+    else scope.postMessage({ type: 'done', file } satisfies CaseExportMessage, [file.content.buffer]);
   } finally {
     store.close();
   }
+}
+
+interface ExportWriter {
+  add(cases: readonly CaseFile[]): void;
+  finish(): CaseExportFile;
+}
+
+function selection(request: CaseExportRequest) {
+  const filter = request.filter;
+  const training = request.workspace === 'training';
+  return {
+    columns: exportColumns(caseExportColumns, request.pseudonymised),
+    pseudonymiser: request.pseudonymised ? createPseudonymiser(newPseudonymKey()) : undefined,
+    training,
+    // Training cases only in the training workspace, never in a live export (as the CSV core does).
+    matches: (caseFile: CaseFile) => caseFile.training === training && (filter === undefined || caseMatchesFigureFilter(caseFile, filter)),
+  };
+}
+
+function csvWriter(request: CaseExportRequest): ExportWriter {
+  const { columns, pseudonymiser, training, matches } = selection(request);
+  const csv = createCaseCsvExport({ columns, headers: request.headers, asOf: request.asOf, ...(pseudonymiser ? { pseudonymiser } : {}), matches, training });
+  const parts: string[] = [];
+  return {
+    add: (cases) => void parts.push(csv.add(cases)),
+    finish() {
+      parts.push(csv.finish());
+      return { content: parts.join(''), rowCount: csv.rowCount, sha256: csv.digest.hex(), byteLength: csv.digest.byteLength, columnIds: csv.columnIds };
+    },
+  };
+}
+
+function xlsxWriter(request: CaseExportRequest): ExportWriter {
+  const { columns, pseudonymiser, training, matches } = selection(request);
+  const sheetColumns = spreadsheetColumns(columns, request.headers, request.pseudonymised);
+  const digest = createFileDigest();
+  const parts: Uint8Array[] = [];
+  const workbook = request.workbook ?? { casesSheet: 'Cases', summarySheet: 'Summary', summaryRows: [], rowCountLabel: 'Rows' };
+  const writer = createXlsxStreamWriter({
+    sheetName: workbook.casesSheet,
+    columns: sheetColumns,
+    ...(training ? { title: trainingStamp } : {}),
+    onData: (chunk) => {
+      digest.update(chunk);
+      parts.push(chunk);
+    },
+  });
+  return {
+    add(cases) {
+      const rows = cases.filter(matches).map((caseFile) => caseExportRow(caseFile, columns, request.asOf, pseudonymiser).map((cell, index) => spreadsheetCell(sheetColumns[index] ?? { kind: 'text' }, cell)));
+      if (rows.length > 0) writer.rows(rows);
+    },
+    finish() {
+      const summaryRows: [string, string | number][] = [...workbook.summaryRows, [workbook.rowCountLabel, writer.rowCount], ...(training ? [[trainingStamp, ''] as [string, string]] : [])];
+      writer.finish({ name: workbook.summarySheet, rows: summaryRows });
+      const content = new Uint8Array(digest.byteLength);
+      let offset = 0;
+      for (const part of parts) {
+        content.set(part, offset);
+        offset += part.length;
+      }
+      return { content, rowCount: writer.rowCount, sha256: digest.hex(), byteLength: digest.byteLength, columnIds: sheetColumns.map((column) => column.id) };
+    },
+  };
 }

@@ -4,6 +4,7 @@ import type { Workspace } from '../db/workspace';
 
 /** What the page asks the export worker for. */
 export interface CaseExportRequest {
+  format: 'csv' | 'xlsx';
   workspace: Workspace;
   actor: Actor;
   /** The cases behind a figure; absent: every case of the workspace. */
@@ -13,11 +14,14 @@ export interface CaseExportRequest {
   pseudonymised: boolean;
   /** The report date the columns are computed for (YYYY-MM-DD). */
   asOf: string;
+  /** XLSX: the translated sheet names and the summary sheet's label/value rows (the row count is added by the worker under `rowCountLabel`). */
+  workbook?: { casesSheet: string; summarySheet: string; summaryRows: [string, string][]; rowCountLabel: string };
 }
 
 /** The finished file and what the manifest and the audit trail say of it. */
 export interface CaseExportFile {
-  content: string;
+  /** CSV text, or the XLSX file's bytes. */
+  content: string | Uint8Array<ArrayBuffer>;
   rowCount: number;
   sha256: string;
   byteLength: number;

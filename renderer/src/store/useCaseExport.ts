@@ -14,16 +14,19 @@ export type CaseExportState =
   | { status: 'failed'; message: string };
 
 export interface CaseExportOptions {
+  format: 'csv' | 'xlsx';
   filter?: FigureFilter;
   headers: Record<string, string>;
   pseudonymised: boolean;
   asOf: string;
   /** The file's name without extension. */
   baseName: string;
+  /** XLSX: translated sheet names and summary rows. */
+  workbook?: CaseExportRequest['workbook'];
 }
 
 /**
- * Runs a case CSV export in a Web Worker (progress, cancel), then records it in the audit
+ * Runs a case export (CSV or XLSX) in a Web Worker (progress, cancel), then records it in the audit
  * trail (the store refuses a role without the export permission) and saves the file and
  * its manifest (row count, SHA-256) through the host adapter.
  */
@@ -44,7 +47,7 @@ export function useCaseExport(actor: Actor, workspace: Workspace) {
       const running = new Worker(new URL('./caseCsvExport.worker.ts', import.meta.url), { type: 'module' });
       worker.current = running;
       setState({ status: 'running', read: 0, total: undefined });
-      const request: CaseExportRequest = { workspace, actor, headers: options.headers, pseudonymised: options.pseudonymised, asOf: options.asOf, ...(options.filter ? { filter: options.filter } : {}) };
+      const request: CaseExportRequest = { format: options.format, workspace, actor, headers: options.headers, pseudonymised: options.pseudonymised, asOf: options.asOf, ...(options.filter ? { filter: options.filter } : {}), ...(options.workbook ? { workbook: options.workbook } : {}) };
       running.onmessage = (event: MessageEvent<CaseExportMessage>) => {
         const message = event.data;
         if (worker.current !== running) return;
@@ -70,17 +73,23 @@ export function useCaseExport(actor: Actor, workspace: Workspace) {
   return { state, start, cancel };
 }
 
+const fileTypes = {
+  csv: { contentType: 'text/csv;charset=utf-8', name: 'CSV' },
+  xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name: 'Excel' },
+} as const;
+
 /** Audit first (the store's permission check), then the file and its manifest beside it. */
 async function save(actor: Actor, workspace: Workspace, file: CaseExportFile, options: CaseExportOptions): Promise<CaseExportState> {
-  const fileName = `${options.baseName}.csv`;
+  const fileName = `${options.baseName}.${options.format}`;
   const filter: ManifestValue = options.filter ? (JSON.parse(JSON.stringify(options.filter)) as ManifestValue) : null;
-  await workspaceStore(workspace).cases.recordCaseExport(actor, { format: 'csv', fileName, filter, columns: file.columnIds, rowCount: file.rowCount, sha256: file.sha256, pseudonymised: options.pseudonymised });
-  const saved = await callHost('saveFile', { suggestedName: fileName, contentType: 'text/csv;charset=utf-8', content: file.content, filters: [{ name: 'CSV', extensions: ['csv'] }] });
+  await workspaceStore(workspace).cases.recordCaseExport(actor, { format: options.format, fileName, filter, columns: file.columnIds, rowCount: file.rowCount, sha256: file.sha256, pseudonymised: options.pseudonymised });
+  const type = fileTypes[options.format];
+  const saved = await callHost('saveFile', { suggestedName: fileName, contentType: type.contentType, content: file.content, filters: [{ name: type.name, extensions: [options.format] }] });
   if (saved.status === 'cancelled') return { status: 'cancelled' };
   // The worker hashed the file as it wrote it: the manifest takes its digest, not a second pass here.
   const digest: FileDigest = { update: () => undefined, byteLength: file.byteLength, hex: () => file.sha256 };
   const manifest = buildExportManifest({
-    format: 'csv',
+    format: options.format,
     fileName,
     rowCount: file.rowCount,
     digest,

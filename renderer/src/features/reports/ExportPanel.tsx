@@ -8,7 +8,7 @@ import { useFormats } from '../../ui/format';
 import type { ReportContext } from './useReportContext';
 
 /**
- * The case export (CSV) of every case of the workspace: translated headers, an optional
+ * The case export (CSV or XLSX) of every case of the workspace: translated headers, an optional
  * pseudonymised variant, progress and cancel while the worker reads the store. Shown only
  * to those who may export; the store refuses anyone else in any case.
  */
@@ -18,9 +18,21 @@ export function ExportPanel({ workspace, context }: { workspace: Workspace; cont
   const [pseudonymised, setPseudonymised] = useState(false);
   const { state, start, cancel } = useCaseExport(context.actor, workspace);
   const running = state.status === 'running';
-  const begin = () => {
+  const begin = (format: 'csv' | 'xlsx') => {
     const headers = Object.fromEntries(caseExportColumns.map((column) => [column.id, t(`reports.columns.${column.id}`, { defaultValue: column.header })]));
-    start({ headers, pseudonymised, asOf: context.today, baseName: `ercms-cases-${workspace}-${context.today}${pseudonymised ? '-pseudonymised' : ''}` });
+    const workbook = {
+      casesSheet: t('reports.export.casesSheet'),
+      summarySheet: t('reports.export.summarySheet'),
+      summaryRows: [
+        [t('reports.export.summary.selection'), t('reports.export.summary.allCases')],
+        [t('reports.export.summary.asOf'), formats.date(context.today)],
+        [t('reports.export.summary.workspace'), t(workspace === 'training' ? 'reports.export.summary.training' : 'reports.export.summary.production')],
+        [t('reports.export.summary.pseudonymised'), t(pseudonymised ? 'reports.export.summary.yes' : 'reports.export.summary.no')],
+        [t('reports.export.summary.generatedBy'), context.actor.displayName],
+      ] satisfies [string, string][],
+      rowCountLabel: t('reports.export.summary.rows'),
+    };
+    start({ format, headers, pseudonymised, asOf: context.today, baseName: `ercms-cases-${workspace}-${context.today}${pseudonymised ? '-pseudonymised' : ''}`, workbook });
   };
   return (
     <Stack gap="sm" data-testid="export-panel">
@@ -37,8 +49,11 @@ export function ExportPanel({ workspace, context }: { workspace: Workspace; cont
       )}
       <Group gap="md">
         <Checkbox label={t('reports.export.pseudonymised')} checked={pseudonymised} disabled={running} onChange={(event) => setPseudonymised(event.currentTarget.checked)} />
-        <Button onClick={begin} disabled={running}>
+        <Button onClick={() => begin('csv')} disabled={running}>
           {t('reports.export.csv')}
+        </Button>
+        <Button onClick={() => begin('xlsx')} disabled={running}>
+          {t('reports.export.xlsx')}
         </Button>
         {running && (
           <Button variant="default" onClick={cancel}>
