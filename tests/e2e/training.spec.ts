@@ -92,6 +92,24 @@ test.describe('training workspace', () => {
     await training.followWalkthrough('albania-transfer-9-months', (key) => catalogueText(trainingSq, key), { next: 'Tjetri', finish: 'Përfundo' });
   });
 
+  test('a generated caseload is stored off the page thread with progress, and can be cancelled', async ({ page }) => {
+    test.setTimeout(90_000);
+    const login = new LoginPage(page);
+    await login.seedUsers(['trainer']);
+    await login.signInAs('trainer', 'training');
+    const training = new TrainingPage(page);
+    await training.open();
+    const generator = page.getByTestId('caseload-generator');
+    await generator.getByRole('textbox', { name: 'Number of cases' }).fill('3000');
+    await generator.getByRole('button', { name: 'Generate', exact: true }).click();
+    await expect(generator.getByRole('status')).toContainText(/^3000 case\(s\) stored in/, { timeout: 60_000 });
+    await generator.getByRole('textbox', { name: 'Number of cases' }).fill('100000');
+    await generator.getByRole('button', { name: 'Generate', exact: true }).click();
+    await expect(generator.getByRole('progressbar')).toBeVisible();
+    await generator.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(generator.getByRole('status')).toContainText('Stopped:');
+  });
+
   test('a caseworker signing in to training lands in production, without the banner', async ({ page }) => {
     const login = new LoginPage(page);
     await login.seedUsers(['caseworker']);

@@ -123,7 +123,7 @@ export function ScenarioLibrary() {
               <Title order={3} size="h5">
                 {t(`trainingLibrary.${scenario.titleKey}`)}
               </Title>
-              {loaded.includes(scenario.id) && <Badge color="green">{t('training.library.loaded')}</Badge>}
+              {loaded.includes(scenario.id) && <Badge color="green" style={{ flexShrink: 0 }}>{t('training.library.loaded')}</Badge>}
             </Group>
             <Text size="sm" mt="xs">
               {t(`trainingLibrary.${scenario.storyKey}`)}

@@ -2,6 +2,7 @@ import { Alert, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCaseworkSession } from '../../store/useCaseworkSession';
 import { PageHeader } from '../../ui/PageHeader';
+import { CaseloadGenerator } from './CaseloadGenerator';
 import { ScenarioLibrary } from './ScenarioLibrary';
 import { TrainingClock } from './TrainingClock';
 
@@ -15,6 +16,7 @@ export function TrainingPage() {
         <>
           <TrainingClock />
           <ScenarioLibrary />
+          <CaseloadGenerator />
         </>
       ) : (
         <Alert color="blue">{t('training.notInTraining')}</Alert>

@@ -19,7 +19,7 @@ function useHighlight(target: string | undefined, location: string): boolean {
       element = document.querySelector(`[data-tour="${CSS.escape(target)}"]`);
       if (!element) return false;
       element.classList.add(HIGHLIGHT_CLASS);
-      element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      element.scrollIntoView({ block: 'center' });
       setFound(true);
       return true;
     };
