@@ -97,6 +97,17 @@ test.describe.serial('Reports: the supervisors’ dashboard', () => {
     const expectedReferences = new Set(cases.map((caseFile) => caseFile.reference));
     expect(references.length).toBeGreaterThan(0);
     for (const reference of references) expect(expectedReferences.has(reference.trim())).toBe(true);
+    const download = page.waitForEvent('download', (candidate) => candidate.suggestedFilename().endsWith('.csv'));
+    await page.getByRole('button', { name: 'Export these cases (CSV)' }).click();
+    const { readFile } = await import('node:fs/promises');
+    const csv = await readFile((await (await download).path()) ?? '', 'utf8');
+    const exported = csv
+      .split('\r\n')
+      .slice(1)
+      .filter((line) => line.length > 0)
+      .map((line) => line.split(',')[0] ?? '');
+    expect(new Set(exported)).toEqual(expectedReferences);
+    expect(exported).toHaveLength(cases.length);
     await chip.getByRole('button', { name: 'Remove the figure filter' }).click();
     await expect(page).not.toHaveURL(/figure=/);
     await expect(list.count).toContainText(`Cases: ${CASES.toLocaleString('en-GB')}`);
@@ -207,6 +218,24 @@ test.describe.serial('Reports: the supervisors’ dashboard', () => {
     expect(cases).toContain('Élodie François');
     expect(summary).toContain('Every case of the workspace');
     expect(summary).toContain(`<v>${CASES}</v>`);
+    // Every export so far is in the audit trail: the figure's CSV, the CSV, the pseudonymised CSV, this XLSX.
+    const exports = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('ercms-production');
+          open.onerror = () => reject(new Error('The database did not open'));
+          open.onsuccess = () => {
+            const request = open.result.transaction('audit').objectStore('audit').getAll();
+            request.onsuccess = () => {
+              resolve((request.result as { action: string; subject?: string }[]).filter((event) => event.action === 'export.cases').map((event) => event.subject ?? ''));
+              open.result.close();
+            };
+          };
+        }),
+    );
+    expect(exports).toHaveLength(4);
+    expect(exports.filter((subject) => subject.startsWith(`CSV ${CASES} row(s)`))).toHaveLength(2);
+    expect(exports.filter((subject) => subject.startsWith(`XLSX ${CASES} row(s)`))).toHaveLength(1);
   });
 
   test('the dashboard in Albanian', async () => {

@@ -1,4 +1,4 @@
-import { Alert, Stack, Title } from '@mantine/core';
+import { Alert, Group, Stack, Title } from '@mantine/core';
 import type { Actor } from '../../../../shared/model/actor';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { CaseCountLine } from './CaseCountLine';
 import { CaseListFilterBar } from './CaseListFilterBar';
 import { CaseTable } from './CaseTable';
 import { figureFromSearchParams, FIGURE_LABEL_PARAM, FIGURE_PARAM } from './caseListFigureFilter';
+import { FigureExportButton } from './FigureExportButton';
 import { FigureFilterChip, InvalidFigureFilter } from './FigureFilterChip';
 import { useCaseListPage } from './useCaseListPage';
 import { useCaseworkSession } from '../../store/useCaseworkSession';
@@ -39,7 +40,10 @@ function CaseList({ actor, workspace }: { actor: Actor; workspace: Workspace }) 
     <Stack className="case-list-page" gap="sm">
       <Title order={2}>{t('pages.cases.title')}</Title>
       {figure.kind === 'figure' ? (
-        <FigureFilterChip figure={figure} progress={page.figureProgress} formats={page.formats} onRemove={removeFigure} />
+        <Group gap="md">
+          <FigureFilterChip figure={figure} progress={page.figureProgress} formats={page.formats} onRemove={removeFigure} />
+          <FigureExportButton actor={actor} workspace={workspace} figure={figure} formats={page.formats} />
+        </Group>
       ) : (
         <CaseListFilterBar search={page.search} onSearch={page.setSearch} counts={page.counts} assignees={page.assignees} formats={page.formats} />
       )}
