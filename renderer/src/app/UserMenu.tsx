@@ -1,5 +1,6 @@
 import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { PresentationModeToggle } from '../features/training';
 import { workspacesOf } from '../store/workspaceAccess';
 import { useSessionStore } from '../stores/sessionStore';
@@ -12,6 +13,7 @@ export function UserMenu() {
   const switchWorkspace = useSessionStore((state) => state.switchWorkspace);
   const lock = useSessionStore((state) => state.lock);
   const signOut = useSessionStore((state) => state.signOut);
+  const navigate = useNavigate();
   if (!user) return null;
   const otherWorkspaces = workspacesOf(user.role).filter((candidate) => candidate !== workspace);
   return (
@@ -25,7 +27,14 @@ export function UserMenu() {
         <Menu.Label>{t('user.signedInAs', { name: user.displayName })}</Menu.Label>
         <Menu.Label>{t('auth.menu.role', { role: t(`auth.roles.${user.role}`) })}</Menu.Label>
         {otherWorkspaces.map((target) => (
-          <Menu.Item key={target} onClick={() => switchWorkspace(target)}>
+          <Menu.Item
+            key={target}
+            onClick={() => {
+              switchWorkspace(target);
+              // A case of the workspace left is not in the other one: back to the list.
+              void navigate('/cases');
+            }}
+          >
             {t('auth.menu.switchTo', { workspace: t(`auth.workspace.${target}`) })}
           </Menu.Item>
         ))}
