@@ -74,23 +74,9 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
     const draft: AuditDraft = { id: context.newId(), actor: { ...actor }, at: createdAt, action: `export.backup`, subject: `${kind} backup, file ${fileName}`, changes: [] };
     await writeWithAudit(db, [draft], async () => undefined);
 
-    // One read transaction: cases, accounts and audit trail from the same moment.
-    const { rows, users, audit, settings, intakeDrafts } = await db.transaction('r', [db.cases, db.users, db.audit, db.meta, db.intakeDrafts], async () => ({
-      rows: await db.cases.toArray(),
-      users: await db.users.toArray(),
-      audit: await db.audit.orderBy('sequence').toArray(),
-      settings: await db.meta.get(SETTINGS_KEY),
-      intakeDrafts: await db.intakeDrafts.toArray(),
-    }));
-    const content: BackupContent = {
-      caseFiles: { format: CASE_FILE_FORMAT, exportedAt: createdAt, exportedBy: { ...actor }, description: `${kind} backup of the ${workspace} workspace`, cases: rows.map((row) => row.caseFile) },
-      users: options.full ? users : users.map(toUserProfile),
-      audit,
-      ...(isRecord(settings?.value) ? { settings: settings.value } : {}),
-      ...(intakeDrafts.length > 0 ? { intakeDrafts } : {}),
-    };
-    const contentText = JSON.stringify(content);
-    const last = audit[audit.length - 1];
+    // The records become text in a function of their own: the case objects (100,000 of them,
+    // over a GB of heap) can then be collected before the sealing makes its copies of the text.
+    const { contentText, counts, last } = await readContent(actor, createdAt, kind, options.full === true);
     const report = await verifyAuditTrail(db);
     const manifest: BackupManifest = {
       schemaVersion: LATEST_SCHEMA_VERSION,
@@ -99,7 +85,7 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
       createdBy: { ...actor },
       workspace,
       kind,
-      counts: { cases: rows.length, users: users.length, auditEvents: audit.length },
+      counts,
       contentSha256: await sha256Hex(contentText),
       auditTrail: {
         head: last ? { sequence: last.sequence, hash: last.hash } : GENESIS_HEAD,
@@ -110,6 +96,25 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
     const payload = `{"manifest":${JSON.stringify(manifest)},"content":${contentText}}`;
     const text = await sealBackup(payload, { ...manifest }, { passphrase: options.passphrase });
     return { fileName, text, manifest };
+  }
+
+  /** The backup's content as text, read in one transaction: cases, accounts and audit trail from the same moment. */
+  async function readContent(actor: Actor, createdAt: string, kind: 'full' | 'standard', full: boolean): Promise<{ contentText: string; counts: BackupManifest['counts']; last: StoredAuditEvent | undefined }> {
+    const { rows, users, audit, settings, intakeDrafts } = await db.transaction('r', [db.cases, db.users, db.audit, db.meta, db.intakeDrafts], async () => ({
+      rows: await db.cases.toArray(),
+      users: await db.users.toArray(),
+      audit: await db.audit.orderBy('sequence').toArray(),
+      settings: await db.meta.get(SETTINGS_KEY),
+      intakeDrafts: await db.intakeDrafts.toArray(),
+    }));
+    const content: BackupContent = {
+      caseFiles: { format: CASE_FILE_FORMAT, exportedAt: createdAt, exportedBy: { ...actor }, description: `${kind} backup of the ${workspace} workspace`, cases: rows.map((row) => row.caseFile) },
+      users: full ? users : users.map(toUserProfile),
+      audit,
+      ...(isRecord(settings?.value) ? { settings: settings.value } : {}),
+      ...(intakeDrafts.length > 0 ? { intakeDrafts } : {}),
+    };
+    return { contentText: JSON.stringify(content), counts: { cases: rows.length, users: users.length, auditEvents: audit.length }, last: audit[audit.length - 1] };
   }
 
   /**

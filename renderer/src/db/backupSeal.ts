@@ -83,7 +83,10 @@ export async function sealBackup(payloadText: string, preview: Record<string, un
   const ciphertext = new Uint8Array(
     await crypto.subtle.encrypt({ name: 'AES-GCM', iv: fromBase64(seal.iv) as Uint8Array<ArrayBuffer>, additionalData: additionalData(header) }, cryptoKey, new TextEncoder().encode(payloadText)),
   );
-  return JSON.stringify({ ...header, ciphertext: toBase64(ciphertext) });
+  // The same text as JSON.stringify({ ...header, ciphertext }), without copying the ciphertext's
+  // base64 (hundreds of MB at 100,000 cases) into a second string: base64 needs no escaping.
+  const headerText = JSON.stringify(header);
+  return `${headerText.slice(0, -1)},"ciphertext":"${toBase64(ciphertext)}"}`;
 }
 
 /** Reads the clear header: format, KDF parameters, preview. Nothing in it is trusted before `openSealedBackup`. */
