@@ -82,7 +82,12 @@ test.describe.serial('Reports: the supervisors’ dashboard', () => {
     for (const [stage, cases] of expected) await expect(reports.cell('pending', stage, 0)).toHaveText(cases.length.toLocaleString('en-GB'));
     const open = [...expected.values()].reduce((sum, cases) => sum + cases.length, 0);
     await expect(reports.cell('vulnerable', 'openCases', 0)).toHaveText(open.toLocaleString('en-GB'));
+    // The chart beside the table draws the same numbers (hidden from screen readers, which read the table).
+    await expect(page.getByTestId('chart-pending')).toHaveAttribute('aria-hidden', 'true');
+    await expect(page.getByTestId('chart-pending').locator('.recharts-bar-rectangle')).toHaveCount(expected.size);
     await page.screenshot({ path: test.info().outputPath('dashboard-en.png'), fullPage: false });
+    await page.getByTestId('chart-pending').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath('dashboard-en-pending.png'), fullPage: false });
   });
 
   test('a figure opens exactly its cases in the case list, and the chip removes the filter', async () => {

@@ -7,6 +7,7 @@ import { useCaseScan } from '../../store/useCaseScan';
 import type { WorkspaceStore } from '../../store/workspaceStore';
 import { useFormats } from '../../ui/format';
 import { dashboardTables } from './dashboardTables';
+import { FigureChart } from './FigureChart';
 import { FigureTable } from './FigureTable';
 import { ScanProgress } from './ScanProgress';
 import type { ReportContext } from './useReportContext';
@@ -36,7 +37,10 @@ export function Dashboard({ store, period, context }: { store: WorkspaceStore; p
         {t('reports.computedFor', { from: formats.date(period.from), to: formats.date(period.to), asOf: formats.date(context.today), cases: formats.number(scan.read) })}
       </Text>
       {tables.map((table) => (
-        <FigureTable key={table.id} testId={`figure-${table.id}`} caption={table.caption} rowHeading={table.rowHeading} columns={table.columns} rows={table.rows} empty={t('reports.noCases')} linkOf={context.linkOf} />
+        <Stack key={table.id} gap="xs">
+          <FigureTable testId={`figure-${table.id}`} caption={table.caption} rowHeading={table.rowHeading} columns={table.columns} rows={table.rows} empty={t('reports.noCases')} linkOf={context.linkOf} />
+          {table.chart && <FigureChart rows={table.rows} columns={table.columns} chart={table.chart} testId={`chart-${table.id}`} />}
+        </Stack>
       ))}
     </Stack>
   );

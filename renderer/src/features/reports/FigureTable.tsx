@@ -5,6 +5,8 @@ import type { FigureKey } from '../../../../shared/reports';
 /** One cell of a figure table: a number linked to its cases, or a value in words (a rate, a median). */
 export interface FigureCell {
   text: string;
+  /** The number itself, for a chart drawn from the same table. */
+  value?: number;
   /** The cases behind the number; absent for values that are not counts of cases. */
   link?: { key: FigureKey; label: string };
 }

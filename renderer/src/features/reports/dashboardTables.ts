@@ -6,6 +6,8 @@ import type { FigureCell, FigureRow } from './FigureTable';
 /** One table of the dashboard: what FigureTable shows. */
 export interface DashboardTable {
   id: string;
+  /** Columns (by index) drawn as bars beside the table, when a chart helps. */
+  chart?: number[];
   caption: string;
   rowHeading: string;
   columns: string[];
@@ -19,7 +21,7 @@ export interface ReportWords {
 
 /** A count of cases (or records) with the link to its cases; the label names it in the "filtered by" chip. */
 export function countCell(words: ReportWords, value: number, key: FigureKey, label: string): FigureCell {
-  return { text: words.formats.number(value), link: { key, label } };
+  return { text: words.formats.number(value), value, link: { key, label } };
 }
 
 /** A share as a percentage; "not applicable" when there is nothing to divide by (never a misleading 0 %). */
@@ -81,6 +83,7 @@ export function dashboardTables(figures: DashboardFigures, words: ReportWords): 
   return [
     {
       id: 'returnRateByRoute',
+      chart: [0, 1],
       caption: t('reports.returnRate.byRouteCaption'),
       rowHeading: t('reports.route'),
       columns: returnColumns,
@@ -95,6 +98,7 @@ export function dashboardTables(figures: DashboardFigures, words: ReportWords): 
     },
     {
       id: 'readmission',
+      chart: [0, 1, 2, 3, 4],
       caption: t('reports.readmission.caption'),
       rowHeading: t('reports.readmission.requestedState'),
       columns: [...readmissionMeasures.map((measure) => t(`reports.readmission.${measure}`)), t('reports.readmission.medianReplyDays')],
@@ -196,6 +200,7 @@ export function dashboardTables(figures: DashboardFigures, words: ReportWords): 
     },
     {
       id: 'pending',
+      chart: [0],
       caption: t('reports.pending.caption'),
       rowHeading: t('reports.stage'),
       columns: [t('reports.pending.open'), ...ageBandIds.map((band) => t(`reports.pending.ageBand.${band}`))],
