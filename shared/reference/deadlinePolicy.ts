@@ -19,6 +19,6 @@ export const dueWithinDaysForStatistics = dueSoonPolicy.withinDays;
 
 /** Where the policy values come from: office policy, no legal text. */
 export const deadlinePolicyBasis = {
-  legalBasis: 'Office policy (domain.md §5(d): warn at 75%; §5(e): timers due within 7 days)',
+  legalBasis: 'Office procedure of the Immigration Office: warn when 75 % of a period has elapsed or 7 days remain',
   verified: true,
 } as const;

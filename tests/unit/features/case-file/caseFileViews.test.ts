@@ -59,11 +59,11 @@ describe('eligibility panel', () => {
     expect(sections[0]?.assessment.basis?.id).toBe('be_al_2010');
   });
 
-  it('gives no transfer route, with the reason, to a national of a state with no instrument in force with Belgium', () => {
+  it('asks for review, with the reason, for a national of a state not found among the parties of a list not fully verified (ETS 112 list incomplete)', () => {
     const transfer = eligibilitySections(CaseFileSchema.parse(noInstrument.cases[0]), today)[0]?.assessment;
-    expect(transfer?.verdict).toBe('not_eligible');
+    expect(transfer?.verdict).toBe('needs_review');
     expect(transfer?.basis).toBeNull();
-    expect(transfer?.checks.find((check) => check.id === 'TST-7')).toMatchObject({ status: 'not_met' });
+    expect(transfer?.checks.find((check) => check.id === 'TST-7')).toMatchObject({ status: 'unknown' });
   });
 
   it('leaves the transfer assessment out when the person is not in custody', () => {
