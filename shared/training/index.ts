@@ -1,6 +1,5 @@
 export * from './caseBuilder';
 export * from './caseloadGenerator';
-export * from './custodyFigures';
 export * from './fictitiousNames';
 export * from './loadScenario';
 export * from './random';
