@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { trainingEn, trainingSq } from '../../shared/training/locales';
+import { expectNoSeriousViolations, waitUntilSettled } from './accessibility';
 import { collectConsoleErrors } from './consoleErrors';
 import { AppFramePage } from './pages/AppFramePage';
 import { LoginPage } from './pages/LoginPage';
@@ -87,8 +88,12 @@ test.describe('training workspace', () => {
     await training.open();
     await training.load('albania-transfer-9-months');
     await screenshot(page, 'training-library-sq');
+    await waitUntilSettled(page);
+    await expectNoSeriousViolations(page, 'training page (sq)');
     await training.startWalkthrough('albania-transfer-9-months');
     await screenshot(page, 'training-walkthrough-sq');
+    await waitUntilSettled(page);
+    await expectNoSeriousViolations(page, 'case file with the walkthrough panel (sq)');
     await training.followWalkthrough('albania-transfer-9-months', (key) => catalogueText(trainingSq, key), { next: 'Tjetri', finish: 'Përfundo' });
   });
 
