@@ -127,6 +127,11 @@ test.describe.serial('Reports: the supervisors’ dashboard', () => {
     await expect(table).toContainText('No person is in custody on this date.');
     await table.getByRole('button', { name: 'Nationality' }).click();
     await expect(table.getByRole('columnheader', { name: 'Nationality' })).toHaveAttribute('aria-sort', 'ascending');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export this table (CSV)' }).click();
+    const { readFile } = await import('node:fs/promises');
+    const csv = await readFile((await (await download).path()) ?? '', 'utf8');
+    expect(csv).toBe('\uFEFFNationality,In custody,No right of residence,Residence not established,Transfer eligible,Transfer needs review,Transfer not possible,Readmission route\r\nAll nationalities,0,0,0,0,0,0,0\r\n');
   });
 
   test('a supervisor’s CSV export: BOM, translated headers, diacritics, an inert formula, a manifest with its SHA-256', async () => {
@@ -223,7 +228,7 @@ test.describe.serial('Reports: the supervisors’ dashboard', () => {
     expect(cases).toContain('Élodie François');
     expect(summary).toContain('Every case of the workspace');
     expect(summary).toContain(`<v>${CASES}</v>`);
-    // Every export so far is in the audit trail: the figure's CSV, the CSV, the pseudonymised CSV, this XLSX.
+    // Every export so far is in the audit trail: the figure's CSV, the overview's table, the CSV, the pseudonymised CSV, this XLSX.
     const exports = await page.evaluate(
       () =>
         new Promise<string[]>((resolve, reject) => {
@@ -238,8 +243,9 @@ test.describe.serial('Reports: the supervisors’ dashboard', () => {
           };
         }),
     );
-    expect(exports).toHaveLength(4);
+    expect(exports).toHaveLength(5);
     expect(exports.filter((subject) => subject.startsWith(`CSV ${CASES} row(s)`))).toHaveLength(2);
+    expect(exports.filter((subject) => subject.startsWith('CSV 1 row(s), file ercms-custody-transfer-'))).toHaveLength(1);
     expect(exports.filter((subject) => subject.startsWith(`XLSX ${CASES} row(s)`))).toHaveLength(1);
   });
 

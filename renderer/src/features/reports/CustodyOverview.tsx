@@ -1,4 +1,4 @@
-import { Alert, Anchor, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import { createCustodyTransferAccumulator, type CustodyTransferOverview } from '
 import { useCaseScan, type CaseScan } from '../../store/useCaseScan';
 import type { WorkspaceStore } from '../../store/workspaceStore';
 import { useFormats } from '../../ui/format';
+import { exportFigureTable } from './exportFigureTable';
 import { custodyBreakdowns, custodyMeasures, custodyRow, sortCustodyRows, type CustodySort, type CustodySortColumn } from './custodyTables';
 import type { FigureRow } from './FigureTable';
 import { FigureTable } from './FigureTable';
@@ -30,6 +31,7 @@ export function CustodyOverview({ store, context }: { store: WorkspaceStore; con
   const overview = scan.result;
   const rows = useMemo(() => (overview ? [...sortCustodyRows(overview.rows, sort, words).map((row) => custodyRow(words, row, false)), custodyRow(words, overview.total, true)] : []), [overview, sort, words]);
   const breakdowns = useMemo(() => (overview ? custodyBreakdowns(overview, words) : []), [overview, words]);
+  const [exported, setExported] = useState<'saved' | 'failed' | undefined>(undefined);
 
   if (scan.failed) {
     return (
@@ -43,9 +45,35 @@ export function CustodyOverview({ store, context }: { store: WorkspaceStore; con
   const headers: { column: CustodySortColumn; label: string }[] = [{ column: 'nationality', label: t('reports.nationality') }, ...custodyMeasures.map((measure) => ({ column: measure, label: t(`reports.custody.${measure}`) }))];
   return (
     <Stack gap="lg" data-testid="custody-overview">
-      <Text size="sm" c="dimmed">
-        {t('reports.custody.intro', { asOf: formats.date(context.today) })}
-      </Text>
+      <Group justify="space-between" align="flex-start">
+        <Text size="sm" c="dimmed">
+          {t('reports.custody.intro', { asOf: formats.date(context.today) })}
+        </Text>
+        <Button
+          variant="default"
+          size="xs"
+          onClick={() => {
+            setExported(undefined);
+            const table = { id: 'custodyTransferOverview', rowHeading: t('reports.nationality'), columns: headers.slice(1).map((header) => header.label), rows };
+            exportFigureTable(context.actor, context.workspace, table, { overview: 'custodyTransfer', asOf: context.today }, `ercms-custody-transfer-${context.workspace}-${context.today}.csv`).then(
+              (status) => setExported(status === 'saved' ? 'saved' : undefined),
+              () => setExported('failed'),
+            );
+          }}
+        >
+          {t('reports.custody.export')}
+        </Button>
+      </Group>
+      {exported === 'saved' && (
+        <Text size="sm" role="status">
+          {t('reports.custody.exported')}
+        </Text>
+      )}
+      {exported === 'failed' && (
+        <Alert color="red" role="alert">
+          {t('reports.custody.exportFailed')}
+        </Alert>
+      )}
       <Table.ScrollContainer minWidth={720}>
         <Table striped withTableBorder captionSide="top" data-testid="figure-custody">
           <Table.Caption className="report-caption">{t('reports.custody.caption')}</Table.Caption>

@@ -15,6 +15,7 @@ export function useReportContext(actor: Actor, workspace: Workspace, period: Rep
     const filterOf = (key: FigureKey): FigureFilter => ({ key, period, asOf: today, dueSoonWithinDays: policy.withinDays, workspace: reportWorkspace });
     return {
       actor,
+      workspace,
       today,
       policy,
       reportWorkspace,
