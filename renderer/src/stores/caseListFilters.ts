@@ -1,6 +1,6 @@
-import { dueSoonPolicy } from '../../../../shared/reference';
-import type { ReturnRoute, Stage } from '../../../../shared/model/stage';
-import type { CaseSortColumn } from '../../db/caseQuery';
+import { dueSoonPolicy } from '../../../shared/reference';
+import type { ReturnRoute, Stage } from '../../../shared/model/stage';
+import type { CaseSortColumn } from '../db/caseQuery';
 
 export type DeadlineFilter = 'any' | 'within7Days' | 'overdue';
 
@@ -24,5 +24,5 @@ export const noFilters: CaseListFilters = { myCases: false, deadline: 'any' };
 
 export const defaultSort: CaseListSort = { column: 'updatedAt', direction: 'desc' };
 
-/** How many days ahead "deadline within 7 days" looks: the due-soon policy's days (domain.md §5(e)). */
+/** How many days ahead "deadline within 7 days" looks: the due-soon policy's days (shared/reference/deadlinePolicy.ts). */
 export const DEADLINE_WINDOW_DAYS = dueSoonPolicy.withinDays;

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { defaultSort, noFilters, type CaseListFilters, type CaseListSort } from '../features/cases/caseListFilters';
+import { defaultSort, noFilters, type CaseListFilters, type CaseListSort } from './caseListFilters';
 
 /** The case list's filters and sort: UI state of this computer, kept across restarts. */
 interface CaseListState {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSort, noFilters, type CaseListFilters } from '../../../renderer/src/features/cases/caseListFilters';
+import { defaultSort, noFilters, type CaseListFilters } from '../../../renderer/src/stores/caseListFilters';
 import { planCaseList, repositoryFilter, sortFixedByDeadline } from '../../../renderer/src/features/cases/caseListPlan';
 import { caseListCount } from '../../../renderer/src/features/cases/caseListCount';
 

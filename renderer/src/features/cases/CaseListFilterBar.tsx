@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ReturnRouteSchema, StageSchema, type ReturnRoute, type Stage } from '../../../../shared/model/stage';
 import type { CaseCounts } from '../../db/caseRepository';
 import { useCaseListStore } from '../../stores/caseListStore';
-import type { DeadlineFilter } from './caseListFilters';
+import type { DeadlineFilter } from '../../stores/caseListFilters';
 import type { Assignee } from '../../store/useAssigneeDirectory';
 import type { Formats } from '../../ui/format/formats';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseCellContext } from './CaseCell';
 import { CaseTableRow } from './CaseTableRow';
 import { caseListColumns, type CaseListColumn } from './caseListColumns';
-import type { CaseListSort } from './caseListFilters';
+import type { CaseListSort } from '../../stores/caseListFilters';
 import type { CaseListRow } from './caseListRow';
 import { useRowKeyboard } from './useRowKeyboard';
 

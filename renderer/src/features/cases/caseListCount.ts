@@ -1,6 +1,6 @@
 import type { CaseMatchCount } from '../../db/caseQuery';
 import type { CaseCounts } from '../../db/caseRepository';
-import type { CaseListFilters } from './caseListFilters';
+import type { CaseListFilters } from '../../stores/caseListFilters';
 
 export type CaseListCount = { kind: 'exact'; count: number } | { kind: 'atLeast'; count: number } | { kind: 'moreThan'; count: number };
 

@@ -1,6 +1,6 @@
 import type { CaseFilter, CaseQuery } from '../../db/caseQuery';
 import { addCalendarDays } from '../../../../shared/rules/deadlines';
-import { DEADLINE_WINDOW_DAYS, type CaseListFilters, type CaseListSort } from './caseListFilters';
+import { DEADLINE_WINDOW_DAYS, type CaseListFilters, type CaseListSort } from '../../stores/caseListFilters';
 
 export const CASE_PAGE_SIZE = 200;
 

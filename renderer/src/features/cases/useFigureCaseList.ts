@@ -4,7 +4,7 @@ import { caseMatchesFigureFilter } from '../../../../shared/reports';
 import { useCaseScan, type CaseScan } from '../../store/useCaseScan';
 import type { WorkspaceStore } from '../../store/workspaceStore';
 import type { CaseListFigure } from './caseListFigureFilter';
-import type { CaseListSort } from './caseListFilters';
+import type { CaseListSort } from '../../stores/caseListFilters';
 import { toCaseListRow, type CaseListRow } from './caseListRow';
 import type { CaseListRows } from './useCaseList';
 
