@@ -8,14 +8,45 @@ import tseslint from 'typescript-eslint';
 
 const repoRoot = path.dirname(fileURLToPath(import.meta.url));
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'url', 'util', 'stream', 'events', 'worker_threads', 'process', 'buffer'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'url',
+  'util',
+  'stream',
+  'events',
+  'worker_threads',
+  'process',
+  'buffer',
+];
 
 /** Packages that only the store's room (renderer/src/db/, renderer/src/store/) may import. */
 const dexiePackages = ['dexie', 'dexie/*', 'dexie-*'];
 
 /** UI libraries: the renderer's business, never shared/'s. */
 const uiPackages = [
-  'react', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@mantine/*', 'i18next', 'i18next-*', 'react-i18next', 'react-hook-form', '@hookform/*', 'react-router', 'react-router/*', '@tanstack/*',
+  'react',
+  'react/*',
+  'react-dom',
+  'react-dom/*',
+  'zustand',
+  'zustand/*',
+  '@mantine/*',
+  'i18next',
+  'i18next-*',
+  'react-i18next',
+  'react-hook-form',
+  '@hookform/*',
+  'react-router',
+  'react-router/*',
+  '@tanstack/*',
 ];
 
 /** Import restrictions that keep the layers apart (see docs/architecture.md). */
@@ -23,15 +54,19 @@ const layering = {
   shared: {
     patterns: [
       { group: ['**/main/**', '**/main', '../main/*', '../../main/*'], message: 'shared/ must not import main/: it is pure TypeScript used by both sides.' },
-      { group: ['**/renderer/**', '**/renderer', '../renderer/*', '../../renderer/*'], message: 'shared/ must not import renderer/: it is pure TypeScript used by both sides.' },
-      { group: ['electron', 'electron/*', ...dexiePackages, ...nodeBuiltins], message: 'shared/ must stay free of Electron, DOM and Node: move this code to main/ or renderer/.' },
+      {
+        group: ['**/renderer/**', '**/renderer', '../renderer/*', '../../renderer/*'],
+        message: 'shared/ must not import renderer/: it is pure TypeScript used by both sides.',
+      },
+      {
+        group: ['electron', 'electron/*', ...dexiePackages, ...nodeBuiltins],
+        message: 'shared/ must stay free of Electron, DOM and Node: move this code to main/ or renderer/.',
+      },
       { group: uiPackages, message: 'shared/ must stay free of React, zustand, Mantine, i18next and other UI libraries: move this code to renderer/.' },
     ],
   },
   main: {
-    patterns: [
-      { group: ['**/renderer/**', '**/renderer'], message: 'main/ and renderer/ meet only through shared/ipc.' },
-    ],
+    patterns: [{ group: ['**/renderer/**', '**/renderer'], message: 'main/ and renderer/ meet only through shared/ipc.' }],
   },
   renderer: {
     patterns: [
@@ -45,7 +80,10 @@ const layering = {
 const rendererOutsideStore = {
   patterns: [
     ...layering.renderer.patterns,
-    { group: dexiePackages, message: 'Dexie is used only inside renderer/src/db/ and renderer/src/store/: read and write through a repository or a store hook.' },
+    {
+      group: dexiePackages,
+      message: 'Dexie is used only inside renderer/src/db/ and renderer/src/store/: read and write through a repository or a store hook.',
+    },
   ],
 };
 
@@ -83,13 +121,17 @@ const rendererBoundaries = {
     const check = (node) => {
       const source = node.source && node.source.type === 'Literal' ? node.source.value : undefined;
       if (typeof source !== 'string' || !source.startsWith('.')) return;
-      const target = path.relative(repoRoot, path.resolve(path.dirname(context.filename), source)).split(path.sep).join('/');
+      const target = path
+        .relative(repoRoot, path.resolve(path.dirname(context.filename), source))
+        .split(path.sep)
+        .join('/');
       const targetFeature = /^renderer\/src\/features\/([^/]+)(\/|$)/.exec(target)?.[1];
       const targetFolder = /^renderer\/src\/([^/]+)(\/|$)/.exec(target)?.[1];
       if (feature !== undefined) {
         if (targetFeature === feature || target.startsWith('shared/') || target === 'shared') return;
         if (targetFeature !== undefined) context.report({ node, messageId: 'otherFeature', data: { from: feature, source, target } });
-        else if (targetFolder === undefined || !rendererKit.includes(targetFolder)) context.report({ node, messageId: 'outsideKit', data: { from: feature, source, target } });
+        else if (targetFolder === undefined || !rendererKit.includes(targetFolder))
+          context.report({ node, messageId: 'outsideKit', data: { from: feature, source, target } });
       } else if (targetFolder === 'features' || targetFolder === 'app') {
         context.report({ node, messageId: 'kitImportsFeature', data: { from: kit, source, target } });
       }
@@ -151,10 +193,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'JSXText[value=/\\p{L}/u]', message: 'UI text must come from i18n: use t(\'…\') instead of writing words in JSX.' },
+        { selector: 'JSXText[value=/\\p{L}/u]', message: "UI text must come from i18n: use t('…') instead of writing words in JSX." },
         {
-          selector: 'JSXAttribute[name.name=/^(label|placeholder|title|alt|description|aria-label|aria-description|error|message)$/] > Literal[value=/\\p{L}/u]',
-          message: 'UI text must come from i18n: use t(\'…\') for labels, placeholders, titles and accessible names.',
+          selector:
+            'JSXAttribute[name.name=/^(label|placeholder|title|alt|description|aria-label|aria-description|error|message)$/] > Literal[value=/\\p{L}/u]',
+          message: "UI text must come from i18n: use t('…') for labels, placeholders, titles and accessible names.",
         },
       ],
     },

@@ -40,7 +40,7 @@ function ensureChromium(): string {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
   if (isRoot && hasApt) {
-    console.log('No Chromium found: installing Debian\'s chromium package (apt-get install -y chromium)…');
+    console.log("No Chromium found: installing Debian's chromium package (apt-get install -y chromium)…");
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     const installed = findChromium();
@@ -85,12 +85,17 @@ run('unit tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json'
 addVitest(vitestReport);
 
 const e2eReport = join(resultsDir, 'e2e.json');
-run('end-to-end tests (Chromium)', npx, ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', '--reporter=list,json'], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport });
+run('end-to-end tests (Chromium)', npx, ['playwright', 'test', '-c', 'tests/e2e/playwright.config.ts', '--reporter=list,json'], {
+  CHROMIUM_PATH: chromium,
+  PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport,
+});
 addPlaywright(e2eReport);
 
 if (existsSync(join(root, 'tests/electron/playwright.config.ts'))) {
   const electronReport = join(resultsDir, 'electron.json');
-  run('Electron tests', npx, ['playwright', 'test', '-c', 'tests/electron/playwright.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: electronReport });
+  run('Electron tests', npx, ['playwright', 'test', '-c', 'tests/electron/playwright.config.ts', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: electronReport,
+  });
   addPlaywright(electronReport);
 }
 

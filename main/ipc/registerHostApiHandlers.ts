@@ -28,7 +28,11 @@ export function registerHostApiHandlers(options: HostApiHandlerOptions): void {
     defaultDirectory: () => app.getPath('documents'),
   };
 
-  registerIpcHandler('app:info', createAppInfoHandler({ getVersion: () => app.getVersion(), getLocale: () => app.getLocale(), platform: process.platform }), options);
+  registerIpcHandler(
+    'app:info',
+    createAppInfoHandler({ getVersion: () => app.getVersion(), getLocale: () => app.getLocale(), platform: process.platform }),
+    options,
+  );
   registerIpcHandler('file:save', createSaveFileHandler(saving), options);
   registerIpcHandler(
     'file:open',

@@ -11,9 +11,7 @@ import { resolveAppRequest } from './resolveAppRequest';
  * IndexedDB persistence). No bypassCSP, no service workers, no CORS: the app serves itself.
  */
 export function registerAppSchemeAsPrivileged(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 }
 
 const contentTypes: Readonly<Record<string, string>> = {

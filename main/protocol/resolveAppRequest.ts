@@ -7,8 +7,7 @@ export interface AppRequestLike {
 }
 
 export type AppRequestResolution =
-  | { kind: 'file'; filePath: string; spaFallback: boolean }
-  | { kind: 'refused'; status: 400 | 403 | 404 | 405; reason: string };
+  { kind: 'file'; filePath: string; spaFallback: boolean } | { kind: 'refused'; status: 400 | 403 | 404 | 405; reason: string };
 
 const refused = (status: 400 | 403 | 404 | 405, reason: string): AppRequestResolution => ({ kind: 'refused', status, reason });
 

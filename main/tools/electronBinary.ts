@@ -28,7 +28,9 @@ export function electronBinaryStatus(): ElectronBinaryStatus {
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   if (override) {
     const candidate = join(override, relative ?? 'electron');
-    return existsSync(candidate) ? { present: true, path: candidate } : { present: false, reason: `ELECTRON_OVERRIDE_DIST_PATH has no Electron executable at ${candidate}` };
+    return existsSync(candidate)
+      ? { present: true, path: candidate }
+      : { present: false, reason: `ELECTRON_OVERRIDE_DIST_PATH has no Electron executable at ${candidate}` };
   }
   if (relative) {
     const candidate = join(packageDir, 'dist', relative);
@@ -41,7 +43,11 @@ export function electronBinaryStatus(): ElectronBinaryStatus {
 export function tryFetchElectronBinary(timeoutMs: number): ElectronBinaryStatus {
   const packageDir = electronPackageDir();
   if (!packageDir) return electronBinaryStatus();
-  spawnSync(process.execPath, [join(packageDir, 'install.js')], { stdio: 'ignore', timeout: timeoutMs, env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '' } });
+  spawnSync(process.execPath, [join(packageDir, 'install.js')], {
+    stdio: 'ignore',
+    timeout: timeoutMs,
+    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '' },
+  });
   return electronBinaryStatus();
 }
 

@@ -108,7 +108,10 @@ async function main(): Promise<number> {
   let result: z.infer<typeof ScanResultSchema>;
   try {
     for (const scanned of scannedPaths) await cp(path.join(root, scanned), path.join(staging, scanned), { recursive: true });
-    result = await scan(staging, allowList.skippedChecks.map((entry) => entry.check));
+    result = await scan(
+      staging,
+      allowList.skippedChecks.map((entry) => entry.check),
+    );
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -137,7 +140,9 @@ async function main(): Promise<number> {
 
   const failed = unexpected.length + stale.length + parseErrors.length;
   if (failed > 0) {
-    console.error(`Security scan failed: ${unexpected.length} finding(s) to fix (or justify in ${path.relative(root, allowListFile)}), ${stale.length} stale allow-list entr(ies), ${parseErrors.length} unparsed file(s).`);
+    console.error(
+      `Security scan failed: ${unexpected.length} finding(s) to fix (or justify in ${path.relative(root, allowListFile)}), ${stale.length} stale allow-list entr(ies), ${parseErrors.length} unparsed file(s).`,
+    );
     return 1;
   }
   console.log(`Security scan passed: ${findings.length} finding(s), all justified in ${path.relative(root, allowListFile)}.`);

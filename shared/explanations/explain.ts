@@ -97,7 +97,9 @@ export function isCountryTerm(value: MessageParam): boolean {
 
 /** The params with every country placeholder's code made a country term (see `countryPlaceholders`). */
 export function withCountryTerms(params: MessageParams): MessageParams {
-  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, countryPlaceholders.includes(name) && typeof value === 'string' ? country(value) : value]));
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, countryPlaceholders.includes(name) && typeof value === 'string' ? country(value) : value]),
+  );
 }
 
 /** The English words of a term list. */
@@ -144,7 +146,13 @@ export function explain(key: MessageKey, given: MessageParams = {}): Explanation
   return { key, params, text: interpolate(template, params, (value) => (isTermList(value) ? englishTermList(value) : String(value))) };
 }
 
-const singularUnit: Readonly<Record<PeriodUnit, PeriodUnitWord>> = { calendar_days: 'calendar_day', working_days: 'working_day', weeks: 'week', months: 'month', years: 'year' };
+const singularUnit: Readonly<Record<PeriodUnit, PeriodUnitWord>> = {
+  calendar_days: 'calendar_day',
+  working_days: 'working_day',
+  weeks: 'week',
+  months: 'month',
+  years: 'year',
+};
 
 /** A period's unit as a term, singular for an amount of one ("1 month", "6 months"). */
 export function periodUnitTerm(amount: number, unit: PeriodUnit): TermList {

@@ -8,14 +8,17 @@ export const ruleMessages = {
   // Transfer of sentenced persons (ETS 112, ETS 167, bilateral agreements, FD 2008/909)
   'rules.TST-0.not_met.text': 'No conviction or custody is recorded: there is no sentence to transfer.',
   'rules.TST-0.not_met.toChange': 'Record the custody and the judgment.',
-  'rules.TST-1.met_stateless_resident.text': "Stateless person permanently resident in {{state}}: counts as a national under that state's declaration on ETS 112.",
+  'rules.TST-1.met_stateless_resident.text':
+    "Stateless person permanently resident in {{state}}: counts as a national under that state's declaration on ETS 112.",
   'rules.TST-1.met.text': 'Nationality of {{state}} is proven.',
   'rules.TST-1.unknown_prima_facie.text': 'Nationality of {{state}} is presumed (prima facie), not proven.',
   'rules.TST-1.unknown_prima_facie.toChange': 'Eligible once the nationality of {{state}} is proven.',
   'rules.TST-1.unknown_claimed.text': 'Nationality of {{state}} is only claimed, not proven.',
   'rules.TST-1.unknown_claimed.toChange': 'Eligible once the nationality of {{state}} is proven.',
-  'rules.TST-1.unknown_prima_facie.toChange_no_route': 'Proving the nationality opens a transfer only if an instrument links Belgium and {{state}}: none was found.',
-  'rules.TST-1.unknown_claimed.toChange_no_route': 'Proving the nationality opens a transfer only if an instrument links Belgium and {{state}}: none was found.',
+  'rules.TST-1.unknown_prima_facie.toChange_no_route':
+    'Proving the nationality opens a transfer only if an instrument links Belgium and {{state}}: none was found.',
+  'rules.TST-1.unknown_claimed.toChange_no_route':
+    'Proving the nationality opens a transfer only if an instrument links Belgium and {{state}}: none was found.',
   'rules.TST-1.unknown_none.text': 'No nationality is established: the administering state is unknown.',
   'rules.TST-1.unknown_none.toChange': "Establish the person's nationality.",
   'rules.TST-2.met.text': 'The judgment is final.',
@@ -30,30 +33,40 @@ export const ruleMessages = {
   'rules.TST-3.met_at_receipt.text': 'At least {{amount}} {{unit}} of the sentence remained when the request was received.',
   'rules.TST-3.met_projected.text': 'At least {{amount}} {{unit}} remain if the request is received by {{lastArrival}}.',
   'rules.TST-3.met_exceptional.text': 'Less than {{amount}} {{unit}} remain, accepted by both states as an exceptional case: {{reason}}',
-  'rules.TST-3.unknown_exceptional_pending.text': 'Less than {{amount}} {{unit}} remain; the office proposes an exceptional case ({{reason}}), but the other state has not agreed yet.',
+  'rules.TST-3.unknown_exceptional_pending.text':
+    'Less than {{amount}} {{unit}} remain; the office proposes an exceptional case ({{reason}}), but the other state has not agreed yet.',
   'rules.TST-3.unknown_exceptional_pending.toChange': "Record the other state's agreement to the exceptional case (ETS 112 Art. 3(2): both states must agree).",
-  'rules.TST-3.not_met_at_receipt.text': 'Less than {{amount}} {{unit}} of the sentence remained when the request was received (the request had to arrive by {{lastArrival}}).',
-  'rules.TST-3.not_met_at_receipt.toChange': 'Eligible only if both states agree to an exceptional case (ETS 112 Art. 3(2)): record the exceptional-case override with its reason.',
+  'rules.TST-3.not_met_at_receipt.text':
+    'Less than {{amount}} {{unit}} of the sentence remained when the request was received (the request had to arrive by {{lastArrival}}).',
+  'rules.TST-3.not_met_at_receipt.toChange':
+    'Eligible only if both states agree to an exceptional case (ETS 112 Art. 3(2)): record the exceptional-case override with its reason.',
   'rules.TST-3.not_met_at_receipt.toChange_warning': 'The executing state may refuse on this ground; forwarding remains possible.',
   'rules.TST-3.not_met_projected.text': 'Less than {{amount}} {{unit}} of the sentence remain (the request had to arrive by {{lastArrival}}).',
-  'rules.TST-3.not_met_projected.toChange': 'Eligible only if both states agree to an exceptional case (ETS 112 Art. 3(2)): record the exceptional-case override with its reason.',
+  'rules.TST-3.not_met_projected.toChange':
+    'Eligible only if both states agree to an exceptional case (ETS 112 Art. 3(2)): record the exceptional-case override with its reason.',
   'rules.TST-3.not_met_projected.toChange_warning': 'The executing state may refuse on this ground; forwarding remains possible.',
   'rules.TST-4.met_consent.text': 'The person consented.',
   'rules.TST-4.met_consent_representative.text': 'The person consented through a legal representative.',
-  'rules.TST-4.unknown_no_without_consent_instrument.text': 'The person has not consented yet, and no instrument in force with {{state}} allows transfer without consent.',
+  'rules.TST-4.unknown_no_without_consent_instrument.text':
+    'The person has not consented yet, and no instrument in force with {{state}} allows transfer without consent.',
   'rules.TST-4.unknown_no_without_consent_instrument.toChange': "Eligible only with the person's consent (or a legal representative's).",
-  'rules.TST-4.not_met_no_without_consent_instrument.text': 'The person refused consent, and no instrument in force with {{state}} allows transfer without consent.',
+  'rules.TST-4.not_met_no_without_consent_instrument.text':
+    'The person refused consent, and no instrument in force with {{state}} allows transfer without consent.',
   'rules.TST-4.not_met_no_without_consent_instrument.toChange': "Eligible only with the person's consent (or a legal representative's).",
   'rules.TST-4.met_fled.text': 'The person fled to {{state}}: execution can be taken over without consent.',
   'rules.TST-4.unknown_no_expulsion_order.text': 'The person has not consented yet, and no expulsion or removal measure is attached to the sentence.',
-  'rules.TST-4.unknown_no_expulsion_order.toChange': 'Eligible with consent, or without consent once an expulsion or removal measure is recorded ({{instrument}}).',
+  'rules.TST-4.unknown_no_expulsion_order.toChange':
+    'Eligible with consent, or without consent once an expulsion or removal measure is recorded ({{instrument}}).',
   'rules.TST-4.not_met_no_expulsion_order.text': 'The person refused consent, and no expulsion or removal measure is attached to the sentence.',
-  'rules.TST-4.not_met_no_expulsion_order.toChange': 'Eligible with consent, or without consent once an expulsion or removal measure is recorded ({{instrument}}).',
+  'rules.TST-4.not_met_no_expulsion_order.toChange':
+    'Eligible with consent, or without consent once an expulsion or removal measure is recorded ({{instrument}}).',
   'rules.TST-4.not_met_state_declaration.text': '{{state}} declared it does not apply Art. 3 of ETS 167.',
   'rules.TST-4.not_met_state_declaration.toChange': "Eligible only with the person's consent.",
-  'rules.TST-4.not_met_habitual_residence.text': 'The person was habitually resident in Belgium when arrested: Belgium does not apply ETS 167 Art. 3, so no transfer without consent.',
+  'rules.TST-4.not_met_habitual_residence.text':
+    'The person was habitually resident in Belgium when arrested: Belgium does not apply ETS 167 Art. 3, so no transfer without consent.',
   'rules.TST-4.not_met_habitual_residence.toChange': "Eligible only with the person's consent (ETS 112 Art. 3(1)(d)).",
-  'rules.TST-4.unknown_habitual_residence.text': "Expulsion order on file, but whether the person was habitually resident in Belgium when arrested is not recorded (Belgium's declaration on ETS 167 Art. 3).",
+  'rules.TST-4.unknown_habitual_residence.text':
+    "Expulsion order on file, but whether the person was habitually resident in Belgium when arrested is not recorded (Belgium's declaration on ETS 167 Art. 3).",
   'rules.TST-4.unknown_habitual_residence.toChange': "Record the person's habitual residence at the time of arrest.",
   'rules.TST-4.met_expulsion_order.text': 'An expulsion or removal measure is attached to the sentence: transfer without consent under {{instrument}}.',
   'rules.TST-5.met.text': "The person's opinion is on file.",
@@ -77,19 +90,25 @@ export const ruleMessages = {
   'rules.TST-6-AGREEMENT.unknown.toChange': "Send the request; record the administering state's decision when it arrives.",
   'rules.TST-7.not_met_no_instrument.text': 'No instrument on the transfer of sentenced persons is in force between Belgium and {{state}}.',
   'rules.TST-7.not_met_no_instrument.toChange': 'No transfer route: the sentence is served in Belgium, then return at release.',
-  'rules.TST-7.unknown_not_found_verify.text': 'Needs review: {{state}} was not found among the parties of {{instruments}}, whose party list here is not fully verified.',
-  'rules.TST-7.unknown_not_found_verify.toChange': 'Verify against the Council of Europe chart of signatures and ratifications: if {{state}} is a party, a jurist adds it with its date of entry into force; if not, there is no transfer route.',
-  'rules.TST-7.unknown_party_unconfirmed.text': 'Needs review: {{instruments}} link Belgium and {{state}} according to a party record that is unverified or has no date of entry into force.',
-  'rules.TST-7.unknown_party_unconfirmed.toChange': 'A jurist confirms the party record and its date of entry into force against the Council of Europe chart of signatures and ratifications.',
+  'rules.TST-7.unknown_not_found_verify.text':
+    'Needs review: {{state}} was not found among the parties of {{instruments}}, whose party list here is not fully verified.',
+  'rules.TST-7.unknown_not_found_verify.toChange':
+    'Verify against the Council of Europe chart of signatures and ratifications: if {{state}} is a party, a jurist adds it with its date of entry into force; if not, there is no transfer route.',
+  'rules.TST-7.unknown_party_unconfirmed.text':
+    'Needs review: {{instruments}} link Belgium and {{state}} according to a party record that is unverified or has no date of entry into force.',
+  'rules.TST-7.unknown_party_unconfirmed.toChange':
+    'A jurist confirms the party record and its date of entry into force against the Council of Europe chart of signatures and ratifications.',
   'rules.TST-7.met.text': 'In force between Belgium and {{state}}: {{instruments}}.',
   'rules.TST-EU.met.text': '{{state}} is an EU Member State: FD 2008/909 applies instead of the Council of Europe conventions.',
   'rules.TST-EU-4.met_consent.text': 'The person consented.',
   'rules.TST-EU-4.met_deported.text': 'Consent not needed: the person will be deported to {{state}}, their state of nationality.',
   'rules.TST-EU-4.met_fled.text': 'Consent not needed: the person fled to {{state}}, their state of nationality.',
   'rules.TST-EU-4.unknown.text': 'No consent, no expulsion order, and it is not established that the person lives in {{state}}.',
-  'rules.TST-EU-4.unknown.toChange': 'Eligible with consent, or without it once an expulsion order is recorded or the person is shown to live in their state of nationality.',
+  'rules.TST-EU-4.unknown.toChange':
+    'Eligible with consent, or without it once an expulsion order is recorded or the person is shown to live in their state of nationality.',
   'rules.TST-EU-4.not_met.text': 'No consent, no expulsion order, and it is not established that the person lives in {{state}}.',
-  'rules.TST-EU-4.not_met.toChange': 'Eligible with consent, or without it once an expulsion order is recorded or the person is shown to live in their state of nationality.',
+  'rules.TST-EU-4.not_met.toChange':
+    'Eligible with consent, or without it once an expulsion order is recorded or the person is shown to live in their state of nationality.',
   'rules.transfer.summary.noCustody': 'No sentence on file.',
   'rules.transfer.summary.nationalityUnknown': 'Nationality unknown.',
   'rules.transfer.summary.noRoute': 'No transfer route to {{state}}.',
@@ -124,7 +143,8 @@ export const ruleMessages = {
   'rules.READM-5.met_deemed_accepted.text': 'No reply in time: the request counts as accepted from {{date}}.',
   'rules.READM-5.met_replied.text': 'Accepted on {{date}}.',
   'rules.READM-5.unknown_awaiting_reply.text': 'Awaiting the reply (due {{date}}).',
-  'rules.READM-5.unknown_awaiting_reply.toChange': 'Record the reply when it arrives; without a reply by {{date}} the request counts as accepted where the agreement says so.',
+  'rules.READM-5.unknown_awaiting_reply.toChange':
+    'Record the reply when it arrives; without a reply by {{date}} the request counts as accepted where the agreement says so.',
   'rules.READM-5.unknown_not_received.text': 'The request has not been received by the requested state yet.',
   'rules.READM-5.unknown_not_received.toChange': 'Record the date the requested state received the request: the reply period runs from it.',
   'rules.READM-5.unknown_replied.text': 'The requested state asked for more information.',
@@ -132,7 +152,8 @@ export const ruleMessages = {
   'rules.READM-5.unknown_reply_overdue.text': 'The reply was due on {{date}} and has not arrived.',
   'rules.READM-5.unknown_reply_overdue.toChange': 'Record the deemed acceptance where the agreement says silence is acceptance, or remind the requested state.',
   'rules.READM-5.unknown_no_agreement.text': 'The request names no agreement known to the reference data.',
-  'rules.READM-5.unknown_no_agreement.toChange': 'A request can be sent only under an agreement of the reference data: withdraw it and compose one to a state with an agreement.',
+  'rules.READM-5.unknown_no_agreement.toChange':
+    'A request can be sent only under an agreement of the reference data: withdraw it and compose one to a state with an agreement.',
   'rules.READM-6.met.text': 'Transfer by {{date}}.',
   'rules.READM-6.not_met.text': 'The transfer window ended on {{date}}.',
   'rules.READM-6.not_met.toChange': 'A new request is needed, unless obstacles recorded extend the window.',
@@ -228,7 +249,8 @@ export const ruleMessages = {
 
   // Return to the Member State that granted protection
   'rules.PROT-1.not_met_none.text': 'No protection status in another Member State is recorded.',
-  'rules.PROT-1.not_met_none.toChange': 'This route applies only if the person holds protection in another Member State: record that residence status if it is so.',
+  'rules.PROT-1.not_met_none.toChange':
+    'This route applies only if the person holds protection in another Member State: record that residence status if it is so.',
   'rules.PROT-1.not_met_ended.text': 'Protection in {{memberState}} ended on {{date}}.',
   'rules.PROT-1.not_met_ended_state_unknown.text': 'Protection in another Member State ended on {{date}}.',
   'rules.PROT-1.met.text': 'Protection in {{memberState}} recorded since {{date}}.',

@@ -16,9 +16,7 @@ export type HostApiMethod = keyof typeof hostApiChannels;
  * `window.ercms`; in a plain browser, the browser adapter implements it.
  */
 export type HostApi = {
-  [M in HostApiMethod]: (
-    request: IpcRequest<(typeof hostApiChannels)[M]>,
-  ) => Promise<IpcResult<IpcResponse<(typeof hostApiChannels)[M]>>>;
+  [M in HostApiMethod]: (request: IpcRequest<(typeof hostApiChannels)[M]>) => Promise<IpcResult<IpcResponse<(typeof hostApiChannels)[M]>>>;
 };
 
 /** The name under which preload exposes the HostApi on `window`. */

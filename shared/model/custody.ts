@@ -84,11 +84,22 @@ export const CustodySchema = z
      * remainder condition needs review, never "eligible" on the office's note alone.
      */
     exceptionalShortRemainder: z
-      .object({ reason: NoteSchema, recordedBy: UserIdSchema, recordedOn: IsoDateSchema, otherStateAgreedOn: IsoDateSchema.optional(), otherStateReference: z.string().min(1).max(100).optional() })
+      .object({
+        reason: NoteSchema,
+        recordedBy: UserIdSchema,
+        recordedOn: IsoDateSchema,
+        otherStateAgreedOn: IsoDateSchema.optional(),
+        otherStateReference: z.string().min(1).max(100).optional(),
+      })
       .optional(),
     /** A screening for serious mental disorder (prison-capacity-abroad policy model): a negative one rules the disorder out. */
     mentalHealthScreening: z
-      .object({ outcome: z.enum(['no_serious_mental_disorder', 'serious_mental_disorder', 'inconclusive']), screenedOn: IsoDateSchema, screenedBy: z.string().min(1).max(200), note: NoteSchema.optional() })
+      .object({
+        outcome: z.enum(['no_serious_mental_disorder', 'serious_mental_disorder', 'inconclusive']),
+        screenedOn: IsoDateSchema,
+        screenedBy: z.string().min(1).max(200),
+        note: NoteSchema.optional(),
+      })
       .optional(),
     releasedOn: IsoDateSchema.optional(),
   })

@@ -12,7 +12,15 @@ export type ShortenedDepartureGround = z.infer<typeof ShortenedDepartureGroundSc
 
 /** Grounds for detention (RD Art. 15(1); Aliens Act Art. 7, 27, 74/5, 74/6, 51/5/1). */
 export const DetentionGroundSchema = z
-  .enum(['risk_of_absconding', 'avoids_or_hampers_return', 'public_order', 'national_security', 'dublin_significant_risk_of_absconding', 'asylum_border_procedure', 'other'])
+  .enum([
+    'risk_of_absconding',
+    'avoids_or_hampers_return',
+    'public_order',
+    'national_security',
+    'dublin_significant_risk_of_absconding',
+    'asylum_border_procedure',
+    'other',
+  ])
   .meta({ id: 'DetentionGround' });
 export type DetentionGround = z.infer<typeof DetentionGroundSchema>;
 

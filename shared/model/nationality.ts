@@ -10,7 +10,17 @@ export const NationalityStatusSchema = z.enum(['claimed', 'prima_facie', 'proven
 export type NationalityStatus = z.infer<typeof NationalityStatusSchema>;
 
 export const NationalityEvidenceKindSchema = z
-  .enum(['document', 'personal_statement', 'witness_statement', 'language_test', 'database_hit', 'consular_interview', 'third_country_confirmation', 'fingerprint_match', 'other'])
+  .enum([
+    'document',
+    'personal_statement',
+    'witness_statement',
+    'language_test',
+    'database_hit',
+    'consular_interview',
+    'third_country_confirmation',
+    'fingerprint_match',
+    'other',
+  ])
   .meta({ id: 'NationalityEvidenceKind' });
 export type NationalityEvidenceKind = z.infer<typeof NationalityEvidenceKindSchema>;
 

@@ -41,7 +41,17 @@ const roleTable: Readonly<Record<Role, readonly Permission[]>> = {
   caseworker: ['case.read', 'case.open', 'case.write'],
   supervisor: ['case.read', 'case.open', 'case.write', 'case.reopen', 'case.approve', 'case.export', 'backup.create', 'audit.verify'],
   trainer: ['case.read', 'case.open', 'case.write', 'case.reopen', 'case.approve', 'case.export', 'training.reset', 'audit.verify'],
-  administrator: ['case.read', 'case.export', 'user.manage', 'backup.create', 'backup.createFull', 'backup.restore', 'settings.write', 'training.reset', 'audit.verify'],
+  administrator: [
+    'case.read',
+    'case.export',
+    'user.manage',
+    'backup.create',
+    'backup.createFull',
+    'backup.restore',
+    'settings.write',
+    'training.reset',
+    'audit.verify',
+  ],
 };
 
 /** Roles that may only enter the training workspace (demo data). */

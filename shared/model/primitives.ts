@@ -21,7 +21,10 @@ export type Timestamp = z.infer<typeof TimestampSchema>;
  * ISO 3166-1 alpha-2 country code. `XK` (Kosovo) is the user-assigned code used by the
  * EU institutions, since Kosovo has no official ISO code.
  */
-export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166-1 country code, e.g. AL, XK').meta({ id: 'CountryCode', description: 'ISO 3166-1 alpha-2 (XK for Kosovo)' });
+export const CountryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166-1 country code, e.g. AL, XK')
+  .meta({ id: 'CountryCode', description: 'ISO 3166-1 alpha-2 (XK for Kosovo)' });
 export type CountryCode = z.infer<typeof CountryCodeSchema>;
 
 /** The id of a user of the app (or `system` for automatic transitions such as deemed acceptance). */
@@ -61,12 +64,10 @@ export function hasInvisibleCharacters(text: string, allowLineBreaks = false): b
 export function nameText(max: number, min = 1) {
   const normalised = z.string().normalize('NFC');
   // No `min(0)`: it would only add `minLength: 0` to the interchange format's JSON Schema.
-  return (min > 0 ? normalised.min(min) : normalised)
-    .max(max)
-    .refine((text) => !hasInvisibleCharacters(text), {
-      message: 'Contains an invisible, control or text-direction character; retype it without pasting.',
-      params: { messageKey: textMessageKeys.invisibleCharacters },
-    });
+  return (min > 0 ? normalised.min(min) : normalised).max(max).refine((text) => !hasInvisibleCharacters(text), {
+    message: 'Contains an invisible, control or text-direction character; retype it without pasting.',
+    params: { messageKey: textMessageKeys.invisibleCharacters },
+  });
 }
 
 /** Free text: like a name, but line breaks and tabs are kept. */

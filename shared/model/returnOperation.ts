@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { CountryCodeSchema, IsoDateSchema, NoteSchema, TimestampSchema, recordMetaShape } from './primitives';
 
 /** Who carries out the return: IOM and Fedasil organise voluntary returns (or the person leaves by their own means), the police escort forced ones, Frontex coordinates joint operations. */
-export const ReturnCarrierSchema = z.enum(['iom', 'fedasil', 'own_means', 'police_escort', 'frontex', 'commercial_unescorted', 'other']).meta({ id: 'ReturnCarrier' });
+export const ReturnCarrierSchema = z
+  .enum(['iom', 'fedasil', 'own_means', 'police_escort', 'frontex', 'commercial_unescorted', 'other'])
+  .meta({ id: 'ReturnCarrier' });
 export type ReturnCarrier = z.infer<typeof ReturnCarrierSchema>;
 
 /** A removal attempt; a refusal to board restarts the Belgian detention title (Kabongo v Belgium). */

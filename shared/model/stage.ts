@@ -39,7 +39,18 @@ export type Stage = z.infer<typeof StageSchema>;
 
 /** Why a case was closed: the outcome the statistics count. */
 export const ClosureReasonSchema = z
-  .enum(['regularised', 'departed_voluntarily', 'removed', 'dublin_transferred', 'sentence_transferred', 'dublin_expired', 'deceased', 'left_unverified', 'duplicate', 'other'])
+  .enum([
+    'regularised',
+    'departed_voluntarily',
+    'removed',
+    'dublin_transferred',
+    'sentence_transferred',
+    'dublin_expired',
+    'deceased',
+    'left_unverified',
+    'duplicate',
+    'other',
+  ])
   .meta({ id: 'ClosureReason' });
 export type ClosureReason = z.infer<typeof ClosureReasonSchema>;
 

@@ -9,16 +9,7 @@ import { calendarDate, type CalendarDate } from './calendarDate';
 export const belgianPublicHolidaysLegalBasis = 'Law of 4 January 1974 on public holidays; Royal Decree of 18 April 1974, Art. 1';
 
 export type BelgianPublicHolidayId =
-  | 'new_year'
-  | 'easter_monday'
-  | 'labour_day'
-  | 'ascension'
-  | 'whit_monday'
-  | 'national_day'
-  | 'assumption'
-  | 'all_saints'
-  | 'armistice'
-  | 'christmas';
+  'new_year' | 'easter_monday' | 'labour_day' | 'ascension' | 'whit_monday' | 'national_day' | 'assumption' | 'all_saints' | 'armistice' | 'christmas';
 
 export interface BelgianPublicHoliday {
   id: BelgianPublicHolidayId;

@@ -37,11 +37,31 @@ export const returnDetentionLimit: DetentionLimit = {
   type: 'return',
   steps: [
     { id: 'initial', cumulative: { amount: 2, unit: 'months', legalBasis: returnBasis, verified: true }, extensionBy: 'initial_decision' },
-    { id: 'first_extension', cumulative: { amount: 4, unit: 'months', legalBasis: returnBasis, verified: true, note: '+2 months by the Immigration Office, if removal steps were taken within 7 working days and are pursued diligently.' }, extensionBy: 'immigration_office' },
-    { id: 'ministerial_extension', cumulative: { amount: 5, unit: 'months', legalBasis: returnBasis, verified: true, note: '+1 month by the Minister; release after 5 months.' }, extensionBy: 'minister' },
+    {
+      id: 'first_extension',
+      cumulative: {
+        amount: 4,
+        unit: 'months',
+        legalBasis: returnBasis,
+        verified: true,
+        note: '+2 months by the Immigration Office, if removal steps were taken within 7 working days and are pursued diligently.',
+      },
+      extensionBy: 'immigration_office',
+    },
+    {
+      id: 'ministerial_extension',
+      cumulative: { amount: 5, unit: 'months', legalBasis: returnBasis, verified: true, note: '+1 month by the Minister; release after 5 months.' },
+      extensionBy: 'minister',
+    },
   ],
   maximum: { amount: 5, unit: 'months', legalBasis: returnBasis, verified: true, note: 'Release after 5 months without a public-order ground.' },
-  publicOrderMaximum: { amount: 8, unit: 'months', legalBasis: returnBasis, verified: true, note: 'Public order or national security: +1 month at a time, up to 8 months.' },
+  publicOrderMaximum: {
+    amount: 8,
+    unit: 'months',
+    legalBasis: returnBasis,
+    verified: true,
+    note: 'Public order or national security: +1 month at a time, up to 8 months.',
+  },
   publicOrderStep: { amount: 1, unit: 'months', legalBasis: returnBasis, verified: true },
   restartsOnRefusalToBoard: true,
 };
@@ -66,7 +86,13 @@ export const asylumBorderDetentionLimit: DetentionLimit = {
 
 export const dublinDetentionLimit: DetentionLimit = {
   type: 'dublin',
-  steps: [{ id: 'maximum', cumulative: { amount: 6, unit: 'weeks', legalBasis: 'Aliens Act Art. 51/5/1; Dublin III Art. 28(3)', verified: true }, extensionBy: 'none' }],
+  steps: [
+    {
+      id: 'maximum',
+      cumulative: { amount: 6, unit: 'weeks', legalBasis: 'Aliens Act Art. 51/5/1; Dublin III Art. 28(3)', verified: true },
+      extensionBy: 'none',
+    },
+  ],
   maximum: { amount: 6, unit: 'weeks', legalBasis: 'Aliens Act Art. 51/5/1; Dublin III Art. 28(3)', verified: true },
   publicOrderMaximum: null,
   publicOrderStep: null,
@@ -88,7 +114,13 @@ export const detentionLimits: Readonly<Record<DetentionLimitType, DetentionLimit
  */
 export const returnDirectiveDetentionCeiling = {
   base: { amount: 6, unit: 'months', legalBasis: 'Directive 2008/115/EC Art. 15(5)', verified: true },
-  extended: { amount: 18, unit: 'months', legalBasis: 'Directive 2008/115/EC Art. 15(6); CJEU C-357/09 Kadzoev', verified: true, note: 'Cumulative for the same return decision, gaps included.' },
+  extended: {
+    amount: 18,
+    unit: 'months',
+    legalBasis: 'Directive 2008/115/EC Art. 15(6); CJEU C-357/09 Kadzoev',
+    verified: true,
+    note: 'Cumulative for the same return decision, gaps included.',
+  },
 } as const satisfies Record<string, z.input<typeof LegalPeriodSchema>>;
 
 /** Families with minor children may not be held in closed centres (2024 proactive-return law). */

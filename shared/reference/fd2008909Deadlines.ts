@@ -6,9 +6,27 @@ import type { LegalPeriodSchema } from './legalPeriod';
  * never blocks on them (domain.md §0 [V6]).
  */
 export const fd2008909Deadlines = {
-  recognitionDecision: { amount: 90, unit: 'calendar_days', legalBasis: 'FD 2008/909/JHA Art. 12(2)', verified: true, note: 'Indicative: from receipt of the judgment and certificate.' },
-  transferAfterFinalDecision: { amount: 30, unit: 'calendar_days', legalBasis: 'FD 2008/909/JHA Art. 15(1)', verified: true, note: 'Indicative: from the final decision on recognition.' },
-  transferAfterNewDate: { amount: 10, unit: 'calendar_days', legalBasis: 'FD 2008/909/JHA Art. 15(2)', verified: true, note: 'Indicative: after a new date agreed when unforeseen circumstances prevented the transfer.' },
+  recognitionDecision: {
+    amount: 90,
+    unit: 'calendar_days',
+    legalBasis: 'FD 2008/909/JHA Art. 12(2)',
+    verified: true,
+    note: 'Indicative: from receipt of the judgment and certificate.',
+  },
+  transferAfterFinalDecision: {
+    amount: 30,
+    unit: 'calendar_days',
+    legalBasis: 'FD 2008/909/JHA Art. 15(1)',
+    verified: true,
+    note: 'Indicative: from the final decision on recognition.',
+  },
+  transferAfterNewDate: {
+    amount: 10,
+    unit: 'calendar_days',
+    legalBasis: 'FD 2008/909/JHA Art. 15(2)',
+    verified: true,
+    note: 'Indicative: after a new date agreed when unforeseen circumstances prevented the transfer.',
+  },
 } as const satisfies Record<string, z.input<typeof LegalPeriodSchema>>;
 
 /** Whether a missed FD 2008/909 deadline blocks the case: no, it warns (indicative in case law). */

@@ -50,7 +50,7 @@ export const instrumentTitles: Readonly<Record<InstrumentId, LocalisedTitle>> = 
   be_al_2010: {
     titles: {
       en: 'Agreement between Belgium and Albania on the transfer of sentenced persons (Brussels, 29 July 2010)',
-      fr: 'Accord entre la Belgique et l\'Albanie sur le transfèrement des personnes condamnées (Bruxelles, 29 juillet 2010)',
+      fr: "Accord entre la Belgique et l'Albanie sur le transfèrement des personnes condamnées (Bruxelles, 29 juillet 2010)",
       nl: 'Overeenkomst tussen België en Albanië inzake de overbrenging van gevonniste personen (Brussel, 29 juli 2010)',
       sq: 'Marrëveshja ndërmjet Belgjikës dhe Shqipërisë për transferimin e personave të dënuar (Bruksel, 29 korrik 2010)',
     },
@@ -86,7 +86,7 @@ export const instrumentTitles: Readonly<Record<InstrumentId, LocalisedTitle>> = 
   eu_albania: {
     titles: {
       en: 'Agreement between the European Community and the Republic of Albania on the readmission of persons residing without authorisation',
-      fr: 'Accord entre la Communauté européenne et la République d\'Albanie concernant la réadmission des personnes en séjour irrégulier',
+      fr: "Accord entre la Communauté européenne et la République d'Albanie concernant la réadmission des personnes en séjour irrégulier",
       nl: 'Overeenkomst tussen de Europese Gemeenschap en de Republiek Albanië inzake de overname van personen die zonder vergunning op het grondgebied verblijven',
       sq: 'Marrëveshja ndërmjet Komunitetit Evropian dhe Republikës së Shqipërisë për ripranimin e personave që qëndrojnë pa autorizim',
     },
@@ -113,7 +113,7 @@ export const instrumentTitles: Readonly<Record<InstrumentId, LocalisedTitle>> = 
   ammr_2024_1351: {
     titles: {
       en: 'Regulation (EU) 2024/1351 on asylum and migration management',
-      fr: 'Règlement (UE) 2024/1351 relatif à la gestion de l\'asile et de la migration',
+      fr: "Règlement (UE) 2024/1351 relatif à la gestion de l'asile et de la migration",
       nl: 'Verordening (EU) 2024/1351 betreffende asiel- en migratiebeheer',
       sq: 'Rregullorja (BE) 2024/1351 për menaxhimin e azilit dhe të migracionit',
     },

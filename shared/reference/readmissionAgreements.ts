@@ -97,7 +97,12 @@ export const euAlbaniaReadmission: ReadmissionAgreement = {
     note: `Counted from receipt of the request. ${ojTextRead}`,
   },
   refusalReasonsRequired: { value: true, legalBasis: `${euAlbaniaBasis} Art. 10(2)`, verified: true, note: ojTextRead },
-  silenceMeansAcceptance: { value: true, legalBasis: `${euAlbaniaBasis} Art. 10(2)`, verified: true, note: `No reply within the period is deemed approval of the transfer. ${ojTextRead}` },
+  silenceMeansAcceptance: {
+    value: true,
+    legalBasis: `${euAlbaniaBasis} Art. 10(2)`,
+    verified: true,
+    note: `No reply within the period is deemed approval of the transfer. ${ojTextRead}`,
+  },
   acceleratedReplyPeriod: null,
   transferPeriod: {
     amount: 3,
@@ -119,7 +124,7 @@ export const euAlbaniaReadmission: ReadmissionAgreement = {
   transitReplyPeriod: {
     amount: 5,
     unit: 'calendar_days',
-    legalBasis: 'France–Albania implementing protocol (example value; the Benelux protocol\'s value is not confirmed)',
+    legalBasis: "France–Albania implementing protocol (example value; the Benelux protocol's value is not confirmed)",
     verified: false,
     note: 'Configurable: the Benelux value is not confirmed.',
   },
@@ -146,7 +151,12 @@ export const beneluxKosovoReadmission: ReadmissionAgreement = {
   inForceLegalBasis: `${beneluxKosovoBasis}; date of entry into force unverified`,
   inForceVerified: false,
   implementingProtocol: 'Benelux–Kosovo implementing protocol of 12 May 2011',
-  coversThirdCountryNationals: { value: true, legalBasis: beneluxKosovoBasis, verified: false, note: 'Covers third-country nationals who came directly from Kosovo.' },
+  coversThirdCountryNationals: {
+    value: true,
+    legalBasis: beneluxKosovoBasis,
+    verified: false,
+    note: 'Covers third-country nationals who came directly from Kosovo.',
+  },
   requestLegalBasis: beneluxKosovoBasis,
   travelDocumentLegalBasis: beneluxKosovoBasis,
   transferModalitiesLegalBasis: beneluxKosovoBasis,

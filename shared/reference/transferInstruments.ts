@@ -32,7 +32,11 @@ export type TransferParty = z.infer<typeof TransferPartySchema>;
  */
 export const TransferDeclarationSchema = z.object({
   state: IsoCountryCodeSchema,
-  effect: z.enum(['art3_not_applied_if_habitually_resident_at_arrest', 'art3_not_applied', 'national_includes_stateless_permanent_residents_and_dual_nationals']),
+  effect: z.enum([
+    'art3_not_applied_if_habitually_resident_at_arrest',
+    'art3_not_applied',
+    'national_includes_stateless_permanent_residents_and_dual_nationals',
+  ]),
   text: z.string().min(1),
   inForceFrom: CalendarDateSchema,
   legalBasis: z.string().min(1),
@@ -95,17 +99,22 @@ const beBrBasis = 'Convention between Belgium and Brazil on the transfer of sent
 const fdBasis = 'Council Framework Decision 2008/909/JHA; Belgian law of 15 May 2012';
 
 /** The Dutch treaty database's party list (verdragenbank.overheid.nl), as read on inview.nl, and the Council of Europe chart. */
-const dutchTreatyDatabase112 = 'Dutch treaty database (verdragenbank), party list of the Convention on the Transfer of Sentenced Persons with dates of entry into force (read on inview.nl, 2 Dec 2026); Trb. 2014, 165';
-const dutchTreatyDatabase167 = 'Dutch treaty database (verdragenbank), party list of the Additional Protocol with dates of entry into force (read on inview.nl, 2 Dec 2026); Council of Europe chart of signatures and ratifications of treaty 167 (status 14/04/2021) for the entries it shows; Trb. 2009, 37';
-const unreadRemainder = 'Party as remembered: this part of the party list was not read in a source (entry into force to confirm against the Council of Europe chart of treaty 112)';
+const dutchTreatyDatabase112 =
+  'Dutch treaty database (verdragenbank), party list of the Convention on the Transfer of Sentenced Persons with dates of entry into force (read on inview.nl, 2 Dec 2026); Trb. 2014, 165';
+const dutchTreatyDatabase167 =
+  'Dutch treaty database (verdragenbank), party list of the Additional Protocol with dates of entry into force (read on inview.nl, 2 Dec 2026); Council of Europe chart of signatures and ratifications of treaty 167 (status 14/04/2021) for the entries it shows; Trb. 2009, 37';
+const unreadRemainder =
+  'Party as remembered: this part of the party list was not read in a source (entry into force to confirm against the Council of Europe chart of treaty 112)';
 
-const verifiedParty = (source: string) => (country: IsoCountryCode, inForceFrom: CalendarDate, note?: string): TransferParty => ({
-  country,
-  inForceFrom,
-  verified: true,
-  source,
-  ...(note ? { note } : {}),
-});
+const verifiedParty =
+  (source: string) =>
+  (country: IsoCountryCode, inForceFrom: CalendarDate, note?: string): TransferParty => ({
+    country,
+    inForceFrom,
+    verified: true,
+    source,
+    ...(note ? { note } : {}),
+  });
 const unverifiedParty = (country: IsoCountryCode, note?: string): TransferParty => ({
   country,
   inForceFrom: null,
@@ -123,7 +132,11 @@ const ets167Party = verifiedParty(dutchTreatyDatabase167);
  * missing from it "needs review", never "no route".
  */
 const ets112Parties: TransferParty[] = [
-  ets112Party('AL', '2000-08-01', 'Albanian declarations: "national" includes stateless permanent residents and dual nationals; continued enforcement (Art. 9(1)(a)) excluded; translations required.'),
+  ets112Party(
+    'AL',
+    '2000-08-01',
+    'Albanian declarations: "national" includes stateless permanent residents and dual nationals; continued enforcement (Art. 9(1)(a)) excluded; translations required.',
+  ),
   ets112Party('AD', '2000-11-01'),
   ets112Party('AM', '2001-09-01'),
   ets112Party('AU', '2003-01-01'),
@@ -167,7 +180,9 @@ const ets112Parties: TransferParty[] = [
   ets112Party('MD', '2004-09-01'),
   ets112Party('MN', '2016-08-01'),
   ets112Party('ME', '2006-06-06'),
-  ...(['NL', 'MK', 'NO', 'AT', 'UA', 'PA', 'PL', 'PT', 'RO', 'SM', 'RS', 'SI', 'SK', 'ES', 'TO', 'TT', 'CZ', 'TR', 'VE', 'GB', 'US', 'KR', 'SE', 'CH'] as const).map((country) => unverifiedParty(country)),
+  ...(
+    ['NL', 'MK', 'NO', 'AT', 'UA', 'PA', 'PL', 'PT', 'RO', 'SM', 'RS', 'SI', 'SK', 'ES', 'TO', 'TT', 'CZ', 'TR', 'VE', 'GB', 'US', 'KR', 'SE', 'CH'] as const
+  ).map((country) => unverifiedParty(country)),
   unverifiedParty('RU', 'No longer a Council of Europe member since 16 March 2022; check whether transfers are practised.'),
 ];
 
@@ -275,7 +290,7 @@ export const ets167: TransferInstrumentData = {
     {
       state: 'BE',
       effect: 'art3_not_applied_if_habitually_resident_at_arrest',
-      text: 'Belgium undertakes not to apply Article 3 of the Protocol when the sentenced person has his or her habitual residence in the Kingdom\'s territory at the time of arrest.',
+      text: "Belgium undertakes not to apply Article 3 of the Protocol when the sentenced person has his or her habitual residence in the Kingdom's territory at the time of arrest.",
       inForceFrom: '2005-09-01',
       legalBasis: 'Declaration of Belgium contained in the instrument of ratification deposited on 26 May 2005 (ETS 167 Art. 3)',
       verified: true,
@@ -309,7 +324,12 @@ export const ets167: TransferInstrumentData = {
   // The Protocol keeps ETS 112's conditions other than consent (ETS 167 Art. 1(2)).
   minimumRemainingSentence: ets112.minimumRemainingSentence,
   exceptionalShorterRemainder: ets112.exceptionalShorterRemainder,
-  opinionRequiredWithoutConsent: { value: true, legalBasis: 'ETS 167 Art. 3(3)', verified: true, note: 'Applies to Art. 3 transfers; Art. 2 (fled) needs no opinion.' },
+  opinionRequiredWithoutConsent: {
+    value: true,
+    legalBasis: 'ETS 167 Art. 3(3)',
+    verified: true,
+    note: 'Applies to Art. 3 transfers; Art. 2 (fled) needs no opinion.',
+  },
   expulsionMeasureCopyRequired: null,
   dualCriminalityRequired: ets112.dualCriminalityRequired,
   agreementOfBothStatesRequired: ets112.agreementOfBothStatesRequired,
@@ -346,10 +366,14 @@ export const belgiumAlbania2010: TransferInstrumentData = {
     unit: 'months',
     legalBasis: 'ETS 112 Art. 3(1)(c), applied to the Belgium–Albania agreement of 2010',
     verified: false,
-    note: 'The agreement\'s own minimum is not confirmed: ETS 112\'s 6 months apply unless its text says otherwise.',
+    note: "The agreement's own minimum is not confirmed: ETS 112's 6 months apply unless its text says otherwise.",
   },
   exceptionalShorterRemainder: ets112.exceptionalShorterRemainder,
-  opinionRequiredWithoutConsent: { value: true, legalBasis: `${beAlBasis}: the person's opinion is taken into account (not binding) and a statement of it is on file`, verified: true },
+  opinionRequiredWithoutConsent: {
+    value: true,
+    legalBasis: `${beAlBasis}: the person's opinion is taken into account (not binding) and a statement of it is on file`,
+    verified: true,
+  },
   expulsionMeasureCopyRequired: { value: true, legalBasis: `${beAlBasis}: a copy of the expulsion or removal measure is on file`, verified: true },
   dualCriminalityRequired: ets112.dualCriminalityRequired,
   agreementOfBothStatesRequired: ets112.agreementOfBothStatesRequired,
@@ -367,8 +391,20 @@ export const belgiumKosovo2010: TransferInstrumentData = {
   inForceVerified: false,
   legalBasis: beXkBasis,
   parties: [
-    { country: 'BE', inForceFrom: '2016-12-24', verified: false, source: bilateralSource(beXkBasis), note: 'Ratifications exchanged on 24 November 2016; exact date of entry into force to confirm.' },
-    { country: 'XK', inForceFrom: '2016-12-24', verified: false, source: bilateralSource(beXkBasis), note: 'Ratifications exchanged on 24 November 2016; exact date of entry into force to confirm.' },
+    {
+      country: 'BE',
+      inForceFrom: '2016-12-24',
+      verified: false,
+      source: bilateralSource(beXkBasis),
+      note: 'Ratifications exchanged on 24 November 2016; exact date of entry into force to confirm.',
+    },
+    {
+      country: 'XK',
+      inForceFrom: '2016-12-24',
+      verified: false,
+      source: bilateralSource(beXkBasis),
+      note: 'Ratifications exchanged on 24 November 2016; exact date of entry into force to confirm.',
+    },
   ],
   partyListComplete: true,
   partyListSource: beXkBasis,
@@ -384,7 +420,7 @@ export const belgiumKosovo2010: TransferInstrumentData = {
     unit: 'months',
     legalBasis: `${beXkBasis} (on the model of ETS 112 Art. 3(1)(c))`,
     verified: false,
-    note: 'Configurable until a jurist confirms the convention\'s own minimum.',
+    note: "Configurable until a jurist confirms the convention's own minimum.",
   },
   exceptionalShorterRemainder: { value: true, legalBasis: `${beXkBasis} (on the model of ETS 112 Art. 3(2))`, verified: false },
   opinionRequiredWithoutConsent: { value: true, legalBasis: `${beXkBasis} (on the model of ETS 167 Art. 3(3))`, verified: false },
@@ -414,7 +450,13 @@ export const belgiumBrazil2009: TransferInstrumentData = {
   legalBasis: beBrBasis,
   parties: [
     { country: 'BE', inForceFrom: '2017-05-10', verified: true, source: 'Moniteur belge of 24 March 2017 (Belgian assent law of 5 May 2014)' },
-    { country: 'BR', inForceFrom: '2017-05-10', verified: true, source: 'Brazilian Decreto 9.239 of 15 December 2017', note: 'In force for Brazil on 10 May 2017 (Decreto 9.239 of 15 December 2017).' },
+    {
+      country: 'BR',
+      inForceFrom: '2017-05-10',
+      verified: true,
+      source: 'Brazilian Decreto 9.239 of 15 December 2017',
+      note: 'In force for Brazil on 10 May 2017 (Decreto 9.239 of 15 December 2017).',
+    },
   ],
   partyListComplete: true,
   partyListSource: beBrBasis,
@@ -422,20 +464,24 @@ export const belgiumBrazil2009: TransferInstrumentData = {
   declarations: [],
   // Consent is always required: no transfer without consent under this convention.
   withoutConsent: [],
-  consentRequired: { value: true, legalBasis: `${beBrBasis}: transfer at the sentenced person's request or with their express consent (article not read)`, verified: true },
+  consentRequired: {
+    value: true,
+    legalBasis: `${beBrBasis}: transfer at the sentenced person's request or with their express consent (article not read)`,
+    verified: true,
+  },
   minimumRemainingSentence: {
     amount: 6,
     unit: 'months',
     legalBasis: `${beBrBasis} (on the model of ETS 112 Art. 3(1)(c))`,
     verified: false,
-    note: 'Configurable until a jurist confirms the convention\'s own minimum.',
+    note: "Configurable until a jurist confirms the convention's own minimum.",
   },
   exceptionalShorterRemainder: { value: true, legalBasis: `${beBrBasis} (on the model of ETS 112 Art. 3(2))`, verified: false },
   opinionRequiredWithoutConsent: null,
   expulsionMeasureCopyRequired: null,
   dualCriminalityRequired: { value: true, legalBasis: `${beBrBasis} (on the model of ETS 112 Art. 3(1)(e))`, verified: false },
   agreementOfBothStatesRequired: { value: true, legalBasis: `${beBrBasis}: both states must agree to the transfer`, verified: true },
-  note: 'Transfer at the sentenced person\'s request or with their express consent only. Brazil has also been a party to ETS 112 since 1 October 2023: the rules keep this bilateral convention as the route with consent (it is specific to the two states) until a jurist says which of the two applies.',
+  note: "Transfer at the sentenced person's request or with their express consent only. Brazil has also been a party to ETS 112 since 1 October 2023: the rules keep this bilateral convention as the route with consent (it is specific to the two states) until a jurist says which of the two applies.",
 };
 
 export const fd2008909: TransferInstrumentData = {
@@ -452,9 +498,7 @@ export const fd2008909: TransferInstrumentData = {
   partyListSource: 'The EU Member States bound by the Framework Decision',
   partiesAreEuMemberStates: true,
   declarations: [],
-  withoutConsent: [
-    { ground: 'lives_in_or_deported_to_state_of_nationality', legalBasis: 'FD 2008/909/JHA Art. 6(2)(a)–(b)', verified: true },
-  ],
+  withoutConsent: [{ ground: 'lives_in_or_deported_to_state_of_nationality', legalBasis: 'FD 2008/909/JHA Art. 6(2)(a)–(b)', verified: true }],
   consentRequired: { value: true, legalBasis: 'FD 2008/909/JHA Art. 6(1)', verified: true, note: 'Except in the cases of Art. 6(2).' },
   minimumRemainingSentence: {
     amount: 6,
@@ -466,8 +510,16 @@ export const fd2008909: TransferInstrumentData = {
   exceptionalShorterRemainder: null,
   opinionRequiredWithoutConsent: { value: true, legalBasis: 'FD 2008/909/JHA Art. 6(3)', verified: true },
   expulsionMeasureCopyRequired: null,
-  dualCriminalityRequired: { value: false, legalBasis: 'FD 2008/909/JHA Art. 7(1) (not verified for offences outside the list of 32: Art. 7(3))', verified: true },
-  agreementOfBothStatesRequired: { value: false, legalBasis: 'FD 2008/909/JHA Art. 4(1): consent of the executing state only where Art. 4(1)(c) applies', verified: true },
+  dualCriminalityRequired: {
+    value: false,
+    legalBasis: 'FD 2008/909/JHA Art. 7(1) (not verified for offences outside the list of 32: Art. 7(3))',
+    verified: true,
+  },
+  agreementOfBothStatesRequired: {
+    value: false,
+    legalBasis: 'FD 2008/909/JHA Art. 4(1): consent of the executing state only where Art. 4(1)(c) applies',
+    verified: true,
+  },
   note: 'Date: transposition deadline (Art. 29(1)).',
 };
 

@@ -9,11 +9,29 @@ const basis = 'Aliens Act Art. 74/14 §1 and §3; Directive 2008/115/EC Art. 7';
  */
 export const voluntaryDeparture = {
   /** From notification of the order to leave. */
-  defaultPeriod: { amount: 30, unit: 'calendar_days', legalBasis: 'Aliens Act Art. 74/14 §1', verified: true, note: 'From notification of the order to leave the territory.' },
+  defaultPeriod: {
+    amount: 30,
+    unit: 'calendar_days',
+    legalBasis: 'Aliens Act Art. 74/14 §1',
+    verified: true,
+    note: 'From notification of the order to leave the territory.',
+  },
   maximumPeriod: { amount: 30, unit: 'calendar_days', legalBasis: basis, verified: true },
   /** People not authorised to stay over 3 months: more than 7 and fewer than 30 days. */
-  shortStayMinimumExclusive: { amount: 7, unit: 'calendar_days', legalBasis: 'Aliens Act Art. 74/14 §1', verified: true, note: 'More than 7 days for people not authorised to stay over 3 months.' },
-  shortStayMaximumExclusive: { amount: 30, unit: 'calendar_days', legalBasis: 'Aliens Act Art. 74/14 §1', verified: true, note: 'Fewer than 30 days for people not authorised to stay over 3 months.' },
+  shortStayMinimumExclusive: {
+    amount: 7,
+    unit: 'calendar_days',
+    legalBasis: 'Aliens Act Art. 74/14 §1',
+    verified: true,
+    note: 'More than 7 days for people not authorised to stay over 3 months.',
+  },
+  shortStayMaximumExclusive: {
+    amount: 30,
+    unit: 'calendar_days',
+    legalBasis: 'Aliens Act Art. 74/14 §1',
+    verified: true,
+    note: 'Fewer than 30 days for people not authorised to stay over 3 months.',
+  },
   /** Below this only on a ground of Art. 74/14 §3 (absconding, breached measure, public order, national security, fraud). */
   shortenedBelow: { amount: 7, unit: 'calendar_days', legalBasis: 'Aliens Act Art. 74/14 §3; Directive 2008/115/EC Art. 7(4)', verified: true },
 } as const satisfies Record<string, z.input<typeof LegalPeriodSchema>>;

@@ -47,7 +47,14 @@ function latestReadmissionRequest(caseFile: CaseFile) {
 
 const defaultWidths: Record<CaseExportKind, number> = { text: 18, date: 12, dateTime: 20, number: 10, boolean: 8 };
 
-const column = (id: string, header: string, kind: CaseExportKind, personal: boolean | Exclude<PseudonymTreatment, 'keep'>, value: CaseExportColumn['value'], width = defaultWidths[kind]): CaseExportColumn => ({
+const column = (
+  id: string,
+  header: string,
+  kind: CaseExportKind,
+  personal: boolean | Exclude<PseudonymTreatment, 'keep'>,
+  value: CaseExportColumn['value'],
+  width = defaultWidths[kind],
+): CaseExportColumn => ({
   id,
   headerKey: `export.case.${id}`,
   header,
@@ -81,7 +88,9 @@ export const caseExportColumns: readonly CaseExportColumn[] = [
   column('sex', 'Sex', 'text', false, (caseFile) => caseFile.person.sex),
   column('nationality', 'Nationality', 'text', false, (caseFile) => primaryNationality(caseFile)?.country ?? (caseFile.person.stateless ? 'stateless' : null)),
   column('nationalityStatus', 'Nationality status', 'text', false, (caseFile) => primaryNationality(caseFile)?.status ?? null),
-  column('vulnerable', 'Vulnerable', 'boolean', false, (caseFile, asOf) => caseFile.vulnerabilities.some((vulnerability) => vulnerability.endedOn === undefined || vulnerability.endedOn > asOf)),
+  column('vulnerable', 'Vulnerable', 'boolean', false, (caseFile, asOf) =>
+    caseFile.vulnerabilities.some((vulnerability) => vulnerability.endedOn === undefined || vulnerability.endedOn > asOf),
+  ),
   column('orderToLeaveNotifiedOn', 'Order to leave notified on', 'date', false, (caseFile) => latestOrderToLeave(caseFile)?.notifiedOn ?? null),
   column('departureDays', 'Departure period (days)', 'number', false, (caseFile) => latestOrderToLeave(caseFile)?.departureDays ?? null),
   column('voluntaryDepartureEnds', 'Voluntary departure ends', 'date', false, (caseFile, asOf) => voluntaryDepartureDeadline(caseFile, asOf)?.dueDate ?? null),
@@ -91,7 +100,13 @@ export const caseExportColumns: readonly CaseExportColumn[] = [
   column('readmissionStatus', 'Readmission status', 'text', false, (caseFile) => latestReadmissionRequest(caseFile)?.status ?? null),
   column('nextDeadline', 'Next deadline', 'text', false, (caseFile, asOf) => nextDeadline(caseFile, asOf)?.kind ?? null),
   column('nextDeadlineDate', 'Next deadline date', 'date', false, (caseFile, asOf) => nextDeadline(caseFile, asOf)?.dueDate ?? null),
-  column('pendingApprovals', 'Awaiting approval', 'number', false, (caseFile) => caseFile.pendingApprovals.filter((approval) => approval.status === 'pending').length),
+  column(
+    'pendingApprovals',
+    'Awaiting approval',
+    'number',
+    false,
+    (caseFile) => caseFile.pendingApprovals.filter((approval) => approval.status === 'pending').length,
+  ),
   column('updatedAt', 'Last change', 'dateTime', false, (caseFile) => caseFile.updatedAt),
 ];
 
@@ -105,7 +120,11 @@ export function exportColumns(columns: readonly CaseExportColumn[], pseudonymise
  * reduced to its year becomes a number column.
  */
 export function pseudonymisedKind(column: CaseExportColumn): CaseExportKind {
-  return column.pseudonymised === 'birth_year' ? 'number' : column.pseudonymised === 'name' || column.pseudonymised === 'document_number' ? 'text' : column.kind;
+  return column.pseudonymised === 'birth_year'
+    ? 'number'
+    : column.pseudonymised === 'name' || column.pseudonymised === 'document_number'
+      ? 'text'
+      : column.kind;
 }
 
 /** One cell, pseudonymised when a pseudonymiser is given (see PseudonymTreatment). */
@@ -138,9 +157,18 @@ export interface CaseExportTable {
  * column (figures shared outside the office); with one, names and document numbers become
  * pseudonyms and dates of birth years. Training cases are exported only when asked.
  */
-export function caseExportTable(cases: readonly CaseFile[], asOf: IsoDate, options: { pseudonymised: boolean; pseudonymiser?: Pseudonymiser; includeTraining?: boolean }): CaseExportTable {
-  const columns = options.pseudonymised && options.pseudonymiser === undefined ? caseExportColumns.filter((candidate) => !candidate.personal) : exportColumns(caseExportColumns, options.pseudonymised);
+export function caseExportTable(
+  cases: readonly CaseFile[],
+  asOf: IsoDate,
+  options: { pseudonymised: boolean; pseudonymiser?: Pseudonymiser; includeTraining?: boolean },
+): CaseExportTable {
+  const columns =
+    options.pseudonymised && options.pseudonymiser === undefined
+      ? caseExportColumns.filter((candidate) => !candidate.personal)
+      : exportColumns(caseExportColumns, options.pseudonymised);
   const pseudonymiser = options.pseudonymised ? options.pseudonymiser : undefined;
-  const rows = cases.filter((caseFile) => options.includeTraining === true || !caseFile.training).map((caseFile) => caseExportRow(caseFile, columns, asOf, pseudonymiser));
+  const rows = cases
+    .filter((caseFile) => options.includeTraining === true || !caseFile.training)
+    .map((caseFile) => caseExportRow(caseFile, columns, asOf, pseudonymiser));
   return { columns, rows };
 }

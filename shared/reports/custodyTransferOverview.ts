@@ -11,7 +11,8 @@ import { countsIn, type ReportWorkspace } from './reportPeriod';
 const residenceRights = new Set(['valid_permit', 'asylum_pending']);
 
 /** The counts of the overview a case can fall in (the figure keys of the case list name these). */
-export type CustodyTransferMeasure = 'inCustody' | 'noRightOfResidence' | 'residenceUnknown' | 'transferEligible' | 'transferNeedsReview' | 'transferNotEligible' | 'readmissionRoute';
+export type CustodyTransferMeasure =
+  'inCustody' | 'noRightOfResidence' | 'residenceUnknown' | 'transferEligible' | 'transferNeedsReview' | 'transferNotEligible' | 'readmissionRoute';
 
 /** Eligible persons under one instrument, with the person's consent or on a without-consent basis. */
 export interface InstrumentCount {
@@ -117,10 +118,31 @@ export function factsCountIn(facts: CustodyTransferFacts, measure: CustodyTransf
   }
 }
 
-const measures: readonly CustodyTransferMeasure[] = ['inCustody', 'noRightOfResidence', 'residenceUnknown', 'transferEligible', 'transferNeedsReview', 'transferNotEligible', 'readmissionRoute'];
+const measures: readonly CustodyTransferMeasure[] = [
+  'inCustody',
+  'noRightOfResidence',
+  'residenceUnknown',
+  'transferEligible',
+  'transferNeedsReview',
+  'transferNotEligible',
+  'readmissionRoute',
+];
 
 function emptyRow(nationality: string): CustodyTransferRow {
-  return { nationality, inCustody: 0, noRightOfResidence: 0, residenceUnknown: 0, transferEligible: 0, eligibleByInstrument: [], transferNeedsReview: 0, reviewReasons: {}, transferNotEligible: 0, notEligibleReasons: {}, readmissionRoute: 0, byStage: {} };
+  return {
+    nationality,
+    inCustody: 0,
+    noRightOfResidence: 0,
+    residenceUnknown: 0,
+    transferEligible: 0,
+    eligibleByInstrument: [],
+    transferNeedsReview: 0,
+    reviewReasons: {},
+    transferNotEligible: 0,
+    notEligibleReasons: {},
+    readmissionRoute: 0,
+    byStage: {},
+  };
 }
 
 export interface CustodyTransferOverview {

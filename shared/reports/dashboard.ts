@@ -48,7 +48,12 @@ export interface DashboardFigures {
  * time (a progress view) and again at the end. Holds counts and, for medians, one number
  * per reply or detention episode: a few megabytes at 100,000 cases.
  */
-export function createDashboardAccumulator(period: ReportPeriod, asOf: IsoDate, policy: DueSoonPolicy = referenceDueSoonPolicy, workspace: ReportWorkspace = 'live'): CaseAccumulator<DashboardFigures> {
+export function createDashboardAccumulator(
+  period: ReportPeriod,
+  asOf: IsoDate,
+  policy: DueSoonPolicy = referenceDueSoonPolicy,
+  workspace: ReportWorkspace = 'live',
+): CaseAccumulator<DashboardFigures> {
   const overall = createReturnRateAccumulator(period, asOf, 'all', workspace);
   const byNationality = createReturnRateAccumulator(period, asOf, 'nationality', workspace);
   const byRoute = createReturnRateAccumulator(period, asOf, 'route', workspace);
@@ -59,7 +64,18 @@ export function createDashboardAccumulator(period: ReportPeriod, asOf: IsoDate, 
   const vulnerable = createVulnerableShareAccumulator(asOf, workspace);
   const sentenceTransfers = createSentenceTransferAccumulator(period, workspace);
   const pending = createPendingCasesAccumulator(asOf, workspace);
-  const all: CaseAccumulator<unknown>[] = [overall, byNationality, byRoute, readmission, detention, deadlines, departure, vulnerable, sentenceTransfers, pending];
+  const all: CaseAccumulator<unknown>[] = [
+    overall,
+    byNationality,
+    byRoute,
+    readmission,
+    detention,
+    deadlines,
+    departure,
+    vulnerable,
+    sentenceTransfers,
+    pending,
+  ];
   let casesRead = 0;
   return {
     add(cases) {

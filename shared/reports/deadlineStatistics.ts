@@ -30,7 +30,12 @@ export type DeadlineMeasure = 'overdue' | 'dueSoon';
  * under the one due-soon policy (shared/rules/deadlines/dueSoon.ts); running ones are left
  * out. The one place the rule is written: the accumulator and `caseMatchesFigure` read it.
  */
-export function urgentDeadlines(caseFile: CaseFile, asOf: IsoDate, policy: DueSoonPolicy = referenceDueSoonPolicy, workspace: ReportWorkspace = 'live'): { deadline: Deadline; measure: DeadlineMeasure }[] {
+export function urgentDeadlines(
+  caseFile: CaseFile,
+  asOf: IsoDate,
+  policy: DueSoonPolicy = referenceDueSoonPolicy,
+  workspace: ReportWorkspace = 'live',
+): { deadline: Deadline; measure: DeadlineMeasure }[] {
   if (!countsIn(caseFile, workspace) || caseFile.stage === 'CLOSED') return [];
   return caseDeadlines(caseFile, asOf).flatMap((raw): { deadline: Deadline; measure: DeadlineMeasure }[] => {
     if (raw.nature !== 'action') return [];
@@ -48,7 +53,11 @@ export function urgentDeadlines(caseFile: CaseFile, asOf: IsoDate, policy: DueSo
  * the office's one policy (75 % of the period elapsed or the policy's days left), the
  * same the case list and the case file show; pass the settings' policy to follow them.
  */
-export function createDeadlineAccumulator(asOf: IsoDate, policy: DueSoonPolicy = referenceDueSoonPolicy, workspace: ReportWorkspace = 'live'): CaseAccumulator<DeadlineStatistics> {
+export function createDeadlineAccumulator(
+  asOf: IsoDate,
+  policy: DueSoonPolicy = referenceDueSoonPolicy,
+  workspace: ReportWorkspace = 'live',
+): CaseAccumulator<DeadlineStatistics> {
   const rows = new Map<DeadlineKind, DeadlineKindRow>();
   let casesWithOverdue = 0;
   let casesWithDueWithinWindow = 0;
@@ -67,7 +76,13 @@ export function createDeadlineAccumulator(asOf: IsoDate, policy: DueSoonPolicy =
       }
     },
     result() {
-      return { windowDays: policy.withinDays, policy, casesWithOverdue, casesWithDueWithinWindow, byKind: [...rows.values()].map((row) => ({ ...row })).sort((a, b) => a.kind.localeCompare(b.kind)) };
+      return {
+        windowDays: policy.withinDays,
+        policy,
+        casesWithOverdue,
+        casesWithDueWithinWindow,
+        byKind: [...rows.values()].map((row) => ({ ...row })).sort((a, b) => a.kind.localeCompare(b.kind)),
+      };
     },
   };
 }

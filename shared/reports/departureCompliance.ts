@@ -39,7 +39,11 @@ export function departureMeasures(caseFile: CaseFile, period: ReportPeriod, asOf
 }
 
 /** Departure-period compliance, absconding and suspension (domain.md §5(e)), chunk by chunk. */
-export function createDepartureComplianceAccumulator(period: ReportPeriod, asOf: IsoDate, workspace: ReportWorkspace = 'live'): CaseAccumulator<DepartureCompliance> {
+export function createDepartureComplianceAccumulator(
+  period: ReportPeriod,
+  asOf: IsoDate,
+  workspace: ReportWorkspace = 'live',
+): CaseAccumulator<DepartureCompliance> {
   const counts: Record<DepartureMeasure, number> = { periodsEnded: 0, leftInTime: 0, absconded: 0, suspended: 0 };
   return {
     add(cases) {

@@ -45,18 +45,31 @@ function episodesOf(caseFile: CaseFile): Episode[] {
 }
 
 /** What one case adds to the detention figures (the one place the rules are written). */
-export function detentionFacts(caseFile: CaseFile, period: ReportPeriod, asOf: IsoDate, workspace: ReportWorkspace = 'live'): { ended: { lengthDays: number; endReason: DetentionEndReason | undefined }[]; refusalsToBoard: number; detainedOn: boolean } {
+export function detentionFacts(
+  caseFile: CaseFile,
+  period: ReportPeriod,
+  asOf: IsoDate,
+  workspace: ReportWorkspace = 'live',
+): { ended: { lengthDays: number; endReason: DetentionEndReason | undefined }[]; refusalsToBoard: number; detainedOn: boolean } {
   if (!countsIn(caseFile, workspace)) return { ended: [], refusalsToBoard: 0, detainedOn: false };
   const ended = episodesOf(caseFile)
     .filter((episode) => inPeriod(episode.endedOn, period))
     .map((episode) => ({ lengthDays: daysBetween(episode.startedOn, episode.endedOn ?? asOf) + 1, endReason: episode.endReason }));
-  const refusalsToBoard = (caseFile.returnOperation?.attempts ?? []).filter((attempt) => attempt.outcome === 'refused_to_board' && inPeriod(brusselsDate(attempt.at), period)).length;
+  const refusalsToBoard = (caseFile.returnOperation?.attempts ?? []).filter(
+    (attempt) => attempt.outcome === 'refused_to_board' && inPeriod(brusselsDate(attempt.at), period),
+  ).length;
   const detainedOn = caseFile.detentionPeriods.some((title) => title.startedOn <= asOf && (title.endedOn === undefined || title.endedOn >= asOf));
   return { ended, refusalsToBoard, detainedOn };
 }
 
 /** Whether a case counts in a detention figure. */
-export function caseCountsInDetention(caseFile: CaseFile, measure: DetentionMeasure, period: ReportPeriod, asOf: IsoDate, workspace: ReportWorkspace = 'live'): boolean {
+export function caseCountsInDetention(
+  caseFile: CaseFile,
+  measure: DetentionMeasure,
+  period: ReportPeriod,
+  asOf: IsoDate,
+  workspace: ReportWorkspace = 'live',
+): boolean {
   const facts = detentionFacts(caseFile, period, asOf, workspace);
   switch (measure) {
     case 'episodesEnded':

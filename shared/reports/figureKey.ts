@@ -30,17 +30,39 @@ import { vulnerabilityFacts } from './vulnerableShare';
 const groupingSchema = z.enum(['all', 'nationality', 'route', 'office']);
 
 export const FigureKeySchema = z.discriminatedUnion('figure', [
-  z.object({ figure: z.literal('returnRate'), measure: z.enum(['returnDecisions', 'effectiveReturns', 'voluntaryReturns', 'forcedReturns', 'returnsInPeriod']), grouping: groupingSchema, group: z.string() }),
-  z.object({ figure: z.literal('readmission'), measure: z.enum(['sent', 'accepted', 'deemedAccepted', 'rejected', 'pending', 'overdue', 'withdrawn']), requestedState: z.string().optional() }),
+  z.object({
+    figure: z.literal('returnRate'),
+    measure: z.enum(['returnDecisions', 'effectiveReturns', 'voluntaryReturns', 'forcedReturns', 'returnsInPeriod']),
+    grouping: groupingSchema,
+    group: z.string(),
+  }),
+  z.object({
+    figure: z.literal('readmission'),
+    measure: z.enum(['sent', 'accepted', 'deemedAccepted', 'rejected', 'pending', 'overdue', 'withdrawn']),
+    requestedState: z.string().optional(),
+  }),
   z.object({ figure: z.literal('detention'), measure: z.enum(['episodesEnded', 'releasesAtMaximum', 'refusalsToBoard', 'detainedOn']) }),
   z.object({ figure: z.literal('deadlines'), measure: z.enum(['overdue', 'dueSoon']), kind: z.string().optional() }),
   z.object({ figure: z.literal('departure'), measure: z.enum(['periodsEnded', 'leftInTime', 'absconded', 'suspended']) }),
   z.object({ figure: z.literal('vulnerable'), measure: z.enum(['openCases', 'vulnerableCases', 'withMinorChildren']), category: z.string().optional() }),
-  z.object({ figure: z.literal('sentenceTransfer'), measure: z.enum(['requested', 'withConsent', 'withoutConsent']), status: z.string().optional(), instrument: z.string().optional() }),
+  z.object({
+    figure: z.literal('sentenceTransfer'),
+    measure: z.enum(['requested', 'withConsent', 'withoutConsent']),
+    status: z.string().optional(),
+    instrument: z.string().optional(),
+  }),
   z.object({ figure: z.literal('pending'), stage: StageSchema.optional(), ageBand: z.enum(caseAgeBands.map((band) => band.id)).optional() }),
   z.object({
     figure: z.literal('custodyTransfer'),
-    measure: z.enum(['inCustody', 'noRightOfResidence', 'residenceUnknown', 'transferEligible', 'transferNeedsReview', 'transferNotEligible', 'readmissionRoute']),
+    measure: z.enum([
+      'inCustody',
+      'noRightOfResidence',
+      'residenceUnknown',
+      'transferEligible',
+      'transferNeedsReview',
+      'transferNotEligible',
+      'readmissionRoute',
+    ]),
     /** Absent: every nationality (the total row). */
     nationality: z.string().optional(),
     /** With `transferEligible`: the instrument id and, if given, with (false) or without (true) consent. */
@@ -81,11 +103,16 @@ export function caseMatchesFigure(caseFile: CaseFile, key: FigureKey, context: F
     case 'returnRate':
       return groupOf(caseFile, key.grouping) === key.group && returnRateMeasures(caseFile, period, asOf, workspace).has(key.measure);
     case 'readmission':
-      return readmissionRequestsInPeriod(caseFile, period, asOf, workspace).some(({ request, outcome }) => (key.requestedState === undefined || request.requestedState === key.requestedState) && (key.measure === 'sent' || outcome === key.measure));
+      return readmissionRequestsInPeriod(caseFile, period, asOf, workspace).some(
+        ({ request, outcome }) =>
+          (key.requestedState === undefined || request.requestedState === key.requestedState) && (key.measure === 'sent' || outcome === key.measure),
+      );
     case 'detention':
       return caseCountsInDetention(caseFile, key.measure, period, asOf, workspace);
     case 'deadlines':
-      return urgentDeadlines(caseFile, asOf, context.dueSoonPolicy, workspace).some(({ deadline, measure }) => measure === key.measure && (key.kind === undefined || deadline.kind === key.kind));
+      return urgentDeadlines(caseFile, asOf, context.dueSoonPolicy, workspace).some(
+        ({ deadline, measure }) => measure === key.measure && (key.kind === undefined || deadline.kind === key.kind),
+      );
     case 'departure':
       return departureMeasures(caseFile, period, asOf, workspace).has(key.measure);
     case 'vulnerable': {
@@ -122,5 +149,10 @@ export function caseMatchesFigure(caseFile: CaseFile, key: FigureKey, context: F
 
 /** `caseMatchesFigure` for a serialised filter (the case list reads one from its URL). */
 export function caseMatchesFigureFilter(caseFile: CaseFile, filter: FigureFilter): boolean {
-  return caseMatchesFigure(caseFile, filter.key, { period: filter.period, asOf: filter.asOf, dueSoonPolicy: dueSoonPolicyWithin(filter.dueSoonWithinDays), workspace: filter.workspace ?? 'live' });
+  return caseMatchesFigure(caseFile, filter.key, {
+    period: filter.period,
+    asOf: filter.asOf,
+    dueSoonPolicy: dueSoonPolicyWithin(filter.dueSoonWithinDays),
+    workspace: filter.workspace ?? 'live',
+  });
 }

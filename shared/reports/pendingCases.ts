@@ -46,7 +46,12 @@ export function createPendingCasesAccumulator(asOf: IsoDate, workspace: ReportWo
       for (const caseFile of cases) {
         const age = pendingAgeDays(caseFile, asOf, workspace);
         if (age === undefined) continue;
-        const row = rows.get(caseFile.stage) ?? { stage: caseFile.stage, open: 0, byAge: { up_to_30_days: 0, up_to_90_days: 0, up_to_180_days: 0, up_to_365_days: 0, over_365_days: 0 }, oldestAgeDays: 0 };
+        const row = rows.get(caseFile.stage) ?? {
+          stage: caseFile.stage,
+          open: 0,
+          byAge: { up_to_30_days: 0, up_to_90_days: 0, up_to_180_days: 0, up_to_365_days: 0, over_365_days: 0 },
+          oldestAgeDays: 0,
+        };
         row.open += 1;
         row.byAge[ageBandOf(age)] += 1;
         row.oldestAgeDays = Math.max(row.oldestAgeDays, age);

@@ -47,7 +47,12 @@ export function readmissionOutcome(request: ReadmissionRequest, period: ReportPe
 }
 
 /** The requests of a counted case sent in the period, with their outcome. */
-export function readmissionRequestsInPeriod(caseFile: CaseFile, period: ReportPeriod, asOf: IsoDate, workspace: ReportWorkspace = 'live'): { request: ReadmissionRequest; outcome: ReadmissionOutcome }[] {
+export function readmissionRequestsInPeriod(
+  caseFile: CaseFile,
+  period: ReportPeriod,
+  asOf: IsoDate,
+  workspace: ReportWorkspace = 'live',
+): { request: ReadmissionRequest; outcome: ReadmissionOutcome }[] {
   if (!countsIn(caseFile, workspace)) return [];
   return caseFile.readmissionRequests.flatMap((request) => {
     const outcome = readmissionOutcome(request, period, asOf);
@@ -65,14 +70,29 @@ export function readmissionRequestsInPeriod(caseFile: CaseFile, period: ReportPe
  * - Median reply days count explicit replies only (deemed acceptances have no reply); the
  *   accumulator keeps one number per explicit reply for the median.
  */
-export function createReadmissionAccumulator(period: ReportPeriod, asOf: IsoDate, workspace: ReportWorkspace = 'live'): CaseAccumulator<ReadmissionCountryRow[]> {
+export function createReadmissionAccumulator(
+  period: ReportPeriod,
+  asOf: IsoDate,
+  workspace: ReportWorkspace = 'live',
+): CaseAccumulator<ReadmissionCountryRow[]> {
   const rows = new Map<string, { row: ReadmissionCountryRow; days: number[] }>();
   return {
     add(cases) {
       for (const caseFile of cases) {
         for (const { request, outcome } of readmissionRequestsInPeriod(caseFile, period, asOf, workspace)) {
           const entry = rows.get(request.requestedState) ?? {
-            row: { requestedState: request.requestedState, sent: 0, accepted: 0, deemedAccepted: 0, rejected: 0, pending: 0, overdue: 0, withdrawn: 0, medianReplyDays: undefined, acceptanceRate: undefined },
+            row: {
+              requestedState: request.requestedState,
+              sent: 0,
+              accepted: 0,
+              deemedAccepted: 0,
+              rejected: 0,
+              pending: 0,
+              overdue: 0,
+              withdrawn: 0,
+              medianReplyDays: undefined,
+              acceptanceRate: undefined,
+            },
             days: [],
           };
           entry.row.sent += 1;

@@ -5,7 +5,9 @@ import { IsoDateSchema, type CaseFile, type IsoDate } from '../model';
  * A reporting period: calendar dates in Europe/Brussels, both ends included. Every report
  * says which date of a record places it in the period (its cohort date).
  */
-export const ReportPeriodSchema = z.object({ from: IsoDateSchema, to: IsoDateSchema }).refine((period) => period.from <= period.to, 'The period must end on or after its start');
+export const ReportPeriodSchema = z
+  .object({ from: IsoDateSchema, to: IsoDateSchema })
+  .refine((period) => period.from <= period.to, 'The period must end on or after its start');
 export type ReportPeriod = z.infer<typeof ReportPeriodSchema>;
 
 export function inPeriod(date: IsoDate | undefined, period: ReportPeriod): date is IsoDate {

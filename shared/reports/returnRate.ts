@@ -70,7 +70,12 @@ export function returnRateMeasures(caseFile: CaseFile, period: ReportPeriod, asO
  * The flow figure `returnsInPeriod` counts departures dated in the period, whatever the
  * decision date, so recent cohorts do not look worse than they are.
  */
-export function createReturnRateAccumulator(period: ReportPeriod, asOf: IsoDate, grouping: CaseGrouping = 'all', workspace: ReportWorkspace = 'live'): CaseAccumulator<ReturnRateRow[]> {
+export function createReturnRateAccumulator(
+  period: ReportPeriod,
+  asOf: IsoDate,
+  grouping: CaseGrouping = 'all',
+  workspace: ReportWorkspace = 'live',
+): CaseAccumulator<ReturnRateRow[]> {
   const rows = new Map<string, ReturnRateRow>();
   return {
     add(cases) {
@@ -78,13 +83,23 @@ export function createReturnRateAccumulator(period: ReportPeriod, asOf: IsoDate,
         const measures = returnRateMeasures(caseFile, period, asOf, workspace);
         if (measures.size === 0) continue;
         const group = groupOf(caseFile, grouping);
-        const row = rows.get(group) ?? { group, returnDecisions: 0, effectiveReturns: 0, voluntaryReturns: 0, forcedReturns: 0, returnRate: undefined, returnsInPeriod: 0 };
+        const row = rows.get(group) ?? {
+          group,
+          returnDecisions: 0,
+          effectiveReturns: 0,
+          voluntaryReturns: 0,
+          forcedReturns: 0,
+          returnRate: undefined,
+          returnsInPeriod: 0,
+        };
         for (const measure of measures) row[measure] += 1;
         rows.set(group, row);
       }
     },
     result() {
-      return [...rows.values()].map((row) => ({ ...row, returnRate: share(row.effectiveReturns, row.returnDecisions) })).sort((a, b) => a.group.localeCompare(b.group));
+      return [...rows.values()]
+        .map((row) => ({ ...row, returnRate: share(row.effectiveReturns, row.returnDecisions) }))
+        .sort((a, b) => a.group.localeCompare(b.group));
     },
   };
 }

@@ -40,7 +40,13 @@ export function createSentenceTransferAccumulator(period: ReportPeriod, workspac
       }
     },
     result() {
-      return { requested, byOutcome: { ...byOutcome }, byConsent: { withConsent: requested - withoutConsent, withoutConsent }, byInstrument: { ...byInstrument }, transferred: byOutcome.transferred };
+      return {
+        requested,
+        byOutcome: { ...byOutcome },
+        byConsent: { withConsent: requested - withoutConsent, withoutConsent },
+        byInstrument: { ...byInstrument },
+        transferred: byOutcome.transferred,
+      };
     },
   };
 }

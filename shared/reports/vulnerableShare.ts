@@ -27,7 +27,11 @@ function current(vulnerability: Vulnerability, asOf: IsoDate): boolean {
  * Return Directive Art. 3(9) or other (RCD Art. 21: trafficking, serious illness, mental
  * disorder). Accompanying minor children are shown apart.
  */
-export function vulnerabilityFacts(caseFile: CaseFile, asOf: IsoDate, workspace: ReportWorkspace = 'live'): { open: boolean; categories: Set<Vulnerability['category']>; withMinorChildren: boolean } {
+export function vulnerabilityFacts(
+  caseFile: CaseFile,
+  asOf: IsoDate,
+  workspace: ReportWorkspace = 'live',
+): { open: boolean; categories: Set<Vulnerability['category']>; withMinorChildren: boolean } {
   const open = countsIn(caseFile, workspace) && caseFile.stage !== 'CLOSED' && caseFile.openedOn <= asOf;
   if (!open) return { open, categories: new Set(), withMinorChildren: false };
   const categories = new Set(caseFile.vulnerabilities.filter((vulnerability) => current(vulnerability, asOf)).map((vulnerability) => vulnerability.category));

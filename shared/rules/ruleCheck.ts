@@ -49,8 +49,7 @@ export function verdictOf(checks: readonly RuleCheck[]): Verdict {
   if (blocks) return 'not_eligible';
   const open = checks.some(
     (check) =>
-      ((check.kind === 'condition' || check.kind === 'warning') && check.status === 'unknown') ||
-      (check.kind === 'formality' && check.status !== 'met'),
+      ((check.kind === 'condition' || check.kind === 'warning') && check.status === 'unknown') || (check.kind === 'formality' && check.status !== 'met'),
   );
   return open ? 'needs_review' : 'eligible';
 }
@@ -90,7 +89,8 @@ export function ruleCheck(input: {
   // Codes of countries become country terms here too: `params` also fills what would change the outcome.
   const params = withCountryTerms(input.params ?? {});
   const textKey = templateKey(ruleMessageKey(input.id, input.status, input.variant));
-  const toChangeKey = input.toChange === undefined ? undefined : templateKey(textKey.replace(/\.text$/, input.toChange === true ? '.toChange' : `.toChange_${input.toChange}`));
+  const toChangeKey =
+    input.toChange === undefined ? undefined : templateKey(textKey.replace(/\.text$/, input.toChange === true ? '.toChange' : `.toChange_${input.toChange}`));
   const textNames = placeholdersOf(englishMessages[textKey]);
   const toChangeNames = toChangeKey === undefined ? [] : placeholdersOf(englishMessages[toChangeKey]);
   const unused = Object.keys(params).filter((name) => !textNames.includes(name) && !toChangeNames.includes(name));

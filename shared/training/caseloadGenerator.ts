@@ -43,25 +43,71 @@ export function caseloadSize(options: Pick<CaseloadOptions, 'preset' | 'count'>)
 }
 
 const stageWeights: Readonly<Record<Stage, number>> = {
-  INTAKE: 4, IDENTIFICATION: 8, STATUS_ASSESSMENT: 6, LEGAL_STAY: 2, DUBLIN: 6, DUBLIN_TRANSFERRED: 2,
-  IN_CUSTODY: 8, TST_ASSESSMENT: 4, TST_REQUESTED: 2, TST_TRANSFERRED: 1, TST_REFUSED: 1,
-  RETURN_DECISION: 12, VOLUNTARY_PREP: 6, DEPARTED_VOLUNTARILY: 3, FORCED_PREP: 8, DETAINED: 5,
-  REMOVAL_SCHEDULED: 2, REMOVED: 2, SUSPENDED: 2, ABSCONDED: 3, RELEASED_MAX_DETENTION: 1, CLOSED: 12,
+  INTAKE: 4,
+  IDENTIFICATION: 8,
+  STATUS_ASSESSMENT: 6,
+  LEGAL_STAY: 2,
+  DUBLIN: 6,
+  DUBLIN_TRANSFERRED: 2,
+  IN_CUSTODY: 8,
+  TST_ASSESSMENT: 4,
+  TST_REQUESTED: 2,
+  TST_TRANSFERRED: 1,
+  TST_REFUSED: 1,
+  RETURN_DECISION: 12,
+  VOLUNTARY_PREP: 6,
+  DEPARTED_VOLUNTARILY: 3,
+  FORCED_PREP: 8,
+  DETAINED: 5,
+  REMOVAL_SCHEDULED: 2,
+  REMOVED: 2,
+  SUSPENDED: 2,
+  ABSCONDED: 3,
+  RELEASED_MAX_DETENTION: 1,
+  CLOSED: 12,
 };
 const custodyStageWeights = { IN_CUSTODY: 10, TST_ASSESSMENT: 5, TST_REQUESTED: 2, TST_REFUSED: 1 } as const satisfies Partial<Record<Stage, number>>;
 const nationalityWeights: Readonly<Record<NameCountry, number>> = { AL: 18, XK: 8, MA: 20, AF: 14, GE: 10, GN: 10, DZ: 14, ER: 6 };
 
 const routeOf: Readonly<Record<Stage, CaseFile['route']>> = {
-  INTAKE: 'undetermined', IDENTIFICATION: 'undetermined', STATUS_ASSESSMENT: 'undetermined', LEGAL_STAY: 'legal_stay',
-  DUBLIN: 'dublin', DUBLIN_TRANSFERRED: 'dublin', IN_CUSTODY: 'undetermined', TST_ASSESSMENT: 'sentence_transfer',
-  TST_REQUESTED: 'sentence_transfer', TST_TRANSFERRED: 'sentence_transfer', TST_REFUSED: 'sentence_transfer',
-  RETURN_DECISION: 'undetermined', VOLUNTARY_PREP: 'voluntary', DEPARTED_VOLUNTARILY: 'voluntary', FORCED_PREP: 'forced',
-  DETAINED: 'forced', REMOVAL_SCHEDULED: 'forced', REMOVED: 'forced', SUSPENDED: 'forced', ABSCONDED: 'forced',
-  RELEASED_MAX_DETENTION: 'forced', CLOSED: 'forced',
+  INTAKE: 'undetermined',
+  IDENTIFICATION: 'undetermined',
+  STATUS_ASSESSMENT: 'undetermined',
+  LEGAL_STAY: 'legal_stay',
+  DUBLIN: 'dublin',
+  DUBLIN_TRANSFERRED: 'dublin',
+  IN_CUSTODY: 'undetermined',
+  TST_ASSESSMENT: 'sentence_transfer',
+  TST_REQUESTED: 'sentence_transfer',
+  TST_TRANSFERRED: 'sentence_transfer',
+  TST_REFUSED: 'sentence_transfer',
+  RETURN_DECISION: 'undetermined',
+  VOLUNTARY_PREP: 'voluntary',
+  DEPARTED_VOLUNTARILY: 'voluntary',
+  FORCED_PREP: 'forced',
+  DETAINED: 'forced',
+  REMOVAL_SCHEDULED: 'forced',
+  REMOVED: 'forced',
+  SUSPENDED: 'forced',
+  ABSCONDED: 'forced',
+  RELEASED_MAX_DETENTION: 'forced',
+  CLOSED: 'forced',
 };
 
 /** Stages after a return decision: the case carries an order to leave. */
-const afterReturnDecision: ReadonlySet<Stage> = new Set(['RETURN_DECISION', 'VOLUNTARY_PREP', 'DEPARTED_VOLUNTARILY', 'FORCED_PREP', 'DETAINED', 'REMOVAL_SCHEDULED', 'REMOVED', 'SUSPENDED', 'ABSCONDED', 'RELEASED_MAX_DETENTION', 'CLOSED']);
+const afterReturnDecision: ReadonlySet<Stage> = new Set([
+  'RETURN_DECISION',
+  'VOLUNTARY_PREP',
+  'DEPARTED_VOLUNTARILY',
+  'FORCED_PREP',
+  'DETAINED',
+  'REMOVAL_SCHEDULED',
+  'REMOVED',
+  'SUSPENDED',
+  'ABSCONDED',
+  'RELEASED_MAX_DETENTION',
+  'CLOSED',
+]);
 const custodyStages: ReadonlySet<Stage> = new Set(['IN_CUSTODY', 'TST_ASSESSMENT', 'TST_REQUESTED', 'TST_TRANSFERRED', 'TST_REFUSED']);
 
 const offences: readonly [Offence, ...Offence[]] = [
@@ -90,10 +136,20 @@ function specFor(preset: CaseloadPreset, index: number, random: SeededRandom): C
     case 'albanianPrisoners':
       return albanianPrisonerSpec(index, random);
     case 'custodyAndTransfer':
-      return { country: random.weighted(nationalityWeights), stage: random.weighted(custodyStageWeights), inCustody: true, rightOfResidence: random.chance(0.2) };
+      return {
+        country: random.weighted(nationalityWeights),
+        stage: random.weighted(custodyStageWeights),
+        inCustody: true,
+        rightOfResidence: random.chance(0.2),
+      };
     case 'mixed': {
       const stage = random.weighted(stageWeights);
-      return { country: random.weighted(nationalityWeights), stage, inCustody: custodyStages.has(stage) && stage !== 'TST_TRANSFERRED', rightOfResidence: stage === 'LEGAL_STAY' };
+      return {
+        country: random.weighted(nationalityWeights),
+        stage,
+        inCustody: custodyStages.has(stage) && stage !== 'TST_TRANSFERRED',
+        rightOfResidence: stage === 'LEGAL_STAY',
+      };
     }
   }
 }
@@ -109,34 +165,81 @@ function fill(b: CaseBuilder, random: SeededRandom, spec: CaseSpec, reference: s
   const dateOfBirth = addCalendarDays(today, -(age * 365 + random.integer(0, 364)));
   const openedOn = addCalendarDays(today, -random.integer(20, 720));
   const caseFile = emptyCase(b, {
-    reference, stage: spec.stage, route: routeOf[spec.stage], openedOn,
+    reference,
+    stage: spec.stage,
+    route: routeOf[spec.stage],
+    openedOn,
     priority: random.weighted({ low: 2, normal: 12, high: 4, urgent: 1 }),
     office: random.weighted({ BRU: 10, ANT: 3, LIE: 2, GNT: 2 }),
-    person: { sex, dateOfBirth, dateOfBirthEstimated: random.chance(0.1), placeOfBirth: random.pick(pool.placesOfBirth), countryOfBirth: spec.country, languages: [...pool.languages], stateless: false, biometricReferences: [] },
+    person: {
+      sex,
+      dateOfBirth,
+      dateOfBirthEstimated: random.chance(0.1),
+      placeOfBirth: random.pick(pool.placesOfBirth),
+      countryOfBirth: spec.country,
+      languages: [...pool.languages],
+      stateless: false,
+      biometricReferences: [],
+    },
   });
   const givenNames = random.pick(sex === 'male' ? pool.male : pool.female);
   caseFile.identities = [record.identity(b, { familyName: random.pick(pool.family), givenNames, primary: true, source: 'declared', confidence: 'medium' })];
   const identified = spec.stage !== 'INTAKE' && spec.stage !== 'IDENTIFICATION';
-  caseFile.nationalities = [record.nationality(b, {
-    country: spec.country,
-    status: spec.inCustody || identified ? (random.chance(0.7) ? 'proven' : 'prima_facie') : 'claimed',
-    evidence: [{ kind: identified || spec.inCustody ? 'document' : 'personal_statement', description: identified || spec.inCustody ? 'Identity document examined' : 'Declared at the interview' }],
-  })];
-  caseFile.residencyHistory = [record.residency(b, spec.rightOfResidence
-    ? { status: 'valid_permit', from: addCalendarDays(openedOn, -random.integer(200, 3000)) }
-    : { status: spec.stage === 'DUBLIN' || spec.stage === 'DUBLIN_TRANSFERRED' ? 'dublin' : random.weighted({ irregular_stay: 6, asylum_rejected: 3, short_stay_expired: 2 }), from: addCalendarDays(openedOn, -random.integer(30, 1500)), irregularStayKnownOn: openedOn })];
+  caseFile.nationalities = [
+    record.nationality(b, {
+      country: spec.country,
+      status: spec.inCustody || identified ? (random.chance(0.7) ? 'proven' : 'prima_facie') : 'claimed',
+      evidence: [
+        {
+          kind: identified || spec.inCustody ? 'document' : 'personal_statement',
+          description: identified || spec.inCustody ? 'Identity document examined' : 'Declared at the interview',
+        },
+      ],
+    }),
+  ];
+  caseFile.residencyHistory = [
+    record.residency(
+      b,
+      spec.rightOfResidence
+        ? { status: 'valid_permit', from: addCalendarDays(openedOn, -random.integer(200, 3000)) }
+        : {
+            status:
+              spec.stage === 'DUBLIN' || spec.stage === 'DUBLIN_TRANSFERRED'
+                ? 'dublin'
+                : random.weighted({ irregular_stay: 6, asylum_rejected: 3, short_stay_expired: 2 }),
+            from: addCalendarDays(openedOn, -random.integer(30, 1500)),
+            irregularStayKnownOn: openedOn,
+          },
+    ),
+  ];
 
   if (custodyStages.has(spec.stage)) {
     const years = random.integer(1, 8);
     const sentenceStart = addCalendarDays(today, -random.integer(30, years * 300));
     caseFile.custody = record.custody(b, {
-      prison: random.pick(['Prison de Haren', 'Gevangenis van Brugge', 'Prison de Lantin', 'Gevangenis van Antwerpen', 'Prison de Marche-en-Famenne', 'Gevangenis van Hasselt']),
+      prison: random.pick([
+        'Prison de Haren',
+        'Gevangenis van Brugge',
+        'Prison de Lantin',
+        'Gevangenis van Antwerpen',
+        'Prison de Marche-en-Famenne',
+        'Gevangenis van Hasselt',
+      ]),
       judgmentFinal: random.chance(0.85),
       offences: [random.pick(offences)],
       sentence: { kind: 'determinate', years, months: 0, days: 0 },
       sentenceStart,
       expectedEnd: addCalendarDays(sentenceStart, years * 365),
-      ...(spec.rightOfResidence ? {} : { expulsionOrder: { reference: `OQT-TRN-${random.integer(1000, 9999)}`, issuedOn: sentenceStart, issuedBy: 'administration' as const, copyOnFile: random.chance(0.8) } }),
+      ...(spec.rightOfResidence
+        ? {}
+        : {
+            expulsionOrder: {
+              reference: `OQT-TRN-${random.integer(1000, 9999)}`,
+              issuedOn: sentenceStart,
+              issuedBy: 'administration' as const,
+              copyOnFile: random.chance(0.8),
+            },
+          }),
       dualCriminality: true,
       ...(spec.inCustody ? {} : { releasedOn: addCalendarDays(today, -random.integer(1, 60)) }),
     });
@@ -144,7 +247,17 @@ function fill(b: CaseBuilder, random: SeededRandom, spec: CaseSpec, reference: s
   if (afterReturnDecision.has(spec.stage)) {
     const notified = addCalendarDays(openedOn, random.integer(5, 60));
     const notifiedOn = notified < today ? notified : addCalendarDays(today, -1);
-    caseFile.decisions = [record.decision(b, { type: 'order_to_leave', decidedOn: notifiedOn, notifiedOn, decidedBy: TRAINING_AUTHOR, legalBasis: 'Aliens Act Art. 7 and 74/14', departureDays: 30, shortenedPeriodGrounds: [] })];
+    caseFile.decisions = [
+      record.decision(b, {
+        type: 'order_to_leave',
+        decidedOn: notifiedOn,
+        notifiedOn,
+        decidedBy: TRAINING_AUTHOR,
+        legalBasis: 'Aliens Act Art. 7 and 74/14',
+        departureDays: 30,
+        shortenedPeriodGrounds: [],
+      }),
+    ];
   }
   return withStageFacts(b, random, caseFile, today);
 }
@@ -156,56 +269,124 @@ function withStageFacts(b: CaseBuilder, random: SeededRandom, caseFile: CaseFile
     case 'DUBLIN':
     case 'DUBLIN_TRANSFERRED': {
       const acceptedOn = addCalendarDays(today, -random.integer(5, 150));
-      caseFile.dublinRequests = [record.dublin(b, {
-        memberState: random.pick(['DE', 'FR', 'NL', 'IT', 'AT', 'ES']), regime: 'dublin_iii', requestType: 'take_back',
-        applicationLodgedOn: addCalendarDays(acceptedOn, -60), status: caseFile.stage === 'DUBLIN' ? 'accepted' : 'transferred',
-        sentOn: addCalendarDays(acceptedOn, -30), acceptedOn, acceptance: 'explicit', extension: 'none',
-        ...(caseFile.stage === 'DUBLIN_TRANSFERRED' ? { transferredOn: addCalendarDays(acceptedOn, 20) } : {}),
-      })];
-      caseFile.residencyHistory = caseFile.residencyHistory.map((status) => ({ ...status, status: 'dublin', memberState: caseFile.dublinRequests[0]?.memberState }));
+      caseFile.dublinRequests = [
+        record.dublin(b, {
+          memberState: random.pick(['DE', 'FR', 'NL', 'IT', 'AT', 'ES']),
+          regime: 'dublin_iii',
+          requestType: 'take_back',
+          applicationLodgedOn: addCalendarDays(acceptedOn, -60),
+          status: caseFile.stage === 'DUBLIN' ? 'accepted' : 'transferred',
+          sentOn: addCalendarDays(acceptedOn, -30),
+          acceptedOn,
+          acceptance: 'explicit',
+          extension: 'none',
+          ...(caseFile.stage === 'DUBLIN_TRANSFERRED' ? { transferredOn: addCalendarDays(acceptedOn, 20) } : {}),
+        }),
+      ];
+      caseFile.residencyHistory = caseFile.residencyHistory.map((status) => ({
+        ...status,
+        status: 'dublin',
+        memberState: caseFile.dublinRequests[0]?.memberState,
+      }));
       return caseFile;
     }
     case 'DETAINED':
     case 'RELEASED_MAX_DETENTION':
     case 'REMOVED': {
-      const startedOn = addCalendarDays(today, -random.integer(caseFile.stage === 'RELEASED_MAX_DETENTION' ? 160 : 3, caseFile.stage === 'DETAINED' ? 140 : 200));
-      caseFile.detentionPeriods = [record.detention(b, {
-        centre: random.pick(['Centre fermé de Vottem', 'Gesloten centrum Merksplas', 'Gesloten centrum Brugge', 'Centre 127bis Steenokkerzeel', 'Caricole']),
-        detentionType: 'return', publicOrder: false, titleNumber: 1, startedOn,
-        ...(caseFile.stage === 'DETAINED' ? {} : { endedOn: addCalendarDays(startedOn, caseFile.stage === 'REMOVED' ? 30 : 150), endReason: caseFile.stage === 'REMOVED' ? 'removed' as const : 'released_at_maximum' as const }),
-      })];
+      const startedOn = addCalendarDays(
+        today,
+        -random.integer(caseFile.stage === 'RELEASED_MAX_DETENTION' ? 160 : 3, caseFile.stage === 'DETAINED' ? 140 : 200),
+      );
+      caseFile.detentionPeriods = [
+        record.detention(b, {
+          centre: random.pick(['Centre fermé de Vottem', 'Gesloten centrum Merksplas', 'Gesloten centrum Brugge', 'Centre 127bis Steenokkerzeel', 'Caricole']),
+          detentionType: 'return',
+          publicOrder: false,
+          titleNumber: 1,
+          startedOn,
+          ...(caseFile.stage === 'DETAINED'
+            ? {}
+            : {
+                endedOn: addCalendarDays(startedOn, caseFile.stage === 'REMOVED' ? 30 : 150),
+                endReason: caseFile.stage === 'REMOVED' ? ('removed' as const) : ('released_at_maximum' as const),
+              }),
+        }),
+      ];
       const [period] = caseFile.detentionPeriods;
       if (period) {
-        caseFile.decisions = [...caseFile.decisions, record.decision(b, {
-          type: 'detention', decidedOn: startedOn, notifiedOn: startedOn, decidedBy: TRAINING_AUTHOR, legalBasis: 'Aliens Act Art. 7, third paragraph',
-          detentionPeriodId: period.id, ground: 'risk_of_absconding', groundDescription: 'Did not leave within the period granted; no known address.',
-          alternativesConsidered: 'Reporting and ICAM coaching were offered and not followed.',
-        })];
+        caseFile.decisions = [
+          ...caseFile.decisions,
+          record.decision(b, {
+            type: 'detention',
+            decidedOn: startedOn,
+            notifiedOn: startedOn,
+            decidedBy: TRAINING_AUTHOR,
+            legalBasis: 'Aliens Act Art. 7, third paragraph',
+            detentionPeriodId: period.id,
+            ground: 'risk_of_absconding',
+            groundDescription: 'Did not leave within the period granted; no known address.',
+            alternativesConsidered: 'Reporting and ICAM coaching were offered and not followed.',
+          }),
+        ];
         // A title still running past its first 2 months has been extended (to 4, then 5 months), as the law requires.
         const daysHeld = caseFile.stage === 'DETAINED' ? daysBetween(startedOn, today) : 0;
         if (daysHeld > 50) {
-          caseFile.decisions.push(record.decision(b, {
-            type: 'detention_extension', decidedOn: addCalendarDays(startedOn, 55), notifiedOn: addCalendarDays(startedOn, 55), decidedBy: TRAINING_AUTHOR,
-            legalBasis: 'Aliens Act Art. 7, fifth paragraph', detentionPeriodId: period.id, ground: 'removal_in_progress',
-            extendedUntil: endOfPeriod(startedOn, { amount: daysHeld > 110 ? 5 : 4, unit: 'months' }),
-          }));
+          caseFile.decisions.push(
+            record.decision(b, {
+              type: 'detention_extension',
+              decidedOn: addCalendarDays(startedOn, 55),
+              notifiedOn: addCalendarDays(startedOn, 55),
+              decidedBy: TRAINING_AUTHOR,
+              legalBasis: 'Aliens Act Art. 7, fifth paragraph',
+              detentionPeriodId: period.id,
+              ground: 'removal_in_progress',
+              extendedUntil: endOfPeriod(startedOn, { amount: daysHeld > 110 ? 5 : 4, unit: 'months' }),
+            }),
+          );
         }
       }
-      if (caseFile.stage === 'REMOVED') caseFile.returnOperation = record.returnOperation(b, { kind: 'forced', carrier: 'police_escort', destinationCountry: country, escorts: 2, attempts: [], departedAt: timestampOn(addCalendarDays(startedOn, 30)) });
+      if (caseFile.stage === 'REMOVED')
+        caseFile.returnOperation = record.returnOperation(b, {
+          kind: 'forced',
+          carrier: 'police_escort',
+          destinationCountry: country,
+          escorts: 2,
+          attempts: [],
+          departedAt: timestampOn(addCalendarDays(startedOn, 30)),
+        });
       return caseFile;
     }
     case 'VOLUNTARY_PREP':
     case 'DEPARTED_VOLUNTARILY':
       caseFile.returnOperation = record.returnOperation(b, {
-        kind: 'voluntary', carrier: 'iom', destinationCountry: country, voluntaryReturnConsentOn: addCalendarDays(today, -random.integer(2, 40)), escorts: 0, attempts: [],
+        kind: 'voluntary',
+        carrier: 'iom',
+        destinationCountry: country,
+        voluntaryReturnConsentOn: addCalendarDays(today, -random.integer(2, 40)),
+        escorts: 0,
+        attempts: [],
         ...(caseFile.stage === 'DEPARTED_VOLUNTARILY' ? { departedAt: timestampOn(addCalendarDays(today, -random.integer(1, 30))) } : {}),
       });
       return caseFile;
     case 'REMOVAL_SCHEDULED':
-      caseFile.returnOperation = record.returnOperation(b, { kind: 'forced', carrier: 'commercial_unescorted', destinationCountry: country, scheduledDepartureAt: timestampOn(addCalendarDays(today, random.integer(2, 20))), escorts: 0, attempts: [] });
+      caseFile.returnOperation = record.returnOperation(b, {
+        kind: 'forced',
+        carrier: 'commercial_unescorted',
+        destinationCountry: country,
+        scheduledDepartureAt: timestampOn(addCalendarDays(today, random.integer(2, 20))),
+        escorts: 0,
+        attempts: [],
+      });
       return caseFile;
     case 'SUSPENDED':
-      return { ...caseFile, resumeStage: 'FORCED_PREP', suspension: { reason: random.pick(['suspensive_appeal', 'medical', 'non_refoulement_review'] as const), since: addCalendarDays(today, -random.integer(5, 90)) } };
+      return {
+        ...caseFile,
+        resumeStage: 'FORCED_PREP',
+        suspension: {
+          reason: random.pick(['suspensive_appeal', 'medical', 'non_refoulement_review'] as const),
+          since: addCalendarDays(today, -random.integer(5, 90)),
+        },
+      };
     case 'ABSCONDED':
       return { ...caseFile, resumeStage: 'FORCED_PREP', abscondedSince: addCalendarDays(today, -random.integer(5, 300)) };
     case 'CLOSED': {

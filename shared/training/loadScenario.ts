@@ -47,6 +47,7 @@ export function loadScenario(input: unknown): ScenarioLoadResult {
       ? []
       : [{ path: `cases.${index}`, message: `${caseFile.reference} is not a training case` }],
   );
-  if (real.length > 0) return failure('not_training', 'The file holds cases that are not training cases; only demo data can be loaded into the training workspace.', real);
+  if (real.length > 0)
+    return failure('not_training', 'The file holds cases that are not training cases; only demo data can be loaded into the training workspace.', real);
   return { ok: true, scenario: parsed.data };
 }

@@ -66,7 +66,11 @@ export function seededRandom(seed: number | string): SeededRandom {
 /** A UUID of version-4 layout drawn from the generator (valid for the case-file schema, reproducible from the seed). */
 export function seededUuid(random: SeededRandom): string {
   // Four 32-bit words; then the version (4) and variant (10xx) bits are set.
-  const words = Array.from({ length: 4 }, () => Math.floor(random.next() * 4294967296).toString(16).padStart(8, '0'));
+  const words = Array.from({ length: 4 }, () =>
+    Math.floor(random.next() * 4294967296)
+      .toString(16)
+      .padStart(8, '0'),
+  );
   const hex = words.join('').split('');
   hex[12] = '4';
   hex[16] = ((Number.parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);

@@ -14,7 +14,20 @@ import { z } from 'zod';
  */
 
 /** How the dialog asks for a value; `record` is supplied by the screen the action starts from (a request, an approval). */
-export const actionInputKinds = ['text', 'note', 'date', 'timestamp', 'integer', 'boolean', 'country', 'countryList', 'enum', 'enumList', 'record', 'unsupported'] as const;
+export const actionInputKinds = [
+  'text',
+  'note',
+  'date',
+  'timestamp',
+  'integer',
+  'boolean',
+  'country',
+  'countryList',
+  'enum',
+  'enumList',
+  'record',
+  'unsupported',
+] as const;
 export type ActionInputKind = (typeof actionInputKinds)[number];
 
 /** A field that becomes required when another field of the input has one of some values, or a number below a bound. */
@@ -62,7 +75,14 @@ declare module 'zod' {
 export type ActionInputMeta = Pick<z.GlobalMeta, 'inputKind' | 'labelKey' | 'enumLabels' | 'requiredWhen' | 'countries'>;
 
 /** Kinds of the model's primitives, by the id their schema carries (shared/model/primitives.ts). */
-const kindById: Readonly<Record<string, ActionInputKind>> = { IsoDate: 'date', Timestamp: 'timestamp', CountryCode: 'country', Note: 'note', Uuid: 'record', UserId: 'text' };
+const kindById: Readonly<Record<string, ActionInputKind>> = {
+  IsoDate: 'date',
+  Timestamp: 'timestamp',
+  CountryCode: 'country',
+  Note: 'note',
+  Uuid: 'record',
+  UserId: 'text',
+};
 
 const labelPrefix = 'caseFile.input.';
 const enumPrefix = 'caseFile.enums.';

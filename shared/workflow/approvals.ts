@@ -55,7 +55,9 @@ export function withdrawOtherApprovalsIfClosed(caseFile: CaseFile, context: Acti
   return {
     ...caseFile,
     pendingApprovals: caseFile.pendingApprovals.map((approval) =>
-      approval.status === 'pending' && approval.id !== keepId ? { ...touched(approval, context), status: 'withdrawn', decidedAt: context.now.toISOString(), decisionReason: 'Case closed' } : approval,
+      approval.status === 'pending' && approval.id !== keepId
+        ? { ...touched(approval, context), status: 'withdrawn', decidedAt: context.now.toISOString(), decisionReason: 'Case closed' }
+        : approval,
     ),
   };
 }
@@ -82,7 +84,15 @@ export const approvePendingAction = defineAction({
     const decided = {
       ...performed.caseFile,
       pendingApprovals: performed.caseFile.pendingApprovals.map((candidate) =>
-        candidate.id === approval.id ? { ...touched(candidate, context), status: 'approved' as const, decidedBy: actor, decidedAt: now.toISOString(), ...(input.note === undefined ? {} : { decisionReason: input.note }) } : candidate,
+        candidate.id === approval.id
+          ? {
+              ...touched(candidate, context),
+              status: 'approved' as const,
+              decidedBy: actor,
+              decidedAt: now.toISOString(),
+              ...(input.note === undefined ? {} : { decisionReason: input.note }),
+            }
+          : candidate,
       ),
     };
     return {
@@ -111,7 +121,9 @@ export const rejectPendingAction = defineAction({
       caseFile: {
         ...caseFile,
         pendingApprovals: caseFile.pendingApprovals.map((approval) =>
-          approval.id === input.approvalId ? { ...touched(approval, context), status: 'rejected' as const, decidedBy: actor, decidedAt: now.toISOString(), decisionReason: input.reason } : approval,
+          approval.id === input.approvalId
+            ? { ...touched(approval, context), status: 'rejected' as const, decidedBy: actor, decidedAt: now.toISOString(), decisionReason: input.reason }
+            : approval,
         ),
       },
       reason: input.reason,
@@ -154,7 +166,14 @@ export const withdrawPendingAction = defineAction({
       caseFile: {
         ...caseFile,
         pendingApprovals: caseFile.pendingApprovals.map((approval) =>
-          approval.id === input.approvalId ? { ...touched(approval, context), status: 'withdrawn' as const, decidedAt: now.toISOString(), ...(input.reason === undefined ? {} : { decisionReason: input.reason }) } : approval,
+          approval.id === input.approvalId
+            ? {
+                ...touched(approval, context),
+                status: 'withdrawn' as const,
+                decidedAt: now.toISOString(),
+                ...(input.reason === undefined ? {} : { decisionReason: input.reason }),
+              }
+            : approval,
         ),
       },
       ...(input.reason === undefined ? {} : { reason: input.reason }),

@@ -27,7 +27,9 @@ export function defineAction<Input extends Record<string, unknown>>(definition: 
       if (unmet.length > 0) return { ok: false, unmet };
       // The input guards name a conditional field with its legal basis; should none do, the field's own rule still holds.
       const missing = missingConditionalFields(inputFields, parsed.data);
-      return missing.length > 0 ? { ok: false, unmet: missing.map((field) => missingField(inputFields, field.name, definition.legalBasis)) } : { ok: true, input: parsed.data };
+      return missing.length > 0
+        ? { ok: false, unmet: missing.map((field) => missingField(inputFields, field.name, definition.legalBasis)) }
+        : { ok: true, input: parsed.data };
     },
     perform: (context, input, newId) => {
       // The runner only calls perform with input that checkInput accepted.

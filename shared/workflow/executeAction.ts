@@ -21,7 +21,15 @@ export function workflowActionById(id: string): RegisteredAction | undefined {
 export function executeAction(actionId: string, caseFile: CaseFile, actor: Actor, now: Date, input: unknown, options?: ActionOptions): ActionResult {
   const action = workflowActionById(actionId);
   if (action === undefined) {
-    return { ok: false, failure: { actionId, unmet: [unmet('known_action', say('unmet.known_action', { action: actionId }), 'Office procedure of the Immigration Office (internal rule, not a statute)')] } };
+    return {
+      ok: false,
+      failure: {
+        actionId,
+        unmet: [
+          unmet('known_action', say('unmet.known_action', { action: actionId }), 'Office procedure of the Immigration Office (internal rule, not a statute)'),
+        ],
+      },
+    };
   }
   const context = guardContext(caseFile, actor, now);
   const newId = idSource(caseFile, options);
@@ -77,5 +85,8 @@ export type ActionFunction = (caseFile: CaseFile, actor: Actor, now: Date, input
 
 /** Every registered action by id, as a pure function: `workflow.detain(caseFile, actor, now, input)`. */
 export const workflow: Readonly<Record<string, ActionFunction>> = Object.fromEntries(
-  workflowActions.map((action) => [action.id, (caseFile: CaseFile, actor: Actor, now: Date, input: unknown) => executeAction(action.id, caseFile, actor, now, input)]),
+  workflowActions.map((action) => [
+    action.id,
+    (caseFile: CaseFile, actor: Actor, now: Date, input: unknown) => executeAction(action.id, caseFile, actor, now, input),
+  ]),
 );

@@ -41,7 +41,16 @@ export function scopeConditions(action: RegisteredAction, context: GuardContext)
     failures.push(unmet('stage', say('unmet.stage', { stage: term('stage', caseFile.stage), stages: terms('stage', stages, 'or') }), officeBasis));
   }
   if (!roleAllows(action, actor, caseFile)) {
-    failures.push(unmet('role', say(actor.role === 'trainer' ? 'unmet.role_trainer' : 'unmet.role', { role: term('role', actor.role), roles: terms('role', action.requiredRoles, 'or') }), officeBasis));
+    failures.push(
+      unmet(
+        'role',
+        say(actor.role === 'trainer' ? 'unmet.role_trainer' : 'unmet.role', {
+          role: term('role', actor.role),
+          roles: terms('role', action.requiredRoles, 'or'),
+        }),
+        officeBasis,
+      ),
+    );
   }
   return failures;
 }
@@ -63,12 +72,22 @@ export function caseConditions(action: RegisteredAction, context: GuardContext):
 
 /** A catalogue message as the audit event stores it: key, params and the English of the day. */
 function storedMessage(message: Explanation): NonNullable<AuditEvent['reasonMessage']> {
-  const params = Object.fromEntries(Object.entries(message.params).map(([name, value]) => [name, isTermList(value) ? { ...value, values: [...value.values] } : value]));
+  const params = Object.fromEntries(
+    Object.entries(message.params).map(([name, value]) => [name, isTermList(value) ? { ...value, values: [...value.values] } : value]),
+  );
   return { key: message.key, params, text: message.text };
 }
 
 /** The new case version and the one audit event for a performed action. */
-export function recordPerformed(before: CaseFile, performed: Performed, actionId: string, actor: Actor, now: Date, newId: (purpose: string) => string, legalBasis: string): { caseFile: CaseFile; event: AuditEvent } {
+export function recordPerformed(
+  before: CaseFile,
+  performed: Performed,
+  actionId: string,
+  actor: Actor,
+  now: Date,
+  newId: (purpose: string) => string,
+  legalBasis: string,
+): { caseFile: CaseFile; event: AuditEvent } {
   const at = now.toISOString();
   const caseFile: CaseFile = { ...performed.caseFile, updatedAt: at, updatedBy: actor.userId, version: before.version + 1 };
   const event: AuditEvent = {

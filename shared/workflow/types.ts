@@ -111,7 +111,11 @@ export interface RegisteredAction {
   /** What the caseworker fills in, read from `inputSchema` (see actionInputs.ts): the dialog is generated from it. */
   inputFields: readonly ActionInputField[];
   /** Parses the input; returns its JSON form or the unmet conditions (invalid or missing input, input guards). */
-  checkInput: (context: GuardContext, input: unknown, newId: (purpose: string) => string) => { ok: true; input: Record<string, unknown> } | { ok: false; unmet: UnmetCondition[] };
+  checkInput: (
+    context: GuardContext,
+    input: unknown,
+    newId: (purpose: string) => string,
+  ) => { ok: true; input: Record<string, unknown> } | { ok: false; unmet: UnmetCondition[] };
   /** Performs the action on input already accepted by checkInput. */
   perform: (context: GuardContext, input: unknown, newId: (purpose: string) => string) => Performed;
 }

@@ -31,7 +31,11 @@ export async function buildRenderer(): Promise<string> {
   const before = process.env.ERCMS_RENDERER_OUT_DIR;
   process.env.ERCMS_RENDERER_OUT_DIR = outDir;
   try {
-    await build({ configFile: fileURLToPath(new URL('../../renderer/vite.config.ts', import.meta.url)), logLevel: 'warn', build: { reportCompressedSize: false } });
+    await build({
+      configFile: fileURLToPath(new URL('../../renderer/vite.config.ts', import.meta.url)),
+      logLevel: 'warn',
+      build: { reportCompressedSize: false },
+    });
   } finally {
     if (before === undefined) delete process.env.ERCMS_RENDERER_OUT_DIR;
     else process.env.ERCMS_RENDERER_OUT_DIR = before;

@@ -20,12 +20,85 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-const familyNames = ['Hoxhë', 'Çela', 'Krasniqi', 'Gashi', 'Berisha', 'Shehu', 'Dervishi', 'Kola', 'Hysa', 'Leka', 'Murati', 'Bajrami', 'Dushku', 'Përmeti', 'Zeqiri', 'El Amrani', 'Benali', 'Beridze', 'Trabelsi', 'Ahmadi', 'Novak', 'Petrović', 'Öztürk', 'Nowak'];
-const givenNames = ['Ardit', 'Arben', 'Besnik', 'Blerim', 'Dritan', 'Elira', 'Erion', 'Fatjon', 'Gëzim', 'Ilir', 'Jonida', 'Klodian', 'Lindita', 'Mërgim', 'Ndriçim', 'Valbona', 'Youssef', 'Karim', 'Giorgi', 'Nino', 'Ahmad', 'Marko', 'Elif', 'Anna'];
-const nationalityWeights: [string, number][] = [['AL', 35], ['XK', 20], ['MA', 10], ['DZ', 8], ['GE', 7], ['TN', 5], ['AF', 5], ['RS', 4], ['TR', 3], ['PL', 3]];
+const familyNames = [
+  'Hoxhë',
+  'Çela',
+  'Krasniqi',
+  'Gashi',
+  'Berisha',
+  'Shehu',
+  'Dervishi',
+  'Kola',
+  'Hysa',
+  'Leka',
+  'Murati',
+  'Bajrami',
+  'Dushku',
+  'Përmeti',
+  'Zeqiri',
+  'El Amrani',
+  'Benali',
+  'Beridze',
+  'Trabelsi',
+  'Ahmadi',
+  'Novak',
+  'Petrović',
+  'Öztürk',
+  'Nowak',
+];
+const givenNames = [
+  'Ardit',
+  'Arben',
+  'Besnik',
+  'Blerim',
+  'Dritan',
+  'Elira',
+  'Erion',
+  'Fatjon',
+  'Gëzim',
+  'Ilir',
+  'Jonida',
+  'Klodian',
+  'Lindita',
+  'Mërgim',
+  'Ndriçim',
+  'Valbona',
+  'Youssef',
+  'Karim',
+  'Giorgi',
+  'Nino',
+  'Ahmad',
+  'Marko',
+  'Elif',
+  'Anna',
+];
+const nationalityWeights: [string, number][] = [
+  ['AL', 35],
+  ['XK', 20],
+  ['MA', 10],
+  ['DZ', 8],
+  ['GE', 7],
+  ['TN', 5],
+  ['AF', 5],
+  ['RS', 4],
+  ['TR', 3],
+  ['PL', 3],
+];
 const stageWeights: [Stage, number][] = [
-  ['INTAKE', 8], ['IDENTIFICATION', 14], ['STATUS_ASSESSMENT', 10], ['RETURN_DECISION', 14], ['VOLUNTARY_PREP', 8], ['FORCED_PREP', 7], ['DETAINED', 4],
-  ['REMOVAL_SCHEDULED', 3], ['IN_CUSTODY', 5], ['TST_ASSESSMENT', 3], ['DUBLIN', 4], ['SUSPENDED', 3], ['ABSCONDED', 2], ['CLOSED', 15],
+  ['INTAKE', 8],
+  ['IDENTIFICATION', 14],
+  ['STATUS_ASSESSMENT', 10],
+  ['RETURN_DECISION', 14],
+  ['VOLUNTARY_PREP', 8],
+  ['FORCED_PREP', 7],
+  ['DETAINED', 4],
+  ['REMOVAL_SCHEDULED', 3],
+  ['IN_CUSTODY', 5],
+  ['TST_ASSESSMENT', 3],
+  ['DUBLIN', 4],
+  ['SUSPENDED', 3],
+  ['ABSCONDED', 2],
+  ['CLOSED', 15],
 ];
 const routes = ['undetermined', 'voluntary', 'forced', 'readmission', 'dublin', 'sentence_transfer'] as const;
 const assignees = Array.from({ length: 40 }, (_, i) => `user-caseworker-${i + 1}`);
@@ -96,24 +169,67 @@ export function generateCase(index: number, seed = 42, options: { training?: boo
   const given = pick(random, givenNames);
 
   const documents: IdentityDocument[] = [
-    { ...meta(), type: 'passport', number: documentNumberOf(index), issuingCountry: country, validUntil: isoDate(openedDay + 900), form: random() < 0.7 ? 'original' : 'copy', evidenceClass: 'proof', authenticity: 'genuine' },
+    {
+      ...meta(),
+      type: 'passport',
+      number: documentNumberOf(index),
+      issuingCountry: country,
+      validUntil: isoDate(openedDay + 900),
+      form: random() < 0.7 ? 'original' : 'copy',
+      evidenceClass: 'proof',
+      authenticity: 'genuine',
+    },
   ];
-  if (random() < 0.1) documents.push({ ...meta(), type: 'identity_card', number: `ID${Math.floor(random() * 1e9)}`, issuingCountry: country, form: 'copy', evidenceClass: 'prima_facie', authenticity: 'not_checked' });
+  if (random() < 0.1)
+    documents.push({
+      ...meta(),
+      type: 'identity_card',
+      number: `ID${Math.floor(random() * 1e9)}`,
+      issuingCountry: country,
+      form: 'copy',
+      evidenceClass: 'prima_facie',
+      authenticity: 'not_checked',
+    });
 
-  const identities: Identity[] = [{ ...meta(), familyName: family, givenNames: given, primary: true, source: 'document', confidence: 'confirmed', documentId: documents[0]?.id }];
+  const identities: Identity[] = [
+    { ...meta(), familyName: family, givenNames: given, primary: true, source: 'document', confidence: 'confirmed', documentId: documents[0]?.id },
+  ];
   const aliasRoll = random();
   const aliasCount = aliasRoll < 0.45 ? 0 : aliasRoll < 0.85 ? 1 : 2;
   for (let a = 0; a < aliasCount; a++) {
-    identities.push({ ...meta(), familyName: pick(random, familyNames), givenNames: pick(random, givenNames), primary: false, source: random() < 0.5 ? 'declared' : 'database', confidence: 'low' });
+    identities.push({
+      ...meta(),
+      familyName: pick(random, familyNames),
+      givenNames: pick(random, givenNames),
+      primary: false,
+      source: random() < 0.5 ? 'declared' : 'database',
+      confidence: 'low',
+    });
   }
   const nationalities: Nationality[] = [
-    { ...meta(), country, status: random() < 0.6 ? 'proven' : 'claimed', evidence: [{ kind: 'document', documentId: documents[0]?.id, description: 'Passport' }] },
+    {
+      ...meta(),
+      country,
+      status: random() < 0.6 ? 'proven' : 'claimed',
+      evidence: [{ kind: 'document', documentId: documents[0]?.id, description: 'Passport' }],
+    },
   ];
-  const residencyHistory: ResidencyStatus[] = [{ ...meta(), status: pick(random, residencyKinds), from: isoDate(openedDay - 200 - Math.floor(random() * 300)), irregularStayKnownOn: isoDate(openedDay) }];
+  const residencyHistory: ResidencyStatus[] = [
+    { ...meta(), status: pick(random, residencyKinds), from: isoDate(openedDay - 200 - Math.floor(random() * 300)), irregularStayKnownOn: isoDate(openedDay) },
+  ];
   const decisions: Decision[] = [];
   const stage = weighted(random, stageWeights);
   if (random() < 0.25) {
-    decisions.push({ ...meta(), type: 'order_to_leave', decidedOn: isoDate(openedDay + 10), notifiedOn: isoDate(openedDay + 11), decidedBy: by, legalBasis: 'Aliens Act Art. 7 and 74/14', departureDays: 30, shortenedPeriodGrounds: [] });
+    decisions.push({
+      ...meta(),
+      type: 'order_to_leave',
+      decidedOn: isoDate(openedDay + 10),
+      notifiedOn: isoDate(openedDay + 11),
+      decidedBy: by,
+      legalBasis: 'Aliens Act Art. 7 and 74/14',
+      departureDays: 30,
+      shortenedPeriodGrounds: [],
+    });
   }
   const caseFile: CaseFile = {
     id: uuid(random),
@@ -129,7 +245,15 @@ export function generateCase(index: number, seed = 42, options: { training?: boo
     priority: random() < 0.1 ? 'high' : 'normal',
     openedOn: isoDate(openedDay),
     training: options.training ?? false,
-    person: { ...meta(), sex: random() < 0.8 ? 'male' : 'female', dateOfBirth: isoDate(DAY0 - 6_000 - Math.floor(random() * 12_000)), dateOfBirthEstimated: random() < 0.1, languages: ['sq'], stateless: false, biometricReferences: [] },
+    person: {
+      ...meta(),
+      sex: random() < 0.8 ? 'male' : 'female',
+      dateOfBirth: isoDate(DAY0 - 6_000 - Math.floor(random() * 12_000)),
+      dateOfBirthEstimated: random() < 0.1,
+      languages: ['sq'],
+      stateless: false,
+      biometricReferences: [],
+    },
     identities,
     nationalities,
     documents,

@@ -79,7 +79,9 @@ function rawCell(result: Result): string {
 }
 
 function metCell(result: Result): string {
-  const repetitions = result.operation.startsWith('bulk-seed') ? `${result.repetitions} batches${result.grown_from ? ` from ${thousands(result.grown_from)}` : ''}` : `${result.repetitions}×`;
+  const repetitions = result.operation.startsWith('bulk-seed')
+    ? `${result.repetitions} batches${result.grown_from ? ` from ${thousands(result.grown_from)}` : ''}`
+    : `${result.repetitions}×`;
   const met = result.met === null ? '–' : result.met ? 'yes' : '**no**';
   // Throughput (seed): the share of the raw rate the goal is about; timings: app / raw.
   const ratio =
@@ -108,7 +110,9 @@ export function markdownTable(file: BenchFile): string {
 /** One line naming the machine, the browser, the date, the commit, the run time and the load. */
 export function machineLine(file: BenchFile): string {
   const { machine } = file;
-  const load = machine.load_average ? `, load average ${machine.load_average.start.map((value) => value.toFixed(2)).join(' / ')} at the start and ${machine.load_average.end.map((value) => value.toFixed(2)).join(' / ')} at the end (1 / 5 / 15 min)` : '';
+  const load = machine.load_average
+    ? `, load average ${machine.load_average.start.map((value) => value.toFixed(2)).join(' / ')} at the start and ${machine.load_average.end.map((value) => value.toFixed(2)).join(' / ')} at the end (1 / 5 / 15 min)`
+    : '';
   const duration = machine.duration_s !== undefined ? `, whole run ${Math.floor(machine.duration_s / 60)} min ${Math.round(machine.duration_s % 60)} s` : '';
   const commit = machine.commit ? `, commit ${machine.commit}` : '';
   return `${machine.cpu}, ${machine.cores} cores, ${machine.memory_gb} GB, ${machine.os}, Node ${machine.node}, ${file.chromium}; run of ${machine.date}${commit}${duration}${load}.`;

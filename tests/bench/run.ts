@@ -56,7 +56,10 @@ const CASE_LIST_UI = 'caseListUi';
 const BENCH_PATH = '/__bench__/';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map((size) => Number(size.trim())).filter((size) => size > 0);
+const sizes = (process.env.BENCH_SIZES ?? '10000,100000')
+  .split(',')
+  .map((size) => Number(size.trim()))
+  .filter((size) => size > 0);
 const reps = Math.max(5, Number(process.env.BENCH_REPS ?? 5));
 /**
  * The operations that take milliseconds vary from one repetition to the next far more than
@@ -125,7 +128,9 @@ async function measure(sides: Sides, operation: TimedOperation, count: number, b
     const order: Side[] = rep % 2 === 0 ? ['app', 'raw'] : ['raw', 'app'];
     for (const side of order) {
       await before?.(side);
-      const ms = await (await frontPage(sides, side)).evaluate(([name, which, repetition]) => window.ercmsBench[name](which, repetition), [operation, side, rep] as const);
+      const ms = await (
+        await frontPage(sides, side)
+      ).evaluate(([name, which, repetition]) => window.ercmsBench[name](which, repetition), [operation, side, rep] as const);
       (side === 'app' ? app : raw).push(ms);
     }
   }
@@ -145,7 +150,14 @@ function freshStorageFor(sides: Sides, cdp: CDPSession): BeforeEach {
   };
 }
 
-function timedResult(operation: string, cases: number, medians: { app: number; raw: number }, goal: string, met: boolean | null, repetitions: number): BenchResult {
+function timedResult(
+  operation: string,
+  cases: number,
+  medians: { app: number; raw: number },
+  goal: string,
+  met: boolean | null,
+  repetitions: number,
+): BenchResult {
   return { operation, cases, app_ms: round(medians.app), raw_ms: round(medians.raw), ratio: round(medians.app / medians.raw), goal, met, repetitions };
 }
 
@@ -176,7 +188,12 @@ async function benchCaseListUi(page: Page, cases: number): Promise<BenchResult[]
     await login.signIn(caseworker.username, caseworker.password);
     await login.expectSignedIn({ ...caseworker });
     log('  signed in to the app as the caseworker');
-    const measured = await measureCaseListUi(page, { cases, searchText: documentNumberOf(cases - 1), expectedReference: referenceOf(cases - 1), repetitions: reps });
+    const measured = await measureCaseListUi(page, {
+      cases,
+      searchText: documentNumberOf(cases - 1),
+      expectedReference: referenceOf(cases - 1),
+      repetitions: reps,
+    });
     // The next size starts signed out, on an empty site.
     await page.evaluate(() => sessionStorage.clear());
     await page.goto('about:blank');
@@ -213,7 +230,9 @@ async function benchSize(sides: Sides, cdp: CDPSession, cases: number, grownFrom
     const count = Math.min(batch, cases - from);
     const ms: Partial<Record<Side, number>> = {};
     for (const side of index % 2 === 0 ? SIDES : [...SIDES].reverse()) {
-      ms[side] = await (await frontPage(sides, side)).evaluate(([which, start, size]) => window.ercmsBench.seedBatch(which, start, size), [side, from, count] as const);
+      ms[side] = await (
+        await frontPage(sides, side)
+      ).evaluate(([which, start, size]) => window.ercmsBench.seedBatch(which, start, size), [side, from, count] as const);
     }
     const appMs = ms.app ?? Number.NaN;
     const rawMs = ms.raw ?? Number.NaN;
@@ -226,18 +245,38 @@ async function benchSize(sides: Sides, cdp: CDPSession, cases: number, grownFrom
   const appPerS = median(appRates);
   const rawPerS = median(rawRates);
   results.push({
-    ...timedResult(`bulk-seed (batches of ${batch})`, cases, { app: median(appTimes), raw: median(rawTimes) }, 'app_per_s >= 0.7 * raw_per_s', appPerS >= 0.7 * rawPerS, appTimes.length),
+    ...timedResult(
+      `bulk-seed (batches of ${batch})`,
+      cases,
+      { app: median(appTimes), raw: median(rawTimes) },
+      'app_per_s >= 0.7 * raw_per_s',
+      appPerS >= 0.7 * rawPerS,
+      appTimes.length,
+    ),
     app_per_s: Math.round(appPerS),
     raw_per_s: Math.round(rawPerS),
     ...(grownFrom > 0 ? { grown_from: grownFrom } : {}),
   });
 
   const heap = await pageHeapMb(cdp);
-  results.push({ operation: 'page-memory-after-seed', cases, app_ms: 0, raw_ms: null, ratio: null, goal: 'page_mb < 300', met: heap < 300, page_mb: heap, repetitions: 1 });
+  results.push({
+    operation: 'page-memory-after-seed',
+    cases,
+    app_ms: 0,
+    raw_ms: null,
+    ratio: null,
+    goal: 'page_mb < 300',
+    met: heap < 300,
+    page_mb: heap,
+    repetitions: 1,
+  });
   log(`  page JS heap after seeding: ${heap} MB`);
 
   let prepared = { deepPage: 0, intakeCases: 0 };
-  for (const side of SIDES) prepared = await (await frontPage(sides, side)).evaluate(([which, size, repetitions]) => window.ercmsBench.prepare(which, size, repetitions), [side, cases, quickReps] as const);
+  for (const side of SIDES)
+    prepared = await (
+      await frontPage(sides, side)
+    ).evaluate(([which, size, repetitions]) => window.ercmsBench.prepare(which, size, repetitions), [side, cases, quickReps] as const);
   // The backup (a long read, no goal) goes first: it gives Chromium's storage the time to
   // compact the rows just seeded, so the operations with goals meet the database in its steady
   // state, as an office's is when it is not being bulk-loaded. Measured right after seeding
@@ -263,7 +302,16 @@ async function benchSize(sides: Sides, cdp: CDPSession, cases: number, grownFrom
       // The app's restore opens the file with a key derived from the passphrase beforehand: reported on its own.
       const derivations = await sides.pages.app.evaluate(() => window.ercmsBench.keyDerivations());
       const kdf = median(derivations);
-      results.push({ operation: 'restore-passphrase-key-derivation', cases, app_ms: round(kdf), raw_ms: null, ratio: null, goal: 'none set in issue 4 (reported)', met: null, repetitions: derivations.length });
+      results.push({
+        operation: 'restore-passphrase-key-derivation',
+        cases,
+        app_ms: round(kdf),
+        raw_ms: null,
+        ratio: null,
+        goal: 'none set in issue 4 (reported)',
+        met: null,
+        repetitions: derivations.length,
+      });
       log(`  restore's passphrase key derivation (PBKDF2, outside the restore's time): ${kdf.toFixed(1)} ms`);
     }
   }
@@ -289,7 +337,12 @@ async function main(): Promise<void> {
   const servers = { app: await serveFolder(appDir, site), raw: await serveFolder(appDir, site) };
   const profile = await mkdtemp(join(tmpdir(), 'ercms-bench-profile-'));
   // A persistent, on-disk profile: IndexedDB really writes to disk, as in the app.
-  const context = await chromium.launchPersistentContext(profile, { executablePath: executable, headless: true, args: chromiumArgs, baseURL: servers.app.origin });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: executable,
+    headless: true,
+    args: chromiumArgs,
+    baseURL: servers.app.origin,
+  });
   const results: BenchResult[] = [];
   try {
     const appPage = context.pages()[0] ?? (await context.newPage());
@@ -301,7 +354,9 @@ async function main(): Promise<void> {
     for (const cases of sizes) {
       // A larger size grows the databases the previous one left (BENCH_FRESH=1: start each size empty).
       const grownFrom = previous > 0 && previous < cases && process.env.BENCH_FRESH !== '1' ? previous : 0;
-      log(`${cases} cases, ${reps} repetitions per operation (${quickReps} of those that take milliseconds)${grownFrom > 0 ? `, growing the ${grownFrom} cases already stored` : ''}`);
+      log(
+        `${cases} cases, ${reps} repetitions per operation (${quickReps} of those that take milliseconds)${grownFrom > 0 ? `, growing the ${grownFrom} cases already stored` : ''}`,
+      );
       results.push(...(await benchSize(sides, cdp, cases, grownFrom)));
       previous = cases;
     }
@@ -330,7 +385,20 @@ async function main(): Promise<void> {
     results,
   };
   await writeFile(join(repoRoot, 'bench-results.json'), `${JSON.stringify(output, null, 2)}\n`);
-  console.table(results.map(({ operation, cases, app_ms, raw_ms, ratio, app_per_s, raw_per_s, page_mb, met, repetitions }) => ({ operation, cases, app_ms, raw_ms, ratio, app_per_s, raw_per_s, page_mb, met, repetitions })));
+  console.table(
+    results.map(({ operation, cases, app_ms, raw_ms, ratio, app_per_s, raw_per_s, page_mb, met, repetitions }) => ({
+      operation,
+      cases,
+      app_ms,
+      raw_ms,
+      ratio,
+      app_per_s,
+      raw_per_s,
+      page_mb,
+      met,
+      repetitions,
+    })),
+  );
   log(`wrote bench-results.json (load average at the end: ${loadAverage().join(' / ')})`);
   // The same figures as the READMEs' table (tests/bench/resultsTable.ts prints it again from the file).
   console.log(`\n${machineLine(output)}\n\n${markdownTable(output)}`);

@@ -44,7 +44,11 @@ export async function expectNoSeriousViolations(page: Page, where: string): Prom
   await waitUntilSettled(page);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${where}: ${violation.id} (${violation.nodes.map((node) => `${node.target.join(' ')} ${node.html.slice(0, 160)}`).join(', ')})`)).toEqual([]);
+  expect(
+    serious.map(
+      (violation) => `${where}: ${violation.id} (${violation.nodes.map((node) => `${node.target.join(' ')} ${node.html.slice(0, 160)}`).join(', ')})`,
+    ),
+  ).toEqual([]);
 }
 
 /**

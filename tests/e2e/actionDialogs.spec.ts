@@ -37,7 +37,14 @@ test('three action dialogs show their own fields; an empty required field is nam
 
   // 3. The return decision: its fields, and two required ones left empty.
   await dialog.open('Issue the return decision (order to leave)');
-  for (const label of ['Reference', 'Decided on', 'Notified on', 'Days for voluntary departure', 'Grounds for a shorter period or none', 'Reasoning for the shorter period']) {
+  for (const label of [
+    'Reference',
+    'Decided on',
+    'Notified on',
+    'Days for voluntary departure',
+    'Grounds for a shorter period or none',
+    'Reasoning for the shorter period',
+  ]) {
     await expect(dialog.field(label)).toBeVisible();
   }
   await dialog.field('Reference').fill('OQT-2026-001');

@@ -94,7 +94,10 @@ test.describe('accounts and sessions', () => {
       await frame.chooseLanguage(language.nativeName);
       await expect(page.getByRole('heading', { level: 1, name: language.title })).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'), language.nativeName).toEqual([]);
+      expect(
+        results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'),
+        language.nativeName,
+      ).toEqual([]);
     }
   });
 });

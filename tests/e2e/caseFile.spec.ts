@@ -1,6 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessibleInEveryLanguage, expectNoSeriousViolations, type InterfaceLanguage } from './accessibility';
-import { albanianInCustody, albanianIrregularStay, brazilianInCustodyWhoConsents, guineanInCustody, claimedAlbanian, proposeForcedReturnToAlbania, takeIn, typedDate } from './intakeScenarios';
+import {
+  albanianInCustody,
+  albanianIrregularStay,
+  brazilianInCustodyWhoConsents,
+  guineanInCustody,
+  claimedAlbanian,
+  proposeForcedReturnToAlbania,
+  takeIn,
+  typedDate,
+} from './intakeScenarios';
 import { AppFramePage } from './pages/AppFramePage';
 import { CaseFilePage } from './pages/CaseFilePage';
 import { IntakePage } from './pages/IntakePage';
@@ -15,7 +24,9 @@ async function signInAsNewCaseworker(page: Page): Promise<LoginPage> {
 }
 
 test.describe('case file', () => {
-  test('an Albanian national in custody (final judgment, expulsion order, 8 months left) is eligible for transfer, each check met, with its legal basis', async ({ page }) => {
+  test('an Albanian national in custody (final judgment, expulsion order, 8 months left) is eligible for transfer, each check met, with its legal basis', async ({
+    page,
+  }) => {
     // Intake, then whole-page axe runs in four languages: slow on a shared machine.
     test.setTimeout(150_000);
     await signInAsNewCaseworker(page);
@@ -25,7 +36,9 @@ test.describe('case file', () => {
     await expect(caseFile.nationalityStatus).toHaveText('Albania (Proven)');
     const transfer = caseFile.assessment('Transfer of the sentenced person');
     await expect(transfer.getByTestId('verdict')).toHaveText('Eligible');
-    await expect(transfer.getByTestId('legal-basis')).toContainText('Agreement between Belgium and Albania on the transfer of sentenced persons (Brussels, 29 July 2010)');
+    await expect(transfer.getByTestId('legal-basis')).toContainText(
+      'Agreement between Belgium and Albania on the transfer of sentenced persons (Brussels, 29 July 2010)',
+    );
     for (const id of ['TST-1', 'TST-2', 'TST-3', 'TST-4', 'TST-5', 'TST-6']) {
       await expect(caseFile.check(transfer, id)).toHaveAttribute('data-status', 'met');
       await expect(caseFile.check(transfer, id)).toContainText('Met');
@@ -69,7 +82,9 @@ test.describe('case file', () => {
     await caseFile.expectOpen('SILVA João');
     const transfer = caseFile.assessment('Transfer of the sentenced person');
     await expect(transfer.getByTestId('verdict')).toHaveText('Eligible');
-    await expect(transfer.getByTestId('legal-basis')).toContainText('Convention between Belgium and Brazil on the transfer of sentenced persons (Brussels, 4 October 2009');
+    await expect(transfer.getByTestId('legal-basis')).toContainText(
+      'Convention between Belgium and Brazil on the transfer of sentenced persons (Brussels, 4 October 2009',
+    );
     for (const id of ['TST-1', 'TST-2', 'TST-3', 'TST-4', 'TST-6', 'TST-7']) await expect(caseFile.check(transfer, id)).toHaveAttribute('data-status', 'met');
   });
 
@@ -124,8 +139,15 @@ test.describe('case file', () => {
     await frame.approvalsLink(1).click();
     const proposal = page.getByTestId('pending-approval').filter({ hasText: 'ÇELA Dritan' });
     await expect(proposal).toContainText('Proposed by Caseworker Chris Caseworker');
-    const approvalsTitle: Record<InterfaceLanguage, string> = { English: 'Approvals', Nederlands: 'Goedkeuringen', Français: 'Approbations', Shqip: 'Miratimet' };
-    await expectAccessibleInEveryLanguage(page, 'approvals', (language) => expect(page.getByRole('heading', { level: 2, name: approvalsTitle[language] })).toBeVisible());
+    const approvalsTitle: Record<InterfaceLanguage, string> = {
+      English: 'Approvals',
+      Nederlands: 'Goedkeuringen',
+      Français: 'Approbations',
+      Shqip: 'Miratimet',
+    };
+    await expectAccessibleInEveryLanguage(page, 'approvals', (language) =>
+      expect(page.getByRole('heading', { level: 2, name: approvalsTitle[language] })).toBeVisible(),
+    );
     await proposal.getByRole('button', { name: 'Approve', exact: true }).click();
     await expect(proposal).toHaveCount(0, { timeout: 15_000 });
     // Decided: the badge goes, here and in the other tab.
@@ -140,7 +162,9 @@ test.describe('case file', () => {
   });
 });
 
-test('a readmission request is composed with its evidence checklist, marked sent, and turns into "deemed accepted" when the reply deadline passes', async ({ page }) => {
+test('a readmission request is composed with its evidence checklist, marked sent, and turns into "deemed accepted" when the reply deadline passes', async ({
+  page,
+}) => {
   await signInAsNewCaseworker(page);
   await takeIn(new IntakePage(page), albanianIrregularStay);
   const caseFile = new CaseFilePage(page);
@@ -155,7 +179,8 @@ test('a readmission request is composed with its evidence checklist, marked sent
   const request = caseFile.readmission.getByTestId('readmission-request');
   await expect(request.getByTestId('readmission-status')).toHaveText('Draft');
   await request.getByRole('checkbox', { name: 'Identity card AL-ID-778812 (Proof)' }).check();
-  for (const item of ['Request form', 'Photo', 'Fingerprints', 'Copies of the documents']) await request.getByRole('checkbox', { name: item, exact: true }).check();
+  for (const item of ['Request form', 'Photo', 'Fingerprints', 'Copies of the documents'])
+    await request.getByRole('checkbox', { name: item, exact: true }).check();
   await request.getByRole('button', { name: 'Save the checklist' }).click();
   await expect(caseFile.timeline).toContainText('updated the evidence of the readmission request');
   await request.getByRole('button', { name: 'Mark as sent' }).click();

@@ -91,7 +91,7 @@ test.describe('editing the case file, part by part', () => {
     await expect(caseFile.editButton('Identity')).toBeFocused();
   });
 
-  test('the form speaks the user\'s language: field messages, labels and dates (French, Albanian)', async ({ page }) => {
+  test("the form speaks the user's language: field messages, labels and dates (French, Albanian)", async ({ page }) => {
     await signInAsNewCaseworker(page);
     await takeIn(new IntakePage(page), albanianIrregularStay);
     const caseFile = new CaseFilePage(page);

@@ -173,7 +173,10 @@ test.describe.serial(`case list with ${CASES.toLocaleString('en-GB')} cases`, ()
       await frame.chooseLanguage(language);
       await expect(list.rows.first()).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'), language).toEqual([]);
+      expect(
+        results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'),
+        language,
+      ).toEqual([]);
     }
     await frame.chooseLanguage('English');
     expect(errors).toEqual([]);

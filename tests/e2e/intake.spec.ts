@@ -23,7 +23,7 @@ test.describe('guided intake', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a step cannot be left with a missing required field, and says so in the user\'s language', async ({ page }) => {
+  test("a step cannot be left with a missing required field, and says so in the user's language", async ({ page }) => {
     await signInAsNewCaseworker(page);
     const intake = new IntakePage(page);
     await intake.open();

@@ -64,11 +64,20 @@ test('the whole flow works by keyboard, with focus managed in the stepper and in
   await keyboard.press('Space');
   const nationality = intake.form.getByRole('group', { name: 'Nationality 1' });
   await expect(nationality).toBeVisible();
-  await keyboard.choose(nationality.getByRole('combobox', { name: 'Country of nationality', exact: true }).or(intake.field('Country of nationality', nationality)).first(), 'Albania (AL)');
-  await keyboard.choose(nationality.getByRole('combobox', { name: 'How far it is established', exact: true }).or(intake.field('How far it is established', nationality)).first(), 'Proven');
+  await keyboard.choose(
+    nationality.getByRole('combobox', { name: 'Country of nationality', exact: true }).or(intake.field('Country of nationality', nationality)).first(),
+    'Albania (AL)',
+  );
+  await keyboard.choose(
+    nationality.getByRole('combobox', { name: 'How far it is established', exact: true }).or(intake.field('How far it is established', nationality)).first(),
+    'Proven',
+  );
   await keyboard.tabTo(nationality.getByRole('button', { name: 'Add evidence' }));
   await keyboard.press('Enter');
-  await keyboard.choose(nationality.getByRole('combobox', { name: 'Kind of evidence', exact: true }).or(intake.field('Kind of evidence', nationality)).first(), 'Document');
+  await keyboard.choose(
+    nationality.getByRole('combobox', { name: 'Kind of evidence', exact: true }).or(intake.field('Kind of evidence', nationality)).first(),
+    'Document',
+  );
   await keyboard.fill(intake.field('What the evidence shows', nationality), 'Albanian passport examined');
   await keyboard.tabTo(intake.nextButton);
   await keyboard.press('Space');

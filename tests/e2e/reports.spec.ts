@@ -26,7 +26,9 @@ async function storedCases(page: Page): Promise<StoredCase[]> {
           request.onerror = () => reject(new Error('The cases could not be read'));
           request.onsuccess = () => {
             const rows = request.result as { caseFile: StoredCase }[];
-            resolve(rows.map(({ caseFile }) => ({ reference: caseFile.reference, stage: caseFile.stage, openedOn: caseFile.openedOn, training: caseFile.training })));
+            resolve(
+              rows.map(({ caseFile }) => ({ reference: caseFile.reference, stage: caseFile.stage, openedOn: caseFile.openedOn, training: caseFile.training })),
+            );
             open.result.close();
           };
         };
@@ -131,7 +133,9 @@ test.describe.serial('Reports: the supervisors’ dashboard', () => {
     await page.getByRole('button', { name: 'Export this table (CSV)' }).click();
     const { readFile } = await import('node:fs/promises');
     const csv = await readFile((await (await download).path()) ?? '', 'utf8');
-    expect(csv).toBe('\uFEFFNationality,In custody,No right of residence,Residence not established,Transfer eligible,Transfer needs review,Transfer not possible,Readmission route\r\nAll nationalities,0,0,0,0,0,0,0\r\n');
+    expect(csv).toBe(
+      '\uFEFFNationality,In custody,No right of residence,Residence not established,Transfer eligible,Transfer needs review,Transfer not possible,Readmission route\r\nAll nationalities,0,0,0,0,0,0,0\r\n',
+    );
   });
 
   test('a supervisor’s CSV export: BOM, translated headers, diacritics, an inert formula, a manifest with its SHA-256', async () => {
@@ -180,7 +184,11 @@ test.describe.serial('Reports: the supervisors’ dashboard', () => {
     expect(csv).toContain('Élodie François');
     const line = csv.split('\r\n').find((candidate) => candidate.startsWith(`${reference},`)) ?? '';
     expect(line).toContain(`"'=HYPERLINK(""http://example.org"",""x"")"`);
-    const manifest = JSON.parse(files.get(csvName.replace(/\.csv$/, '.manifest.json')) ?? '{}') as { rowCount?: number; sha256?: string; pseudonymised?: boolean };
+    const manifest = JSON.parse(files.get(csvName.replace(/\.csv$/, '.manifest.json')) ?? '{}') as {
+      rowCount?: number;
+      sha256?: string;
+      pseudonymised?: boolean;
+    };
     expect(manifest.rowCount).toBe(CASES);
     expect(manifest.pseudonymised).toBe(false);
     const { createHash } = await import('node:crypto');
@@ -237,7 +245,11 @@ test.describe.serial('Reports: the supervisors’ dashboard', () => {
           open.onsuccess = () => {
             const request = open.result.transaction('audit').objectStore('audit').getAll();
             request.onsuccess = () => {
-              resolve((request.result as { action: string; subject?: string }[]).filter((event) => event.action === 'export.cases').map((event) => event.subject ?? ''));
+              resolve(
+                (request.result as { action: string; subject?: string }[])
+                  .filter((event) => event.action === 'export.cases')
+                  .map((event) => event.subject ?? ''),
+              );
               open.result.close();
             };
           };

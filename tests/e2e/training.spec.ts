@@ -23,7 +23,9 @@ async function screenshot(page: Page, name: string): Promise<void> {
 test.use({ viewport: { width: 1366, height: 800 } });
 
 test.describe('training workspace', () => {
-  test('a trainer loads the Albanian transfer, follows its walkthrough, moves time 15 days on the readmission, resets; production unchanged', async ({ page }) => {
+  test('a trainer loads the Albanian transfer, follows its walkthrough, moves time 15 days on the readmission, resets; production unchanged', async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const errors = collectConsoleErrors(page);
     const login = new LoginPage(page);

@@ -33,7 +33,10 @@ export function electronEnvironment(env: NodeJS.ProcessEnv = process.env): Elect
     return { ready: false, reason: `Electron binary not installed (nothing at ${path.relative(repositoryRoot, looked) || looked}). ${HOW_TO_GET_IT}.` };
   }
   if (process.platform === 'linux' && !env['DISPLAY'] && !env['WAYLAND_DISPLAY']) {
-    return { ready: false, reason: 'Electron is installed but there is no display (DISPLAY/WAYLAND_DISPLAY unset): run the tests under `xvfb-run -a npm run test:electron`.' };
+    return {
+      ready: false,
+      reason: 'Electron is installed but there is no display (DISPLAY/WAYLAND_DISPLAY unset): run the tests under `xvfb-run -a npm run test:electron`.',
+    };
   }
   return { ready: true, executablePath };
 }

@@ -10,16 +10,29 @@ import { delimiter, join } from 'node:path';
  * packages are reachable.
  */
 export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, ...onPath(['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']), '/usr/bin/chromium', playwrightOwnChromium()];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    ...onPath(['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']),
+    '/usr/bin/chromium',
+    playwrightOwnChromium(),
+  ];
   return candidates.find((candidate): candidate is string => typeof candidate === 'string' && candidate !== '' && isExecutable(candidate));
 }
 
 /** The flags this machine's Chromium needs: no sandbox as root, and no calls home on a closed network. */
-export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export function requireChromium(): string {
   const path = findChromium();
-  if (!path) throw new Error('No Chromium found: install Debian\'s package (sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable.');
+  if (!path)
+    throw new Error("No Chromium found: install Debian's package (sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable.");
   return path;
 }
 

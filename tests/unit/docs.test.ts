@@ -11,7 +11,21 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Top-level folders and files a backticked path may start with to count as a repository path. */
-const repositoryRoots = ['shared/', 'main/', 'renderer/', 'tests/', 'docs/', '.ci/', 'package.json', 'eslint.config.js', '.prettierrc.json', '.prettierignore', 'electron-builder.yml', 'electron.vite.config.ts', 'vitest.config.ts'];
+const repositoryRoots = [
+  'shared/',
+  'main/',
+  'renderer/',
+  'tests/',
+  'docs/',
+  '.ci/',
+  'package.json',
+  'eslint.config.js',
+  '.prettierrc.json',
+  '.prettierignore',
+  'electron-builder.yml',
+  'electron.vite.config.ts',
+  'vitest.config.ts',
+];
 
 /** A placeholder or pattern, not one file: `features/<x>/`, `locales/*.json`, `renderer/src/…`, `{ui,db}`. */
 const isPattern = (path: string) => /[<>*…{}]/.test(path);
@@ -34,7 +48,12 @@ function relativeLinks(markdown: string): string[] {
     .filter((target) => target.length > 0);
 }
 
-const documents = ['README.md', ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const documents = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+];
 
 describe('paths named in the documentation', () => {
   it('finds the architecture and domain documents', () => {
@@ -64,12 +83,16 @@ describe('paths named in the documentation', () => {
 
 describe('the path finder itself', () => {
   it('takes repository paths, in commands too, and leaves placeholders, packages and prose', () => {
-    const markdown = 'See `shared/rules/ruleCheck.ts`, `npx tsx tests/bench/run.ts`, `renderer/src/features/<x>/`, `dexie`, `out/renderer`, `renderer/src/…` and `docs/`.';
+    const markdown =
+      'See `shared/rules/ruleCheck.ts`, `npx tsx tests/bench/run.ts`, `renderer/src/features/<x>/`, `dexie`, `out/renderer`, `renderer/src/…` and `docs/`.';
     expect(backtickedPaths(markdown)).toEqual(['shared/rules/ruleCheck.ts', 'tests/bench/run.ts', 'docs/']);
   });
 
   it('takes relative links and leaves web addresses and anchors', () => {
-    expect(relativeLinks('[a](docs/domain.md#detention) [b](https://example.org) [c](#top) [d](../shared/domain.md)')).toEqual(['docs/domain.md', '../shared/domain.md']);
+    expect(relativeLinks('[a](docs/domain.md#detention) [b](https://example.org) [c](#top) [d](../shared/domain.md)')).toEqual([
+      'docs/domain.md',
+      '../shared/domain.md',
+    ]);
   });
 
   it('would catch a path that does not exist', () => {

@@ -7,7 +7,10 @@ import { mergeMessageBundles, type Messages } from '../../renderer/src/i18n/mess
 const rendererSrc = join(import.meta.dirname, '../../renderer/src');
 const bundleFolders = [
   join(rendererSrc, 'i18n/locales'),
-  ...readdirSync(join(rendererSrc, 'features')).flatMap((feature) => [join(rendererSrc, 'features', feature, 'locales'), join(rendererSrc, 'features', feature, 'explanations')]),
+  ...readdirSync(join(rendererSrc, 'features')).flatMap((feature) => [
+    join(rendererSrc, 'features', feature, 'locales'),
+    join(rendererSrc, 'features', feature, 'explanations'),
+  ]),
 ];
 
 /** A language's bundles; English also has the explanations catalogue of shared/ (translated in features/<f>/explanations). */

@@ -10,7 +10,9 @@ describe('IPC channel schemas', () => {
 
   it('accepts bytes or text as content', () => {
     expect(SaveFileRequestSchema.safeParse({ suggestedName: 'a.csv', contentType: 'text/csv', content: 'a;b' }).success).toBe(true);
-    expect(SaveFileRequestSchema.safeParse({ suggestedName: 'a.bin', contentType: 'application/octet-stream', content: new Uint8Array([1, 2]) }).success).toBe(true);
+    expect(SaveFileRequestSchema.safeParse({ suggestedName: 'a.bin', contentType: 'application/octet-stream', content: new Uint8Array([1, 2]) }).success).toBe(
+      true,
+    );
   });
 
   it('refuses a print route that leaves the app', () => {

@@ -16,13 +16,48 @@ async function restrictedImportMessages(filePath: string, code: string): Promise
 
 describe('layering lint rule', () => {
   it.each([
-    ['shared/ imports renderer/', 'shared/model/violation.ts', "import { App } from '../../renderer/src/app/App';\nexport const x = App;\n", 'shared/ must not import renderer/'],
-    ['shared/ imports main/', 'shared/model/violation.ts', "import { start } from '../../main/tools/start';\nexport const x = start;\n", 'shared/ must not import main/'],
-    ['shared/ imports a Node builtin', 'shared/rules/violation.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n", 'shared/ must stay free of Electron, DOM and Node'],
-    ['shared/ imports Electron', 'shared/rules/violation.ts', "import { app } from 'electron';\nexport const x = app;\n", 'shared/ must stay free of Electron, DOM and Node'],
-    ['main/ imports renderer/', 'main/ipc/violation.ts', "import { App } from '../../renderer/src/app/App';\nexport const x = App;\n", 'main/ and renderer/ meet only through shared/ipc'],
-    ['renderer/ imports main/', 'renderer/src/violation.ts', "import { start } from '../../main/tools/start';\nexport const x = start;\n", 'main/ and renderer/ meet only through shared/ipc'],
-    ['renderer/ imports Electron', 'renderer/src/violation.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n", 'The renderer reaches the machine only through host/'],
+    [
+      'shared/ imports renderer/',
+      'shared/model/violation.ts',
+      "import { App } from '../../renderer/src/app/App';\nexport const x = App;\n",
+      'shared/ must not import renderer/',
+    ],
+    [
+      'shared/ imports main/',
+      'shared/model/violation.ts',
+      "import { start } from '../../main/tools/start';\nexport const x = start;\n",
+      'shared/ must not import main/',
+    ],
+    [
+      'shared/ imports a Node builtin',
+      'shared/rules/violation.ts',
+      "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
+      'shared/ must stay free of Electron, DOM and Node',
+    ],
+    [
+      'shared/ imports Electron',
+      'shared/rules/violation.ts',
+      "import { app } from 'electron';\nexport const x = app;\n",
+      'shared/ must stay free of Electron, DOM and Node',
+    ],
+    [
+      'main/ imports renderer/',
+      'main/ipc/violation.ts',
+      "import { App } from '../../renderer/src/app/App';\nexport const x = App;\n",
+      'main/ and renderer/ meet only through shared/ipc',
+    ],
+    [
+      'renderer/ imports main/',
+      'renderer/src/violation.ts',
+      "import { start } from '../../main/tools/start';\nexport const x = start;\n",
+      'main/ and renderer/ meet only through shared/ipc',
+    ],
+    [
+      'renderer/ imports Electron',
+      'renderer/src/violation.ts',
+      "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n",
+      'The renderer reaches the machine only through host/',
+    ],
   ])('refuses: %s', async (_title, filePath, code, expected) => {
     const messages = await restrictedImportMessages(filePath, code);
     expect(messages.some((message) => message.includes(expected))).toBe(true);
@@ -35,7 +70,9 @@ describe('layering lint rule', () => {
 
   it('allows main/ and renderer/ to import shared/', async () => {
     expect(await restrictedImportMessages('main/ipc/ok.ts', "import { ipcChannels } from '../../shared/ipc';\nexport const x = ipcChannels;\n")).toEqual([]);
-    expect(await restrictedImportMessages('renderer/src/ok.ts', "import { ipcChannels } from '../../shared/ipc';\nexport const x = ipcChannels;\n")).toEqual([]);
+    expect(await restrictedImportMessages('renderer/src/ok.ts', "import { ipcChannels } from '../../shared/ipc';\nexport const x = ipcChannels;\n")).toEqual(
+      [],
+    );
   });
 });
 
@@ -52,28 +89,44 @@ describe('shared/ stays free of UI libraries', () => {
   });
 
   it('allows zod and date-fns in shared/', async () => {
-    expect(await restrictedImportMessages('shared/rules/ok.ts', "import { z } from 'zod';\nimport { addDays } from 'date-fns';\nexport const x = [z, addDays];\n")).toEqual([]);
+    expect(
+      await restrictedImportMessages('shared/rules/ok.ts', "import { z } from 'zod';\nimport { addDays } from 'date-fns';\nexport const x = [z, addDays];\n"),
+    ).toEqual([]);
   });
 });
 
 describe('features never import each other', () => {
   it.each([
     ['cases imports intake', 'renderer/src/features/cases/violation.ts', "import { IntakePage } from '../intake/IntakePage';\nexport const x = IntakePage;\n"],
-    ['a nested case-file file imports intake', 'renderer/src/features/case-file/panels/violation.tsx', "import { intakeSteps } from '../../intake/intakeSteps';\nexport const x = intakeSteps;\n"],
+    [
+      'a nested case-file file imports intake',
+      'renderer/src/features/case-file/panels/violation.tsx',
+      "import { intakeSteps } from '../../intake/intakeSteps';\nexport const x = intakeSteps;\n",
+    ],
     ['approvals re-exports case-file', 'renderer/src/features/approvals/violation.ts', "export { caseStore } from '../case-file/caseStore';\n"],
-    ['settings imports auth by a type', 'renderer/src/features/settings/violation.ts', "import type { SignedInUser } from '../auth/signedInUser';\nexport type X = SignedInUser;\n"],
+    [
+      'settings imports auth by a type',
+      'renderer/src/features/settings/violation.ts',
+      "import type { SignedInUser } from '../auth/signedInUser';\nexport type X = SignedInUser;\n",
+    ],
   ])('refuses: %s', async (_title, filePath, code) => {
     const messages = await restrictedImportMessages(filePath, code);
     expect(messages.some((message) => message.includes('features never import each other'))).toBe(true);
   });
 
   it('refuses a feature importing app/, which composes the features', async () => {
-    const messages = await restrictedImportMessages('renderer/src/features/auth/violation.tsx', "import { LanguageSwitcher } from '../../app/LanguageSwitcher';\nexport const x = LanguageSwitcher;\n");
+    const messages = await restrictedImportMessages(
+      'renderer/src/features/auth/violation.tsx',
+      "import { LanguageSwitcher } from '../../app/LanguageSwitcher';\nexport const x = LanguageSwitcher;\n",
+    );
     expect(messages.some((message) => message.includes('a feature imports only renderer/src/{ui,db,store,host,stores,i18n}/'))).toBe(true);
   });
 
   it('refuses the shared kit importing a feature', async () => {
-    const messages = await restrictedImportMessages('renderer/src/stores/violation.ts', "import { noFilters } from '../features/cases/caseListFilters';\nexport const x = noFilters;\n");
+    const messages = await restrictedImportMessages(
+      'renderer/src/stores/violation.ts',
+      "import { noFilters } from '../features/cases/caseListFilters';\nexport const x = noFilters;\n",
+    );
     expect(messages.some((message) => message.includes('the shared kit never depends on a feature'))).toBe(true);
     const fromUi = await restrictedImportMessages('renderer/src/ui/form/violation.ts', "import { App } from '../../app/App';\nexport const x = App;\n");
     expect(fromUi.some((message) => message.includes('the shared kit never depends on a feature'))).toBe(true);
@@ -95,14 +148,23 @@ describe('features never import each other', () => {
       '',
     ].join('\n');
     expect(await restrictedImportMessages('renderer/src/features/cases/ok.ts', code)).toEqual([]);
-    expect(await restrictedImportMessages('renderer/src/app/ok.tsx', "import { CaseListPage } from '../features/cases/CaseListPage';\nexport const x = CaseListPage;\n")).toEqual([]);
+    expect(
+      await restrictedImportMessages(
+        'renderer/src/app/ok.tsx',
+        "import { CaseListPage } from '../features/cases/CaseListPage';\nexport const x = CaseListPage;\n",
+      ),
+    ).toEqual([]);
   });
 });
 
-describe('Dexie only in the store\'s room', () => {
+describe("Dexie only in the store's room", () => {
   it.each([
     ['a feature imports dexie', 'renderer/src/features/intake/violation.ts', "import Dexie from 'dexie';\nexport const x = Dexie;\n"],
-    ['a feature imports dexie-react-hooks', 'renderer/src/features/cases/violation.ts', "import { useLiveQuery } from 'dexie-react-hooks';\nexport const x = useLiveQuery;\n"],
+    [
+      'a feature imports dexie-react-hooks',
+      'renderer/src/features/cases/violation.ts',
+      "import { useLiveQuery } from 'dexie-react-hooks';\nexport const x = useLiveQuery;\n",
+    ],
     ['the ui kit imports dexie', 'renderer/src/ui/violation.ts', "import { liveQuery } from 'dexie';\nexport const x = liveQuery;\n"],
     ['app/ imports dexie-react-hooks', 'renderer/src/app/violation.ts', "import { useLiveQuery } from 'dexie-react-hooks';\nexport const x = useLiveQuery;\n"],
   ])('refuses: %s', async (_title, filePath, code) => {
@@ -112,7 +174,9 @@ describe('Dexie only in the store\'s room', () => {
 
   it('allows Dexie in renderer/src/db/ and renderer/src/store/', async () => {
     expect(await restrictedImportMessages('renderer/src/db/ok.ts', "import Dexie from 'dexie';\nexport const x = Dexie;\n")).toEqual([]);
-    expect(await restrictedImportMessages('renderer/src/store/ok.ts', "import { useLiveQuery } from 'dexie-react-hooks';\nexport const x = useLiveQuery;\n")).toEqual([]);
+    expect(
+      await restrictedImportMessages('renderer/src/store/ok.ts', "import { useLiveQuery } from 'dexie-react-hooks';\nexport const x = useLiveQuery;\n"),
+    ).toEqual([]);
   });
 });
 
@@ -128,12 +192,18 @@ describe('rules of hooks', () => {
   });
 
   it('refuses an effect that leaves a dependency out', async () => {
-    const messages = await hookMessages("import { useEffect } from 'react';\nexport function useSample(id: string, load: (id: string) => void) {\n  useEffect(() => load(id), [id]);\n}\n");
+    const messages = await hookMessages(
+      "import { useEffect } from 'react';\nexport function useSample(id: string, load: (id: string) => void) {\n  useEffect(() => load(id), [id]);\n}\n",
+    );
     expect(messages.some((message) => message.startsWith('react-hooks/exhaustive-deps:') && message.includes("'load'"))).toBe(true);
   });
 
   it('allows an effect with all its dependencies', async () => {
-    expect(await hookMessages("import { useEffect } from 'react';\nexport function useSample(id: string, load: (id: string) => void) {\n  useEffect(() => load(id), [id, load]);\n}\n")).toEqual([]);
+    expect(
+      await hookMessages(
+        "import { useEffect } from 'react';\nexport function useSample(id: string, load: (id: string) => void) {\n  useEffect(() => load(id), [id, load]);\n}\n",
+      ),
+    ).toEqual([]);
   });
 });
 

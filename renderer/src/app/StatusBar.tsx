@@ -10,7 +10,13 @@ export function StatusBar() {
   const shellKey = appInfo?.shell === 'electron' ? 'status.shellElectron' : 'status.shellBrowser';
   return (
     <Group h="100%" px="md" gap="lg" role="status" aria-label={t('status.label')} data-testid="status-bar">
-      <Badge size="sm" variant={workspace === 'training' ? 'filled' : 'light'} color={workspace === 'training' ? 'orange.9' : 'indigo'} data-testid="workspace-indicator" data-workspace={workspace}>
+      <Badge
+        size="sm"
+        variant={workspace === 'training' ? 'filled' : 'light'}
+        color={workspace === 'training' ? 'orange.9' : 'indigo'}
+        data-testid="workspace-indicator"
+        data-workspace={workspace}
+      >
         {t('status.workspace', { name: t(workspace === 'training' ? 'status.workspaceTraining' : 'status.workspaceProduction') })}
       </Badge>
       <Text size="xs">{t(shellKey)}</Text>

@@ -1,4 +1,17 @@
-import { Alert, Autocomplete, createTheme, Drawer, Menu, Modal, MultiSelect, Notification, rem, Select, TagsInput, type MantineThemeOverride } from '@mantine/core';
+import {
+  Alert,
+  Autocomplete,
+  createTheme,
+  Drawer,
+  Menu,
+  Modal,
+  MultiSelect,
+  Notification,
+  rem,
+  Select,
+  TagsInput,
+  type MantineThemeOverride,
+} from '@mantine/core';
 import { accessibleVariantColorsResolver } from './accessibleColors';
 
 /** Texts the theme puts on Mantine's own controls, in the interface language. */

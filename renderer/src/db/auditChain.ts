@@ -56,14 +56,28 @@ export async function verifyAuditSegment(previous: AuditChainHead, events: reado
   let head = previous;
   for (const event of events) {
     if (event.sequence !== head.sequence + 1) {
-      return broken(head.sequence + 1, 'missing', `Audit event #${head.sequence + 1} is missing: the trail jumps from #${head.sequence} to #${event.sequence}.`);
+      return broken(
+        head.sequence + 1,
+        'missing',
+        `Audit event #${head.sequence + 1} is missing: the trail jumps from #${head.sequence} to #${event.sequence}.`,
+      );
     }
     if (event.previousHash !== head.hash) {
-      return broken(event.sequence, 'relinked', `Audit event #${event.sequence} does not follow event #${head.sequence}: an event before it was changed or replaced.`, event.caseId);
+      return broken(
+        event.sequence,
+        'relinked',
+        `Audit event #${event.sequence} does not follow event #${head.sequence}: an event before it was changed or replaced.`,
+        event.caseId,
+      );
     }
     const { hash, ...content } = event;
     if ((await hashAuditEvent(content)) !== hash) {
-      return broken(event.sequence, 'edited', `Audit event #${event.sequence} (${event.action} by ${event.actor.displayName} at ${event.at}) was changed after it was recorded.`, event.caseId);
+      return broken(
+        event.sequence,
+        'edited',
+        `Audit event #${event.sequence} (${event.action} by ${event.actor.displayName} at ${event.at}) was changed after it was recorded.`,
+        event.caseId,
+      );
     }
     head = { sequence: event.sequence, hash: event.hash };
   }

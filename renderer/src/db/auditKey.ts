@@ -78,7 +78,13 @@ export function rememberSecret(db: ErcmsDatabase, secret: UnlockedSecret): void 
 
 async function wrappingKey(password: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
   const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as Uint8Array<ArrayBuffer>, iterations }, base, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as Uint8Array<ArrayBuffer>, iterations },
+    base,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
 }
 
 /** The AES-GCM additional data: a wrap cannot be moved to another account or secret. */
@@ -91,7 +97,9 @@ export async function wrapSecret(secret: UnlockedSecret, userId: string, passwor
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const key = await wrappingKey(password, salt, iterations);
-  const wrapped = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: wrapLabel(secret.keyId, userId) }, key, secret.secret as Uint8Array<ArrayBuffer>));
+  const wrapped = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: wrapLabel(secret.keyId, userId) }, key, secret.secret as Uint8Array<ArrayBuffer>),
+  );
   return { userId, keyId: secret.keyId, salt: toBase64(salt), iterations, iv: toBase64(iv), wrapped: toBase64(wrapped) };
 }
 
@@ -100,7 +108,11 @@ export async function unwrapSecret(db: ErcmsDatabase, row: KeyWrapRow, password:
   try {
     const key = await wrappingKey(password, fromBase64(row.salt), row.iterations);
     const secret = new Uint8Array(
-      await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(row.iv) as Uint8Array<ArrayBuffer>, additionalData: wrapLabel(row.keyId, row.userId) }, key, fromBase64(row.wrapped) as Uint8Array<ArrayBuffer>),
+      await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: fromBase64(row.iv) as Uint8Array<ArrayBuffer>, additionalData: wrapLabel(row.keyId, row.userId) },
+        key,
+        fromBase64(row.wrapped) as Uint8Array<ArrayBuffer>,
+      ),
     );
     return { keyId: row.keyId, secret, auditKey: await deriveAuditKey(secret, db.name) };
   } catch {

@@ -46,7 +46,9 @@ export function createAuditLog(context: StoreContext) {
     /** Every export (CSV, PDF, case file, backup) is recorded with what left the application. */
     async recordExport(actor: Actor, what: { kind: string; caseIds?: readonly string[]; fileName?: string; count?: number }): Promise<StoredAuditEvent> {
       assertPermission(actor, 'case.export', workspace);
-      const [event] = await append([draft(actor, `export.${what.kind}`, { subject: exportSubject(what), ...(what.caseIds?.length === 1 ? { caseId: what.caseIds[0] } : {}) })]);
+      const [event] = await append([
+        draft(actor, `export.${what.kind}`, { subject: exportSubject(what), ...(what.caseIds?.length === 1 ? { caseId: what.caseIds[0] } : {}) }),
+      ]);
       if (!event) throw new Error('The export could not be recorded.');
       return event;
     },

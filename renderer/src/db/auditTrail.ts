@@ -58,7 +58,12 @@ export async function verifyAuditTrail(db: ErcmsDatabase): Promise<AuditTrailRep
     const outcome = await verifyAuditSegment(head, batch);
     if ('ok' in outcome) return outcome;
     for (const event of batch) {
-      events.set(event.hash, { sequence: event.sequence, ...(event.caseId ? { caseId: event.caseId } : {}), ...(event.caseSha256 ? { caseSha256: event.caseSha256 } : {}), ...(event.sealedRows ? { sealedRows: true } : {}) });
+      events.set(event.hash, {
+        sequence: event.sequence,
+        ...(event.caseId ? { caseId: event.caseId } : {}),
+        ...(event.caseSha256 ? { caseSha256: event.caseSha256 } : {}),
+        ...(event.sealedRows ? { sealedRows: true } : {}),
+      });
       hashAt.set(event.sequence, event.hash);
     }
     head = outcome;
@@ -79,7 +84,10 @@ export async function verifyAuditTrail(db: ErcmsDatabase): Promise<AuditTrailRep
   let caseBreak: AuditChainBreak | undefined;
   let lastId: string | undefined;
   for (;;) {
-    const rows = lastId === undefined ? await db.cases.orderBy('id').limit(VERIFY_BATCH).toArray() : await db.cases.where('id').above(lastId).limit(VERIFY_BATCH).toArray();
+    const rows =
+      lastId === undefined
+        ? await db.cases.orderBy('id').limit(VERIFY_BATCH).toArray()
+        : await db.cases.where('id').above(lastId).limit(VERIFY_BATCH).toArray();
     if (rows.length === 0) break;
     // The batch's digests together: awaited one by one, each waits a round trip to WebCrypto's thread, most of a backup's time.
     const digests = await Promise.all(
@@ -101,17 +109,33 @@ export async function verifyAuditTrail(db: ErcmsDatabase): Promise<AuditTrailRep
         continue;
       }
       if (event.caseId !== undefined && event.caseId !== row.id) {
-        caseBreak ??= broken(event.sequence, 'case', `Case ${row.caseFile.reference} names audit event #${event.sequence}, which concerns another case.`, row.id);
+        caseBreak ??= broken(
+          event.sequence,
+          'case',
+          `Case ${row.caseFile.reference} names audit event #${event.sequence}, which concerns another case.`,
+          row.id,
+        );
         continue;
       }
       if (event.caseSha256) {
-        if (digests[index] !== event.caseSha256) caseBreak ??= broken(event.sequence, 'case', `Case ${row.caseFile.reference} was changed after audit event #${event.sequence} without an event.`, row.id);
+        if (digests[index] !== event.caseSha256)
+          caseBreak ??= broken(
+            event.sequence,
+            'case',
+            `Case ${row.caseFile.reference} was changed after audit event #${event.sequence} without an event.`,
+            row.id,
+          );
         continue;
       }
       if (event.sealedRows) {
         if (!secret) uncheckedCases += 1;
         else if (!row.auditSeal || digests[index] !== row.auditSeal) {
-          caseBreak ??= broken(event.sequence, 'case', `Case ${row.caseFile.reference} was changed after audit event #${event.sequence} without an event.`, row.id);
+          caseBreak ??= broken(
+            event.sequence,
+            'case',
+            `Case ${row.caseFile.reference} was changed after audit event #${event.sequence} without an event.`,
+            row.id,
+          );
         }
         continue;
       }
@@ -133,7 +157,11 @@ export async function verifyAuditTrail(db: ErcmsDatabase): Promise<AuditTrailRep
   };
 }
 
-async function checkAnchor(db: ErcmsDatabase, head: AuditChainHead, hashAt: ReadonlyMap<number, string>): Promise<AuditChainBreak | { anchor: AuditTrailVerified['anchor']; anchoredUpTo?: number }> {
+async function checkAnchor(
+  db: ErcmsDatabase,
+  head: AuditChainHead,
+  hashAt: ReadonlyMap<number, string>,
+): Promise<AuditChainBreak | { anchor: AuditTrailVerified['anchor']; anchoredUpTo?: number }> {
   const [checkpoint, keyed] = await Promise.all([readCheckpoint(db), hasWorkspaceSecret(db)]);
   if (!keyed && !checkpoint) return { anchor: 'none' };
   if (!checkpoint) return broken(head.sequence, 'anchor', 'The anchor of the audit trail, kept outside the database, is missing: the trail cannot be trusted.');
@@ -144,10 +172,18 @@ async function checkAnchor(db: ErcmsDatabase, head: AuditChainHead, hashAt: Read
     }
   }
   if (checkpoint.sequence > head.sequence) {
-    return broken(head.sequence + 1, 'anchor', `The trail ends at event #${head.sequence} but reached event #${checkpoint.sequence}: events were deleted, or an older copy of the database was put back.`);
+    return broken(
+      head.sequence + 1,
+      'anchor',
+      `The trail ends at event #${head.sequence} but reached event #${checkpoint.sequence}: events were deleted, or an older copy of the database was put back.`,
+    );
   }
   if (checkpoint.sequence > 0 && hashAt.get(checkpoint.sequence) !== checkpoint.hash) {
-    return broken(checkpoint.sequence, 'anchor', `Audit events up to #${checkpoint.sequence} were rewritten after they were recorded (the trail no longer reaches its anchor).`);
+    return broken(
+      checkpoint.sequence,
+      'anchor',
+      `Audit events up to #${checkpoint.sequence} were rewritten after they were recorded (the trail no longer reaches its anchor).`,
+    );
   }
   return { anchor: secret ? 'verified' : 'keyLocked', anchoredUpTo: checkpoint.sequence };
 }

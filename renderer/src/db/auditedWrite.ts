@@ -143,26 +143,32 @@ async function appendWithRetries<T>(
     const last = events[events.length - 1];
     if (last) await stampRows(rows, last, secret?.auditKey);
     try {
-      const result = await db.transaction('rw', [db.cases, db.audit, db.counts, db.meta, db.users, db.keyWraps, db.signInAttempts, db.sessionState], async () => {
-        // Every await here is a round trip to the browser's storage process, so the head
-        // check, the account and the caller's reads go out together, and the events are
-        // appended while the caller writes. Nothing is stored before the transaction
-        // commits: if the head moved, the throw below aborts it, the caller's writes included.
-        const headRead = readAuditHead(db);
-        const accountRead = checkAccount(db, drafts[0]?.actor);
-        const writing = write(events);
-        // Its failure is reported through Promise.all below, or superseded by the head's.
-        writing.catch(() => undefined);
-        const current = await headRead;
-        if (current.sequence !== head.sequence || current.hash !== head.hash) {
-          knownHeads.delete(db);
-          throw new AuditHeadMovedError();
-        }
-        await accountRead;
-        const appending = last ? Promise.all([db.audit.bulkAdd(events), db.meta.put({ key: AUDIT_HEAD_KEY, value: { sequence: last.sequence, hash: last.hash } })]) : undefined;
-        const [value] = await Promise.all([writing, appending]);
-        return value;
-      });
+      const result = await db.transaction(
+        'rw',
+        [db.cases, db.audit, db.counts, db.meta, db.users, db.keyWraps, db.signInAttempts, db.sessionState],
+        async () => {
+          // Every await here is a round trip to the browser's storage process, so the head
+          // check, the account and the caller's reads go out together, and the events are
+          // appended while the caller writes. Nothing is stored before the transaction
+          // commits: if the head moved, the throw below aborts it, the caller's writes included.
+          const headRead = readAuditHead(db);
+          const accountRead = checkAccount(db, drafts[0]?.actor);
+          const writing = write(events);
+          // Its failure is reported through Promise.all below, or superseded by the head's.
+          writing.catch(() => undefined);
+          const current = await headRead;
+          if (current.sequence !== head.sequence || current.hash !== head.hash) {
+            knownHeads.delete(db);
+            throw new AuditHeadMovedError();
+          }
+          await accountRead;
+          const appending = last
+            ? Promise.all([db.audit.bulkAdd(events), db.meta.put({ key: AUDIT_HEAD_KEY, value: { sequence: last.sequence, hash: last.hash } })])
+            : undefined;
+          const [value] = await Promise.all([writing, appending]);
+          return value;
+        },
+      );
       const newHead = last ? { sequence: last.sequence, hash: last.hash } : head;
       knownHeads.set(db, newHead);
       if (secret && last) await writeCheckpoint(db, await makeCheckpoint(db, newHead, secret.keyId, secret.auditKey, new Date().toISOString()));

@@ -71,7 +71,14 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
     const kind = options.full ? 'full' : 'standard';
     const fileName = `ercms-${workspace}-${kind}-backup-${createdAt.slice(0, 19).replace(/[:T]/g, '-')}.json`;
     // The export is audited first, so the backup contains the record of its own making.
-    const draft: AuditDraft = { id: context.newId(), actor: { ...actor }, at: createdAt, action: `export.backup`, subject: `${kind} backup, file ${fileName}`, changes: [] };
+    const draft: AuditDraft = {
+      id: context.newId(),
+      actor: { ...actor },
+      at: createdAt,
+      action: `export.backup`,
+      subject: `${kind} backup, file ${fileName}`,
+      changes: [],
+    };
     await writeWithAudit(db, [draft], async () => undefined);
 
     // The records become text in a function of their own: the case objects (100,000 of them,
@@ -99,7 +106,12 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
   }
 
   /** The backup's content as text, read in one transaction: cases, accounts and audit trail from the same moment. */
-  async function readContent(actor: Actor, createdAt: string, kind: 'full' | 'standard', full: boolean): Promise<{ contentText: string; counts: BackupManifest['counts']; last: StoredAuditEvent | undefined }> {
+  async function readContent(
+    actor: Actor,
+    createdAt: string,
+    kind: 'full' | 'standard',
+    full: boolean,
+  ): Promise<{ contentText: string; counts: BackupManifest['counts']; last: StoredAuditEvent | undefined }> {
     const { rows, users, audit, settings, intakeDrafts } = await db.transaction('r', [db.cases, db.users, db.audit, db.meta, db.intakeDrafts], async () => ({
       rows: await db.cases.toArray(),
       users: await db.users.toArray(),
@@ -108,13 +120,23 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
       intakeDrafts: await db.intakeDrafts.toArray(),
     }));
     const content: BackupContent = {
-      caseFiles: { format: CASE_FILE_FORMAT, exportedAt: createdAt, exportedBy: { ...actor }, description: `${kind} backup of the ${workspace} workspace`, cases: rows.map((row) => row.caseFile) },
+      caseFiles: {
+        format: CASE_FILE_FORMAT,
+        exportedAt: createdAt,
+        exportedBy: { ...actor },
+        description: `${kind} backup of the ${workspace} workspace`,
+        cases: rows.map((row) => row.caseFile),
+      },
       users: full ? users : users.map(toUserProfile),
       audit,
       ...(isRecord(settings?.value) ? { settings: settings.value } : {}),
       ...(intakeDrafts.length > 0 ? { intakeDrafts } : {}),
     };
-    return { contentText: JSON.stringify(content), counts: { cases: rows.length, users: users.length, auditEvents: audit.length }, last: audit[audit.length - 1] };
+    return {
+      contentText: JSON.stringify(content),
+      counts: { cases: rows.length, users: users.length, auditEvents: audit.length },
+      last: audit[audit.length - 1],
+    };
   }
 
   /**
@@ -150,7 +172,11 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
         at: context.now().toISOString(),
         action: 'backup.restored',
         // Names what was replaced, so the overwritten trail can still be matched to an older backup.
-        subject: `${backup.manifest.kind} backup of ${backup.manifest.createdAt} (${cases.length} cases); replaced audit trail ended at #${replacedHead.sequence} ${replacedHead.hash.slice(0, 16)}`.slice(0, 300),
+        subject:
+          `${backup.manifest.kind} backup of ${backup.manifest.createdAt} (${cases.length} cases); replaced audit trail ended at #${replacedHead.sequence} ${replacedHead.hash.slice(0, 16)}`.slice(
+            0,
+            300,
+          ),
         changes: [],
       },
     ]);
@@ -170,7 +196,11 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
       });
       // Production keeps an administrator who can sign in, whatever the file holds (an empty account list included).
       if (workspace === 'production' && !users.some((user) => user.role === 'administrator' && user.active && user.passwordHash)) {
-        throw new BackupError('After this restore no administrator could sign in (the backup has no active administrator with a password). Use a full backup, or set a password for an administrator first.', [], 'noAdministrator');
+        throw new BackupError(
+          'After this restore no administrator could sign in (the backup has no active administrator with a password). Use a full backup, or set a password for an administrator first.',
+          [],
+          'noAdministrator',
+        );
       }
       await Promise.all([db.cases.clear(), db.audit.clear(), db.counts.clear(), db.users.clear(), db.meta.clear(), db.intakeDrafts.clear()]);
       await db.intakeDrafts.bulkAdd(backup.content.intakeDrafts ?? []);
@@ -202,7 +232,14 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
     /** Makes a backup and saves it through the host's save dialog. Returns where, or undefined if cancelled. */
     async saveBackup(actor: Actor, host: Pick<HostApi, 'saveFile'>, options: BackupOptions): Promise<{ path: string; manifest: BackupManifest } | undefined> {
       const backup = await createBackup(actor, options);
-      const result = unwrapIpcResult(await host.saveFile({ suggestedName: backup.fileName, contentType: 'application/json', content: backup.text, filters: [{ name: 'eRCMS backup', extensions: ['json'] }] }));
+      const result = unwrapIpcResult(
+        await host.saveFile({
+          suggestedName: backup.fileName,
+          contentType: 'application/json',
+          content: backup.text,
+          filters: [{ name: 'eRCMS backup', extensions: ['json'] }],
+        }),
+      );
       return result.status === 'saved' ? { path: result.path, manifest: backup.manifest } : undefined;
     },
 
@@ -226,7 +263,11 @@ const MAX_SETTINGS_CHARACTERS = 16_384;
  * the content hash, the counts, the audit chain inside the file, duplicate cases and
  * accounts, the settings against their schema, and the strength of password hashes.
  */
-export async function validateBackup(text: string, passphrase: string | CryptoKey | undefined, options: { minimumPasswordIterations?: number } = {}): Promise<BackupFile> {
+export async function validateBackup(
+  text: string,
+  passphrase: string | CryptoKey | undefined,
+  options: { minimumPasswordIterations?: number } = {},
+): Promise<BackupFile> {
   const sealed = await openSealedBackup(text, passphrase);
   let raw: unknown;
   try {
@@ -246,7 +287,11 @@ export async function validateBackup(text: string, passphrase: string | CryptoKe
     throw new BackupError('This backup file was changed after it was made (its SHA-256 does not match the manifest), so it cannot be trusted.', [], 'damaged');
   }
   if (backup.manifest.schemaVersion > LATEST_SCHEMA_VERSION) {
-    throw new BackupError(`This backup was made by a newer version of eRCMS (database schema ${backup.manifest.schemaVersion}). Update the application first.`, [], 'newerVersion');
+    throw new BackupError(
+      `This backup was made by a newer version of eRCMS (database schema ${backup.manifest.schemaVersion}). Update the application first.`,
+      [],
+      'newerVersion',
+    );
   }
   const { counts } = backup.manifest;
   const content = backup.content;
@@ -262,7 +307,8 @@ export async function validateBackup(text: string, passphrase: string | CryptoKe
   const ids = new Set<string>();
   const references = new Set<string>();
   for (const caseFile of content.caseFiles.cases) {
-    if (ids.has(caseFile.id) || references.has(caseFile.reference)) throw new BackupError(`This backup contains case ${caseFile.reference} twice.`, [], 'duplicateCase');
+    if (ids.has(caseFile.id) || references.has(caseFile.reference))
+      throw new BackupError(`This backup contains case ${caseFile.reference} twice.`, [], 'duplicateCase');
     ids.add(caseFile.id);
     references.add(caseFile.reference);
   }
@@ -270,7 +316,8 @@ export async function validateBackup(text: string, passphrase: string | CryptoKe
   const usernames = new Set<string>();
   const minimumIterations = options.minimumPasswordIterations ?? DEFAULT_PBKDF2_ITERATIONS;
   for (const user of content.users) {
-    if (userIds.has(user.id) || usernames.has(user.username)) throw new BackupError(`This backup contains the account ${user.username} twice.`, [], 'duplicateUser');
+    if (userIds.has(user.id) || usernames.has(user.username))
+      throw new BackupError(`This backup contains the account ${user.username} twice.`, [], 'duplicateUser');
     userIds.add(user.id);
     usernames.add(user.username);
     if (user.passwordHash && user.passwordHash.iterations < minimumIterations) {

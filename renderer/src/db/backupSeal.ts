@@ -57,11 +57,16 @@ function additionalData(file: Pick<SealedBackup, 'format' | 'seal' | 'preview'>)
 
 export function assertPassphrase(passphrase: string | undefined): asserts passphrase is string {
   if (!passphrase) throw new BackupError('A backup passphrase is needed.', [], 'passphraseRequired');
-  if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new BackupError(`A backup passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`, [], 'passphraseTooShort');
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH)
+    throw new BackupError(`A backup passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`, [], 'passphraseTooShort');
 }
 
 /** Seals `payload` (manifest and content, as JSON text) for a file; `preview` is shown before the passphrase is typed. */
-export async function sealBackup(payloadText: string, preview: Record<string, unknown>, key: { passphrase: string; iterations?: number } | { key: CryptoKey; seal: BackupSealParameters }): Promise<string> {
+export async function sealBackup(
+  payloadText: string,
+  preview: Record<string, unknown>,
+  key: { passphrase: string; iterations?: number } | { key: CryptoKey; seal: BackupSealParameters },
+): Promise<string> {
   let seal: BackupSealParameters;
   let cryptoKey: CryptoKey;
   if ('passphrase' in key) {
@@ -81,7 +86,11 @@ export async function sealBackup(payloadText: string, preview: Record<string, un
   }
   const header = { format: SEALED_BACKUP_FORMAT, seal, preview } as const;
   const ciphertext = new Uint8Array(
-    await crypto.subtle.encrypt({ name: 'AES-GCM', iv: fromBase64(seal.iv) as Uint8Array<ArrayBuffer>, additionalData: additionalData(header) }, cryptoKey, new TextEncoder().encode(payloadText)),
+    await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv: fromBase64(seal.iv) as Uint8Array<ArrayBuffer>, additionalData: additionalData(header) },
+      cryptoKey,
+      new TextEncoder().encode(payloadText),
+    ),
   );
   // The same text as JSON.stringify({ ...header, ciphertext }), without copying the ciphertext's
   // base64 (hundreds of MB at 100,000 cases) into a second string: base64 needs no escaping.
@@ -99,10 +108,19 @@ export function readSealedHeader(text: string): SealedBackup {
   }
   const format = typeof raw === 'object' && raw !== null ? (raw as { format?: unknown }).format : undefined;
   if (format === 'ercms-backup/1') {
-    throw new BackupError('This backup was made by an earlier version of eRCMS, without a passphrase seal, so it cannot be trusted. Make a new backup with this version.', [], 'unsealedFormat');
+    throw new BackupError(
+      'This backup was made by an earlier version of eRCMS, without a passphrase seal, so it cannot be trusted. Make a new backup with this version.',
+      [],
+      'unsealedFormat',
+    );
   }
   const parsed = SealedBackupSchema.safeParse(raw);
-  if (!parsed.success) throw new BackupError('This file is damaged or not an eRCMS backup.', parsed.error.issues.slice(0, 10).map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`), 'notABackup');
+  if (!parsed.success)
+    throw new BackupError(
+      'This file is damaged or not an eRCMS backup.',
+      parsed.error.issues.slice(0, 10).map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`),
+      'notABackup',
+    );
   const { iterations } = parsed.data.seal;
   if (iterations < MIN_BACKUP_ITERATIONS || iterations > MAX_BACKUP_ITERATIONS) {
     throw new BackupError('This backup file’s passphrase protection is not the one eRCMS makes: it was altered.', [], 'wrongPassphraseOrAltered');
@@ -117,12 +135,21 @@ export function readSealedHeader(text: string): SealedBackup {
  */
 export async function openSealedBackup(text: string, passphraseOrKey: string | CryptoKey | undefined): Promise<string> {
   const file = readSealedHeader(text);
-  if (passphraseOrKey === undefined || passphraseOrKey === '') throw new BackupError('Type the backup passphrase chosen when the backup was made.', [], 'passphraseRequired');
+  if (passphraseOrKey === undefined || passphraseOrKey === '')
+    throw new BackupError('Type the backup passphrase chosen when the backup was made.', [], 'passphraseRequired');
   const key = typeof passphraseOrKey === 'string' ? await deriveBackupKey(passphraseOrKey, file.seal) : passphraseOrKey;
   try {
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(file.seal.iv) as Uint8Array<ArrayBuffer>, additionalData: additionalData(file) }, key, fromBase64(file.ciphertext) as Uint8Array<ArrayBuffer>);
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: fromBase64(file.seal.iv) as Uint8Array<ArrayBuffer>, additionalData: additionalData(file) },
+      key,
+      fromBase64(file.ciphertext) as Uint8Array<ArrayBuffer>,
+    );
     return new TextDecoder('utf-8', { fatal: true }).decode(plain);
   } catch {
-    throw new BackupError('The passphrase is not the one of this backup, or the file was changed after it was made. Check the passphrase; a changed file cannot be restored.', [], 'wrongPassphraseOrAltered');
+    throw new BackupError(
+      'The passphrase is not the one of this backup, or the file was changed after it was made. Check the passphrase; a changed file cannot be restored.',
+      [],
+      'wrongPassphraseOrAltered',
+    );
   }
 }

@@ -129,7 +129,8 @@ export function planCaseQuery(filter: CaseFilter, sortColumn: CaseSortColumn | u
     let prefixLength = 0;
     while (prefixLength < fields.length && filterFields.has(fields[prefixLength] ?? 'id')) prefixLength++;
     // Sorting by a column that is also filtered on: every row has the same value, any order after it will do.
-    const sortsRight = sortField === undefined || fields[prefixLength] === sortField || (filterFields.has(sortField) && fields.slice(0, prefixLength).includes(sortField));
+    const sortsRight =
+      sortField === undefined || fields[prefixLength] === sortField || (filterFields.has(sortField) && fields.slice(0, prefixLength).includes(sortField));
     if (!sortsRight) continue;
     if (!best || prefixLength > best.prefixLength) best = { fields, prefixLength };
   }
@@ -213,7 +214,9 @@ function walk(db: ErcmsDatabase, plan: QueryPlan, descending: boolean, after?: P
 export async function queryCases(db: ErcmsDatabase, query: CaseQuery): Promise<CasePage> {
   const pageSize = Math.min(Math.max(query.pageSize ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
   const plan = planOf(query);
-  const rows = await walk(db, plan, isDescending(query), query.after, query.until).limit(pageSize + 1).toArray();
+  const rows = await walk(db, plan, isDescending(query), query.after, query.until)
+    .limit(pageSize + 1)
+    .toArray();
   const page = rows.slice(0, pageSize);
   const last = page[page.length - 1];
   return rows.length > pageSize && last ? { rows: page, next: { index: plan.index, key: keyOf(last, plan.fields) } } : { rows: page };

@@ -73,7 +73,9 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
     if (caseFile.training !== training) {
       throw new PermissionError(
         'case.write',
-        training ? 'Only demo cases (marked as training) can be stored in the training workspace.' : 'A demo case (marked as training) cannot be stored in the production workspace.',
+        training
+          ? 'Only demo cases (marked as training) can be stored in the training workspace.'
+          : 'A demo case (marked as training) cannot be stored in the production workspace.',
       );
     }
   }
@@ -113,7 +115,11 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
             db,
             [draft],
             async () => {
-              const [inside, insideHighest, taken] = await Promise.all([settings.read(), highestReference(db, prefix), db.cases.where('reference').equals(row.reference).count()]);
+              const [inside, insideHighest, taken] = await Promise.all([
+                settings.read(),
+                highestReference(db, prefix),
+                db.cases.where('reference').equals(row.reference).count(),
+              ]);
               if (insideHighest !== highest || inside.office !== office) throw new AllocationMovedError();
               if (taken > 0) throw new CaseReferenceClashError(caseFile.reference);
               await db.cases.add(row);
@@ -139,12 +145,24 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
       const caseFile = CaseFileSchema.parse(input);
       checkWorkspaceFlag(caseFile);
       const row = toCaseRow(caseFile, db.nextDeadlineOf);
-      const draft: AuditDraft = { id: context.newId(), caseId: caseFile.id, actor: { ...actor }, at: context.now().toISOString(), action: 'case.created', changes: diffCaseFiles(undefined, caseFile) };
-      await writeWithAudit(db, [draft], async () => {
-        if (await db.cases.where('reference').equals(row.reference).count()) throw new CaseReferenceClashError(caseFile.reference);
-        await db.cases.add(row);
-        await updateCounts(db, addCountDeltas(new Map(), undefined, row));
-      }, { rows: [row] });
+      const draft: AuditDraft = {
+        id: context.newId(),
+        caseId: caseFile.id,
+        actor: { ...actor },
+        at: context.now().toISOString(),
+        action: 'case.created',
+        changes: diffCaseFiles(undefined, caseFile),
+      };
+      await writeWithAudit(
+        db,
+        [draft],
+        async () => {
+          if (await db.cases.where('reference').equals(row.reference).count()) throw new CaseReferenceClashError(caseFile.reference);
+          await db.cases.add(row);
+          await updateCounts(db, addCountDeltas(new Map(), undefined, row));
+        },
+        { rows: [row] },
+      );
       return caseFile;
     },
 
@@ -198,14 +216,19 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
       // The counts change from `row` to `next`: inside the transaction the case is still at
       // `row`'s version (checked below), so the deltas can be known before it starts.
       const deltas = addCountDeltas(new Map(), row, next);
-      const { events } = await writeWithAudit(db, [draft], async () => {
-        // Read again inside the transaction: another window may have saved since the check above.
-        // The case and the counts are read together, then written together: two round trips.
-        const [current, counts] = await Promise.all([db.cases.get(request.caseId), countRowsAfter(db, deltas)]);
-        if (!current) throw new NotFoundError(`Case ${request.caseId}`);
-        if (current.caseFile.version !== request.expectedVersion) throw await conflict(db, current, request.expectedVersion);
-        await Promise.all([db.cases.put(next), counts.length > 0 ? db.counts.bulkPut(counts) : undefined]);
-      }, { rows: [next] });
+      const { events } = await writeWithAudit(
+        db,
+        [draft],
+        async () => {
+          // Read again inside the transaction: another window may have saved since the check above.
+          // The case and the counts are read together, then written together: two round trips.
+          const [current, counts] = await Promise.all([db.cases.get(request.caseId), countRowsAfter(db, deltas)]);
+          if (!current) throw new NotFoundError(`Case ${request.caseId}`);
+          if (current.caseFile.version !== request.expectedVersion) throw await conflict(db, current, request.expectedVersion);
+          await Promise.all([db.cases.put(next), counts.length > 0 ? db.counts.bulkPut(counts) : undefined]);
+        },
+        { rows: [next] },
+      );
       const event = events[0];
       if (!event) throw new Error('The audit event was not written.');
       return { caseFile, event };
@@ -234,10 +257,15 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
         subject: `${rows.length} case(s)${first ? ` ${first} … ${last ?? first}` : ''}${options.description ? `: ${options.description}` : ''}`.slice(0, 300),
         changes: [],
       };
-      await writeWithAudit(db, [draft], async () => {
-        await db.cases.bulkAdd(rows);
-        await updateCounts(db, deltas);
-      }, { rows });
+      await writeWithAudit(
+        db,
+        [draft],
+        async () => {
+          await db.cases.bulkAdd(rows);
+          await updateCounts(db, deltas);
+        },
+        { rows },
+      );
       return rows.length;
     },
 
@@ -284,7 +312,10 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
         actor: { ...actor },
         at: context.now().toISOString(),
         action: 'export.cases',
-        subject: `${record.format.toUpperCase()} ${record.rowCount} row(s), file ${record.fileName}${record.pseudonymised ? ', pseudonymised' : ''}`.slice(0, 300),
+        subject: `${record.format.toUpperCase()} ${record.rowCount} row(s), file ${record.fileName}${record.pseudonymised ? ', pseudonymised' : ''}`.slice(
+          0,
+          300,
+        ),
         changes: [
           { path: 'filter', before: null, after: record.filter },
           { path: 'columns', before: null, after: [...record.columns] },
@@ -309,14 +340,20 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
      * `case.export` for an export, so that the store refuses it to a caseworker. Resolves
      * with the number of cases read; stops with the signal's reason once it is aborted.
      */
-    async streamCases(actor: Actor, options: { chunkSize?: number; permission?: 'case.read' | 'case.export' }, onChunk: (rows: CaseRow[]) => void | Promise<void>, signal?: AbortSignal): Promise<number> {
+    async streamCases(
+      actor: Actor,
+      options: { chunkSize?: number; permission?: 'case.read' | 'case.export' },
+      onChunk: (rows: CaseRow[]) => void | Promise<void>,
+      signal?: AbortSignal,
+    ): Promise<number> {
       assertPermission(actor, options.permission ?? 'case.read', workspace);
       const chunkSize = Math.max(1, options.chunkSize ?? STREAM_CHUNK_SIZE);
       let after: string | undefined;
       let read = 0;
       for (;;) {
         signal?.throwIfAborted();
-        const rows = after === undefined ? await db.cases.orderBy(':id').limit(chunkSize).toArray() : await db.cases.where(':id').above(after).limit(chunkSize).toArray();
+        const rows =
+          after === undefined ? await db.cases.orderBy(':id').limit(chunkSize).toArray() : await db.cases.where(':id').above(after).limit(chunkSize).toArray();
         signal?.throwIfAborted();
         const last = rows[rows.length - 1];
         if (!last) return read;

@@ -92,7 +92,10 @@ export function awaitingApprovalSinceOf(caseFile: Pick<CaseFile, 'pendingApprova
 export const NO_DEADLINE = '~';
 
 /** The index fields added by schema v3, from the case file and its next deadline (also used by the v2 → v3 upgrade). */
-export function v3IndexFields(caseFile: CaseFile, nextDeadline: string | undefined): Pick<CaseIndexFields, 'sortName' | 'awaitingApprovalSince' | 'deadlineOrder'> {
+export function v3IndexFields(
+  caseFile: CaseFile,
+  nextDeadline: string | undefined,
+): Pick<CaseIndexFields, 'sortName' | 'awaitingApprovalSince' | 'deadlineOrder'> {
   const awaitingApprovalSince = awaitingApprovalSinceOf(caseFile);
   return { sortName: sortNameOf(caseFile), deadlineOrder: nextDeadline || NO_DEADLINE, ...(awaitingApprovalSince ? { awaitingApprovalSince } : {}) };
 }

@@ -23,13 +23,19 @@ export async function searchByName(db: ErcmsDatabase, text: string, limit = DEFA
   if (!leading) return { rows: [], truncated: false };
   let collection = db.cases.where('nameTokens').startsWith(leading).distinct();
   if (others.length > 0 || filter) {
-    collection = collection.filter((row) => others.every((word) => row.nameTokens.some((token) => token.startsWith(word))) && (!filter || matchesCaseFilter(row, filter)));
+    collection = collection.filter(
+      (row) => others.every((word) => row.nameTokens.some((token) => token.startsWith(word))) && (!filter || matchesCaseFilter(row, filter)),
+    );
   }
   return finish(await collection.limit(limit + 1).toArray(), limit);
 }
 
 /** Document numbers match exactly, or by prefix when `prefix` is set, ignoring spaces, dashes and case. */
-export async function searchByDocumentNumber(db: ErcmsDatabase, number: string, options: { prefix?: boolean; limit?: number; filter?: CaseFilter } = {}): Promise<CaseSearchResult> {
+export async function searchByDocumentNumber(
+  db: ErcmsDatabase,
+  number: string,
+  options: { prefix?: boolean; limit?: number; filter?: CaseFilter } = {},
+): Promise<CaseSearchResult> {
   const normalised = normaliseDocumentNumber(number);
   const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
   if (!normalised) return { rows: [], truncated: false };
@@ -57,7 +63,9 @@ export async function searchByReference(db: ErcmsDatabase, reference: string, li
 export async function searchCases(db: ErcmsDatabase, text: string, limit = DEFAULT_SEARCH_LIMIT, filter?: CaseFilter): Promise<CaseSearchResult> {
   const [byReference, byDocument, byName] = await Promise.all([
     /\d/.test(text) ? searchByReference(db, text, limit, filter) : Promise.resolve<CaseSearchResult>({ rows: [], truncated: false }),
-    /\d/.test(text) ? searchByDocumentNumber(db, text, { prefix: true, limit, ...(filter ? { filter } : {}) }) : Promise.resolve<CaseSearchResult>({ rows: [], truncated: false }),
+    /\d/.test(text)
+      ? searchByDocumentNumber(db, text, { prefix: true, limit, ...(filter ? { filter } : {}) })
+      : Promise.resolve<CaseSearchResult>({ rows: [], truncated: false }),
     searchByName(db, text, limit, filter),
   ]);
   const seen = new Set<string>();

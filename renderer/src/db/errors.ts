@@ -36,7 +36,9 @@ export class CaseReferenceClashError extends Error {
   readonly reference: string;
 
   constructor(reference: string) {
-    super(`The case reference ${reference} is already used by another case in this workspace. Nothing was saved: try again, the next free number will be taken.`);
+    super(
+      `The case reference ${reference} is already used by another case in this workspace. Nothing was saved: try again, the next free number will be taken.`,
+    );
     this.name = 'CaseReferenceClashError';
     this.reference = reference;
   }

@@ -36,7 +36,9 @@ export function nameTokens(name: string): string[] {
  * are printed differently on a passport, a copy and a police report.
  */
 export function normaliseDocumentNumber(number: string): string {
-  return foldText(number).replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
+  return foldText(number)
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .toUpperCase();
 }
 
 /** Case references are matched case-insensitively and without surrounding spaces. */

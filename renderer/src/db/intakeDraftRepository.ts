@@ -44,7 +44,10 @@ export type IntakeDraftRepository = ReturnType<typeof createIntakeDraftRepositor
  */
 export async function deleteLegacyIntakeDraftDatabase(options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}): Promise<void> {
   if (options.indexedDB) {
-    await new Dexie(LEGACY_INTAKE_DRAFT_DATABASE, { indexedDB: options.indexedDB, ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}) }).delete();
+    await new Dexie(LEGACY_INTAKE_DRAFT_DATABASE, {
+      indexedDB: options.indexedDB,
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    }).delete();
     return;
   }
   await Dexie.delete(LEGACY_INTAKE_DRAFT_DATABASE);

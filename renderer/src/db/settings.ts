@@ -36,9 +36,13 @@ export function createSettings(context: StoreContext) {
         .filter((key) => before[key] !== after[key])
         .map((key) => ({ path: `settings.${key}`, before: before[key], after: after[key] }));
       if (changes.length === 0) return after;
-      await writeWithAudit(db, [{ id: context.newId(), actor: { ...actor }, at: context.now().toISOString(), action: 'settings.changed', subject: 'settings', changes }], async () => {
-        await db.meta.put({ key: SETTINGS_KEY, value: after });
-      });
+      await writeWithAudit(
+        db,
+        [{ id: context.newId(), actor: { ...actor }, at: context.now().toISOString(), action: 'settings.changed', subject: 'settings', changes }],
+        async () => {
+          await db.meta.put({ key: SETTINGS_KEY, value: after });
+        },
+      );
       return after;
     },
   };

@@ -22,7 +22,10 @@ export function mayEnterWorkspace(role: Role, workspace: Workspace): boolean {
 /** Throws a PermissionError unless the actor may enter the workspace. */
 export function assertMayEnterWorkspace(actor: Actor, workspace: Workspace): void {
   if (mayEnterWorkspace(actor.role, workspace)) return;
-  throw new PermissionError('case.read', workspace === 'training' ? 'Caseworkers do not enter the training workspace.' : 'Trainers can only work in the training workspace.');
+  throw new PermissionError(
+    'case.read',
+    workspace === 'training' ? 'Caseworkers do not enter the training workspace.' : 'Trainers can only work in the training workspace.',
+  );
 }
 
 export interface ScenarioLoadOutcome {
@@ -39,7 +42,8 @@ export interface ScenarioLoadOutcome {
 export async function loadTrainingCases(actor: Actor, store: WorkspaceStore, cases: readonly CaseFile[], description: string): Promise<ScenarioLoadOutcome> {
   if (store.workspace !== 'training') throw new Error('Scenarios load into the training workspace only.');
   assertMayEnterWorkspace(actor, 'training');
-  if (!hasPermission(actor.role, 'training.reset') && !hasPermission(actor.role, 'case.write')) throw new PermissionError('case.write', 'Your role cannot load training cases.');
+  if (!hasPermission(actor.role, 'training.reset') && !hasPermission(actor.role, 'case.write'))
+    throw new PermissionError('case.write', 'Your role cannot load training cases.');
   const existing = await store.db.cases.bulkGet(cases.map((caseFile) => caseFile.id));
   const fresh = cases.filter((_, index) => existing[index] === undefined);
   if (fresh.length > 0) await store.cases.importCases(actor, fresh, { description });

@@ -40,8 +40,7 @@ const signInActor: Actor = { userId: 'system', displayName: 'Sign-in check', rol
 
 /** What the auth gate learns at start or reload (store side of the session). */
 export type SessionRefresh =
-  | { status: 'active' | 'locked'; actor: Actor; username: string }
-  | { status: 'signedOut'; reason: 'unknown' | 'deactivated' | 'lockedOut' | 'noSession' };
+  { status: 'active' | 'locked'; actor: Actor; username: string } | { status: 'signedOut'; reason: 'unknown' | 'deactivated' | 'lockedOut' | 'noSession' };
 
 export type UnlockOutcome = { status: 'unlocked'; actor: Actor } | { status: 'wrongPassword'; attemptsLeft: number } | { status: 'signedOut' };
 
@@ -279,15 +278,24 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
       }
       const failedUnlocks = state.failedUnlocks + 1;
       if (failedUnlocks >= MAX_FAILED_UNLOCKS) {
-        await record([draft(signInActor, 'session.unlockFailed', user, [{ path: 'failedUnlocks', before: state.failedUnlocks, after: failedUnlocks }]), draft(signInActor, 'session.signedOut', user, [])], async () => {
-          await db.sessionState.delete(user.id);
-        });
+        await record(
+          [
+            draft(signInActor, 'session.unlockFailed', user, [{ path: 'failedUnlocks', before: state.failedUnlocks, after: failedUnlocks }]),
+            draft(signInActor, 'session.signedOut', user, []),
+          ],
+          async () => {
+            await db.sessionState.delete(user.id);
+          },
+        );
         forgetSecret(db);
         return { status: 'signedOut' };
       }
-      await record([draft(signInActor, 'session.unlockFailed', user, [{ path: 'failedUnlocks', before: state.failedUnlocks, after: failedUnlocks }])], async () => {
-        await db.sessionState.put(sessionRow(user.id, true, failedUnlocks));
-      });
+      await record(
+        [draft(signInActor, 'session.unlockFailed', user, [{ path: 'failedUnlocks', before: state.failedUnlocks, after: failedUnlocks }])],
+        async () => {
+          await db.sessionState.put(sessionRow(user.id, true, failedUnlocks));
+        },
+      );
       return { status: 'wrongPassword', attemptsLeft: MAX_FAILED_UNLOCKS - failedUnlocks };
     },
 
@@ -309,13 +317,25 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
 
     async setRole(actor: Actor, userId: string, role: Role): Promise<UserProfile> {
       assertPermission(actor, 'user.manage', workspace);
-      return update(actor, userId, 'user.roleChanged', (user) => ({ ...user, role }), (user) => [{ path: 'role', before: user.role, after: role }]);
+      return update(
+        actor,
+        userId,
+        'user.roleChanged',
+        (user) => ({ ...user, role }),
+        (user) => [{ path: 'role', before: user.role, after: role }],
+      );
     },
 
     async setActive(actor: Actor, userId: string, active: boolean): Promise<UserProfile> {
       assertPermission(actor, 'user.manage', workspace);
       if (!active && userId === actor.userId) throw new PermissionError('user.manage', 'You cannot deactivate your own account.');
-      return update(actor, userId, active ? 'user.activated' : 'user.deactivated', (user) => ({ ...user, active }), (user) => [{ path: 'active', before: user.active, after: active }]);
+      return update(
+        actor,
+        userId,
+        active ? 'user.activated' : 'user.deactivated',
+        (user) => ({ ...user, active }),
+        (user) => [{ path: 'active', before: user.active, after: active }],
+      );
     },
 
     /** An administrator resets anyone's password; a user may change their own. */
@@ -326,7 +346,14 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
       // The workspace secret is rewrapped for the new password (by whoever holds it: the user, or the administrator resetting it).
       const wrap = await wrapFor(userId, password);
       // The audit records that the password changed, never the hash.
-      await update(actor, userId, 'user.passwordChanged', (user) => ({ ...user, passwordHash }), () => [{ path: 'passwordHash', before: '(hidden)', after: '(hidden)' }], wrap);
+      await update(
+        actor,
+        userId,
+        'user.passwordChanged',
+        (user) => ({ ...user, passwordHash }),
+        () => [{ path: 'passwordHash', before: '(hidden)', after: '(hidden)' }],
+        wrap,
+      );
     },
 
     async list(actor: Actor): Promise<UserProfile[]> {

@@ -33,7 +33,10 @@ export interface WorkspaceStoreOptions extends DatabaseOptions {
  */
 export function openWorkspaceStore(workspace: Workspace, options: WorkspaceStoreOptions) {
   const now = options.now ?? (() => new Date());
-  const db = new ErcmsDatabase(options.databaseName ?? workspaceDatabaseNames[workspace], { ...options, nextDeadlineOf: options.nextDeadlineOf ?? nextDeadlineAsOf(now) });
+  const db = new ErcmsDatabase(options.databaseName ?? workspaceDatabaseNames[workspace], {
+    ...options,
+    nextDeadlineOf: options.nextDeadlineOf ?? nextDeadlineAsOf(now),
+  });
   const context: StoreContext = {
     db,
     workspace,
@@ -60,7 +63,12 @@ export type WorkspaceStore = ReturnType<typeof openWorkspaceStore>;
  * Wipes the training database and loads the given demo cases. The production database is
  * a different IndexedDB database and is not opened here. Returns the fresh store.
  */
-export async function resetTrainingWorkspace(actor: Actor, store: WorkspaceStore, seed: readonly CaseFile[], options: WorkspaceStoreOptions): Promise<WorkspaceStore> {
+export async function resetTrainingWorkspace(
+  actor: Actor,
+  store: WorkspaceStore,
+  seed: readonly CaseFile[],
+  options: WorkspaceStoreOptions,
+): Promise<WorkspaceStore> {
   if (store.workspace !== 'training') throw new Error('Only the training workspace can be reset.');
   assertPermission(actor, 'training.reset', 'training');
   const name = store.db.name;

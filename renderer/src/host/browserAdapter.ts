@@ -1,13 +1,5 @@
 import type { z } from 'zod';
-import {
-  ipcChannels,
-  type HostApi,
-  type IpcChannel,
-  type IpcResponse,
-  type IpcResult,
-  type OpenFileResult,
-  type SaveFileResult,
-} from '../../../shared/ipc';
+import { ipcChannels, type HostApi, type IpcChannel, type IpcResponse, type IpcResult, type OpenFileResult, type SaveFileResult } from '../../../shared/ipc';
 
 declare const __APP_VERSION__: string | undefined;
 
@@ -78,7 +70,10 @@ function pickFile(extensions: string[]): Promise<OpenFileResult> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = extensions.filter((extension) => extension !== '*').map((extension) => `.${extension}`).join(',');
+    input.accept = extensions
+      .filter((extension) => extension !== '*')
+      .map((extension) => `.${extension}`)
+      .join(',');
     input.style.display = 'none';
     input.addEventListener('change', () => {
       const file = input.files?.[0];

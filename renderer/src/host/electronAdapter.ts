@@ -7,5 +7,9 @@ export function electronHostApi(): HostApi | undefined {
 }
 
 function isHostApi(value: unknown): value is HostApi {
-  return typeof value === 'object' && value !== null && ['appInfo', 'saveFile', 'openFile', 'printToPdf'].every((method) => typeof Reflect.get(value, method) === 'function');
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    ['appInfo', 'saveFile', 'openFile', 'printToPdf'].every((method) => typeof Reflect.get(value, method) === 'function')
+  );
 }

@@ -1,4 +1,4 @@
-import type { hostApiChannels} from '../../../shared/ipc';
+import type { hostApiChannels } from '../../../shared/ipc';
 import { HOST_API_GLOBAL, unwrapIpcResult, type HostApi, type HostApiMethod, type IpcRequest, type IpcResponse, type IpcResult } from '../../../shared/ipc';
 import { createBrowserHostApi } from './browserAdapter';
 import { electronHostApi } from './electronAdapter';

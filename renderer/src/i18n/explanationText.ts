@@ -27,7 +27,12 @@ const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function formatMessageParam(t: TFunction, locale: string, value: MessageParam): string {
   if (isTermList(value)) {
     // Countries are named by the locale (every country, in every language), an input field by its label, other terms by the catalogue's translations.
-    const word = (code: string) => (value.group === countryGroup ? formatCountry(code, locale) : value.group === inputFieldGroup ? t(code) : t(`${explanationsNamespace}.terms.${value.group}.${code}`, { defaultValue: code }));
+    const word = (code: string) =>
+      value.group === countryGroup
+        ? formatCountry(code, locale)
+        : value.group === inputFieldGroup
+          ? t(code)
+          : t(`${explanationsNamespace}.terms.${value.group}.${code}`, { defaultValue: code });
     const words = value.values.map(word);
     return formatList(words, locale, value.join === 'or' ? 'or' : 'and');
   }

@@ -14,7 +14,10 @@ import { trainingEn, trainingFr, trainingNl, trainingSq } from '../../../shared/
  * `features/case-file/explanations/<language>.json`. A unit test checks that every
  * language has exactly the keys of English.
  */
-const bundleFiles = import.meta.glob<Messages>(['./locales/*.json', '../features/*/locales/*.json', '../features/*/explanations/*.json'], { eager: true, import: 'default' });
+const bundleFiles = import.meta.glob<Messages>(['./locales/*.json', '../features/*/locales/*.json', '../features/*/explanations/*.json'], {
+  eager: true,
+  import: 'default',
+});
 
 export function translationsByLanguage(): Record<UiLanguage, Messages> {
   // shared/training's catalogue (scenario stories, walkthrough steps, banner) under `trainingLibrary`.
@@ -28,7 +31,12 @@ export function translationsByLanguage(): Record<UiLanguage, Messages> {
     const language = /([a-z]{2})\.json$/.exec(path)?.[1] ?? '';
     if (isUiLanguage(language)) byLanguage[language].push(messages);
   }
-  return { en: mergeMessageBundles(byLanguage.en), nl: mergeMessageBundles(byLanguage.nl), fr: mergeMessageBundles(byLanguage.fr), sq: mergeMessageBundles(byLanguage.sq) };
+  return {
+    en: mergeMessageBundles(byLanguage.en),
+    nl: mergeMessageBundles(byLanguage.nl),
+    fr: mergeMessageBundles(byLanguage.fr),
+    sq: mergeMessageBundles(byLanguage.sq),
+  };
 }
 
 export function initI18n(language: UiLanguage): typeof i18next {

@@ -31,7 +31,9 @@ function post(message: CaseExportMessage): void {
 }
 
 scope.onmessage = (event: MessageEvent<CaseExportRequest>) => {
-  void run(event.data).catch((error: unknown) => post({ type: 'failed', name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) }));
+  void run(event.data).catch((error: unknown) =>
+    post({ type: 'failed', name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) }),
+  );
 };
 
 async function run(request: CaseExportRequest): Promise<void> {
@@ -100,11 +102,19 @@ function xlsxWriter(request: CaseExportRequest): ExportWriter {
   });
   return {
     add(cases) {
-      const rows = cases.filter(matches).map((caseFile) => caseExportRow(caseFile, columns, request.asOf, pseudonymiser).map((cell, index) => spreadsheetCell(sheetColumns[index] ?? { kind: 'text' }, cell)));
+      const rows = cases
+        .filter(matches)
+        .map((caseFile) =>
+          caseExportRow(caseFile, columns, request.asOf, pseudonymiser).map((cell, index) => spreadsheetCell(sheetColumns[index] ?? { kind: 'text' }, cell)),
+        );
       if (rows.length > 0) writer.rows(rows);
     },
     finish() {
-      const summaryRows: [string, string | number][] = [...workbook.summaryRows, [workbook.rowCountLabel, writer.rowCount], ...(training ? [[trainingStamp, ''] as [string, string]] : [])];
+      const summaryRows: [string, string | number][] = [
+        ...workbook.summaryRows,
+        [workbook.rowCountLabel, writer.rowCount],
+        ...(training ? [[trainingStamp, ''] as [string, string]] : []),
+      ];
       writer.finish({ name: workbook.summarySheet, rows: summaryRows });
       const content = new Uint8Array(digest.byteLength);
       let offset = 0;

@@ -29,6 +29,4 @@ export interface CaseExportFile {
 }
 
 export type CaseExportMessage =
-  | { type: 'progress'; read: number; total: number }
-  | { type: 'done'; file: CaseExportFile }
-  | { type: 'failed'; name: string; message: string };
+  { type: 'progress'; read: number; total: number } | { type: 'done'; file: CaseExportFile } | { type: 'failed'; name: string; message: string };

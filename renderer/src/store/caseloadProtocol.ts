@@ -6,6 +6,4 @@ export type CaseloadRequest = { type: 'start'; options: CaseloadOptions; chunkSi
 
 /** Worker → page: a chunk of generated cases (positions from…to of total), then done. */
 export type CaseloadMessage =
-  | { type: 'chunk'; cases: CaseFile[]; from: number; to: number; total: number }
-  | { type: 'done'; total: number }
-  | { type: 'failed'; message: string };
+  { type: 'chunk'; cases: CaseFile[]; from: number; to: number; total: number } | { type: 'done'; total: number } | { type: 'failed'; message: string };

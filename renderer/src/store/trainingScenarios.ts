@@ -25,10 +25,20 @@ export async function loadLibraryScenarios(actor: Actor, ids: readonly ScenarioI
 }
 
 /** Loads a scenario from a file's text: validated first (nothing written when it is refused). */
-export async function loadScenarioFile(actor: Actor, text: string, fileName: string, today: CalendarDate): Promise<{ ok: true; outcome: ScenarioLoadOutcome } | { ok: false; error: LoadError }> {
+export async function loadScenarioFile(
+  actor: Actor,
+  text: string,
+  fileName: string,
+  today: CalendarDate,
+): Promise<{ ok: true; outcome: ScenarioLoadOutcome } | { ok: false; error: LoadError }> {
   const loaded = loadScenario(text);
   if (!loaded.ok) return { ok: false, error: loaded.error };
-  const outcome = await loadTrainingCases(actor, workspaceStore('training'), rebaseScenario(loaded.scenario, today).cases, `training scenario file ${fileName}`.slice(0, 200));
+  const outcome = await loadTrainingCases(
+    actor,
+    workspaceStore('training'),
+    rebaseScenario(loaded.scenario, today).cases,
+    `training scenario file ${fileName}`.slice(0, 200),
+  );
   return { ok: true, outcome };
 }
 

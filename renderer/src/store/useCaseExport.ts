@@ -47,7 +47,16 @@ export function useCaseExport(actor: Actor, workspace: Workspace) {
       const running = new Worker(new URL('./caseCsvExport.worker.ts', import.meta.url), { type: 'module' });
       worker.current = running;
       setState({ status: 'running', read: 0, total: undefined });
-      const request: CaseExportRequest = { format: options.format, workspace, actor, headers: options.headers, pseudonymised: options.pseudonymised, asOf: options.asOf, ...(options.filter ? { filter: options.filter } : {}), ...(options.workbook ? { workbook: options.workbook } : {}) };
+      const request: CaseExportRequest = {
+        format: options.format,
+        workspace,
+        actor,
+        headers: options.headers,
+        pseudonymised: options.pseudonymised,
+        asOf: options.asOf,
+        ...(options.filter ? { filter: options.filter } : {}),
+        ...(options.workbook ? { workbook: options.workbook } : {}),
+      };
       running.onmessage = (event: MessageEvent<CaseExportMessage>) => {
         const message = event.data;
         if (worker.current !== running) return;
@@ -56,7 +65,10 @@ export function useCaseExport(actor: Actor, workspace: Workspace) {
           running.terminate();
           worker.current = undefined;
           if (message.type === 'failed') setState({ status: 'failed', message: message.message });
-          else void save(actor, workspace, message.file, options).then(setState, (error: unknown) => setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }));
+          else
+            void save(actor, workspace, message.file, options).then(setState, (error: unknown) =>
+              setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+            );
         }
       };
       running.onerror = (event) => {
@@ -82,9 +94,22 @@ const fileTypes = {
 async function save(actor: Actor, workspace: Workspace, file: CaseExportFile, options: CaseExportOptions): Promise<CaseExportState> {
   const fileName = `${options.baseName}.${options.format}`;
   const filter: ManifestValue = options.filter ? (JSON.parse(JSON.stringify(options.filter)) as ManifestValue) : null;
-  await workspaceStore(workspace).cases.recordCaseExport(actor, { format: options.format, fileName, filter, columns: file.columnIds, rowCount: file.rowCount, sha256: file.sha256, pseudonymised: options.pseudonymised });
+  await workspaceStore(workspace).cases.recordCaseExport(actor, {
+    format: options.format,
+    fileName,
+    filter,
+    columns: file.columnIds,
+    rowCount: file.rowCount,
+    sha256: file.sha256,
+    pseudonymised: options.pseudonymised,
+  });
   const type = fileTypes[options.format];
-  const saved = await callHost('saveFile', { suggestedName: fileName, contentType: type.contentType, content: file.content, filters: [{ name: type.name, extensions: [options.format] }] });
+  const saved = await callHost('saveFile', {
+    suggestedName: fileName,
+    contentType: type.contentType,
+    content: file.content,
+    filters: [{ name: type.name, extensions: [options.format] }],
+  });
   if (saved.status === 'cancelled') return { status: 'cancelled' };
   // The worker hashed the file as it wrote it: the manifest takes its digest, not a second pass here.
   const digest: FileDigest = { update: () => undefined, byteLength: file.byteLength, hex: () => file.sha256 };
@@ -100,6 +125,11 @@ async function save(actor: Actor, workspace: Workspace, file: CaseExportFile, op
     generatedBy: { userId: actor.userId, displayName: actor.displayName },
     generatedAt: new Date().toISOString(),
   });
-  await callHost('saveFile', { suggestedName: `${options.baseName}.manifest.json`, contentType: 'application/json', content: `${JSON.stringify(manifest, null, 2)}\n`, filters: [{ name: 'JSON', extensions: ['json'] }] });
+  await callHost('saveFile', {
+    suggestedName: `${options.baseName}.manifest.json`,
+    contentType: 'application/json',
+    content: `${JSON.stringify(manifest, null, 2)}\n`,
+    filters: [{ name: 'JSON', extensions: ['json'] }],
+  });
   return { status: 'saved', rowCount: file.rowCount, fileName };
 }

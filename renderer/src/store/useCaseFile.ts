@@ -11,13 +11,18 @@ export type CaseFileState = { kind: 'loading' } | { kind: 'missing' } | { kind: 
 /** The case file as stored now (live: another window's change shows at once). Opening it is audited once. */
 export function useCaseFile(caseId: string | undefined, session: CaseworkSession): CaseFileState {
   const { actor, workspace } = session;
-  const caseFile = useLiveQuery(async () => (caseId && actor ? ((await caseRepository(workspace).find(actor, caseId)) ?? null) : null), [caseId, workspace, actor?.userId, actor?.role]);
+  const caseFile = useLiveQuery(
+    async () => (caseId && actor ? ((await caseRepository(workspace).find(actor, caseId)) ?? null) : null),
+    [caseId, workspace, actor?.userId, actor?.role],
+  );
   const viewed = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (!caseId || !actor || viewed.current === caseId) return;
     viewed.current = caseId;
     // Who looked at whose data is part of the audit trail; a failure here must not hide the case.
-    void caseRepository(workspace).open(actor, caseId).catch(() => undefined);
+    void caseRepository(workspace)
+      .open(actor, caseId)
+      .catch(() => undefined);
   }, [actor, caseId, workspace]);
   if (caseFile === undefined) return { kind: 'loading' };
   if (caseFile === null) return { kind: 'missing' };

@@ -56,7 +56,12 @@ export function useCaseloadSeeding(actor: Actor | undefined) {
           setState({ status: 'done', stored: stored.current, milliseconds: Math.round(performance.now() - started) });
           return;
         }
-        void loadTrainingCases(actor, workspaceStore('training'), message.cases, `generated caseload ${options.preset}, seed ${String(options.seed)}, cases ${message.from + 1}–${message.to}`).then(
+        void loadTrainingCases(
+          actor,
+          workspaceStore('training'),
+          message.cases,
+          `generated caseload ${options.preset}, seed ${String(options.seed)}, cases ${message.from + 1}–${message.to}`,
+        ).then(
           (outcome) => {
             if (worker.current !== running) return;
             stored.current += outcome.added;

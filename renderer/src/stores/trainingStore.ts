@@ -83,7 +83,8 @@ let lastWorkspace = useSessionStore.getState().workspace;
 useSessionStore.subscribe((state) => {
   // Leaving training (or signing out) forgets the moved clock and the walkthrough.
   if ((state.workspace !== 'training' && lastWorkspace === 'training') || !state.user) {
-    if (useTrainingStore.getState().clockOffsetDays !== 0 || useTrainingStore.getState().walkthrough) useTrainingStore.setState({ clockOffsetDays: 0, walkthrough: undefined });
+    if (useTrainingStore.getState().clockOffsetDays !== 0 || useTrainingStore.getState().walkthrough)
+      useTrainingStore.setState({ clockOffsetDays: 0, walkthrough: undefined });
   }
   lastWorkspace = state.workspace;
   applyTrainingClock();

@@ -21,7 +21,9 @@ export const useUiPreferencesStore = create<UiPreferencesState>()(
       setLanguage: (language) => set({ language, languageChosen: true }),
       presentationUsers: [],
       setPresentationMode: (userId, on) =>
-        set((state) => ({ presentationUsers: on ? [...state.presentationUsers.filter((id) => id !== userId), userId] : state.presentationUsers.filter((id) => id !== userId) })),
+        set((state) => ({
+          presentationUsers: on ? [...state.presentationUsers.filter((id) => id !== userId), userId] : state.presentationUsers.filter((id) => id !== userId),
+        })),
     }),
     { name: 'ercms.ui-preferences', storage: createJSONStorage(() => localStorage), version: 1 },
   ),

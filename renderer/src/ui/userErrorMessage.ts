@@ -17,7 +17,12 @@ export interface UserErrorMessage {
 export function userErrorMessage(error: unknown): UserErrorMessage {
   if (error instanceof ConflictError) return { key: 'caseFile.errors.conflict', values: { changedBy: error.changedBy, changedAt: error.changedAt } };
   if (error instanceof PermissionError) return { key: 'caseFile.errors.permission', values: {} };
-  if (error instanceof ActionRefusedError) return { key: 'caseFile.errors.refused', values: { issues: error.failure.unmet.map((condition) => condition.message).join(' ') }, conditions: error.failure.unmet };
+  if (error instanceof ActionRefusedError)
+    return {
+      key: 'caseFile.errors.refused',
+      values: { issues: error.failure.unmet.map((condition) => condition.message).join(' ') },
+      conditions: error.failure.unmet,
+    };
   if (error instanceof NotFoundError) return { key: 'caseFile.errors.notFound', values: {} };
   if (error instanceof CaseReferenceClashError) return { key: 'caseFile.errors.referenceClash', values: { reference: error.reference } };
   return { key: 'caseFile.errors.unexpected', values: {} };

@@ -21,7 +21,12 @@ function lines(rows: readonly (readonly string[])[]): string {
   if (rows.length === 0) return '';
   // papaparse quotes a cell when it holds the delimiter, a quote, a line break or
   // leading/trailing spaces, and doubles the quotes inside it.
-  return Papa.unparse(rows.map((row) => [...row]), { newline, quotes: false, header: false, escapeFormulae: false }) + newline;
+  return (
+    Papa.unparse(
+      rows.map((row) => [...row]),
+      { newline, quotes: false, header: false, escapeFormulae: false },
+    ) + newline
+  );
 }
 
 /**

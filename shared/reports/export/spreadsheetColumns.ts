@@ -16,17 +16,34 @@ export interface SpreadsheetColumn {
 /** A typed cell for an XLSX writer: dates as Date (UTC), numbers as numbers, text as text. */
 export type SpreadsheetValue = string | number | boolean | Date | null;
 
-const numberFormats: Record<CaseExportKind, string | undefined> = { text: undefined, boolean: undefined, number: '0', date: 'yyyy-mm-dd', dateTime: 'yyyy-mm-dd hh:mm' };
+const numberFormats: Record<CaseExportKind, string | undefined> = {
+  text: undefined,
+  boolean: undefined,
+  number: '0',
+  date: 'yyyy-mm-dd',
+  dateTime: 'yyyy-mm-dd hh:mm',
+};
 
 /**
  * The sheet's columns for an export: typed as they will be written (a date of birth
  * reduced to the year in a pseudonymised export becomes a number), with the translated
  * headers the screen passes (by column id; the English header when one is missing).
  */
-export function spreadsheetColumns(columns: readonly CaseExportColumn[], headers: Readonly<Record<string, string>>, pseudonymised: boolean): SpreadsheetColumn[] {
+export function spreadsheetColumns(
+  columns: readonly CaseExportColumn[],
+  headers: Readonly<Record<string, string>>,
+  pseudonymised: boolean,
+): SpreadsheetColumn[] {
   return columns.map((column) => {
     const kind = pseudonymised ? pseudonymisedKind(column) : column.kind;
-    return { id: column.id, header: headers[column.id] ?? column.header, kind, numberFormat: numberFormats[kind], width: Math.max(column.width, Math.min(40, (headers[column.id] ?? column.header).length + 2)), personal: column.personal };
+    return {
+      id: column.id,
+      header: headers[column.id] ?? column.header,
+      kind,
+      numberFormat: numberFormats[kind],
+      width: Math.max(column.width, Math.min(40, (headers[column.id] ?? column.header).length + 2)),
+      personal: column.personal,
+    };
   });
 }
 

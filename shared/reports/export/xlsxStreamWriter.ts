@@ -38,7 +38,9 @@ function withoutInvalidCharacters(text: string): string {
 
 /** Text for XML content or attributes; characters XML cannot hold are dropped (they never belong in case data). */
 export function escapeXml(text: string): string {
-  return withoutInvalidCharacters(text).replace(/[&<>"]/g, (character) => (character === '&' ? '&amp;' : character === '<' ? '&lt;' : character === '>' ? '&gt;' : '&quot;'));
+  return withoutInvalidCharacters(text).replace(/[&<>"]/g, (character) =>
+    character === '&' ? '&amp;' : character === '<' ? '&lt;' : character === '>' ? '&gt;' : '&quot;',
+  );
 }
 
 /** `A`, `B`, … `Z`, `AA`, … for a zero-based column index. */
@@ -73,7 +75,8 @@ function cellXml(reference: string, value: SpreadsheetValue, column: Pick<Spread
 function rowXml(rowNumber: number, values: readonly SpreadsheetValue[], columns: readonly Pick<SpreadsheetColumn, 'kind'>[] = [], style?: number): string {
   const cells = values.map((value, index) => {
     const reference = `${columnLetter(index)}${rowNumber}`;
-    if (style !== undefined && typeof value === 'string') return `<c r="${reference}" t="inlineStr" s="${style}"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+    if (style !== undefined && typeof value === 'string')
+      return `<c r="${reference}" t="inlineStr" s="${style}"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
     return cellXml(reference, value, columns[index]);
   });
   return `<row r="${rowNumber}">${cells.join('')}</row>`;
@@ -99,7 +102,12 @@ export interface XlsxStreamWriter {
  * line (e.g. the training stamp) is written above the header when given: the header
  * row is then row 2 and the frozen pane and filter follow it.
  */
-export function createXlsxStreamWriter(options: { sheetName: string; columns: readonly SpreadsheetColumn[]; title?: string; onData: (chunk: Uint8Array, final: boolean) => void }): XlsxStreamWriter {
+export function createXlsxStreamWriter(options: {
+  sheetName: string;
+  columns: readonly SpreadsheetColumn[];
+  title?: string;
+  onData: (chunk: Uint8Array, final: boolean) => void;
+}): XlsxStreamWriter {
   const { columns } = options;
   if (columns.length === 0) throw new Error('An XLSX sheet needs at least one column');
   let failure: Error | undefined;
@@ -158,22 +166,38 @@ export function createXlsxStreamWriter(options: { sheetName: string; columns: re
       if (summary !== undefined) {
         sheets.push({ name: sheetName(summary.name), file: 'sheet2.xml' });
         const summaryRows = summary.rows.map((row, index) => rowXml(index + 1, row)).join('');
-        addFile('xl/worksheets/sheet2.xml', `${xmlDeclaration}<worksheet xmlns="${mainNamespace}"><cols><col min="1" max="1" width="40" customWidth="1"/><col min="2" max="2" width="60" customWidth="1"/></cols><sheetData>${summaryRows}</sheetData></worksheet>`);
+        addFile(
+          'xl/worksheets/sheet2.xml',
+          `${xmlDeclaration}<worksheet xmlns="${mainNamespace}"><cols><col min="1" max="1" width="40" customWidth="1"/><col min="2" max="2" width="60" customWidth="1"/></cols><sheetData>${summaryRows}</sheetData></worksheet>`,
+        );
       }
-      const sheetOverrides = sheets.map((sheet) => `<Override PartName="/xl/worksheets/${sheet.file}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
+      const sheetOverrides = sheets
+        .map(
+          (sheet) =>
+            `<Override PartName="/xl/worksheets/${sheet.file}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+        )
+        .join('');
       addFile(
         '[Content_Types].xml',
         `${xmlDeclaration}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheetOverrides}</Types>`,
       );
-      addFile('_rels/.rels', `${xmlDeclaration}<Relationships xmlns="${packageRelationships}"><Relationship Id="rId1" Type="${relationshipsNamespace}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+      addFile(
+        '_rels/.rels',
+        `${xmlDeclaration}<Relationships xmlns="${packageRelationships}"><Relationship Id="rId1" Type="${relationshipsNamespace}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      );
       const sheetEntries = sheets.map((sheet, index) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`).join('');
       const filterRange = `'${sheets[0]?.name.replace(/'/g, "''") ?? 'Sheet'}'!$A$${headerRow}:$${lastColumn}$${rowNumber}`;
       addFile(
         'xl/workbook.xml',
         `${xmlDeclaration}<workbook xmlns="${mainNamespace}" xmlns:r="${relationshipsNamespace}"><sheets>${sheetEntries}</sheets><definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">${escapeXml(filterRange)}</definedName></definedNames></workbook>`,
       );
-      const sheetRelationships = sheets.map((sheet, index) => `<Relationship Id="rId${index + 1}" Type="${relationshipsNamespace}/worksheet" Target="worksheets/${sheet.file}"/>`).join('');
-      addFile('xl/_rels/workbook.xml.rels', `${xmlDeclaration}<Relationships xmlns="${packageRelationships}">${sheetRelationships}<Relationship Id="rId${sheets.length + 1}" Type="${relationshipsNamespace}/styles" Target="styles.xml"/></Relationships>`);
+      const sheetRelationships = sheets
+        .map((sheet, index) => `<Relationship Id="rId${index + 1}" Type="${relationshipsNamespace}/worksheet" Target="worksheets/${sheet.file}"/>`)
+        .join('');
+      addFile(
+        'xl/_rels/workbook.xml.rels',
+        `${xmlDeclaration}<Relationships xmlns="${packageRelationships}">${sheetRelationships}<Relationship Id="rId${sheets.length + 1}" Type="${relationshipsNamespace}/styles" Target="styles.xml"/></Relationships>`,
+      );
       addFile(
         'xl/styles.xml',
         `${xmlDeclaration}<styleSheet xmlns="${mainNamespace}"><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/><numFmt numFmtId="165" formatCode="yyyy-mm-dd hh:mm"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>`,

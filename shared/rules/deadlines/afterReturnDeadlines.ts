@@ -12,7 +12,13 @@ export function entryBanDeadlines(caseFile: Pick<CaseFile, 'decisions' | 'return
   return caseFile.decisions
     .filter((decision): decision is EntryBanDecision => decision.type === 'entry_ban')
     .map((ban) => {
-      const period: LegalPeriod = { amount: ban.durationMonths, unit: 'months', legalBasis: ban.legalBasis || basis.legalBasis, verified: basis.verified, note: 'Length set in the decision.' };
+      const period: LegalPeriod = {
+        amount: ban.durationMonths,
+        unit: 'months',
+        legalBasis: ban.legalBasis || basis.legalBasis,
+        verified: basis.verified,
+        note: 'Length set in the decision.',
+      };
       return buildDeadline({
         kind: 'entry_ban_end',
         record: { type: 'decision', id: ban.id },

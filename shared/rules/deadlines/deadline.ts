@@ -103,7 +103,14 @@ export interface DeadlineInput {
 }
 
 /** Derives the state of a deadline on a date. */
-export function deadlineState(input: { startDate: CalendarDate; dueDate: CalendarDate; metOn: CalendarDate | null; nature: 'action' | 'expiry'; flagWhenEnded?: boolean; asOf: CalendarDate }): { state: DeadlineState; elapsedShare: number } {
+export function deadlineState(input: {
+  startDate: CalendarDate;
+  dueDate: CalendarDate;
+  metOn: CalendarDate | null;
+  nature: 'action' | 'expiry';
+  flagWhenEnded?: boolean;
+  asOf: CalendarDate;
+}): { state: DeadlineState; elapsedShare: number } {
   const progress = deadlineProgress(input, input.asOf);
   const { elapsedShare } = progress;
   if (input.metOn !== null && input.metOn <= input.asOf) return { state: 'met', elapsedShare };
@@ -114,7 +121,14 @@ export function deadlineState(input: { startDate: CalendarDate; dueDate: Calenda
 export function buildDeadline(input: DeadlineInput): Deadline {
   const nature = input.nature ?? 'action';
   // An expiry that has passed is met on the day after its last day.
-  const { state, elapsedShare } = deadlineState({ startDate: input.startDate, dueDate: input.dueDate, metOn: input.metOn, nature, ...(input.flagWhenEnded === undefined ? {} : { flagWhenEnded: input.flagWhenEnded }), asOf: input.asOf });
+  const { state, elapsedShare } = deadlineState({
+    startDate: input.startDate,
+    dueDate: input.dueDate,
+    metOn: input.metOn,
+    nature,
+    ...(input.flagWhenEnded === undefined ? {} : { flagWhenEnded: input.flagWhenEnded }),
+    asOf: input.asOf,
+  });
   return {
     id: `${input.kind}:${input.record.id}`,
     kind: input.kind,

@@ -37,9 +37,15 @@ export function detentionSchedule(period: Pick<DetentionPeriod, 'detentionType' 
   if (period.publicOrder && maximum && increment) {
     const last = limit.maximum;
     // Each public-order extension adds one step until the public-order maximum.
-    for (let reached = { ...last }; reached.amount + increment.amount <= maximum.amount; ) {
+    for (let reached = { ...last }; reached.amount + increment.amount <= maximum.amount;) {
       reached = { ...reached, amount: reached.amount + increment.amount };
-      steps.push({ stepId: 'public_order_extension', date: endOfPeriod(period.startedOn, reached), extensionBy: 'minister', legalBasis: maximum.legalBasis, verified: maximum.verified });
+      steps.push({
+        stepId: 'public_order_extension',
+        date: endOfPeriod(period.startedOn, reached),
+        extensionBy: 'minister',
+        legalBasis: maximum.legalBasis,
+        verified: maximum.verified,
+      });
     }
   }
   return steps;

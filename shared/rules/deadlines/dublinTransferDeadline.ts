@@ -4,9 +4,17 @@ import { endOfPeriod } from './calendarArithmetic';
 import { buildDeadline, type Deadline } from './deadline';
 
 /** The transfer period that applies: the regime (by application date) and any extension. */
-export function dublinTransferPeriod(request: Pick<DublinRequest, 'applicationLodgedOn' | 'extension'>): { regime: DublinRegimeData; period: DublinRegimeData['transferPeriod'] } {
+export function dublinTransferPeriod(request: Pick<DublinRequest, 'applicationLodgedOn' | 'extension'>): {
+  regime: DublinRegimeData;
+  period: DublinRegimeData['transferPeriod'];
+} {
   const regime = dublinRegimeFor(request.applicationLodgedOn);
-  const period = request.extension === 'imprisonment' ? regime.imprisonmentExtension : request.extension === 'absconding' ? regime.abscondingExtension : regime.transferPeriod;
+  const period =
+    request.extension === 'imprisonment'
+      ? regime.imprisonmentExtension
+      : request.extension === 'absconding'
+        ? regime.abscondingExtension
+        : regime.transferPeriod;
   return { regime, period };
 }
 

@@ -38,7 +38,10 @@ export function dueSoonPolicyWithin(days: number | undefined): DueSoonPolicy {
 }
 
 /** A deadline's state under a policy other than the reference one (a running or due-soon state is re-derived; met and overdue stand). */
-export function underPolicy<T extends { state: 'running' | 'due_soon' | 'overdue' | 'met' | 'ended'; elapsedShare: number; daysRemaining: number }>(deadline: T, policy: DueSoonPolicy): T {
+export function underPolicy<T extends { state: 'running' | 'due_soon' | 'overdue' | 'met' | 'ended'; elapsedShare: number; daysRemaining: number }>(
+  deadline: T,
+  policy: DueSoonPolicy,
+): T {
   if (deadline.state !== 'running' && deadline.state !== 'due_soon') return deadline;
   const state = isDueSoon(deadline, policy) ? 'due_soon' : 'running';
   return state === deadline.state ? deadline : { ...deadline, state };

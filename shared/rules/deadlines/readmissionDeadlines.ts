@@ -47,7 +47,12 @@ export function readmissionReplyStatus(request: ReadmissionRequest, today: Calen
   const agreement = agreementOfRequest(request);
   if (!agreement) return { state: 'no_agreement' };
   if (request.deemedAcceptedOn && request.receivedOn) {
-    return { state: 'deemed_accepted', dueDate: endOfPeriod(request.receivedOn, replyPeriodFor(request, agreement)), deemedAcceptedOn: request.deemedAcceptedOn, legalBasis: agreement.silenceMeansAcceptance.legalBasis };
+    return {
+      state: 'deemed_accepted',
+      dueDate: endOfPeriod(request.receivedOn, replyPeriodFor(request, agreement)),
+      deemedAcceptedOn: request.deemedAcceptedOn,
+      legalBasis: agreement.silenceMeansAcceptance.legalBasis,
+    };
   }
   if (request.status === 'DRAFT' || request.status === 'WITHDRAWN' || !request.receivedOn) return { state: 'not_received' };
   const dueDate = endOfPeriod(request.receivedOn, replyPeriodFor(request, agreement));
@@ -88,9 +93,7 @@ export function readmissionReplyDeadline(request: ReadmissionRequest, asOf: Cale
     legalBasis: replyPeriodFor(request, agreement).legalBasis,
     verified: replyPeriodFor(request, agreement).verified,
     metOn,
-    ...(agreement.silenceMeansAcceptance.value
-      ? { consequence: 'deadlines.readmission_reply.consequence.deemedAccepted' as const }
-      : {}),
+    ...(agreement.silenceMeansAcceptance.value ? { consequence: 'deadlines.readmission_reply.consequence.deemedAccepted' as const } : {}),
     asOf,
   });
 }
@@ -176,7 +179,11 @@ export function laissezPasserDeadline(request: ReadmissionRequest, asOf: Calenda
 }
 
 /** A request for a third-country national must be sent within the agreement's limit of learning of the irregular stay. */
-export function thirdCountryNationalRequestDeadline(caseFile: Pick<CaseFile, 'residencyHistory'>, request: ReadmissionRequest, asOf: CalendarDate): Deadline | undefined {
+export function thirdCountryNationalRequestDeadline(
+  caseFile: Pick<CaseFile, 'residencyHistory'>,
+  request: ReadmissionRequest,
+  asOf: CalendarDate,
+): Deadline | undefined {
   if (request.subject === 'own_national') return undefined;
   const agreement = agreementOfRequest(request);
   const period = agreement?.thirdCountryNationalRequestLimit;

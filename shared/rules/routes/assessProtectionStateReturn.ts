@@ -20,30 +20,79 @@ export function assessProtectionStateReturn(caseFile: CaseFile, asOf: CalendarDa
   const checks: RuleCheck[] = [];
   if (!current) {
     const ended = statuses.at(-1);
-    checks.push(ruleCheck({
-      id: 'PROT-1', kind: 'condition', status: 'not_met',
-      ...(ended === undefined ? { variant: 'none' } : ended.memberState ? { variant: 'ended', params: { memberState: ended.memberState, date: ended.to ?? '' } } : { variant: 'ended_state_unknown', params: { date: ended.to ?? '' } }),
-      legalBasis: basis, verified: false, facts: { protectionRecorded: statuses.length > 0 },
-      ...(ended === undefined ? { toChange: true as const } : {}),
-    }));
+    checks.push(
+      ruleCheck({
+        id: 'PROT-1',
+        kind: 'condition',
+        status: 'not_met',
+        ...(ended === undefined
+          ? { variant: 'none' }
+          : ended.memberState
+            ? { variant: 'ended', params: { memberState: ended.memberState, date: ended.to ?? '' } }
+            : { variant: 'ended_state_unknown', params: { date: ended.to ?? '' } }),
+        legalBasis: basis,
+        verified: false,
+        facts: { protectionRecorded: statuses.length > 0 },
+        ...(ended === undefined ? { toChange: true as const } : {}),
+      }),
+    );
     const verdict = verdictOf(checks);
-    return { subject: 'protection_member_state', verdict, basis: null, checks, assessedOn: asOf, ...assessmentSummary('rules.route.protection.none'), memberState: null };
+    return {
+      subject: 'protection_member_state',
+      verdict,
+      basis: null,
+      checks,
+      assessedOn: asOf,
+      ...assessmentSummary('rules.route.protection.none'),
+      memberState: null,
+    };
   }
   const state = current.memberState ?? null;
-  checks.push(ruleCheck({ id: 'PROT-1', kind: 'condition', status: 'met', ...(state ? { params: { memberState: state, date: current.from } } : { variant: 'state_unknown', params: { date: current.from } }), legalBasis: basis, verified: false, facts: { memberState: state, since: current.from, decisionReference: current.decisionReference ?? null } }));
+  checks.push(
+    ruleCheck({
+      id: 'PROT-1',
+      kind: 'condition',
+      status: 'met',
+      ...(state ? { params: { memberState: state, date: current.from } } : { variant: 'state_unknown', params: { date: current.from } }),
+      legalBasis: basis,
+      verified: false,
+      facts: { memberState: state, since: current.from, decisionReference: current.decisionReference ?? null },
+    }),
+  );
   const flags = state ? countryOf(state) : undefined;
   checks.push(
     flags && (flags.euMember || flags.schengenAssociated)
-      ? ruleCheck({ id: 'PROT-2', kind: 'condition', status: 'met', params: { memberState: state ?? '' }, legalBasis: basis, verified: false, facts: { memberState: state } })
-      : ruleCheck({ id: 'PROT-2', kind: 'condition', status: state ? 'not_met' : 'unknown', params: state ? { memberState: state } : {}, legalBasis: basis, verified: false, facts: { memberState: state }, toChange: true }),
+      ? ruleCheck({
+          id: 'PROT-2',
+          kind: 'condition',
+          status: 'met',
+          params: { memberState: state ?? '' },
+          legalBasis: basis,
+          verified: false,
+          facts: { memberState: state },
+        })
+      : ruleCheck({
+          id: 'PROT-2',
+          kind: 'condition',
+          status: state ? 'not_met' : 'unknown',
+          params: state ? { memberState: state } : {},
+          legalBasis: basis,
+          verified: false,
+          facts: { memberState: state },
+          toChange: true,
+        }),
   );
   checks.push(ruleCheck({ id: 'PROT-3', kind: 'info', status: 'met', legalBasis: basis, verified: false, facts: {} }));
   const verdict = verdictOf(checks);
   return {
-    subject: 'protection_member_state', verdict,
+    subject: 'protection_member_state',
+    verdict,
     basis: { id: 'protection_member_state', title: 'Return to the Member State that granted protection', legalBasis: basis, verified: false },
-    checks, assessedOn: asOf,
-    ...(state ? assessmentSummary(`rules.route.protection.${verdict}`, { memberState: state }) : assessmentSummary(`rules.route.protection.stateUnknown.${verdict}`)),
+    checks,
+    assessedOn: asOf,
+    ...(state
+      ? assessmentSummary(`rules.route.protection.${verdict}`, { memberState: state })
+      : assessmentSummary(`rules.route.protection.stateUnknown.${verdict}`)),
     memberState: state,
   };
 }

@@ -20,8 +20,24 @@ export function assessVoluntaryReturn(caseFile: CaseFile, asOf: CalendarDate): V
   const consentOn = operation?.kind === 'voluntary' ? operation.voluntaryReturnConsentOn : undefined;
   checks.push(
     consentOn
-      ? ruleCheck({ id: 'VOL-1', kind: 'condition', status: 'met', legalBasis: volBasis, verified: false, facts: { voluntaryReturnConsentOn: consentOn }, params: { date: consentOn } })
-      : ruleCheck({ id: 'VOL-1', kind: 'condition', status: 'unknown', legalBasis: volBasis, verified: false, facts: { voluntaryReturnConsentOn: null }, toChange: true }),
+      ? ruleCheck({
+          id: 'VOL-1',
+          kind: 'condition',
+          status: 'met',
+          legalBasis: volBasis,
+          verified: false,
+          facts: { voluntaryReturnConsentOn: consentOn },
+          params: { date: consentOn },
+        })
+      : ruleCheck({
+          id: 'VOL-1',
+          kind: 'condition',
+          status: 'unknown',
+          legalBasis: volBasis,
+          verified: false,
+          facts: { voluntaryReturnConsentOn: null },
+          toChange: true,
+        }),
   );
 
   const nationality = primaryNationality(caseFile);
@@ -36,21 +52,50 @@ export function assessVoluntaryReturn(caseFile: CaseFile, asOf: CalendarDate): V
   const document = destination ? travelDocumentFor(caseFile, destination, asOf) : undefined;
   checks.push(
     document && document.source !== 'pending_request'
-      ? ruleCheck({ id: 'VOL-3', kind: 'formality', status: 'met', variant: document.source, legalBasis: volBasis, verified: false, facts: { travelDocument: document.source } })
-      : ruleCheck({ id: 'VOL-3', kind: 'formality', status: 'unknown', legalBasis: volBasis, verified: false, facts: { travelDocument: document?.source ?? null }, toChange: true }),
+      ? ruleCheck({
+          id: 'VOL-3',
+          kind: 'formality',
+          status: 'met',
+          variant: document.source,
+          legalBasis: volBasis,
+          verified: false,
+          facts: { travelDocument: document.source },
+        })
+      : ruleCheck({
+          id: 'VOL-3',
+          kind: 'formality',
+          status: 'unknown',
+          legalBasis: volBasis,
+          verified: false,
+          facts: { travelDocument: document?.source ?? null },
+          toChange: true,
+        }),
   );
 
   const tier = destination ? reintegrationTierFor(destination) : undefined;
   if (tier) {
-    checks.push(ruleCheck({ id: 'VOL-4', kind: 'info', status: 'met', variant: tier.tier, legalBasis: tier.legalBasis, verified: tier.verified, facts: { destination, tier: tier.tier } }));
+    checks.push(
+      ruleCheck({
+        id: 'VOL-4',
+        kind: 'info',
+        status: 'met',
+        variant: tier.tier,
+        legalBasis: tier.legalBasis,
+        verified: tier.verified,
+        facts: { destination, tier: tier.tier },
+      }),
+    );
   }
 
   const verdict = verdictOf(checks);
   return {
-    subject: 'voluntary_return', verdict,
+    subject: 'voluntary_return',
+    verdict,
     basis: { id: 'voluntary_return', title: 'Assisted voluntary return (Fedasil/IOM)', legalBasis: volBasis, verified: false },
-    checks, assessedOn: asOf,
+    checks,
+    assessedOn: asOf,
     ...assessmentSummary(`rules.route.voluntary.${verdict}`),
-    destination, reintegrationTier: tier?.tier ?? null,
+    destination,
+    reintegrationTier: tier?.tier ?? null,
   };
 }

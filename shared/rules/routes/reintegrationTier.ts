@@ -8,7 +8,11 @@ import { countryOf, reintegrationTierLegalBasis, type ReintegrationTier } from '
 export function reintegrationTierFor(country: string): { tier: ReintegrationTier; legalBasis: string; verified: boolean } | undefined {
   const flags = countryOf(country);
   if (!flags) return undefined;
-  const tier: ReintegrationTier = flags.visaFree ? (flags.westernBalkans ? 'administrative_assistance_only' : 'reintegration_visa_free') : 'reintegration_visa_required';
+  const tier: ReintegrationTier = flags.visaFree
+    ? flags.westernBalkans
+      ? 'administrative_assistance_only'
+      : 'reintegration_visa_free'
+    : 'reintegration_visa_required';
   return { tier, ...reintegrationTierLegalBasis[tier] };
 }
 

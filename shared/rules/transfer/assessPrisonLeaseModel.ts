@@ -29,7 +29,9 @@ export function assessPrisonLeaseModel(caseFile: CaseFile, asOf: CalendarDate): 
   } else if (isEuMemberState(nationality.country)) {
     checks.push(ruleCheck({ id: 'LEASE-1', kind: 'condition', status: 'not_met', variant: 'eu_national', legalBasis, verified, facts: nationalityFacts }));
   } else if (nationality.country === model.hostState) {
-    checks.push(ruleCheck({ id: 'LEASE-1', kind: 'condition', status: 'not_met', variant: 'host_state_national', legalBasis, verified, facts: nationalityFacts }));
+    checks.push(
+      ruleCheck({ id: 'LEASE-1', kind: 'condition', status: 'not_met', variant: 'host_state_national', legalBasis, verified, facts: nationalityFacts }),
+    );
   } else {
     checks.push(ruleCheck({ id: 'LEASE-1', kind: 'condition', status: 'met', legalBasis, verified, facts: nationalityFacts }));
   }
@@ -38,13 +40,29 @@ export function assessPrisonLeaseModel(caseFile: CaseFile, asOf: CalendarDate): 
   checks.push(
     final === true
       ? ruleCheck({ id: 'LEASE-2', kind: 'condition', status: 'met', legalBasis, verified, facts: { judgmentFinal: true } })
-      : ruleCheck({ id: 'LEASE-2', kind: 'condition', status: final === false ? 'not_met' : 'unknown', legalBasis, verified, facts: { judgmentFinal: final ?? null }, toChange: true }),
+      : ruleCheck({
+          id: 'LEASE-2',
+          kind: 'condition',
+          status: final === false ? 'not_met' : 'unknown',
+          legalBasis,
+          verified,
+          facts: { judgmentFinal: final ?? null },
+          toChange: true,
+        }),
   );
 
   checks.push(
     custody?.expulsionOrder
       ? ruleCheck({ id: 'LEASE-3', kind: 'condition', status: 'met', legalBasis, verified, facts: { expulsionOrder: true } })
-      : ruleCheck({ id: 'LEASE-3', kind: 'condition', status: custody ? 'not_met' : 'unknown', legalBasis, verified, facts: { expulsionOrder: false }, toChange: true }),
+      : ruleCheck({
+          id: 'LEASE-3',
+          kind: 'condition',
+          status: custody ? 'not_met' : 'unknown',
+          legalBasis,
+          verified,
+          facts: { expulsionOrder: false },
+          toChange: true,
+        }),
   );
 
   const excluded: readonly string[] = model.excludedOffenceCategories;
@@ -54,20 +72,54 @@ export function assessPrisonLeaseModel(caseFile: CaseFile, asOf: CalendarDate): 
     offences.length === 0
       ? ruleCheck({ id: 'LEASE-4', kind: 'condition', status: 'unknown', legalBasis, verified, facts: { offences: 0 }, toChange: true })
       : excludedFound.length > 0
-        ? ruleCheck({ id: 'LEASE-4', kind: 'condition', status: 'not_met', params: { offences: terms('offenceCategory', excludedFound) }, legalBasis, verified, facts: { excludedOffences: excludedFound.join(',') } })
+        ? ruleCheck({
+            id: 'LEASE-4',
+            kind: 'condition',
+            status: 'not_met',
+            params: { offences: terms('offenceCategory', excludedFound) },
+            legalBasis,
+            verified,
+            facts: { excludedOffences: excludedFound.join(',') },
+          })
         : ruleCheck({ id: 'LEASE-4', kind: 'condition', status: 'met', legalBasis, verified, facts: { offences: offences.length } }),
   );
 
-  const disorder = caseFile.vulnerabilities.some((vulnerability) => vulnerability.basis === 'other' && vulnerability.category === 'mental_disorder' && (vulnerability.endedOn === undefined || vulnerability.endedOn > asOf));
+  const disorder = caseFile.vulnerabilities.some(
+    (vulnerability) =>
+      vulnerability.basis === 'other' && vulnerability.category === 'mental_disorder' && (vulnerability.endedOn === undefined || vulnerability.endedOn > asOf),
+  );
   const screening = custody?.mentalHealthScreening;
-  const screeningFacts = { mentalDisorderRecorded: disorder, screeningOutcome: screening?.outcome ?? null, screenedOn: screening?.screenedOn ?? null, screenedBy: screening?.screenedBy ?? null };
+  const screeningFacts = {
+    mentalDisorderRecorded: disorder,
+    screeningOutcome: screening?.outcome ?? null,
+    screenedOn: screening?.screenedOn ?? null,
+    screenedBy: screening?.screenedBy ?? null,
+  };
   // Absence of a recorded disorder is not proof of its absence: only a negative screening rules it out.
   checks.push(
     disorder || screening?.outcome === 'serious_mental_disorder'
       ? ruleCheck({ id: 'LEASE-5', kind: 'condition', status: 'not_met', legalBasis, verified, facts: screeningFacts })
       : screening?.outcome === 'no_serious_mental_disorder'
-        ? ruleCheck({ id: 'LEASE-5', kind: 'condition', status: 'met', variant: 'screened', legalBasis, verified, facts: screeningFacts, params: { date: screening.screenedOn, screenedBy: screening.screenedBy } })
-        : ruleCheck({ id: 'LEASE-5', kind: 'condition', status: 'unknown', ...(screening?.outcome === 'inconclusive' ? { variant: 'inconclusive', params: { date: screening.screenedOn } } : {}), legalBasis, verified, facts: screeningFacts, toChange: true }),
+        ? ruleCheck({
+            id: 'LEASE-5',
+            kind: 'condition',
+            status: 'met',
+            variant: 'screened',
+            legalBasis,
+            verified,
+            facts: screeningFacts,
+            params: { date: screening.screenedOn, screenedBy: screening.screenedBy },
+          })
+        : ruleCheck({
+            id: 'LEASE-5',
+            kind: 'condition',
+            status: 'unknown',
+            ...(screening?.outcome === 'inconclusive' ? { variant: 'inconclusive', params: { date: screening.screenedOn } } : {}),
+            legalBasis,
+            verified,
+            facts: screeningFacts,
+            toChange: true,
+          }),
   );
 
   const verdict = verdictOf(checks);

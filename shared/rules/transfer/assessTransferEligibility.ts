@@ -61,9 +61,14 @@ function nationalityCheck(nationality: Nationality | null, state: string, statel
   const legalBasis = 'ETS 112 Art. 3(1)(a)';
   if (statelessResident) {
     return ruleCheck({
-      id: 'TST-1', kind: 'condition', status: 'met', variant: 'stateless_resident',
-      legalBasis: `${legalBasis}; declaration of ${state}`, verified: true,
-      facts: { stateless: true, permanentResidenceCountry: state }, params: { state },
+      id: 'TST-1',
+      kind: 'condition',
+      status: 'met',
+      variant: 'stateless_resident',
+      legalBasis: `${legalBasis}; declaration of ${state}`,
+      verified: true,
+      facts: { stateless: true, permanentResidenceCountry: state },
+      params: { state },
     });
   }
   const status = nationality?.status ?? null;
@@ -72,8 +77,14 @@ function nationalityCheck(nationality: Nationality | null, state: string, statel
     return ruleCheck({ id: 'TST-1', kind: 'condition', status: 'met', legalBasis, verified: true, facts, params: { state } });
   }
   return ruleCheck({
-    id: 'TST-1', kind: 'condition', status: 'unknown', variant: status === 'prima_facie' ? 'prima_facie' : 'claimed',
-    legalBasis, verified: true, facts, params: { state },
+    id: 'TST-1',
+    kind: 'condition',
+    status: 'unknown',
+    variant: status === 'prima_facie' ? 'prima_facie' : 'claimed',
+    legalBasis,
+    verified: true,
+    facts,
+    params: { state },
     toChange: routeExists ? true : 'no_route',
   });
 }
@@ -89,7 +100,13 @@ function finalityCheck(custody: Custody, legalBasis: string): RuleCheck {
 }
 
 /** TST-3: at least the minimum remainder when the request is received, or an indeterminate sentence (ETS 112 Art. 3(1)(c), 3(2)). */
-function remainderCheck(custody: Custody, instrument: TransferInstrumentData, transfer: SentenceTransfer | undefined, asOf: CalendarDate, kind: 'condition' | 'warning'): RuleCheck {
+function remainderCheck(
+  custody: Custody,
+  instrument: TransferInstrumentData,
+  transfer: SentenceTransfer | undefined,
+  asOf: CalendarDate,
+  kind: 'condition' | 'warning',
+): RuleCheck {
   const minimum = instrument.minimumRemainingSentence ?? ets112.minimumRemainingSentence;
   const legalBasis = minimum?.legalBasis ?? 'ETS 112 Art. 3(1)(c)';
   const verified = minimum?.verified ?? true;
@@ -104,7 +121,16 @@ function remainderCheck(custody: Custody, instrument: TransferInstrumentData, tr
   if (custody.sentence?.kind === 'indeterminate') {
     return ruleCheck({ id: 'TST-3', kind, status: 'met', variant: 'indeterminate', legalBasis, verified, facts });
   }
-  if (!minimum) return ruleCheck({ id: 'TST-3', kind, status: 'met', variant: 'no_minimum', legalBasis: instrument.legalBasis, verified: instrument.inForceVerified, facts });
+  if (!minimum)
+    return ruleCheck({
+      id: 'TST-3',
+      kind,
+      status: 'met',
+      variant: 'no_minimum',
+      legalBasis: instrument.legalBasis,
+      verified: instrument.inForceVerified,
+      facts,
+    });
   if (!custody.expectedEnd) {
     return ruleCheck({ id: 'TST-3', kind, status: 'unknown', legalBasis, verified, facts, toChange: true });
   }
@@ -113,8 +139,14 @@ function remainderCheck(custody: Custody, instrument: TransferInstrumentData, tr
   const received = transfer?.requestReceivedOn !== undefined;
   if (referenceDate <= lastArrival) {
     return ruleCheck({
-      id: 'TST-3', kind, status: 'met', variant: received ? 'at_receipt' : 'projected',
-      legalBasis, verified, facts: { ...facts, lastArrival }, params: received ? period : { ...period, lastArrival },
+      id: 'TST-3',
+      kind,
+      status: 'met',
+      variant: received ? 'at_receipt' : 'projected',
+      legalBasis,
+      verified,
+      facts: { ...facts, lastArrival },
+      params: received ? period : { ...period, lastArrival },
     });
   }
   const exceptional = custody.exceptionalShortRemainder;
@@ -122,15 +154,26 @@ function remainderCheck(custody: Custody, instrument: TransferInstrumentData, tr
     // ETS 112 Art. 3(2): both states must agree to the exception; the office's note alone is never enough.
     const agreed = exceptional.otherStateAgreedOn !== undefined;
     return ruleCheck({
-      id: 'TST-3', kind, status: agreed ? 'met' : 'unknown', variant: agreed ? 'exceptional' : 'exceptional_pending',
-      legalBasis: instrument.exceptionalShorterRemainder.legalBasis, verified: instrument.exceptionalShorterRemainder.verified,
-      facts: { ...facts, lastArrival, otherStateAgreedOn: exceptional.otherStateAgreedOn ?? null }, params: { ...period, reason: exceptional.reason },
+      id: 'TST-3',
+      kind,
+      status: agreed ? 'met' : 'unknown',
+      variant: agreed ? 'exceptional' : 'exceptional_pending',
+      legalBasis: instrument.exceptionalShorterRemainder.legalBasis,
+      verified: instrument.exceptionalShorterRemainder.verified,
+      facts: { ...facts, lastArrival, otherStateAgreedOn: exceptional.otherStateAgreedOn ?? null },
+      params: { ...period, reason: exceptional.reason },
       ...(agreed ? {} : { toChange: true }),
     });
   }
   return ruleCheck({
-    id: 'TST-3', kind, status: 'not_met', variant: received ? 'at_receipt' : 'projected',
-    legalBasis, verified, facts: { ...facts, lastArrival }, params: { ...period, lastArrival },
+    id: 'TST-3',
+    kind,
+    status: 'not_met',
+    variant: received ? 'at_receipt' : 'projected',
+    legalBasis,
+    verified,
+    facts: { ...facts, lastArrival },
+    params: { ...period, lastArrival },
     toChange: kind === 'warning' ? 'warning' : true,
   });
 }
@@ -143,7 +186,12 @@ function dualCriminalityCheck(custody: Custody, instrument: TransferInstrumentDa
   if (custody.dualCriminality === true) return ruleCheck({ id: 'TST-6', kind, status: 'met', legalBasis: rule.legalBasis, verified: rule.verified, facts });
   if (custody.dualCriminality === false) {
     return ruleCheck({
-      id: 'TST-6', kind, status: 'not_met', legalBasis: rule.legalBasis, verified: rule.verified, facts,
+      id: 'TST-6',
+      kind,
+      status: 'not_met',
+      legalBasis: rule.legalBasis,
+      verified: rule.verified,
+      facts,
       toChange: rule.value ? true : 'listed_offence',
     });
   }
@@ -158,7 +206,16 @@ function statesAgreementCheck(transfer: SentenceTransfer | undefined, instrument
     return ruleCheck({ id: 'TST-6-AGREEMENT', kind: 'outcome', status: 'met', legalBasis: rule.legalBasis, verified: rule.verified, facts });
   }
   if (transfer?.status === 'refused') {
-    return ruleCheck({ id: 'TST-6-AGREEMENT', kind: 'outcome', status: 'not_met', ...(transfer.refusalReason ? { variant: 'reasoned', params: { reason: transfer.refusalReason } } : {}), legalBasis: rule.legalBasis, verified: rule.verified, facts, toChange: true });
+    return ruleCheck({
+      id: 'TST-6-AGREEMENT',
+      kind: 'outcome',
+      status: 'not_met',
+      ...(transfer.refusalReason ? { variant: 'reasoned', params: { reason: transfer.refusalReason } } : {}),
+      legalBasis: rule.legalBasis,
+      verified: rule.verified,
+      facts,
+      toChange: true,
+    });
   }
   return ruleCheck({ id: 'TST-6-AGREEMENT', kind: 'outcome', status: 'unknown', legalBasis: rule.legalBasis, verified: rule.verified, facts, toChange: true });
 }
@@ -171,7 +228,12 @@ interface ConsentAssessment {
 }
 
 /** TST-4 and TST-5 for a Council of Europe or bilateral route. */
-function treatyConsent(custody: Custody, state: string, withConsent: TransferInstrumentData | null, withoutConsentInstrument: TransferInstrumentData | null): ConsentAssessment {
+function treatyConsent(
+  custody: Custody,
+  state: string,
+  withConsent: TransferInstrumentData | null,
+  withoutConsentInstrument: TransferInstrumentData | null,
+): ConsentAssessment {
   const consent = custody.consent?.status ?? null;
   const facts = {
     consent,
@@ -184,76 +246,161 @@ function treatyConsent(custody: Custody, state: string, withConsent: TransferIns
   if (consent === 'given' && withConsent) {
     const basis = withConsent.consentRequired.legalBasis;
     return {
-      checks: [ruleCheck({ id: 'TST-4', kind: 'condition', status: 'met', variant: custody.consent?.byLegalRepresentative ? 'consent_representative' : 'consent', legalBasis: basis, verified: true, facts })],
-      instrument: withConsent, withoutConsent: false, viaFlight: false,
+      checks: [
+        ruleCheck({
+          id: 'TST-4',
+          kind: 'condition',
+          status: 'met',
+          variant: custody.consent?.byLegalRepresentative ? 'consent_representative' : 'consent',
+          legalBasis: basis,
+          verified: true,
+          facts,
+        }),
+      ],
+      instrument: withConsent,
+      withoutConsent: false,
+      viaFlight: false,
     };
   }
   const consentMissing = consent !== 'refused';
   if (!withoutConsentInstrument) {
     return {
-      checks: [ruleCheck({
-        id: 'TST-4', kind: 'condition', status: consentMissing ? 'unknown' : 'not_met', variant: 'no_without_consent_instrument',
-        legalBasis: consentBasis.legalBasis, verified: consentBasis.verified, facts, params: { state },
-        toChange: true,
-      })],
-      instrument: withConsent, withoutConsent: false, viaFlight: false,
+      checks: [
+        ruleCheck({
+          id: 'TST-4',
+          kind: 'condition',
+          status: consentMissing ? 'unknown' : 'not_met',
+          variant: 'no_without_consent_instrument',
+          legalBasis: consentBasis.legalBasis,
+          verified: consentBasis.verified,
+          facts,
+          params: { state },
+          toChange: true,
+        }),
+      ],
+      instrument: withConsent,
+      withoutConsent: false,
+      viaFlight: false,
     };
   }
   const instrument = withoutConsentInstrument;
   const flightRule = instrument.withoutConsent.find((rule) => rule.ground === 'fled_to_state_of_nationality');
   if (custody.fledToStateOfNationality === true && flightRule) {
     return {
-      checks: [ruleCheck({ id: 'TST-4', kind: 'condition', status: 'met', variant: 'fled', legalBasis: flightRule.legalBasis, verified: flightRule.verified, facts, params: { state } })],
-      instrument, withoutConsent: true, viaFlight: true,
+      checks: [
+        ruleCheck({
+          id: 'TST-4',
+          kind: 'condition',
+          status: 'met',
+          variant: 'fled',
+          legalBasis: flightRule.legalBasis,
+          verified: flightRule.verified,
+          facts,
+          params: { state },
+        }),
+      ],
+      instrument,
+      withoutConsent: true,
+      viaFlight: true,
     };
   }
   const expulsionRule = instrument.withoutConsent.find((rule) => rule.ground === 'expulsion_order');
   if (!custody.expulsionOrder || !expulsionRule) {
     return {
-      checks: [ruleCheck({
-        id: 'TST-4', kind: 'condition', status: consentMissing ? 'unknown' : 'not_met', variant: 'no_expulsion_order',
-        legalBasis: consentBasis.legalBasis, verified: consentBasis.verified, facts,
-        params: { instrument: term('instrument', instrument.id) }, toChange: true,
-      })],
-      instrument, withoutConsent: null, viaFlight: false,
+      checks: [
+        ruleCheck({
+          id: 'TST-4',
+          kind: 'condition',
+          status: consentMissing ? 'unknown' : 'not_met',
+          variant: 'no_expulsion_order',
+          legalBasis: consentBasis.legalBasis,
+          verified: consentBasis.verified,
+          facts,
+          params: { instrument: term('instrument', instrument.id) },
+          toChange: true,
+        }),
+      ],
+      instrument,
+      withoutConsent: null,
+      viaFlight: false,
     };
   }
   // Belgium does not apply ETS 167 Art. 3 to people habitually resident in Belgium when arrested.
-  const exclusion = instrument.declarations.find((declaration) => declaration.state === BELGIUM && declaration.effect === 'art3_not_applied_if_habitually_resident_at_arrest');
+  const exclusion = instrument.declarations.find(
+    (declaration) => declaration.state === BELGIUM && declaration.effect === 'art3_not_applied_if_habitually_resident_at_arrest',
+  );
   const stateExcludes = instrument.declarations.find((declaration) => declaration.state === state && declaration.effect === 'art3_not_applied');
   if (stateExcludes) {
     return {
-      checks: [ruleCheck({ id: 'TST-4', kind: 'condition', status: 'not_met', variant: 'state_declaration', legalBasis: stateExcludes.legalBasis, verified: stateExcludes.verified, facts, params: { state }, toChange: true })],
-      instrument, withoutConsent: true, viaFlight: false,
+      checks: [
+        ruleCheck({
+          id: 'TST-4',
+          kind: 'condition',
+          status: 'not_met',
+          variant: 'state_declaration',
+          legalBasis: stateExcludes.legalBasis,
+          verified: stateExcludes.verified,
+          facts,
+          params: { state },
+          toChange: true,
+        }),
+      ],
+      instrument,
+      withoutConsent: true,
+      viaFlight: false,
     };
   }
   if (exclusion) {
     const resident = custody.habituallyResidentInBelgiumAtArrest;
     if (resident === true) {
       return {
-        checks: [ruleCheck({
-          id: 'TST-4', kind: 'condition', status: 'not_met', variant: 'habitual_residence',
-          legalBasis: exclusion.legalBasis, verified: exclusion.verified, facts,
-          toChange: true,
-        })],
-        instrument, withoutConsent: true, viaFlight: false,
+        checks: [
+          ruleCheck({
+            id: 'TST-4',
+            kind: 'condition',
+            status: 'not_met',
+            variant: 'habitual_residence',
+            legalBasis: exclusion.legalBasis,
+            verified: exclusion.verified,
+            facts,
+            toChange: true,
+          }),
+        ],
+        instrument,
+        withoutConsent: true,
+        viaFlight: false,
       };
     }
     if (resident === undefined) {
       return {
-        checks: [ruleCheck({
-          id: 'TST-4', kind: 'condition', status: 'unknown', variant: 'habitual_residence',
-          legalBasis: exclusion.legalBasis, verified: exclusion.verified, facts,
-          toChange: true,
-        })],
-        instrument, withoutConsent: true, viaFlight: false,
+        checks: [
+          ruleCheck({
+            id: 'TST-4',
+            kind: 'condition',
+            status: 'unknown',
+            variant: 'habitual_residence',
+            legalBasis: exclusion.legalBasis,
+            verified: exclusion.verified,
+            facts,
+            toChange: true,
+          }),
+        ],
+        instrument,
+        withoutConsent: true,
+        viaFlight: false,
       };
     }
   }
   const checks = [
     ruleCheck({
-      id: 'TST-4', kind: 'condition', status: 'met', variant: 'expulsion_order',
-      legalBasis: expulsionRule.legalBasis, verified: expulsionRule.verified, facts, params: { instrument: term('instrument', instrument.id) },
+      id: 'TST-4',
+      kind: 'condition',
+      status: 'met',
+      variant: 'expulsion_order',
+      legalBasis: expulsionRule.legalBasis,
+      verified: expulsionRule.verified,
+      facts,
+      params: { instrument: term('instrument', instrument.id) },
     }),
   ];
   return { checks, instrument, withoutConsent: true, viaFlight: false };
@@ -286,35 +433,86 @@ function withoutConsentFormalities(custody: Custody, instrument: TransferInstrum
 /** FD 2008/909 Art. 6: consent is not needed for the state of nationality where the person lives, will be deported to, or fled to. */
 function euConsent(custody: Custody, state: string, instrument: TransferInstrumentData): ConsentAssessment {
   const consent = custody.consent?.status ?? null;
-  const facts = { consent, expulsionOrder: custody.expulsionOrder !== undefined, fledToStateOfNationality: custody.fledToStateOfNationality ?? null, habituallyResidentInBelgiumAtArrest: custody.habituallyResidentInBelgiumAtArrest ?? null };
+  const facts = {
+    consent,
+    expulsionOrder: custody.expulsionOrder !== undefined,
+    fledToStateOfNationality: custody.fledToStateOfNationality ?? null,
+    habituallyResidentInBelgiumAtArrest: custody.habituallyResidentInBelgiumAtArrest ?? null,
+  };
   const rule = instrument.withoutConsent[0];
   const legalBasis = rule?.legalBasis ?? instrument.legalBasis;
   if (consent === 'given') {
-    return { checks: [ruleCheck({ id: 'TST-EU-4', kind: 'condition', status: 'met', variant: 'consent', legalBasis: 'FD 2008/909/JHA Art. 6(1)', verified: true, facts })], instrument, withoutConsent: false, viaFlight: false };
+    return {
+      checks: [
+        ruleCheck({ id: 'TST-EU-4', kind: 'condition', status: 'met', variant: 'consent', legalBasis: 'FD 2008/909/JHA Art. 6(1)', verified: true, facts }),
+      ],
+      instrument,
+      withoutConsent: false,
+      viaFlight: false,
+    };
   }
   if (custody.expulsionOrder || custody.fledToStateOfNationality === true) {
     return {
-      checks: [ruleCheck({ id: 'TST-EU-4', kind: 'condition', status: 'met', variant: custody.expulsionOrder ? 'deported' : 'fled', legalBasis, verified: true, facts, params: { state } })],
-      instrument, withoutConsent: true, viaFlight: custody.expulsionOrder === undefined,
+      checks: [
+        ruleCheck({
+          id: 'TST-EU-4',
+          kind: 'condition',
+          status: 'met',
+          variant: custody.expulsionOrder ? 'deported' : 'fled',
+          legalBasis,
+          verified: true,
+          facts,
+          params: { state },
+        }),
+      ],
+      instrument,
+      withoutConsent: true,
+      viaFlight: custody.expulsionOrder === undefined,
     };
   }
   const livesElsewhere = custody.habituallyResidentInBelgiumAtArrest === true;
   return {
-    checks: [ruleCheck({
-      id: 'TST-EU-4', kind: 'condition', status: livesElsewhere && consent === 'refused' ? 'not_met' : 'unknown',
-      legalBasis, verified: true, facts, params: { state },
-      toChange: true,
-    })],
-    instrument, withoutConsent: null, viaFlight: false,
+    checks: [
+      ruleCheck({
+        id: 'TST-EU-4',
+        kind: 'condition',
+        status: livesElsewhere && consent === 'refused' ? 'not_met' : 'unknown',
+        legalBasis,
+        verified: true,
+        facts,
+        params: { state },
+        toChange: true,
+      }),
+    ],
+    instrument,
+    withoutConsent: null,
+    viaFlight: false,
   };
 }
 
 function noCustodyAssessment(asOf: CalendarDate): TransferEligibility {
-  const checks = [ruleCheck({ id: 'TST-0', kind: 'condition', status: 'not_met', legalBasis: 'ETS 112 Art. 2', verified: true, facts: { custody: false }, toChange: true })];
-  return { subject: 'sentence_transfer', verdict: verdictOf(checks), basis: null, checks, assessedOn: asOf, ...assessmentSummary('rules.transfer.summary.noCustody'), administeringState: null, withoutConsent: null, modelInstrument: null, alternatives: [] };
+  const checks = [
+    ruleCheck({ id: 'TST-0', kind: 'condition', status: 'not_met', legalBasis: 'ETS 112 Art. 2', verified: true, facts: { custody: false }, toChange: true }),
+  ];
+  return {
+    subject: 'sentence_transfer',
+    verdict: verdictOf(checks),
+    basis: null,
+    checks,
+    assessedOn: asOf,
+    ...assessmentSummary('rules.transfer.summary.noCustody'),
+    administeringState: null,
+    withoutConsent: null,
+    modelInstrument: null,
+    alternatives: [],
+  };
 }
 
-function summaryOf(verdict: Verdict, state: string, basis: (AppliedBasis & { id: TransferInstrumentData['id'] }) | null): Pick<Assessment, 'summary' | 'summaryKey' | 'summaryParams'> {
+function summaryOf(
+  verdict: Verdict,
+  state: string,
+  basis: (AppliedBasis & { id: TransferInstrumentData['id'] }) | null,
+): Pick<Assessment, 'summary' | 'summaryKey' | 'summaryParams'> {
   if (!basis) return assessmentSummary(verdict === 'needs_review' ? 'rules.transfer.summary.verifyParties' : 'rules.transfer.summary.noRoute', { state });
   return assessmentSummary(`rules.transfer.summary.${verdict}`, { state, instrument: term('instrument', basis.id) });
 }
@@ -330,23 +528,60 @@ function assessForState(caseFile: CaseFile, custody: Custody, state: string, nat
     checks.push(
       unchecked.length > 0
         ? ruleCheck({
-            id: 'TST-7', kind: 'condition', status: 'unknown', variant: 'not_found_verify',
-            legalBasis: unchecked.map((instrument) => instrument.partyListSource).join('; '), verified: false,
-            facts: { state, listsNotComplete: unchecked.map((instrument) => instrument.id).join(', ') }, params: { state, instruments: terms('instrument', unchecked.map((instrument) => instrument.id)) },
+            id: 'TST-7',
+            kind: 'condition',
+            status: 'unknown',
+            variant: 'not_found_verify',
+            legalBasis: unchecked.map((instrument) => instrument.partyListSource).join('; '),
+            verified: false,
+            facts: { state, listsNotComplete: unchecked.map((instrument) => instrument.id).join(', ') },
+            params: {
+              state,
+              instruments: terms(
+                'instrument',
+                unchecked.map((instrument) => instrument.id),
+              ),
+            },
             toChange: true,
           })
         : ruleCheck({
-            id: 'TST-7', kind: 'condition', status: 'not_met', variant: 'no_instrument',
-            legalBasis: 'ETS 112, ETS 167 (party lists checked), bilateral agreements of Belgium, FD 2008/909/JHA (CETS 222 is not in force)', verified: true,
-            facts: { state }, params: { state },
+            id: 'TST-7',
+            kind: 'condition',
+            status: 'not_met',
+            variant: 'no_instrument',
+            legalBasis: 'ETS 112, ETS 167 (party lists checked), bilateral agreements of Belgium, FD 2008/909/JHA (CETS 222 is not in force)',
+            verified: true,
+            facts: { state },
+            params: { state },
             toChange: true,
           }),
     );
     const verdict = verdictOf(checks);
-    return { subject: 'sentence_transfer', verdict, basis: null, checks, assessedOn: asOf, ...summaryOf(verdict, state, null), administeringState: state, withoutConsent: null, modelInstrument: null, alternatives: [] };
+    return {
+      subject: 'sentence_transfer',
+      verdict,
+      basis: null,
+      checks,
+      assessedOn: asOf,
+      ...summaryOf(verdict, state, null),
+      administeringState: state,
+      withoutConsent: null,
+      modelInstrument: null,
+      alternatives: [],
+    };
   }
   if (route.kind === 'eu') {
-    checks.push(ruleCheck({ id: 'TST-EU', kind: 'info', status: 'met', legalBasis: 'FD 2008/909/JHA Art. 26; Belgian law of 15 May 2012', verified: true, facts: { state, euMember: true }, params: { state } }));
+    checks.push(
+      ruleCheck({
+        id: 'TST-EU',
+        kind: 'info',
+        status: 'met',
+        legalBasis: 'FD 2008/909/JHA Art. 26; Belgian law of 15 May 2012',
+        verified: true,
+        facts: { state, euMember: true },
+        params: { state },
+      }),
+    );
     checks.push(finalityCheck(custody, 'FD 2008/909/JHA Art. 1(a)'));
     consent = euConsent(custody, state, route.instrument);
     checks.push(...consent.checks);
@@ -356,23 +591,49 @@ function assessForState(caseFile: CaseFile, custody: Custody, state: string, nat
   } else {
     consent = treatyConsent(custody, state, route.withConsent, route.withoutConsent);
     const instrument = consent.instrument ?? route.withConsent ?? route.withoutConsent ?? ets112;
-    const inForce = [route.withConsent, route.withoutConsent].filter((candidate): candidate is TransferInstrumentData => candidate !== null).filter((candidate, index, all) => all.indexOf(candidate) === index);
+    const inForce = [route.withConsent, route.withoutConsent]
+      .filter((candidate): candidate is TransferInstrumentData => candidate !== null)
+      .filter((candidate, index, all) => all.indexOf(candidate) === index);
     // Met only if the instrument and both states' party records are read in a source and dated: otherwise needs review.
-    const partiesVerified = inForce.every((candidate) => candidate.inForceVerified && [BELGIUM, state].every((party) => {
-      const record = candidate.parties.find((entry) => entry.country === party);
-      return record !== undefined && partyConfirmed(record);
-    }));
+    const partiesVerified = inForce.every(
+      (candidate) =>
+        candidate.inForceVerified &&
+        [BELGIUM, state].every((party) => {
+          const record = candidate.parties.find((entry) => entry.country === party);
+          return record !== undefined && partyConfirmed(record);
+        }),
+    );
     const routeFacts = { state, withConsentInstrument: route.withConsent?.id ?? null, withoutConsentInstrument: route.withoutConsent?.id ?? null };
-    const routeParams = { state, instruments: terms('instrument', inForce.map((candidate) => candidate.id)) };
+    const routeParams = {
+      state,
+      instruments: terms(
+        'instrument',
+        inForce.map((candidate) => candidate.id),
+      ),
+    };
     checks.push(
       partiesVerified
         ? ruleCheck({ id: 'TST-7', kind: 'info', status: 'met', legalBasis: instrument.legalBasis, verified: true, facts: routeFacts, params: routeParams })
-        : ruleCheck({ id: 'TST-7', kind: 'condition', status: 'unknown', variant: 'party_unconfirmed', legalBasis: instrument.legalBasis, verified: false, facts: routeFacts, params: routeParams, toChange: true }),
+        : ruleCheck({
+            id: 'TST-7',
+            kind: 'condition',
+            status: 'unknown',
+            variant: 'party_unconfirmed',
+            legalBasis: instrument.legalBasis,
+            verified: false,
+            facts: routeFacts,
+            params: routeParams,
+            toChange: true,
+          }),
     );
     checks.push(finalityCheck(custody, 'ETS 112 Art. 3(1)(b)'));
     checks.push(remainderCheck(custody, instrument, transfer, asOf, 'condition'));
     checks.push(...consent.checks);
-    if (consent.withoutConsent && consent.instrument && allowsWithoutConsent(consent.instrument, consent.viaFlight ? 'fled_to_state_of_nationality' : 'expulsion_order')) {
+    if (
+      consent.withoutConsent &&
+      consent.instrument &&
+      allowsWithoutConsent(consent.instrument, consent.viaFlight ? 'fled_to_state_of_nationality' : 'expulsion_order')
+    ) {
       checks.push(...withoutConsentFormalities(custody, consent.instrument, consent.viaFlight));
     }
     checks.push(dualCriminalityCheck(custody, instrument));
@@ -382,8 +643,16 @@ function assessForState(caseFile: CaseFile, custody: Custody, state: string, nat
   const verdict = verdictOf(checks);
   const basis = basisOf(instrument);
   return {
-    subject: 'sentence_transfer', verdict, basis, checks, assessedOn: asOf, ...summaryOf(verdict, state, basis),
-    administeringState: state, withoutConsent: consent.withoutConsent, modelInstrument: modelInstrumentOf(instrument, consent.viaFlight), alternatives: [],
+    subject: 'sentence_transfer',
+    verdict,
+    basis,
+    checks,
+    assessedOn: asOf,
+    ...summaryOf(verdict, state, basis),
+    administeringState: state,
+    withoutConsent: consent.withoutConsent,
+    modelInstrument: modelInstrumentOf(instrument, consent.viaFlight),
+    alternatives: [],
   };
 }
 
@@ -399,16 +668,43 @@ const verdictRank: Record<Verdict, number> = { eligible: 2, needs_review: 1, not
 export function assessTransferEligibility(caseFile: CaseFile, asOf: CalendarDate): TransferEligibility {
   const custody = caseFile.custody;
   if (!custody) return noCustodyAssessment(asOf);
-  const candidates: { state: string; nationality: Nationality | null }[] = foreignNationalities(caseFile).map((nationality) => ({ state: nationality.country, nationality }));
+  const candidates: { state: string; nationality: Nationality | null }[] = foreignNationalities(caseFile).map((nationality) => ({
+    state: nationality.country,
+    nationality,
+  }));
   // Albania counts stateless permanent residents as nationals (its declaration on ETS 112).
   const residence = caseFile.person.permanentResidenceCountry;
   if (caseFile.person.stateless && residence && !candidates.some((candidate) => candidate.state === residence)) {
-    const declares = Object.values(transferInstruments).some((instrument) => instrument.parties.some((party) => party.country === residence && party.nationalIncludesStatelessPermanentResidents === true));
+    const declares = Object.values(transferInstruments).some((instrument) =>
+      instrument.parties.some((party) => party.country === residence && party.nationalIncludesStatelessPermanentResidents === true),
+    );
     if (declares) candidates.push({ state: residence, nationality: null });
   }
   if (candidates.length === 0) {
-    const checks = [ruleCheck({ id: 'TST-1', kind: 'condition', status: 'unknown', variant: 'none', legalBasis: 'ETS 112 Art. 3(1)(a)', verified: true, facts: { nationalities: 0, stateless: caseFile.person.stateless }, toChange: true })];
-    return { subject: 'sentence_transfer', verdict: verdictOf(checks), basis: null, checks, assessedOn: asOf, ...assessmentSummary('rules.transfer.summary.nationalityUnknown'), administeringState: null, withoutConsent: null, modelInstrument: null, alternatives: [] };
+    const checks = [
+      ruleCheck({
+        id: 'TST-1',
+        kind: 'condition',
+        status: 'unknown',
+        variant: 'none',
+        legalBasis: 'ETS 112 Art. 3(1)(a)',
+        verified: true,
+        facts: { nationalities: 0, stateless: caseFile.person.stateless },
+        toChange: true,
+      }),
+    ];
+    return {
+      subject: 'sentence_transfer',
+      verdict: verdictOf(checks),
+      basis: null,
+      checks,
+      assessedOn: asOf,
+      ...assessmentSummary('rules.transfer.summary.nationalityUnknown'),
+      administeringState: null,
+      withoutConsent: null,
+      modelInstrument: null,
+      alternatives: [],
+    };
   }
   const assessed = candidates.map((candidate) => assessForState(caseFile, custody, candidate.state, candidate.nationality, asOf));
   const ranked = [...assessed].sort((a, b) => verdictRank[b.verdict] - verdictRank[a.verdict]);

@@ -43,7 +43,9 @@ export function transferRouteFor(state: string, on: CalendarDate): TransferRoute
   const withoutConsent = bilaterals.find((instrument) => instrument.withoutConsent.length > 0) ?? ets167;
   if (!withConsent && !withoutConsent) {
     // Belgium must be a party too; a state missing from a list not checked whole may still be one.
-    const notFoundIn = [transferInstruments.ets_112, transferInstruments.ets_167].filter((instrument) => partyInForce(instrument, BELGIUM, on) !== undefined && partyStanding(instrument, code, on) === 'not_found_unverified_list');
+    const notFoundIn = [transferInstruments.ets_112, transferInstruments.ets_167].filter(
+      (instrument) => partyInForce(instrument, BELGIUM, on) !== undefined && partyStanding(instrument, code, on) === 'not_found_unverified_list',
+    );
     return { kind: 'none', notFoundIn };
   }
   return { kind: 'treaty', withConsent, withoutConsent };

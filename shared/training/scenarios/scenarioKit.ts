@@ -44,7 +44,9 @@ export function scenarioDocument(description: string, cases: CaseFile[]): CaseFi
 /** A primary identity read from a document (or declared). */
 export function named(builder: CaseBuilder, familyName: string, givenNames: string, documentId?: string): CaseFile['identities'][number] {
   return record.identity(builder, {
-    familyName, givenNames, primary: true,
+    familyName,
+    givenNames,
+    primary: true,
     source: documentId ? 'document' : 'declared',
     confidence: documentId ? 'confirmed' : 'medium',
     ...(documentId ? { documentId } : {}),
@@ -55,8 +57,14 @@ export function named(builder: CaseBuilder, familyName: string, givenNames: stri
 export function passport(builder: CaseBuilder, country: string, number: string, issuedOn: CalendarDate, validUntil: CalendarDate): IdentityDocument {
   const valid = validUntil >= SCENARIO_TODAY;
   return record.document(builder, {
-    type: 'passport', number, issuingCountry: country, issuedOn, validUntil,
-    form: 'original', evidenceClass: valid ? 'proof' : 'prima_facie', authenticity: 'genuine',
+    type: 'passport',
+    number,
+    issuingCountry: country,
+    issuedOn,
+    validUntil,
+    form: 'original',
+    evidenceClass: valid ? 'proof' : 'prima_facie',
+    authenticity: 'genuine',
   });
 }
 
@@ -65,7 +73,14 @@ export function nationalityFrom(builder: CaseBuilder, country: string, document:
   return record.nationality(builder, {
     country,
     status: document.evidenceClass === 'proof' ? 'proven' : 'prima_facie',
-    evidence: [{ kind: 'document', documentId: document.id, description: `${document.type === 'passport' ? 'Passport' : 'Identity document'} examined`, obtainedOn: verifiedOn }],
+    evidence: [
+      {
+        kind: 'document',
+        documentId: document.id,
+        description: `${document.type === 'passport' ? 'Passport' : 'Identity document'} examined`,
+        obtainedOn: verifiedOn,
+      },
+    ],
     verifiedBy: TRAINING_AUTHOR,
     verifiedOn,
   });

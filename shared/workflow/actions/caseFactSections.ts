@@ -28,7 +28,14 @@ export type CaseFactSection = z.infer<typeof CaseFactSectionSchema>;
 const writtenByWorkflow = { createdAt: true, updatedAt: true, updatedBy: true, version: true } as const;
 const recordId = { id: UuidSchema.optional() };
 
-export const PersonIdentityFactsSchema = PersonSchema.pick({ sex: true, dateOfBirth: true, dateOfBirthEstimated: true, placeOfBirth: true, countryOfBirth: true, languages: true });
+export const PersonIdentityFactsSchema = PersonSchema.pick({
+  sex: true,
+  dateOfBirth: true,
+  dateOfBirthEstimated: true,
+  placeOfBirth: true,
+  countryOfBirth: true,
+  languages: true,
+});
 export const NameEntrySchema = IdentitySchema.pick({ familyName: true, givenNames: true, source: true, confidence: true }).extend(recordId);
 export const IdentitySectionSchema = z.object({
   person: PersonIdentityFactsSchema,
@@ -37,7 +44,10 @@ export const IdentitySectionSchema = z.object({
 });
 
 export const NationalityEvidenceEntrySchema = NationalityEvidenceSchema.pick({ kind: true, description: true, obtainedOn: true, documentId: true });
-export const NationalityEntrySchema = NationalitySchema.pick({ country: true, status: true }).extend({ ...recordId, evidence: z.array(NationalityEvidenceEntrySchema) });
+export const NationalityEntrySchema = NationalitySchema.pick({ country: true, status: true }).extend({
+  ...recordId,
+  evidence: z.array(NationalityEvidenceEntrySchema),
+});
 export const PersonNationalityFactsSchema = PersonSchema.pick({ stateless: true, permanentResidenceCountry: true });
 export const NationalitySectionSchema = z.object({
   person: PersonNationalityFactsSchema,
@@ -50,8 +60,13 @@ export const DocumentsSectionSchema = z.object({ documents: z.array(DocumentEntr
 export const ResidencyEntrySchema = ResidencyStatusSchema.omit(writtenByWorkflow).extend(recordId);
 export const ResidencySectionSchema = z.object({ residencyHistory: z.array(ResidencyEntrySchema) });
 
-export const CustodyEntrySchema = CustodySchema.omit(writtenByWorkflow).omit({ exceptionalShortRemainder: true, mentalHealthScreening: true, releasedOn: true }).extend(recordId);
-export const CustodySectionSchema = z.discriminatedUnion('inCustody', [z.object({ inCustody: z.literal(false) }), z.object({ inCustody: z.literal(true), custody: CustodyEntrySchema })]);
+export const CustodyEntrySchema = CustodySchema.omit(writtenByWorkflow)
+  .omit({ exceptionalShortRemainder: true, mentalHealthScreening: true, releasedOn: true })
+  .extend(recordId);
+export const CustodySectionSchema = z.discriminatedUnion('inCustody', [
+  z.object({ inCustody: z.literal(false) }),
+  z.object({ inCustody: z.literal(true), custody: CustodyEntrySchema }),
+]);
 
 export const FamilyEntrySchema = FamilyLinkSchema.omit(writtenByWorkflow).omit({ relatedCaseId: true }).extend(recordId);
 const [returnDirectiveVulnerability, otherVulnerability] = VulnerabilitySchema.options;

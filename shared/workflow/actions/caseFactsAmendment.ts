@@ -129,16 +129,28 @@ function amendedFacts(context: Amendment): Fields {
       return {
         ...caseFile,
         person: amendedRecord(caseFile.person, input.facts.person, managedKeys.personNationality, context),
-        nationalities: amendedList(caseFile.nationalities, input.facts.nationalities, managedKeys.nationality, 'nationality', context, withVerification(context)),
+        nationalities: amendedList(
+          caseFile.nationalities,
+          input.facts.nationalities,
+          managedKeys.nationality,
+          'nationality',
+          context,
+          withVerification(context),
+        ),
       };
     case 'documents':
       return { ...caseFile, documents: amendedList(caseFile.documents, input.facts.documents, managedKeys.document, 'document', context) };
     case 'residency':
-      return { ...caseFile, residencyHistory: amendedList(caseFile.residencyHistory, input.facts.residencyHistory, managedKeys.residency, 'residency', context) };
+      return {
+        ...caseFile,
+        residencyHistory: amendedList(caseFile.residencyHistory, input.facts.residencyHistory, managedKeys.residency, 'residency', context),
+      };
     case 'custody': {
       if (!input.facts.inCustody) return { ...caseFile, custody: undefined };
       const { id: _id, ...entered } = input.facts.custody;
-      const custody = caseFile.custody ? amendedRecord(caseFile.custody, entered, managedKeys.custody, context) : { ...entered, ...newRecordMeta(context, 'amendCaseFacts:custody') };
+      const custody = caseFile.custody
+        ? amendedRecord(caseFile.custody, entered, managedKeys.custody, context)
+        : { ...entered, ...newRecordMeta(context, 'amendCaseFacts:custody') };
       return { ...caseFile, custody };
     }
     case 'family':
@@ -156,7 +168,12 @@ function unchangedOr<R>(amended: R, previous: R | undefined): R {
 }
 
 function withUnchangedList<R extends { id: string }>(amended: readonly R[], previous: readonly R[]): R[] {
-  return amended.map((record) => unchangedOr(record, previous.find((candidate) => candidate.id === record.id)));
+  return amended.map((record) =>
+    unchangedOr(
+      record,
+      previous.find((candidate) => candidate.id === record.id),
+    ),
+  );
 }
 
 /** Only the parts of the case facts come from the amendment; every other field stays as recorded. */
@@ -195,8 +212,23 @@ function changedRecord<R extends { id: string }>(before: readonly R[], after: re
  */
 export function correctionNeedsReason(section: CaseFactSection, before: CaseFile, after: CaseFile): boolean {
   if (section === 'identity') {
-    const birth = (caseFile: CaseFile) => [caseFile.person.sex, caseFile.person.dateOfBirth, caseFile.person.dateOfBirthEstimated, caseFile.person.placeOfBirth, caseFile.person.countryOfBirth];
-    return !sameFacts(birth(before), birth(after)) || changedRecord(before.identities, after.identities, (identity) => [identity.familyName, identity.givenNames, identity.source, identity.confidence, identity.primary]);
+    const birth = (caseFile: CaseFile) => [
+      caseFile.person.sex,
+      caseFile.person.dateOfBirth,
+      caseFile.person.dateOfBirthEstimated,
+      caseFile.person.placeOfBirth,
+      caseFile.person.countryOfBirth,
+    ];
+    return (
+      !sameFacts(birth(before), birth(after)) ||
+      changedRecord(before.identities, after.identities, (identity) => [
+        identity.familyName,
+        identity.givenNames,
+        identity.source,
+        identity.confidence,
+        identity.primary,
+      ])
+    );
   }
   if (section === 'nationality') {
     const facts = (nationality: Nationality) => [nationality.country, nationality.status, nationality.evidence];
@@ -235,7 +267,13 @@ function amendmentConditions(context: Amendment): UnmetCondition[] {
     );
   }
   if (context.input.reason === undefined && correctionNeedsReason(context.input.section, before, after)) {
-    failures.push(unmet('correction_reason', 'This corrects recorded identity facts or an established nationality: say why (the source of the correction), so the history can show it.', reasonBasis));
+    failures.push(
+      unmet(
+        'correction_reason',
+        'This corrects recorded identity facts or an established nationality: say why (the source of the correction), so the history can show it.',
+        reasonBasis,
+      ),
+    );
   }
   return failures;
 }
@@ -256,6 +294,10 @@ export const amendCaseFacts = defineAction({
     const amended = amendedCaseFile(context);
     // checkInput ran amendmentChecked, which refuses facts that do not fit the case file.
     if (!amended.ok) throw new Error(`amendCaseFacts: ${amended.issues.join('; ')}`);
-    return { caseFile: amended.caseFile, legalBasis: sectionLegalBasis[context.input.section], ...(context.input.reason === undefined ? {} : { reason: context.input.reason }) };
+    return {
+      caseFile: amended.caseFile,
+      legalBasis: sectionLegalBasis[context.input.section],
+      ...(context.input.reason === undefined ? {} : { reason: context.input.reason }),
+    };
   },
 });

@@ -23,11 +23,14 @@ const administrativeClosures: readonly ClosureReason[] = ['deceased', 'duplicate
 export const closeCase = defineAction({
   id: 'closeCase',
   labelKey: 'workflow.action.closeCase',
-  fromStages: [...Object.keys(outcomeClosure) as Stage[], ...activeStages, 'SUSPENDED', 'ABSCONDED'],
+  fromStages: [...(Object.keys(outcomeClosure) as Stage[]), ...activeStages, 'SUSPENDED', 'ABSCONDED'],
   permission: 'case.write',
   needsFourEyes: false,
   legalBasis: officeProcedure,
-  inputSchema: z.object({ reason: ClosureReasonSchema.optional(), note: NoteSchema.optional().meta({ requiredWhen: { field: 'reason', oneOf: administrativeClosures } }) }),
+  inputSchema: z.object({
+    reason: ClosureReasonSchema.optional(),
+    note: NoteSchema.optional().meta({ requiredWhen: { field: 'reason', oneOf: administrativeClosures } }),
+  }),
   guards: [],
   inputGuards: [
     {

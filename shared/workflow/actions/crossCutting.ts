@@ -18,9 +18,19 @@ export const suspendCase = defineAction({
   legalBasis: suspensionBasis,
   inputSchema: z.object({ reason: SuspensionReasonSchema, since: IsoDateSchema, note: NoteSchema.optional() }),
   guards: [],
-  inputGuards: [{ id: 'suspension_date', check: ({ input, today }) => (input.since > today ? [unmet('suspension_not_future', say('unmet.suspension_not_future'), suspensionBasis)] : []) }],
+  inputGuards: [
+    {
+      id: 'suspension_date',
+      check: ({ input, today }) => (input.since > today ? [unmet('suspension_not_future', say('unmet.suspension_not_future'), suspensionBasis)] : []),
+    },
+  ],
   perform: ({ caseFile, input }) => ({
-    caseFile: { ...caseFile, stage: 'SUSPENDED', resumeStage: caseFile.stage, suspension: { reason: input.reason, since: input.since, ...(input.note === undefined ? {} : { note: input.note }) } },
+    caseFile: {
+      ...caseFile,
+      stage: 'SUSPENDED',
+      resumeStage: caseFile.stage,
+      suspension: { reason: input.reason, since: input.since, ...(input.note === undefined ? {} : { note: input.note }) },
+    },
     legalBasis: suspensionBasis,
     ...(input.note === undefined ? {} : { reason: input.note }),
   }),
@@ -33,7 +43,9 @@ const suspensionCanEnd: CaseGuard = {
     const failures = [];
     if (caseFile.resumeStage === undefined) failures.push(unmet('resume_stage_known', say('unmet.resume_stage_known'), officeProcedure));
     if (caseFile.suspension?.reason === 'suspensive_appeal' && pendingSuspensiveAppeals(caseFile).length > 0) {
-      failures.push(unmet('no_pending_suspensive_appeal', say('unmet.no_pending_suspensive_appeal_resume'), 'Directive 2008/115/EC Art. 13(2); Aliens Act Art. 39/79'));
+      failures.push(
+        unmet('no_pending_suspensive_appeal', say('unmet.no_pending_suspensive_appeal_resume'), 'Directive 2008/115/EC Art. 13(2); Aliens Act Art. 39/79'),
+      );
     }
     return failures;
   },
@@ -56,7 +68,12 @@ export const resumeCase = defineAction({
   guards: [suspensionCanEnd],
   inputGuards: [],
   perform: ({ caseFile, input }) => ({
-    caseFile: { ...caseFile, stage: resumableStage(caseFile.resumeStage ?? 'STATUS_ASSESSMENT', openDetentionPeriod(caseFile) !== undefined), resumeStage: undefined, suspension: undefined },
+    caseFile: {
+      ...caseFile,
+      stage: resumableStage(caseFile.resumeStage ?? 'STATUS_ASSESSMENT', openDetentionPeriod(caseFile) !== undefined),
+      resumeStage: undefined,
+      suspension: undefined,
+    },
     ...(input.note === undefined ? {} : { reason: input.note }),
   }),
 });
@@ -70,7 +87,12 @@ export const recordAbsconding = defineAction({
   legalBasis: 'Directive 2008/115/EC Art. 3(7) (risk of absconding)',
   inputSchema: z.object({ since: IsoDateSchema, note: NoteSchema.optional() }),
   guards: [],
-  inputGuards: [{ id: 'absconding_date', check: ({ input, today }) => (input.since > today ? [unmet('absconding_not_future', say('unmet.date_not_future'), officeProcedure)] : []) }],
+  inputGuards: [
+    {
+      id: 'absconding_date',
+      check: ({ input, today }) => (input.since > today ? [unmet('absconding_not_future', say('unmet.date_not_future'), officeProcedure)] : []),
+    },
+  ],
   perform: (context) => {
     const { caseFile, input } = context;
     return {
@@ -79,7 +101,9 @@ export const recordAbsconding = defineAction({
         stage: 'ABSCONDED',
         resumeStage: caseFile.stage,
         abscondedSince: input.since,
-        detentionPeriods: caseFile.detentionPeriods.map((period) => (period.endedOn === undefined ? { ...touched(period, context), endedOn: input.since, endReason: 'released_other' as const } : period)),
+        detentionPeriods: caseFile.detentionPeriods.map((period) =>
+          period.endedOn === undefined ? { ...touched(period, context), endedOn: input.since, endReason: 'released_other' as const } : period,
+        ),
       },
       ...(input.note === undefined ? {} : { reason: input.note }),
     };
@@ -101,9 +125,19 @@ export const recordReappearance = defineAction({
   legalBasis: officeProcedure,
   inputSchema: z.object({ on: IsoDateSchema, note: NoteSchema.optional() }),
   guards: [resumeStageKnown],
-  inputGuards: [{ id: 'reappearance_date', check: ({ input, today }) => (input.on > today ? [unmet('reappearance_not_future', say('unmet.date_not_future'), officeProcedure)] : []) }],
+  inputGuards: [
+    {
+      id: 'reappearance_date',
+      check: ({ input, today }) => (input.on > today ? [unmet('reappearance_not_future', say('unmet.date_not_future'), officeProcedure)] : []),
+    },
+  ],
   perform: ({ caseFile, input }) => ({
-    caseFile: { ...caseFile, stage: resumableStage(caseFile.resumeStage ?? 'STATUS_ASSESSMENT', openDetentionPeriod(caseFile) !== undefined), resumeStage: undefined, abscondedSince: undefined },
+    caseFile: {
+      ...caseFile,
+      stage: resumableStage(caseFile.resumeStage ?? 'STATUS_ASSESSMENT', openDetentionPeriod(caseFile) !== undefined),
+      resumeStage: undefined,
+      abscondedSince: undefined,
+    },
     ...(input.note === undefined ? {} : { reason: input.note }),
   }),
 });

@@ -27,7 +27,13 @@ export const recordExceptionalShortRemainder = defineAction({
   inputSchema: z.object({ reason: NoteSchema, otherStateAgreedOn: IsoDateSchema.optional(), otherStateReference: z.string().min(1).max(100).optional() }),
   guards: [inCustody],
   inputGuards: [
-    { id: 'agreement_date', check: ({ input, today }) => (input.otherStateAgreedOn !== undefined && input.otherStateAgreedOn > today ? [unmet('agreement_date_not_future', say('unmet.date_not_future'), exceptionalBasis)] : []) },
+    {
+      id: 'agreement_date',
+      check: ({ input, today }) =>
+        input.otherStateAgreedOn !== undefined && input.otherStateAgreedOn > today
+          ? [unmet('agreement_date_not_future', say('unmet.date_not_future'), exceptionalBasis)]
+          : [],
+    },
   ],
   perform: (context) => {
     const { caseFile, input, actor, today } = context;
@@ -42,7 +48,11 @@ export const recordExceptionalShortRemainder = defineAction({
       ...(input.otherStateAgreedOn === undefined ? {} : { otherStateAgreedOn: input.otherStateAgreedOn }),
       ...(input.otherStateReference === undefined ? {} : { otherStateReference: input.otherStateReference }),
     };
-    return { caseFile: { ...caseFile, custody: { ...touched(custody, context), exceptionalShortRemainder } }, reason: input.reason, legalBasis: exceptionalBasis };
+    return {
+      caseFile: { ...caseFile, custody: { ...touched(custody, context), exceptionalShortRemainder } },
+      reason: input.reason,
+      legalBasis: exceptionalBasis,
+    };
   },
 });
 
@@ -59,7 +69,12 @@ export const recordMentalHealthScreening = defineAction({
   legalBasis: screeningBasis,
   inputSchema: ScreeningSchema,
   guards: [inCustody],
-  inputGuards: [{ id: 'screening_date', check: ({ input, today }) => (input.screenedOn > today ? [unmet('screened_on_not_future', say('unmet.assessed_on_not_future'), screeningBasis)] : []) }],
+  inputGuards: [
+    {
+      id: 'screening_date',
+      check: ({ input, today }) => (input.screenedOn > today ? [unmet('screened_on_not_future', say('unmet.assessed_on_not_future'), screeningBasis)] : []),
+    },
+  ],
   perform: (context) => {
     const { caseFile, input } = context;
     const custody = caseFile.custody;

@@ -4,7 +4,15 @@ import { returnDirectiveDetentionCeiling } from '../../reference';
 import { cumulativeDetentionDays, openDetentionPeriod } from '../caseFacts';
 import { defineAction, newRecordMeta, touched } from '../defineAction';
 import { say, unmet } from '../guards/condition';
-import { currentlyDetained, detentionMaximumReached, detentionTitleLastDay, detentionTitleMaximum, notMinorOrFamilyWithMinors, returnDirectiveCeilingDays, underReturnDirectiveCeiling } from '../guards/detention';
+import {
+  currentlyDetained,
+  detentionMaximumReached,
+  detentionTitleLastDay,
+  detentionTitleMaximum,
+  notMinorOrFamilyWithMinors,
+  returnDirectiveCeilingDays,
+  underReturnDirectiveCeiling,
+} from '../guards/detention';
 import { daysBetween } from '../guards/legalCalendar';
 import type { CaseGuard } from '../types';
 
@@ -13,7 +21,8 @@ const detentionBasis = 'Directive 2008/115/EC Art. 15; Aliens Act Arts. 7, 27, 2
 const notAlreadyDetained: CaseGuard = {
   id: 'not_already_detained',
   factual: false,
-  check: ({ caseFile }) => (openDetentionPeriod(caseFile) === undefined ? [] : [unmet('not_already_detained', say('unmet.not_already_detained'), detentionBasis)]),
+  check: ({ caseFile }) =>
+    openDetentionPeriod(caseFile) === undefined ? [] : [unmet('not_already_detained', say('unmet.not_already_detained'), detentionBasis)],
 };
 
 /**
@@ -44,7 +53,9 @@ export const detain = defineAction({
       id: 'detention_start',
       check: ({ input, today, caseFile }) => [
         ...(input.startedOn > today ? [unmet('detention_start_not_future', say('unmet.detention_start_not_future'), detentionBasis)] : []),
-        ...(input.detentionType === 'dublin' && caseFile.stage !== 'DUBLIN' ? [unmet('dublin_detention_in_dublin', say('unmet.dublin_detention_in_dublin'), 'Aliens Act Art. 51/5/1; Regulation (EU) No 604/2013 Art. 28')] : []),
+        ...(input.detentionType === 'dublin' && caseFile.stage !== 'DUBLIN'
+          ? [unmet('dublin_detention_in_dublin', say('unmet.dublin_detention_in_dublin'), 'Aliens Act Art. 51/5/1; Regulation (EU) No 604/2013 Art. 28')]
+          : []),
       ],
     },
   ],
@@ -73,7 +84,12 @@ export const detain = defineAction({
       alternativesConsidered: input.alternativesConsidered,
     };
     return {
-      caseFile: { ...caseFile, stage: 'DETAINED', detentionPeriods: [...caseFile.detentionPeriods, { ...period, decisionId: decision.id }], decisions: [...caseFile.decisions, decision] },
+      caseFile: {
+        ...caseFile,
+        stage: 'DETAINED',
+        detentionPeriods: [...caseFile.detentionPeriods, { ...period, decisionId: decision.id }],
+        decisions: [...caseFile.decisions, decision],
+      },
       legalBasis: detentionBasis,
     };
   },
@@ -98,13 +114,25 @@ export const extendDetention = defineAction({
         const failures = [];
         const lastDay = detentionTitleLastDay(period, caseFile, today);
         if (input.extendedUntil > lastDay) {
-          failures.push(unmet('detention_title_maximum', say(period.publicOrder ? 'unmet.detention_title_maximum_public_order' : 'unmet.detention_title_maximum', { date: lastDay }), detentionTitleMaximum(period).legalBasis));
+          failures.push(
+            unmet(
+              'detention_title_maximum',
+              say(period.publicOrder ? 'unmet.detention_title_maximum_public_order' : 'unmet.detention_title_maximum', { date: lastDay }),
+              detentionTitleMaximum(period).legalBasis,
+            ),
+          );
         }
         if (input.extendedUntil <= today) failures.push(unmet('extension_in_future', say('unmet.extension_in_future'), 'Aliens Act Art. 7'));
         const ceiling = returnDirectiveCeilingDays(caseFile);
         const served = cumulativeDetentionDays(caseFile, today) + Math.max(0, daysBetween(today, input.extendedUntil));
         if (ceiling !== undefined && served > ceiling) {
-          failures.push(unmet('return_directive_ceiling', say('unmet.return_directive_ceiling_extension', { days: served, ceiling }), returnDirectiveDetentionCeiling.extended.legalBasis));
+          failures.push(
+            unmet(
+              'return_directive_ceiling',
+              say('unmet.return_directive_ceiling_extension', { days: served, ceiling }),
+              returnDirectiveDetentionCeiling.extended.legalBasis,
+            ),
+          );
         }
         return failures;
       },
@@ -119,7 +147,17 @@ export const extendDetention = defineAction({
         ...caseFile,
         decisions: [
           ...caseFile.decisions,
-          { ...newRecordMeta(context, 'detention_extension'), type: 'detention_extension', decidedOn: today, decidedBy: actor.userId, legalBasis: detentionTitleMaximum(period).legalBasis, detentionPeriodId: period.id, ground: input.ground, extendedUntil: input.extendedUntil, ...(input.note === undefined ? {} : { note: input.note }) },
+          {
+            ...newRecordMeta(context, 'detention_extension'),
+            type: 'detention_extension',
+            decidedOn: today,
+            decidedBy: actor.userId,
+            legalBasis: detentionTitleMaximum(period).legalBasis,
+            detentionPeriodId: period.id,
+            ground: input.ground,
+            extendedUntil: input.extendedUntil,
+            ...(input.note === undefined ? {} : { note: input.note }),
+          },
         ],
       },
       legalBasis: detentionTitleMaximum(period).legalBasis,
@@ -134,9 +172,18 @@ export const releaseFromDetention = defineAction({
   permission: 'case.write',
   needsFourEyes: false,
   legalBasis: detentionBasis,
-  inputSchema: z.object({ releasedOn: IsoDateSchema, reason: z.enum(['released_alternative', 'released_by_court', 'released_other']), note: NoteSchema.optional() }),
+  inputSchema: z.object({
+    releasedOn: IsoDateSchema,
+    reason: z.enum(['released_alternative', 'released_by_court', 'released_other']),
+    note: NoteSchema.optional(),
+  }),
   guards: [currentlyDetained],
-  inputGuards: [{ id: 'release_date', check: ({ input, today }) => (input.releasedOn > today ? [unmet('release_not_future', say('unmet.release_not_future'), detentionBasis)] : []) }],
+  inputGuards: [
+    {
+      id: 'release_date',
+      check: ({ input, today }) => (input.releasedOn > today ? [unmet('release_not_future', say('unmet.release_not_future'), detentionBasis)] : []),
+    },
+  ],
   perform: (context) => {
     const { caseFile, input } = context;
     const period = openDetentionPeriod(caseFile);
@@ -144,7 +191,9 @@ export const releaseFromDetention = defineAction({
       caseFile: {
         ...caseFile,
         stage: period?.detentionType === 'dublin' ? 'DUBLIN' : 'FORCED_PREP',
-        detentionPeriods: caseFile.detentionPeriods.map((candidate) => (candidate.id === period?.id ? { ...touched(candidate, context), endedOn: input.releasedOn, endReason: input.reason } : candidate)),
+        detentionPeriods: caseFile.detentionPeriods.map((candidate) =>
+          candidate.id === period?.id ? { ...touched(candidate, context), endedOn: input.releasedOn, endReason: input.reason } : candidate,
+        ),
       },
       ...(input.note === undefined ? {} : { reason: input.note }),
     };
@@ -169,7 +218,9 @@ export const releaseAtMaximum = defineAction({
       caseFile: {
         ...caseFile,
         stage: 'RELEASED_MAX_DETENTION',
-        detentionPeriods: caseFile.detentionPeriods.map((candidate) => (candidate.id === period?.id ? { ...touched(candidate, context), endedOn: today, endReason: 'released_at_maximum' as const } : candidate)),
+        detentionPeriods: caseFile.detentionPeriods.map((candidate) =>
+          candidate.id === period?.id ? { ...touched(candidate, context), endedOn: today, endReason: 'released_at_maximum' as const } : candidate,
+        ),
       },
       legalBasis: period === undefined ? detentionBasis : detentionTitleMaximum(period).legalBasis,
     };

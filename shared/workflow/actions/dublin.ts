@@ -20,7 +20,12 @@ export const recordDublinRequest = defineAction({
   permission: 'case.write',
   needsFourEyes: false,
   legalBasis: requestBasis,
-  inputSchema: z.object({ memberState: CountryCodeSchema, requestType: z.enum(['take_charge', 'take_back']), applicationLodgedOn: IsoDateSchema, sentOn: IsoDateSchema }),
+  inputSchema: z.object({
+    memberState: CountryCodeSchema,
+    requestType: z.enum(['take_charge', 'take_back']),
+    applicationLodgedOn: IsoDateSchema,
+    sentOn: IsoDateSchema,
+  }),
   guards: [],
   inputGuards: [
     {
@@ -33,7 +38,13 @@ export const recordDublinRequest = defineAction({
   ],
   perform: (context) => {
     const { caseFile, input } = context;
-    const request = { ...newRecordMeta(context, 'dublin_request'), ...input, regime: dublinRegimeFor(input.applicationLodgedOn).id, status: 'sent' as const, extension: 'none' as const };
+    const request = {
+      ...newRecordMeta(context, 'dublin_request'),
+      ...input,
+      regime: dublinRegimeFor(input.applicationLodgedOn).id,
+      status: 'sent' as const,
+      extension: 'none' as const,
+    };
     return { caseFile: { ...caseFile, dublinRequests: [...caseFile.dublinRequests, request] }, legalBasis: dublinRegimeFor(input.applicationLodgedOn).title };
   },
 });
@@ -51,17 +62,31 @@ export const recordDublinReply = defineAction({
     {
       id: 'dublin_request_sent',
       factual: true,
-      check: ({ caseFile }) => (caseFile.dublinRequests.some((request) => request.status === 'sent') ? [] : [unmet('dublin_request_sent', say('unmet.dublin_request_recorded'), requestBasis)]),
+      check: ({ caseFile }) =>
+        caseFile.dublinRequests.some((request) => request.status === 'sent')
+          ? []
+          : [unmet('dublin_request_sent', say('unmet.dublin_request_recorded'), requestBasis)],
     },
   ],
-  inputGuards: [{ id: 'reply_date', check: ({ input, today }) => (input.on > today ? [unmet('reply_not_future', say('unmet.reply_not_future'), 'Regulation (EU) No 604/2013 Arts. 22(7), 25(2)')] : []) }],
+  inputGuards: [
+    {
+      id: 'reply_date',
+      check: ({ input, today }) =>
+        input.on > today ? [unmet('reply_not_future', say('unmet.reply_not_future'), 'Regulation (EU) No 604/2013 Arts. 22(7), 25(2)')] : [],
+    },
+  ],
   perform: (context) => {
     const { caseFile, input } = context;
     const sent = caseFile.dublinRequests.filter((request) => request.status === 'sent').at(-1);
     const replied = (request: (typeof caseFile.dublinRequests)[number]) =>
       input.outcome === 'rejected'
         ? { ...touched(request, context), status: 'rejected' as const }
-        : { ...touched(request, context), status: 'accepted' as const, acceptedOn: input.on, acceptance: input.outcome === 'accepted_explicitly' ? ('explicit' as const) : ('implicit' as const) };
+        : {
+            ...touched(request, context),
+            status: 'accepted' as const,
+            acceptedOn: input.on,
+            acceptance: input.outcome === 'accepted_explicitly' ? ('explicit' as const) : ('implicit' as const),
+          };
     return { caseFile: { ...caseFile, dublinRequests: caseFile.dublinRequests.map((request) => (request.id === sent?.id ? replied(request) : request)) } };
   },
 });
@@ -83,7 +108,9 @@ export const confirmDublinTransfer = defineAction({
         const lastDay = request === undefined ? undefined : dublinTransferLastDay(request, today);
         return [
           ...(input.transferredOn > today ? [unmet('transferred_on_not_future', say('unmet.transferred_on_not_future'), dublinBasis)] : []),
-          ...(lastDay !== undefined && input.transferredOn > lastDay ? [unmet('dublin_window_open', say('unmet.dublin_transfer_after_window', { date: lastDay }), dublinBasis)] : []),
+          ...(lastDay !== undefined && input.transferredOn > lastDay
+            ? [unmet('dublin_window_open', say('unmet.dublin_transfer_after_window', { date: lastDay }), dublinBasis)]
+            : []),
         ];
       },
     },
@@ -95,7 +122,9 @@ export const confirmDublinTransfer = defineAction({
       caseFile: {
         ...caseFile,
         stage: 'DUBLIN_TRANSFERRED',
-        dublinRequests: caseFile.dublinRequests.map((request) => (request.id === accepted?.id ? { ...touched(request, context), status: 'transferred', transferredOn: input.transferredOn } : request)),
+        dublinRequests: caseFile.dublinRequests.map((request) =>
+          request.id === accepted?.id ? { ...touched(request, context), status: 'transferred', transferredOn: input.transferredOn } : request,
+        ),
       },
       legalBasis: dublinBasis,
     };

@@ -1,5 +1,16 @@
 import { term, terms, type InputProblem, termMessages } from '../../explanations';
-import { CaseFileSchema, roleMay, rolesGranted, workspaceOfReference, type Actor, type AuditEvent, type CaseActionPermission, type CaseFile, type Role, type Workspace } from '../../model';
+import {
+  CaseFileSchema,
+  roleMay,
+  rolesGranted,
+  workspaceOfReference,
+  type Actor,
+  type AuditEvent,
+  type CaseActionPermission,
+  type CaseFile,
+  type Role,
+  type Workspace,
+} from '../../model';
 import { diffCaseFiles } from '../caseDiff';
 import { officeProcedure, say, unmet } from '../guards/condition';
 import { derivedRecordId } from '../recordIds';
@@ -80,7 +91,10 @@ export const openCase: CreationAction = {
       updatedBy: actor.userId,
       version: 1,
     };
-    const stage = newCase.stage === 'INTAKE' ? [] : [unmet('stage', say('unmet.stage', { stage: term('stage', newCase.stage), stages: terms('stage', ['INTAKE'], 'or') }), legalBasis)];
+    const stage =
+      newCase.stage === 'INTAKE'
+        ? []
+        : [unmet('stage', say('unmet.stage', { stage: term('stage', newCase.stage), stages: terms('stage', ['INTAKE'], 'or') }), legalBasis)];
     const conditions = [...roleConditions(actor, opening.workspace), ...stage, ...caseFileConditions(caseFile)];
     if (conditions.length > 0) return { ok: false, failure: { actionId: openCase.id, unmet: conditions } };
     const event: AuditEvent = {

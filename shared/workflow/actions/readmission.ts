@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { CountryCodeSchema, IsoDateSchema, NoteSchema, ReadmissionAttachmentsSchema, ReadmissionSubjectSchema, TravelDocumentSchema, UuidSchema, type ReadmissionStatus } from '../../model';
+import {
+  CountryCodeSchema,
+  IsoDateSchema,
+  NoteSchema,
+  ReadmissionAttachmentsSchema,
+  ReadmissionSubjectSchema,
+  TravelDocumentSchema,
+  UuidSchema,
+  type ReadmissionStatus,
+} from '../../model';
 import { readmissionAgreementFor, readmissionAgreements, type ReadmissionAgreement } from '../../reference';
 import { defineAction, newRecordMeta, touched } from '../defineAction';
 import { term, terms } from '../../explanations';
@@ -32,25 +41,43 @@ export const readmissionTransitions: Readonly<Record<ReadmissionStatus, readonly
 const readmissionStages = activeStages.filter((stage) => stage !== 'INTAKE' && stage !== 'IDENTIFICATION');
 // A person who left voluntarily after the requested state accepted: the readmission is recorded as executed.
 const openStages = [...readmissionStages, 'SUSPENDED', 'ABSCONDED', 'REMOVED', 'DEPARTED_VOLUNTARILY'] as const;
-const procedureBasis = 'The readmission agreement with the requested state (EU–Albania agreement; Benelux–Kosovo agreement) and its Benelux implementing protocol';
+const procedureBasis =
+  'The readmission agreement with the requested state (EU–Albania agreement; Benelux–Kosovo agreement) and its Benelux implementing protocol';
 
 /**
  * The provision of the agreement that binds the requested state, as the event's legal
  * basis: a request to Kosovo cites the Benelux–Kosovo agreement, one to Albania the
  * EU–Albania agreement, paragraph by paragraph where the reference data has it.
  */
-function agreementBasis(caseFile: CaseFile, requestId: string, provision: (agreement: ReadmissionAgreement) => string): { legalBasis: string } | Record<string, never> {
+function agreementBasis(
+  caseFile: CaseFile,
+  requestId: string,
+  provision: (agreement: ReadmissionAgreement) => string,
+): { legalBasis: string } | Record<string, never> {
   const request = caseFile.readmissionRequests.find((candidate) => candidate.id === requestId);
   const agreement = request === undefined ? undefined : agreementOf(request);
   return agreement === undefined ? {} : { legalBasis: provision(agreement) };
 }
 
-function updateRequest(caseFile: CaseFile, requestId: string, context: ActionContext<unknown>, change: (request: ReadmissionRequest) => Partial<ReadmissionRequest>): CaseFile {
-  return { ...caseFile, readmissionRequests: caseFile.readmissionRequests.map((request) => (request.id === requestId ? { ...touched(request, context), ...change(request) } : request)) };
+function updateRequest(
+  caseFile: CaseFile,
+  requestId: string,
+  context: ActionContext<unknown>,
+  change: (request: ReadmissionRequest) => Partial<ReadmissionRequest>,
+): CaseFile {
+  return {
+    ...caseFile,
+    readmissionRequests: caseFile.readmissionRequests.map((request) =>
+      request.id === requestId ? { ...touched(request, context), ...change(request) } : request,
+    ),
+  };
 }
 
 function statusCheck(statuses: readonly ReadmissionStatus[]) {
-  return { id: 'request_status', check: ({ caseFile, input }: ActionContext<{ requestId: string }>) => requestForAction(caseFile, input.requestId, statuses).unmet };
+  return {
+    id: 'request_status',
+    check: ({ caseFile, input }: ActionContext<{ requestId: string }>) => requestForAction(caseFile, input.requestId, statuses).unmet,
+  };
 }
 
 /** The states a readmission agreement of the reference data binds: the only ones the dialog offers for a request. */
@@ -77,10 +104,31 @@ export const draftReadmissionRequest = defineAction({
       check: ({ caseFile, input }) => {
         const failures: UnmetCondition[] = [];
         const agreement = readmissionAgreementFor(input.requestedState);
-        if (agreement === undefined) failures.push(unmet('agreement_exists', say('unmet.agreement_exists', { state: input.requestedState }), 'Readmission agreements in force for Belgium (EU agreements; Benelux agreements)'));
-        if (input.procedure === 'accelerated' && agreement !== undefined && agreement.acceleratedReplyPeriod === null) failures.push(unmet('accelerated_procedure', say('unmet.accelerated_procedure', { agreement: term('instrument', agreement.id) }), agreement.replyPeriod.legalBasis));
-        if (input.subject === 'own_national' && !caseFile.nationalities.some((nationality) => nationality.country === input.requestedState && (nationality.status === 'proven' || nationality.status === 'prima_facie'))) {
-          failures.push(unmet('nationality_evidence', say('unmet.nationality_evidence', { state: input.requestedState }), agreement?.evidence.legalBasis ?? procedureBasis));
+        if (agreement === undefined)
+          failures.push(
+            unmet(
+              'agreement_exists',
+              say('unmet.agreement_exists', { state: input.requestedState }),
+              'Readmission agreements in force for Belgium (EU agreements; Benelux agreements)',
+            ),
+          );
+        if (input.procedure === 'accelerated' && agreement !== undefined && agreement.acceleratedReplyPeriod === null)
+          failures.push(
+            unmet(
+              'accelerated_procedure',
+              say('unmet.accelerated_procedure', { agreement: term('instrument', agreement.id) }),
+              agreement.replyPeriod.legalBasis,
+            ),
+          );
+        if (
+          input.subject === 'own_national' &&
+          !caseFile.nationalities.some(
+            (nationality) => nationality.country === input.requestedState && (nationality.status === 'proven' || nationality.status === 'prima_facie'),
+          )
+        ) {
+          failures.push(
+            unmet('nationality_evidence', say('unmet.nationality_evidence', { state: input.requestedState }), agreement?.evidence.legalBasis ?? procedureBasis),
+          );
         }
         const unknown = input.evidenceDocumentIds.filter((id) => !caseFile.documents.some((document) => document.id === id));
         if (unknown.length > 0) failures.push(unmet('evidence_on_file', say('unmet.evidence_on_file'), procedureBasis));
@@ -97,7 +145,18 @@ export const draftReadmissionRequest = defineAction({
         route: caseFile.route === 'undetermined' || caseFile.route === 'forced' ? 'readmission' : caseFile.route,
         readmissionRequests: [
           ...caseFile.readmissionRequests,
-          { ...newRecordMeta(context, 'readmission_request'), agreementId: agreement?.id ?? '', requestedState: input.requestedState, subject: input.subject, procedure: input.procedure, status: 'DRAFT', sendCount: 0, evidenceDocumentIds: input.evidenceDocumentIds, attachments: input.attachments, transferObstacles: [] },
+          {
+            ...newRecordMeta(context, 'readmission_request'),
+            agreementId: agreement?.id ?? '',
+            requestedState: input.requestedState,
+            subject: input.subject,
+            procedure: input.procedure,
+            status: 'DRAFT',
+            sendCount: 0,
+            evidenceDocumentIds: input.evidenceDocumentIds,
+            attachments: input.attachments,
+            transferObstacles: [],
+          },
         ],
       },
       ...(agreement === undefined ? {} : { legalBasis: agreement.requestLegalBasis }),
@@ -116,10 +175,19 @@ export const recordReadmissionEvidence = defineAction({
   guards: [readmissionRequestIn(['DRAFT', 'INFO_REQUESTED'], 'unmet.no_request_to_change_evidence')],
   inputGuards: [
     statusCheck(['DRAFT', 'INFO_REQUESTED']),
-    { id: 'evidence_on_file', check: ({ caseFile, input }) => (input.evidenceDocumentIds.every((id) => caseFile.documents.some((document) => document.id === id)) ? [] : [unmet('evidence_on_file', say('unmet.evidence_on_file'), procedureBasis)]) },
+    {
+      id: 'evidence_on_file',
+      check: ({ caseFile, input }) =>
+        input.evidenceDocumentIds.every((id) => caseFile.documents.some((document) => document.id === id))
+          ? []
+          : [unmet('evidence_on_file', say('unmet.evidence_on_file'), procedureBasis)],
+    },
   ],
   perform: (context) => ({
-    caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ evidenceDocumentIds: context.input.evidenceDocumentIds, attachments: context.input.attachments })),
+    caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({
+      evidenceDocumentIds: context.input.evidenceDocumentIds,
+      attachments: context.input.attachments,
+    })),
     ...agreementBasis(context.caseFile, context.input.requestId, (agreement) => agreement.evidence.legalBasis),
   }),
 });
@@ -146,15 +214,29 @@ export const sendReadmissionRequest = defineAction({
         const failures: UnmetCondition[] = [];
         if (agreement === undefined) return [unmet('agreement_exists', say('unmet.agreement_unknown'), procedureBasis)];
         const missing = agreement.requestItems.filter((item) => !request.attachments[attachmentFields[item]]);
-        if (missing.length > 0) failures.push(unmet('request_attachments', say('unmet.request_attachments', { missing: terms('requestItem', missing) }), agreement.requestItemsLegalBasis));
+        if (missing.length > 0)
+          failures.push(
+            unmet('request_attachments', say('unmet.request_attachments', { missing: terms('requestItem', missing) }), agreement.requestItemsLegalBasis),
+          );
         const evidence = caseFile.documents.filter((document) => request.evidenceDocumentIds.includes(document.id) && document.evidenceClass !== 'none');
         if (evidence.length === 0) failures.push(unmet('request_evidence', say('unmet.request_evidence'), agreement.evidence.legalBasis));
         if (input.sentOn > today) failures.push(unmet('sent_on_not_future', say('unmet.sent_on_not_future'), procedureBasis));
-        if (input.receivedOn !== undefined && input.receivedOn < input.sentOn) failures.push(unmet('received_after_sent', say('unmet.received_after_sent'), procedureBasis));
+        if (input.receivedOn !== undefined && input.receivedOn < input.sentOn)
+          failures.push(unmet('received_after_sent', say('unmet.received_after_sent'), procedureBasis));
         if (request.subject !== 'own_national' && agreement.thirdCountryNationalRequestLimit !== null) {
           const limit = thirdCountryNationalRequestDeadline(caseFile, request, today);
-          if (limit === undefined) failures.push(unmet('third_country_national_limit', say('unmet.third_country_national_limit_unknown'), agreement.thirdCountryNationalRequestLimit.legalBasis));
-          else if (input.sentOn > limit.dueDate) failures.push(unmet('third_country_national_limit', say('unmet.third_country_national_limit_passed', { date: limit.dueDate, since: limit.startDate }), limit.legalBasis));
+          if (limit === undefined)
+            failures.push(
+              unmet('third_country_national_limit', say('unmet.third_country_national_limit_unknown'), agreement.thirdCountryNationalRequestLimit.legalBasis),
+            );
+          else if (input.sentOn > limit.dueDate)
+            failures.push(
+              unmet(
+                'third_country_national_limit',
+                say('unmet.third_country_national_limit_passed', { date: limit.dueDate, since: limit.startDate }),
+                limit.legalBasis,
+              ),
+            );
         }
         return failures;
       },
@@ -163,7 +245,13 @@ export const sendReadmissionRequest = defineAction({
   perform: (context) => {
     const { input } = context;
     return {
-      caseFile: updateRequest(context.caseFile, input.requestId, context, (request) => ({ status: 'SENT', sentOn: input.sentOn, receivedOn: input.receivedOn, sendCount: request.sendCount + 1, reply: undefined })),
+      caseFile: updateRequest(context.caseFile, input.requestId, context, (request) => ({
+        status: 'SENT',
+        sentOn: input.sentOn,
+        receivedOn: input.receivedOn,
+        sendCount: request.sendCount + 1,
+        reply: undefined,
+      })),
       ...agreementBasis(context.caseFile, input.requestId, (agreement) => agreement.requestLegalBasis),
     };
   },
@@ -192,8 +280,12 @@ export const recordRequestObstacle = defineAction({
         const agreement = request === undefined ? undefined : agreementOf(request);
         const basis = agreement?.requestLimitExtendableByObstacles?.legalBasis ?? procedureBasis;
         return [
-          ...(request !== undefined && request.subject === 'own_national' ? [unmet('request_limit_applies', say('unmet.request_limit_own_national'), basis)] : []),
-          ...(agreement !== undefined && agreement.requestLimitExtendableByObstacles?.value !== true ? [unmet('request_limit_applies', say('unmet.request_limit_not_extendable'), basis)] : []),
+          ...(request !== undefined && request.subject === 'own_national'
+            ? [unmet('request_limit_applies', say('unmet.request_limit_own_national'), basis)]
+            : []),
+          ...(agreement !== undefined && agreement.requestLimitExtendableByObstacles?.value !== true
+            ? [unmet('request_limit_applies', say('unmet.request_limit_not_extendable'), basis)]
+            : []),
           ...(input.to !== undefined && input.to < input.from ? [unmet('obstacle_dates', say('unmet.obstacle_dates'), basis)] : []),
           ...(input.from > today ? [unmet('obstacle_not_future', say('unmet.date_not_future'), basis)] : []),
         ];
@@ -203,8 +295,17 @@ export const recordRequestObstacle = defineAction({
   perform: (context) => {
     const { input } = context;
     return {
-      caseFile: updateRequest(context.caseFile, input.requestId, context, (request) => ({ requestObstacles: [...(request.requestObstacles ?? []), { description: input.description, from: input.from, ...(input.to === undefined ? {} : { to: input.to }) }] })),
-      ...agreementBasis(context.caseFile, input.requestId, (agreement) => agreement.requestLimitExtendableByObstacles?.legalBasis ?? agreement.requestLegalBasis),
+      caseFile: updateRequest(context.caseFile, input.requestId, context, (request) => ({
+        requestObstacles: [
+          ...(request.requestObstacles ?? []),
+          { description: input.description, from: input.from, ...(input.to === undefined ? {} : { to: input.to }) },
+        ],
+      })),
+      ...agreementBasis(
+        context.caseFile,
+        input.requestId,
+        (agreement) => agreement.requestLimitExtendableByObstacles?.legalBasis ?? agreement.requestLegalBasis,
+      ),
     };
   },
 });
@@ -218,8 +319,17 @@ export const recordReadmissionReceipt = defineAction({
   legalBasis: procedureBasis,
   inputSchema: z.object({ requestId: UuidSchema, receivedOn: IsoDateSchema }),
   guards: [readmissionRequestIn(['SENT'], 'unmet.no_request_to_receive')],
-  inputGuards: [statusCheck(['SENT']), { id: 'receipt_date', check: ({ input, today }) => (input.receivedOn > today ? [unmet('received_on_not_future', say('unmet.received_on_not_future'), procedureBasis)] : []) }],
-  perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ receivedOn: context.input.receivedOn })), ...agreementBasis(context.caseFile, context.input.requestId, (agreement) => agreement.replyPeriod.legalBasis) }),
+  inputGuards: [
+    statusCheck(['SENT']),
+    {
+      id: 'receipt_date',
+      check: ({ input, today }) => (input.receivedOn > today ? [unmet('received_on_not_future', say('unmet.received_on_not_future'), procedureBasis)] : []),
+    },
+  ],
+  perform: (context) => ({
+    caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ receivedOn: context.input.receivedOn })),
+    ...agreementBasis(context.caseFile, context.input.requestId, (agreement) => agreement.replyPeriod.legalBasis),
+  }),
 });
 
 export const recordReadmissionReply = defineAction({
@@ -229,14 +339,28 @@ export const recordReadmissionReply = defineAction({
   permission: 'case.write',
   needsFourEyes: false,
   legalBasis: procedureBasis,
-  inputSchema: z.object({ requestId: UuidSchema, outcome: z.enum(['accepted', 'rejected', 'info_requested']), receivedOn: IsoDateSchema, reasons: NoteSchema.optional().meta({ requiredWhen: { field: 'outcome', oneOf: ['rejected'] } }), reference: z.string().min(1).max(100).optional() }),
+  inputSchema: z.object({
+    requestId: UuidSchema,
+    outcome: z.enum(['accepted', 'rejected', 'info_requested']),
+    receivedOn: IsoDateSchema,
+    reasons: NoteSchema.optional().meta({ requiredWhen: { field: 'outcome', oneOf: ['rejected'] } }),
+    reference: z.string().min(1).max(100).optional(),
+  }),
   guards: [readmissionRequestIn(['SENT'], 'unmet.no_request_for_reply')],
   inputGuards: [
     statusCheck(['SENT']),
     {
       id: 'reply_details',
       check: ({ caseFile, input, today }) => [
-        ...(input.outcome === 'rejected' && input.reasons === undefined ? [unmet('rejection_reasons', say('unmet.rejection_reasons'), agreementBasis(caseFile, input.requestId, (agreement) => agreement.refusalReasonsRequired.legalBasis).legalBasis ?? procedureBasis)] : []),
+        ...(input.outcome === 'rejected' && input.reasons === undefined
+          ? [
+              unmet(
+                'rejection_reasons',
+                say('unmet.rejection_reasons'),
+                agreementBasis(caseFile, input.requestId, (agreement) => agreement.refusalReasonsRequired.legalBasis).legalBasis ?? procedureBasis,
+              ),
+            ]
+          : []),
         ...(input.receivedOn > today ? [unmet('reply_not_future', say('unmet.reply_not_future'), procedureBasis)] : []),
       ],
     },
@@ -244,9 +368,26 @@ export const recordReadmissionReply = defineAction({
   perform: (context) => {
     const { input } = context;
     const status: ReadmissionStatus = input.outcome === 'accepted' ? 'ACCEPTED' : input.outcome === 'rejected' ? 'REJECTED' : 'INFO_REQUESTED';
-    const reply = { outcome: input.outcome, receivedOn: input.receivedOn, ...(input.reasons === undefined ? {} : { reasons: input.reasons }), ...(input.reference === undefined ? {} : { reference: input.reference }) };
-    const provision = (agreement: ReadmissionAgreement) => (input.outcome === 'rejected' ? agreement.refusalReasonsRequired.legalBasis : input.outcome === 'accepted' ? agreement.replyPeriod.legalBasis : agreement.requestLegalBasis);
-    return { caseFile: updateRequest(context.caseFile, input.requestId, context, () => ({ status, reply, ...(status === 'REJECTED' ? { closedOn: input.receivedOn } : {}) })), ...agreementBasis(context.caseFile, input.requestId, provision) };
+    const reply = {
+      outcome: input.outcome,
+      receivedOn: input.receivedOn,
+      ...(input.reasons === undefined ? {} : { reasons: input.reasons }),
+      ...(input.reference === undefined ? {} : { reference: input.reference }),
+    };
+    const provision = (agreement: ReadmissionAgreement) =>
+      input.outcome === 'rejected'
+        ? agreement.refusalReasonsRequired.legalBasis
+        : input.outcome === 'accepted'
+          ? agreement.replyPeriod.legalBasis
+          : agreement.requestLegalBasis;
+    return {
+      caseFile: updateRequest(context.caseFile, input.requestId, context, () => ({
+        status,
+        reply,
+        ...(status === 'REJECTED' ? { closedOn: input.receivedOn } : {}),
+      })),
+      ...agreementBasis(context.caseFile, input.requestId, provision),
+    };
   },
 });
 
@@ -280,9 +421,17 @@ export const markReadmissionDeemedAccepted = defineAction({
           case 'replied':
             return [unmet('no_timely_reply', say('unmet.no_timely_reply', { date: status.repliedOn }), basis)];
           case 'reply_overdue':
-            return [unmet('silence_means_acceptance', say('unmet.silence_means_acceptance', { date: status.dueDate }), agreement?.silenceMeansAcceptance.legalBasis ?? basis)];
+            return [
+              unmet(
+                'silence_means_acceptance',
+                say('unmet.silence_means_acceptance', { date: status.dueDate }),
+                agreement?.silenceMeansAcceptance.legalBasis ?? basis,
+              ),
+            ];
           case 'deemed_accepted':
-            return status.deemedAcceptedOn <= today ? [] : [unmet('reply_period_over', say('unmet.deemed_accepted_from', { date: status.deemedAcceptedOn }), status.legalBasis)];
+            return status.deemedAcceptedOn <= today
+              ? []
+              : [unmet('reply_period_over', say('unmet.deemed_accepted_from', { date: status.deemedAcceptedOn }), status.legalBasis)];
         }
       },
     },
@@ -329,7 +478,10 @@ export const recordTravelDocument = defineAction({
   inputSchema: z.object({ requestId: UuidSchema, travelDocument: TravelDocumentSchema }),
   guards: [readmissionRequestIn(acceptedStatuses, 'unmet.no_request_for_travel_document')],
   inputGuards: [statusCheck(acceptedStatuses), windowCheck(false)],
-  perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'TD_ISSUED', travelDocument: context.input.travelDocument })), ...agreementBasis(context.caseFile, context.input.requestId, (agreement) => agreement.travelDocumentLegalBasis) }),
+  perform: (context) => ({
+    caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'TD_ISSUED', travelDocument: context.input.travelDocument })),
+    ...agreementBasis(context.caseFile, context.input.requestId, (agreement) => agreement.travelDocumentLegalBasis),
+  }),
 });
 
 export const recordTransferObstacle = defineAction({
@@ -341,11 +493,22 @@ export const recordTransferObstacle = defineAction({
   legalBasis: procedureBasis,
   inputSchema: z.object({ requestId: UuidSchema, description: NoteSchema, from: IsoDateSchema, to: IsoDateSchema.optional() }),
   guards: [readmissionRequestIn(transferableStatuses, 'unmet.no_request_for_obstacle')],
-  inputGuards: [statusCheck(transferableStatuses), { id: 'obstacle_dates', check: ({ input }) => (input.to !== undefined && input.to < input.from ? [unmet('obstacle_dates', say('unmet.obstacle_dates'), procedureBasis)] : []) }],
+  inputGuards: [
+    statusCheck(transferableStatuses),
+    {
+      id: 'obstacle_dates',
+      check: ({ input }) => (input.to !== undefined && input.to < input.from ? [unmet('obstacle_dates', say('unmet.obstacle_dates'), procedureBasis)] : []),
+    },
+  ],
   perform: (context) => {
     const { input } = context;
     return {
-      caseFile: updateRequest(context.caseFile, input.requestId, context, (request) => ({ transferObstacles: [...request.transferObstacles, { description: input.description, from: input.from, ...(input.to === undefined ? {} : { to: input.to }) }] })),
+      caseFile: updateRequest(context.caseFile, input.requestId, context, (request) => ({
+        transferObstacles: [
+          ...request.transferObstacles,
+          { description: input.description, from: input.from, ...(input.to === undefined ? {} : { to: input.to }) },
+        ],
+      })),
       ...agreementBasis(context.caseFile, input.requestId, (agreement) => agreement.transferExtendableByObstacles.legalBasis),
     };
   },
@@ -362,9 +525,16 @@ export const markReadmissionExecuted = defineAction({
   guards: [readmissionRequestIn(transferableStatuses, 'unmet.no_request_to_execute')],
   inputGuards: [
     statusCheck(transferableStatuses),
-    { id: 'departed', check: ({ caseFile }) => (caseFile.returnOperation?.departedAt === undefined ? [unmet('departure_recorded', say('unmet.departure_recorded_readmission'), procedureBasis)] : []) },
+    {
+      id: 'departed',
+      check: ({ caseFile }) =>
+        caseFile.returnOperation?.departedAt === undefined ? [unmet('departure_recorded', say('unmet.departure_recorded_readmission'), procedureBasis)] : [],
+    },
   ],
-  perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'EXECUTED', executedOn: context.input.executedOn })), ...agreementBasis(context.caseFile, context.input.requestId, (agreement) => agreement.transferModalitiesLegalBasis) }),
+  perform: (context) => ({
+    caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'EXECUTED', executedOn: context.input.executedOn })),
+    ...agreementBasis(context.caseFile, context.input.requestId, (agreement) => agreement.transferModalitiesLegalBasis),
+  }),
 });
 
 export const markTransferWindowExpired = defineAction({
@@ -377,7 +547,10 @@ export const markTransferWindowExpired = defineAction({
   inputSchema: z.object({ requestId: UuidSchema }),
   guards: [readmissionRequestIn(transferableStatuses, 'unmet.no_request_with_window')],
   inputGuards: [statusCheck(transferableStatuses), windowCheck(true)],
-  perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'TRANSFER_WINDOW_EXPIRED', closedOn: context.today })), ...agreementBasis(context.caseFile, context.input.requestId, (agreement) => agreement.transferPeriod.legalBasis) }),
+  perform: (context) => ({
+    caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'TRANSFER_WINDOW_EXPIRED', closedOn: context.today })),
+    ...agreementBasis(context.caseFile, context.input.requestId, (agreement) => agreement.transferPeriod.legalBasis),
+  }),
 });
 
 const withdrawableStatuses: readonly ReadmissionStatus[] = ['DRAFT', 'SENT', 'INFO_REQUESTED', 'ACCEPTED', 'DEEMED_ACCEPTED', 'TD_ISSUED'];
@@ -392,5 +565,9 @@ export const withdrawReadmissionRequest = defineAction({
   inputSchema: z.object({ requestId: UuidSchema, reason: NoteSchema }),
   guards: [readmissionRequestIn(withdrawableStatuses, 'unmet.no_request_to_withdraw')],
   inputGuards: [statusCheck(withdrawableStatuses)],
-  perform: (context) => ({ caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'WITHDRAWN', closedOn: context.today })), reason: context.input.reason, ...agreementBasis(context.caseFile, context.input.requestId, (agreement) => agreement.requestLegalBasis) }),
+  perform: (context) => ({
+    caseFile: updateRequest(context.caseFile, context.input.requestId, context, () => ({ status: 'WITHDRAWN', closedOn: context.today })),
+    reason: context.input.reason,
+    ...agreementBasis(context.caseFile, context.input.requestId, (agreement) => agreement.requestLegalBasis),
+  }),
 });

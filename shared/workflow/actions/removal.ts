@@ -26,14 +26,19 @@ export const scheduleRemoval = defineAction({
   }),
   guards: [forcedReturnDecided, noPendingSuspensiveAppeal, nonRefoulementCleared, fitToTravel, travelDocumentOrReadmission],
   inputGuards: [
-    { id: 'departure_in_future', check: ({ input, now }) => (Date.parse(input.scheduledDepartureAt) <= now.getTime() ? [unmet('departure_in_future', say('unmet.departure_in_future'), removalBasis)] : []) },
+    {
+      id: 'departure_in_future',
+      check: ({ input, now }) =>
+        Date.parse(input.scheduledDepartureAt) <= now.getTime() ? [unmet('departure_in_future', say('unmet.departure_in_future'), removalBasis)] : [],
+    },
   ],
   perform: (context) => {
     const { caseFile, input } = context;
     const destinationCountry = forcedReturnDestination(caseFile) ?? caseFile.returnOperation?.destinationCountry ?? '';
-    const returnOperation = caseFile.returnOperation === undefined
-      ? { ...newRecordMeta(context, 'return_operation'), kind: 'forced' as const, destinationCountry, attempts: [], ...input }
-      : { ...touched(caseFile.returnOperation, context), kind: 'forced' as const, destinationCountry, ...input };
+    const returnOperation =
+      caseFile.returnOperation === undefined
+        ? { ...newRecordMeta(context, 'return_operation'), kind: 'forced' as const, destinationCountry, attempts: [], ...input }
+        : { ...touched(caseFile.returnOperation, context), kind: 'forced' as const, destinationCountry, ...input };
     return { caseFile: { ...caseFile, stage: 'REMOVAL_SCHEDULED', returnOperation }, legalBasis: removalBasis };
   },
 });
@@ -51,25 +56,51 @@ export const recordRefusalToBoard = defineAction({
   legalBasis: 'Aliens Act Art. 27; ECtHR Kabongo v Belgium',
   inputSchema: z.object({ at: TimestampSchema, note: NoteSchema.optional() }),
   guards: [],
-  inputGuards: [{ id: 'refusal_not_future', check: ({ input, now }) => (Date.parse(input.at) > now.getTime() ? [unmet('refusal_not_future', say('unmet.refusal_not_future'), 'Aliens Act Art. 27')] : []) }],
+  inputGuards: [
+    {
+      id: 'refusal_not_future',
+      check: ({ input, now }) =>
+        Date.parse(input.at) > now.getTime() ? [unmet('refusal_not_future', say('unmet.refusal_not_future'), 'Aliens Act Art. 27')] : [],
+    },
+  ],
   perform: (context) => {
     const { caseFile, input } = context;
     const period = openDetentionPeriod(caseFile);
     const day = brusselsDate(new Date(input.at));
     const restarts = period !== undefined && detentionLimits[period.detentionType].restartsOnRefusalToBoard;
-    const detentionPeriods = period === undefined || !restarts
-      ? caseFile.detentionPeriods
-      : [
-          ...caseFile.detentionPeriods.map((candidate) => (candidate.id === period.id ? { ...touched(candidate, context), endedOn: day, endReason: 'new_title_after_refusal_to_board' as const } : candidate)),
-          { ...newRecordMeta(context, 'detention_period_after_refusal'), centre: period.centre, detentionType: period.detentionType, publicOrder: period.publicOrder, titleNumber: period.titleNumber + 1, startedOn: day, ...(period.decisionId === undefined ? {} : { decisionId: period.decisionId }) },
-        ];
+    const detentionPeriods =
+      period === undefined || !restarts
+        ? caseFile.detentionPeriods
+        : [
+            ...caseFile.detentionPeriods.map((candidate) =>
+              candidate.id === period.id ? { ...touched(candidate, context), endedOn: day, endReason: 'new_title_after_refusal_to_board' as const } : candidate,
+            ),
+            {
+              ...newRecordMeta(context, 'detention_period_after_refusal'),
+              centre: period.centre,
+              detentionType: period.detentionType,
+              publicOrder: period.publicOrder,
+              titleNumber: period.titleNumber + 1,
+              startedOn: day,
+              ...(period.decisionId === undefined ? {} : { decisionId: period.decisionId }),
+            },
+          ];
     const operation = caseFile.returnOperation;
     return {
       caseFile: {
         ...caseFile,
         stage: period === undefined ? 'FORCED_PREP' : 'DETAINED',
         detentionPeriods,
-        returnOperation: operation === undefined ? operation : { ...touched(operation, context), attempts: [...operation.attempts, { at: input.at, outcome: 'refused_to_board' as const, ...(input.note === undefined ? {} : { note: input.note }) }] },
+        returnOperation:
+          operation === undefined
+            ? operation
+            : {
+                ...touched(operation, context),
+                attempts: [
+                  ...operation.attempts,
+                  { at: input.at, outcome: 'refused_to_board' as const, ...(input.note === undefined ? {} : { note: input.note }) },
+                ],
+              },
       },
       ...(input.note === undefined ? {} : { reason: input.note }),
     };
@@ -93,7 +124,13 @@ export const cancelRemoval = defineAction({
       caseFile: {
         ...caseFile,
         stage: openDetentionPeriod(caseFile) === undefined ? 'FORCED_PREP' : 'DETAINED',
-        returnOperation: operation === undefined ? operation : { ...touched(operation, context), attempts: [...operation.attempts, { at: now.toISOString(), outcome: 'cancelled' as const, note: input.reason }] },
+        returnOperation:
+          operation === undefined
+            ? operation
+            : {
+                ...touched(operation, context),
+                attempts: [...operation.attempts, { at: now.toISOString(), outcome: 'cancelled' as const, note: input.reason }],
+              },
       },
       reason: input.reason,
     };
@@ -110,7 +147,13 @@ export const confirmRemoval = defineAction({
   legalBasis: removalBasis,
   inputSchema: z.object({ departedAt: TimestampSchema, arrivalConfirmedAt: TimestampSchema.optional() }),
   guards: [noPendingSuspensiveAppeal],
-  inputGuards: [{ id: 'departure_not_future', check: ({ input, now }) => (Date.parse(input.departedAt) > now.getTime() ? [unmet('departure_not_future', say('unmet.departure_not_future'), removalBasis)] : []) }],
+  inputGuards: [
+    {
+      id: 'departure_not_future',
+      check: ({ input, now }) =>
+        Date.parse(input.departedAt) > now.getTime() ? [unmet('departure_not_future', say('unmet.departure_not_future'), removalBasis)] : [],
+    },
+  ],
   perform: (context) => {
     const { caseFile, input } = context;
     const day = brusselsDate(new Date(input.departedAt));
@@ -120,11 +163,18 @@ export const confirmRemoval = defineAction({
       caseFile: {
         ...caseFile,
         stage: 'REMOVED',
-        detentionPeriods: caseFile.detentionPeriods.map((period) => (period.endedOn === undefined ? { ...touched(period, context), endedOn: day, endReason: 'removed' as const } : period)),
-        readmissionRequests: caseFile.readmissionRequests.map((request) =>
-          request.requestedState === destination && ['ACCEPTED', 'DEEMED_ACCEPTED', 'TD_ISSUED'].includes(request.status) ? { ...touched(request, context), status: 'EXECUTED' as const, executedOn: day } : request,
+        detentionPeriods: caseFile.detentionPeriods.map((period) =>
+          period.endedOn === undefined ? { ...touched(period, context), endedOn: day, endReason: 'removed' as const } : period,
         ),
-        returnOperation: operation === undefined ? operation : { ...touched(operation, context), ...input, attempts: [...operation.attempts, { at: input.departedAt, outcome: 'departed' as const }] },
+        readmissionRequests: caseFile.readmissionRequests.map((request) =>
+          request.requestedState === destination && ['ACCEPTED', 'DEEMED_ACCEPTED', 'TD_ISSUED'].includes(request.status)
+            ? { ...touched(request, context), status: 'EXECUTED' as const, executedOn: day }
+            : request,
+        ),
+        returnOperation:
+          operation === undefined
+            ? operation
+            : { ...touched(operation, context), ...input, attempts: [...operation.attempts, { at: input.departedAt, outcome: 'departed' as const }] },
       },
       legalBasis: removalBasis,
     };

@@ -36,14 +36,20 @@ export const recordNonRefoulementAssessment = defineAction({
       check: ({ input, today }) => [
         ...(input.assessedOn > today ? [unmet('assessed_on_not_future', say('unmet.assessed_on_not_future'), nonRefoulementBasis)] : []),
         // A risk found or a review still open must be reasoned: it is what the removal guard will show.
-        ...(input.outcome !== 'cleared' && input.reasoning === undefined ? [unmet('non_refoulement_reasoning', say('unmet.non_refoulement_reasoning'), nonRefoulementBasis)] : []),
+        ...(input.outcome !== 'cleared' && input.reasoning === undefined
+          ? [unmet('non_refoulement_reasoning', say('unmet.non_refoulement_reasoning'), nonRefoulementBasis)]
+          : []),
       ],
     },
   ],
   perform: (context) => {
     const { caseFile, input } = context;
     const countriesConsidered = input.countriesConsidered === undefined ? undefined : [...new Set([input.destinationCountry, ...input.countriesConsidered])];
-    const assessment = { ...newRecordMeta(context, 'non_refoulement_assessment'), ...input, ...(countriesConsidered === undefined ? {} : { countriesConsidered }) };
+    const assessment = {
+      ...newRecordMeta(context, 'non_refoulement_assessment'),
+      ...input,
+      ...(countriesConsidered === undefined ? {} : { countriesConsidered }),
+    };
     return {
       caseFile: { ...caseFile, nonRefoulementAssessments: [...caseFile.nonRefoulementAssessments, assessment] },
       legalBasis: nonRefoulementBasis,
@@ -66,7 +72,9 @@ export const recordFitnessToTravel = defineAction({
       id: 'fitness_details',
       check: ({ input, today }) => [
         ...(input.assessedOn > today ? [unmet('assessed_on_not_future', say('unmet.assessed_on_not_future'), fitnessBasis)] : []),
-        ...(input.validUntil !== undefined && input.validUntil < input.assessedOn ? [unmet('valid_until_after_assessment', say('unmet.valid_until_after_assessment'), fitnessBasis)] : []),
+        ...(input.validUntil !== undefined && input.validUntil < input.assessedOn
+          ? [unmet('valid_until_after_assessment', say('unmet.valid_until_after_assessment'), fitnessBasis)]
+          : []),
         // Fit "with conditions" means nothing to the escort team unless the conditions are written down.
         ...(input.outcome === 'fit_with_conditions' && input.conditions === undefined && input.medicalNeeds === undefined && input.escortRequired !== true
           ? [unmet('fitness_conditions', say('unmet.fitness_conditions'), fitnessBasis)]

@@ -22,13 +22,18 @@ export const startVoluntaryPreparation = defineAction({
   }),
   guards: [orderToLeaveNotified, departurePeriodRunning],
   inputGuards: [
-    { id: 'consent_date', check: ({ input, today }) => (input.voluntaryReturnConsentOn > today ? [unmet('consent_date_not_future', say('unmet.consent_date_not_future'), voluntaryBasis)] : []) },
+    {
+      id: 'consent_date',
+      check: ({ input, today }) =>
+        input.voluntaryReturnConsentOn > today ? [unmet('consent_date_not_future', say('unmet.consent_date_not_future'), voluntaryBasis)] : [],
+    },
   ],
   perform: (context) => {
     const { caseFile, input } = context;
-    const returnOperation = caseFile.returnOperation === undefined
-      ? { ...newRecordMeta(context, 'return_operation'), kind: 'voluntary' as const, escorts: 0, attempts: [], ...input }
-      : { ...touched(caseFile.returnOperation, context), kind: 'voluntary' as const, ...input };
+    const returnOperation =
+      caseFile.returnOperation === undefined
+        ? { ...newRecordMeta(context, 'return_operation'), kind: 'voluntary' as const, escorts: 0, attempts: [], ...input }
+        : { ...touched(caseFile.returnOperation, context), kind: 'voluntary' as const, ...input };
     return { caseFile: { ...caseFile, stage: 'VOLUNTARY_PREP', route: 'voluntary', returnOperation }, legalBasis: voluntaryBasis };
   },
 });
@@ -37,9 +42,7 @@ const voluntaryOperationRecorded: CaseGuard = {
   id: 'voluntary_operation_recorded',
   factual: true,
   check: ({ caseFile }) =>
-    caseFile.returnOperation?.kind === 'voluntary'
-      ? []
-      : [unmet('voluntary_operation_recorded', say('unmet.voluntary_operation_recorded'), voluntaryBasis)],
+    caseFile.returnOperation?.kind === 'voluntary' ? [] : [unmet('voluntary_operation_recorded', say('unmet.voluntary_operation_recorded'), voluntaryBasis)],
 };
 
 export const confirmVoluntaryDeparture = defineAction({
@@ -52,7 +55,11 @@ export const confirmVoluntaryDeparture = defineAction({
   inputSchema: z.object({ departedAt: TimestampSchema, arrivalConfirmedAt: TimestampSchema.optional() }),
   guards: [voluntaryOperationRecorded],
   inputGuards: [
-    { id: 'departure_not_future', check: ({ input, now }) => (Date.parse(input.departedAt) > now.getTime() ? [unmet('departure_not_future', say('unmet.departure_not_future'), voluntaryBasis)] : []) },
+    {
+      id: 'departure_not_future',
+      check: ({ input, now }) =>
+        Date.parse(input.departedAt) > now.getTime() ? [unmet('departure_not_future', say('unmet.departure_not_future'), voluntaryBasis)] : [],
+    },
   ],
   perform: (context) => {
     const { caseFile, input } = context;
@@ -61,7 +68,10 @@ export const confirmVoluntaryDeparture = defineAction({
       caseFile: {
         ...caseFile,
         stage: 'DEPARTED_VOLUNTARILY',
-        returnOperation: operation === undefined ? operation : { ...touched(operation, context), ...input, attempts: [...operation.attempts, { at: input.departedAt, outcome: 'departed' as const }] },
+        returnOperation:
+          operation === undefined
+            ? operation
+            : { ...touched(operation, context), ...input, attempts: [...operation.attempts, { at: input.departedAt, outcome: 'departed' as const }] },
       },
     };
   },

@@ -27,9 +27,10 @@ export const startTransferAssessment = defineAction({
   perform: (context) => {
     const { caseFile, input } = context;
     const existing = transferUnderAssessment(caseFile);
-    const sentenceTransfers = existing === undefined
-      ? [...caseFile.sentenceTransfers, { ...newRecordMeta(context, 'sentence_transfer'), ...input, status: 'assessing' as const }]
-      : caseFile.sentenceTransfers.map((transfer) => (transfer.id === existing.id ? { ...touched(transfer, context), ...input } : transfer));
+    const sentenceTransfers =
+      existing === undefined
+        ? [...caseFile.sentenceTransfers, { ...newRecordMeta(context, 'sentence_transfer'), ...input, status: 'assessing' as const }]
+        : caseFile.sentenceTransfers.map((transfer) => (transfer.id === existing.id ? { ...touched(transfer, context), ...input } : transfer));
     return { caseFile: { ...caseFile, stage: 'TST_ASSESSMENT', sentenceTransfers } };
   },
 });
@@ -54,8 +55,23 @@ export const requestSentenceTransfer = defineAction({
         ...caseFile,
         stage: 'TST_REQUESTED',
         route: 'sentence_transfer',
-        sentenceTransfers: caseFile.sentenceTransfers.map((candidate) => (candidate.id === transfer?.id ? { ...touched(candidate, context), status: 'requested', requestSentOn: sentOn } : candidate)),
-        decisions: transfer === undefined ? caseFile.decisions : [...caseFile.decisions, { ...newRecordMeta(context, 'sentence_transfer_decision'), type: 'sentence_transfer', decidedOn: sentOn, decidedBy: actor.userId, legalBasis: tstBasis, sentenceTransferId: transfer.id }],
+        sentenceTransfers: caseFile.sentenceTransfers.map((candidate) =>
+          candidate.id === transfer?.id ? { ...touched(candidate, context), status: 'requested', requestSentOn: sentOn } : candidate,
+        ),
+        decisions:
+          transfer === undefined
+            ? caseFile.decisions
+            : [
+                ...caseFile.decisions,
+                {
+                  ...newRecordMeta(context, 'sentence_transfer_decision'),
+                  type: 'sentence_transfer',
+                  decidedOn: sentOn,
+                  decidedBy: actor.userId,
+                  legalBasis: tstBasis,
+                  sentenceTransferId: transfer.id,
+                },
+              ],
       },
       legalBasis: tstBasis,
     };
@@ -69,13 +85,19 @@ export const recordTransferOutcome = defineAction({
   permission: 'case.write',
   needsFourEyes: false,
   legalBasis: 'ETS 112 Art. 3(1)(f)',
-  inputSchema: z.object({ outcome: z.enum(['accepted', 'refused', 'transferred']), on: IsoDateSchema, refusalReason: NoteSchema.optional().meta({ requiredWhen: { field: 'outcome', oneOf: ['refused'] } }) }),
+  inputSchema: z.object({
+    outcome: z.enum(['accepted', 'refused', 'transferred']),
+    on: IsoDateSchema,
+    refusalReason: NoteSchema.optional().meta({ requiredWhen: { field: 'outcome', oneOf: ['refused'] } }),
+  }),
   guards: [transferRequested],
   inputGuards: [
     {
       id: 'outcome_details',
       check: ({ input, today }) => [
-        ...(input.outcome === 'refused' && input.refusalReason === undefined ? [unmet('refusal_reason', say('unmet.refusal_reason'), 'ETS 112 Art. 3(1)(f)')] : []),
+        ...(input.outcome === 'refused' && input.refusalReason === undefined
+          ? [unmet('refusal_reason', say('unmet.refusal_reason'), 'ETS 112 Art. 3(1)(f)')]
+          : []),
         ...(input.on > today ? [unmet('outcome_date_not_future', say('unmet.date_not_future'), 'ETS 112 Art. 3(1)(f)')] : []),
       ],
     },
@@ -87,11 +109,20 @@ export const recordTransferOutcome = defineAction({
       caseFile: {
         ...caseFile,
         stage,
-        custody: input.outcome === 'transferred' && caseFile.custody !== undefined ? { ...touched(caseFile.custody, context), releasedOn: input.on } : caseFile.custody,
+        custody:
+          input.outcome === 'transferred' && caseFile.custody !== undefined
+            ? { ...touched(caseFile.custody, context), releasedOn: input.on }
+            : caseFile.custody,
         sentenceTransfers: caseFile.sentenceTransfers.map((transfer) => {
           if (transfer.status !== 'requested' && transfer.status !== 'accepted') return transfer;
           if (input.outcome === 'transferred') return { ...touched(transfer, context), status: 'transferred', transferredOn: input.on };
-          if (input.outcome === 'refused') return { ...touched(transfer, context), status: 'refused', decidedOn: input.on, ...(input.refusalReason === undefined ? {} : { refusalReason: input.refusalReason }) };
+          if (input.outcome === 'refused')
+            return {
+              ...touched(transfer, context),
+              status: 'refused',
+              decidedOn: input.on,
+              ...(input.refusalReason === undefined ? {} : { refusalReason: input.refusalReason }),
+            };
           return { ...touched(transfer, context), status: 'accepted', decidedOn: input.on };
         }),
       },

@@ -56,7 +56,10 @@ const ReturnDecisionInputSchema = z.object({
   decidedOn: IsoDateSchema,
   notifiedOn: IsoDateSchema.optional(),
   departureDays: z.int().min(0),
-  shortenedPeriodGrounds: z.array(ShortenedDepartureGroundSchema).default([]).meta({ requiredWhen: { field: 'departureDays', below: voluntaryDeparture.shortenedBelow.amount } }),
+  shortenedPeriodGrounds: z
+    .array(ShortenedDepartureGroundSchema)
+    .default([])
+    .meta({ requiredWhen: { field: 'departureDays', below: voluntaryDeparture.shortenedBelow.amount } }),
   shortenedPeriodReasoning: NoteSchema.optional().meta({ requiredWhen: { field: 'departureDays', below: voluntaryDeparture.defaultPeriod.amount } }),
   legalBasis: z.string().min(1).max(300).optional(),
 });
@@ -76,12 +79,17 @@ export const issueReturnDecision = defineAction({
   inputSchema: ReturnDecisionInputSchema,
   guards: [nationalityEstablished, staysIllegally],
   inputGuards: [
-    { id: 'departure_period_lawful', check: ({ caseFile, input, today }) => departurePeriodProblems(input, shortStayCategory(currentResidencyStatus(caseFile, today)?.status)) },
+    {
+      id: 'departure_period_lawful',
+      check: ({ caseFile, input, today }) => departurePeriodProblems(input, shortStayCategory(currentResidencyStatus(caseFile, today)?.status)),
+    },
     {
       id: 'decision_dates',
       check: ({ input, today }) => [
         ...(input.decidedOn > today ? [unmet('decided_on_not_future', say('unmet.decided_on_not_future'), orderToLeaveBasis)] : []),
-        ...(input.notifiedOn !== undefined && input.notifiedOn < input.decidedOn ? [unmet('notified_after_decided', say('unmet.notified_after_decided'), voluntaryDeparture.defaultPeriod.legalBasis)] : []),
+        ...(input.notifiedOn !== undefined && input.notifiedOn < input.decidedOn
+          ? [unmet('notified_after_decided', say('unmet.notified_after_decided'), voluntaryDeparture.defaultPeriod.legalBasis)]
+          : []),
       ],
     },
   ],
@@ -91,7 +99,8 @@ export const issueReturnDecision = defineAction({
       caseFile: {
         ...caseFile,
         stage: 'RETURN_DECISION',
-        route: caseFile.route === 'undetermined' || caseFile.route === 'sentence_transfer' ? (input.departureDays > 0 ? 'voluntary' : 'forced') : caseFile.route,
+        route:
+          caseFile.route === 'undetermined' || caseFile.route === 'sentence_transfer' ? (input.departureDays > 0 ? 'voluntary' : 'forced') : caseFile.route,
         decisions: [
           ...caseFile.decisions,
           {

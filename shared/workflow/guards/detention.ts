@@ -16,7 +16,10 @@ export function detentionTitleMaximum(period: DetentionPeriod): LegalPeriod {
 
 /** Last day the current title allows: the rules' "detention maximum" deadline. */
 export function detentionTitleLastDay(period: DetentionPeriod, caseFile: CaseFile, today: IsoDate): IsoDate {
-  return detentionDeadline(period, caseFile, today).find((deadline) => deadline.kind === 'detention_maximum')?.dueDate ?? periodEnd(period.startedOn, detentionMaximum(period));
+  return (
+    detentionDeadline(period, caseFile, today).find((deadline) => deadline.kind === 'detention_maximum')?.dueDate ??
+    periodEnd(period.startedOn, detentionMaximum(period))
+  );
 }
 
 /** Days the Return Directive allows in total (18 months from the first detention, counted as days). */
@@ -55,7 +58,13 @@ export const underReturnDirectiveCeiling: CaseGuard = {
     if (ceiling === undefined) return [];
     const served = cumulativeDetentionDays(caseFile, today);
     return served >= ceiling
-      ? [unmet('return_directive_ceiling', say('unmet.return_directive_ceiling', { days: served, ...periodParams(returnDirectiveDetentionCeiling.extended) }), returnDirectiveDetentionCeiling.extended.legalBasis)]
+      ? [
+          unmet(
+            'return_directive_ceiling',
+            say('unmet.return_directive_ceiling', { days: served, ...periodParams(returnDirectiveDetentionCeiling.extended) }),
+            returnDirectiveDetentionCeiling.extended.legalBasis,
+          ),
+        ]
       : [];
   },
 };
@@ -64,9 +73,7 @@ export const currentlyDetained: CaseGuard = {
   id: 'currently_detained',
   factual: true,
   check: ({ caseFile }) =>
-    openDetentionPeriod(caseFile) === undefined
-      ? [unmet('currently_detained', say('unmet.currently_detained'), 'Aliens Act Art. 7')]
-      : [],
+    openDetentionPeriod(caseFile) === undefined ? [unmet('currently_detained', say('unmet.currently_detained'), 'Aliens Act Art. 7')] : [],
 };
 
 /** Releasing "at the maximum" is recorded only when the title's hard stop is reached. */

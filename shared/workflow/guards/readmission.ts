@@ -23,16 +23,45 @@ export function readmissionRequestIn(statuses: readonly ReadmissionStatus[], wha
     check: ({ caseFile }) =>
       caseFile.readmissionRequests.some((request) => statuses.includes(request.status))
         ? []
-        : [unmet('readmission_request_status', say(whatToDo, { statuses: terms('readmissionStatus', statuses, 'or') }), 'The readmission agreement with the requested state and its implementing protocol (request procedure)')],
+        : [
+            unmet(
+              'readmission_request_status',
+              say(whatToDo, { statuses: terms('readmissionStatus', statuses, 'or') }),
+              'The readmission agreement with the requested state and its implementing protocol (request procedure)',
+            ),
+          ],
   };
 }
 
 /** Finds the request an action names and checks its status; every problem is reported. */
-export function requestForAction(caseFile: CaseFile, requestId: string, statuses: readonly ReadmissionStatus[]): { request: ReadmissionRequest | undefined; unmet: UnmetCondition[] } {
+export function requestForAction(
+  caseFile: CaseFile,
+  requestId: string,
+  statuses: readonly ReadmissionStatus[],
+): { request: ReadmissionRequest | undefined; unmet: UnmetCondition[] } {
   const request = caseFile.readmissionRequests.find((candidate) => candidate.id === requestId);
-  if (request === undefined) return { request, unmet: [unmet('readmission_request_exists', say('unmet.readmission_request_exists'), 'The readmission agreement with the requested state and its implementing protocol (request procedure)')] };
+  if (request === undefined)
+    return {
+      request,
+      unmet: [
+        unmet(
+          'readmission_request_exists',
+          say('unmet.readmission_request_exists'),
+          'The readmission agreement with the requested state and its implementing protocol (request procedure)',
+        ),
+      ],
+    };
   if (!statuses.includes(request.status)) {
-    return { request, unmet: [unmet('readmission_request_status', say('unmet.readmission_request_status', { status: term('readmissionStatus', request.status), statuses: terms('readmissionStatus', statuses, 'or') }), 'The readmission agreement with the requested state and its implementing protocol (request procedure)')] };
+    return {
+      request,
+      unmet: [
+        unmet(
+          'readmission_request_status',
+          say('unmet.readmission_request_status', { status: term('readmissionStatus', request.status), statuses: terms('readmissionStatus', statuses, 'or') }),
+          'The readmission agreement with the requested state and its implementing protocol (request procedure)',
+        ),
+      ],
+    };
   }
   return { request, unmet: [] };
 }

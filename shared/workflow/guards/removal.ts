@@ -9,7 +9,13 @@ export const noPendingSuspensiveAppeal: CaseGuard = {
   check: ({ caseFile }) => {
     const pending = pendingSuspensiveAppeals(caseFile);
     return pending.length > 0
-      ? [unmet('no_pending_suspensive_appeal', say('unmet.no_pending_suspensive_appeal', { appeals: pending.map((appeal) => `${appeal.court}, ${appeal.lodgedOn}`).join('; ') }), 'Directive 2008/115/EC Art. 13(2); Aliens Act Art. 39/79')]
+      ? [
+          unmet(
+            'no_pending_suspensive_appeal',
+            say('unmet.no_pending_suspensive_appeal', { appeals: pending.map((appeal) => `${appeal.court}, ${appeal.lodgedOn}`).join('; ') }),
+            'Directive 2008/115/EC Art. 13(2); Aliens Act Art. 39/79',
+          ),
+        ]
       : [];
   },
 };
@@ -20,8 +26,7 @@ const destinationUnknown = unmet('forced_return_decided', say('unmet.forced_retu
 export const forcedReturnDecided: CaseGuard = {
   id: 'forced_return_decided',
   factual: true,
-  check: ({ caseFile }) =>
-    forcedReturnDestination(caseFile) === undefined ? [destinationUnknown] : [],
+  check: ({ caseFile }) => (forcedReturnDestination(caseFile) === undefined ? [destinationUnknown] : []),
 };
 
 export const nonRefoulementCleared: CaseGuard = {
@@ -34,8 +39,19 @@ export const nonRefoulementCleared: CaseGuard = {
       .filter((assessment) => assessment.destinationCountry === destination)
       .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn))
       .at(-1);
-    if (latest === undefined) return [unmet('non_refoulement_cleared', say('unmet.non_refoulement_missing', { destination }), 'Directive 2008/115/EC Art. 5; ECHR Art. 3')];
-    if (latest.outcome !== 'cleared') return [unmet('non_refoulement_cleared', say(latest.outcome === 'risk_identified' ? 'unmet.non_refoulement_risk_identified' : 'unmet.non_refoulement_under_review', { destination, date: latest.assessedOn }), 'Directive 2008/115/EC Art. 5; ECHR Art. 3')];
+    if (latest === undefined)
+      return [unmet('non_refoulement_cleared', say('unmet.non_refoulement_missing', { destination }), 'Directive 2008/115/EC Art. 5; ECHR Art. 3')];
+    if (latest.outcome !== 'cleared')
+      return [
+        unmet(
+          'non_refoulement_cleared',
+          say(latest.outcome === 'risk_identified' ? 'unmet.non_refoulement_risk_identified' : 'unmet.non_refoulement_under_review', {
+            destination,
+            date: latest.assessedOn,
+          }),
+          'Directive 2008/115/EC Art. 5; ECHR Art. 3',
+        ),
+      ];
     return [];
   },
 };
@@ -48,7 +64,8 @@ export const fitToTravel: CaseGuard = {
     const basis = 'Directive 2008/115/EC Arts. 5(c) and 9(2)(a)';
     if (latest === undefined) return [unmet('fit_to_travel', say('unmet.fit_to_travel_missing'), basis)];
     if (latest.outcome === 'unfit') return [unmet('fit_to_travel', say('unmet.fit_to_travel_unfit', { date: latest.assessedOn }), basis)];
-    if (latest.validUntil !== undefined && latest.validUntil < today) return [unmet('fit_to_travel', say('unmet.fit_to_travel_expired', { date: latest.validUntil }), basis)];
+    if (latest.validUntil !== undefined && latest.validUntil < today)
+      return [unmet('fit_to_travel', say('unmet.fit_to_travel_expired', { date: latest.validUntil }), basis)];
     return [];
   },
 };
@@ -60,7 +77,14 @@ export const fitToTravel: CaseGuard = {
  */
 export function travelDocumentAvailable(caseFile: CaseFile, destination: string, today: IsoDate): boolean {
   const passport = caseFile.documents.some(
-    (document) => document.type === 'passport' && document.form === 'original' && document.issuingCountry === destination && document.authenticity !== 'false' && document.authenticity !== 'suspected_false' && document.validUntil !== undefined && document.validUntil >= today,
+    (document) =>
+      document.type === 'passport' &&
+      document.form === 'original' &&
+      document.issuingCountry === destination &&
+      document.authenticity !== 'false' &&
+      document.authenticity !== 'suspected_false' &&
+      document.validUntil !== undefined &&
+      document.validUntil >= today,
   );
   const readmission = readmissionRequestsIn(caseFile, ['ACCEPTED', 'DEEMED_ACCEPTED', 'TD_ISSUED']).some(
     (request) => request.requestedState === destination && (request.travelDocument === undefined || request.travelDocument.validUntil >= today),
@@ -76,6 +100,12 @@ export const travelDocumentOrReadmission: CaseGuard = {
     if (destination === undefined) return [destinationUnknown];
     return travelDocumentAvailable(caseFile, destination, today)
       ? []
-      : [unmet('travel_document_or_readmission', say('unmet.travel_document_or_readmission', { destination }), 'Directive 2008/115/EC Art. 8; EU–Albania readmission agreement Arts. 2 and 10')];
+      : [
+          unmet(
+            'travel_document_or_readmission',
+            say('unmet.travel_document_or_readmission', { destination }),
+            'Directive 2008/115/EC Art. 8; EU–Albania readmission agreement Arts. 2 and 10',
+          ),
+        ];
   },
 };

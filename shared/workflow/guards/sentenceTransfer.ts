@@ -51,19 +51,33 @@ export function transferEligibilityFor(caseFile: CaseFile, state: string, today:
  * instrument and the without-consent basis must be the ones the rules identify. A verdict
  * of "needs review" may be considered: that is what the assessment is for.
  */
-export function transferAssessmentProblems(caseFile: CaseFile, input: { instrument: TransferInstrument; administeringState: string; withoutConsent: boolean }, today: IsoDate): UnmetCondition[] {
+export function transferAssessmentProblems(
+  caseFile: CaseFile,
+  input: { instrument: TransferInstrument; administeringState: string; withoutConsent: boolean },
+  today: IsoDate,
+): UnmetCondition[] {
   const eligibility = transferEligibilityFor(caseFile, input.administeringState, today);
   if (eligibility === undefined) {
-    return [unmet('administering_state_nationality', say('unmet.administering_state_nationality', { state: input.administeringState }), 'ETS 112 Art. 3(1)(a)')];
+    return [
+      unmet('administering_state_nationality', say('unmet.administering_state_nationality', { state: input.administeringState }), 'ETS 112 Art. 3(1)(a)'),
+    ];
   }
   if (eligibility.verdict === 'not_eligible') return eligibility.checks.filter(blocksAssessment).map(fromCheck);
   const problems: UnmetCondition[] = [];
   const basis = eligibility.basis?.legalBasis ?? 'ETS 112 Art. 3';
   if (eligibility.modelInstrument !== null && eligibility.modelInstrument !== input.instrument) {
-    problems.push(unmet('transfer_instrument', say('unmet.transfer_instrument', { state: input.administeringState, instrument: term('transferBasis', eligibility.modelInstrument) }), basis));
+    problems.push(
+      unmet(
+        'transfer_instrument',
+        say('unmet.transfer_instrument', { state: input.administeringState, instrument: term('transferBasis', eligibility.modelInstrument) }),
+        basis,
+      ),
+    );
   }
   if (eligibility.withoutConsent !== null && eligibility.withoutConsent !== input.withoutConsent) {
-    problems.push(unmet('transfer_consent_basis', say(eligibility.withoutConsent ? 'unmet.transfer_without_consent_basis' : 'unmet.transfer_with_consent_basis'), basis));
+    problems.push(
+      unmet('transfer_consent_basis', say(eligibility.withoutConsent ? 'unmet.transfer_without_consent_basis' : 'unmet.transfer_with_consent_basis'), basis),
+    );
   }
   return problems;
 }
@@ -74,14 +88,26 @@ export const transferRequestConditions: CaseGuard = {
   check: ({ caseFile, today }) => {
     const failures: UnmetCondition[] = [];
     if (transferUnderAssessment(caseFile) === undefined) {
-      failures.push(unmet('transfer_under_assessment', say('unmet.transfer_under_assessment'), 'ETS 112 Art. 3; office procedure of the Immigration Office (a transfer is requested after its assessment)'));
+      failures.push(
+        unmet(
+          'transfer_under_assessment',
+          say('unmet.transfer_under_assessment'),
+          'ETS 112 Art. 3; office procedure of the Immigration Office (a transfer is requested after its assessment)',
+        ),
+      );
     }
     const assessment = assessTransferEligibility(caseFile, today);
     for (const check of assessment.checks.filter(blocksRequest)) {
       failures.push(fromCheck(check));
     }
     if (assessment.verdict !== 'eligible' && failures.length === 0) {
-      failures.push(unmet('transfer_eligible', { key: assessment.summaryKey, params: assessment.summaryParams, text: assessment.summary }, assessment.basis?.legalBasis ?? 'ETS 112 Art. 3'));
+      failures.push(
+        unmet(
+          'transfer_eligible',
+          { key: assessment.summaryKey, params: assessment.summaryParams, text: assessment.summary },
+          assessment.basis?.legalBasis ?? 'ETS 112 Art. 3',
+        ),
+      );
     }
     return failures;
   },

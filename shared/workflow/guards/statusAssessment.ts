@@ -3,7 +3,8 @@ import type { CaseGuard } from '../types';
 import { say, unmet } from './condition';
 
 const authorisedStayBasis = 'Aliens Act (Law of 15 December 1980) Arts. 9–13 (authorisation of stay)';
-const returnDecisionBasis = 'Directive 2008/115/EC Art. 6(1) (return decision for an illegally staying third-country national); Directive 2013/32/EU Art. 9 (right to remain pending examination)';
+const returnDecisionBasis =
+  'Directive 2008/115/EC Art. 6(1) (return decision for an illegally staying third-country national); Directive 2013/32/EU Art. 9 (right to remain pending examination)';
 
 export const validPermitRecorded: CaseGuard = {
   id: 'valid_permit_recorded',
@@ -39,7 +40,13 @@ export const dublinRequestRecorded: CaseGuard = {
   check: ({ caseFile }) =>
     caseFile.dublinRequests.some((request) => request.status !== 'withdrawn')
       ? []
-      : [unmet('dublin_request_recorded', say('unmet.dublin_request_recorded'), 'Regulation (EU) No 604/2013 Arts. 21, 23 (Regulation (EU) 2024/1351 for applications from 1 July 2026)')],
+      : [
+          unmet(
+            'dublin_request_recorded',
+            say('unmet.dublin_request_recorded'),
+            'Regulation (EU) No 604/2013 Arts. 21, 23 (Regulation (EU) 2024/1351 for applications from 1 July 2026)',
+          ),
+        ],
 };
 
 export const inCustody: CaseGuard = {

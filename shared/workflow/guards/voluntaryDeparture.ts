@@ -7,15 +7,14 @@ import { say, unmet } from './condition';
 
 const orderBasis = 'Aliens Act Arts. 7 and 74/14; Directive 2008/115/EC Arts. 6–7';
 
-
-
 export const orderToLeaveNotified: CaseGuard = {
   id: 'order_to_leave_notified',
   factual: true,
   check: ({ caseFile }) => {
     const order = latestOrderToLeave(caseFile);
     if (order === undefined) return [unmet('order_to_leave_recorded', say('unmet.order_to_leave_recorded'), orderBasis)];
-    if (order.notifiedOn === undefined) return [unmet('order_to_leave_notified', say('unmet.order_to_leave_notified'), voluntaryDeparture.defaultPeriod.legalBasis)];
+    if (order.notifiedOn === undefined)
+      return [unmet('order_to_leave_notified', say('unmet.order_to_leave_notified'), voluntaryDeparture.defaultPeriod.legalBasis)];
     return [];
   },
 };
@@ -40,7 +39,9 @@ export const departurePeriodRunning: CaseGuard = {
     const lastDay = voluntaryDepartureLastDay(caseFile, today);
     if (lastDay === undefined) return [unmet('departure_period_known', say('unmet.departure_period_known'), voluntaryDeparture.defaultPeriod.legalBasis)];
     if (today > lastDay) {
-      return [unmet('departure_period_running', say('unmet.departure_period_ended', { date: lastDay }), 'Aliens Act Art. 74/14 §2; Directive 2008/115/EC Art. 7(2)')];
+      return [
+        unmet('departure_period_running', say('unmet.departure_period_ended', { date: lastDay }), 'Aliens Act Art. 74/14 §2; Directive 2008/115/EC Art. 7(2)'),
+      ];
     }
     return [];
   },
@@ -83,19 +84,49 @@ export function shortStayCategory(status: string | undefined): boolean {
  * 30 days (and more than 7 unless a ground allows fewer); below the default only with
  * reasoning; below the shortened threshold (including 0) only on a listed ground.
  */
-export function departurePeriodProblems(order: Pick<OrderToLeaveDecision, 'departureDays' | 'shortenedPeriodReasoning'> & { shortenedPeriodGrounds: readonly ShortenedDepartureGround[] }, shortStay = false): UnmetCondition[] {
+export function departurePeriodProblems(
+  order: Pick<OrderToLeaveDecision, 'departureDays' | 'shortenedPeriodReasoning'> & { shortenedPeriodGrounds: readonly ShortenedDepartureGround[] },
+  shortStay = false,
+): UnmetCondition[] {
   const problems: UnmetCondition[] = [];
   if (shortStay && order.departureDays >= voluntaryDeparture.shortStayMaximumExclusive.amount) {
-    problems.push(unmet('departure_days_short_stay', say('unmet.departure_days_short_stay', { minimum: voluntaryDeparture.shortStayMinimumExclusive.amount, maximum: voluntaryDeparture.shortStayMaximumExclusive.amount }), voluntaryDeparture.shortStayMaximumExclusive.legalBasis));
+    problems.push(
+      unmet(
+        'departure_days_short_stay',
+        say('unmet.departure_days_short_stay', {
+          minimum: voluntaryDeparture.shortStayMinimumExclusive.amount,
+          maximum: voluntaryDeparture.shortStayMaximumExclusive.amount,
+        }),
+        voluntaryDeparture.shortStayMaximumExclusive.legalBasis,
+      ),
+    );
   }
   if (order.departureDays > voluntaryDeparture.maximumPeriod.amount) {
-    problems.push(unmet('departure_days_maximum', say('unmet.departure_days_maximum', { days: voluntaryDeparture.maximumPeriod.amount }), voluntaryDeparture.maximumPeriod.legalBasis));
+    problems.push(
+      unmet(
+        'departure_days_maximum',
+        say('unmet.departure_days_maximum', { days: voluntaryDeparture.maximumPeriod.amount }),
+        voluntaryDeparture.maximumPeriod.legalBasis,
+      ),
+    );
   }
   if (order.departureDays < voluntaryDeparture.defaultPeriod.amount && order.shortenedPeriodReasoning === undefined) {
-    problems.push(unmet('departure_days_reasoned', say('unmet.departure_days_reasoned', { days: voluntaryDeparture.defaultPeriod.amount }), voluntaryDeparture.defaultPeriod.legalBasis));
+    problems.push(
+      unmet(
+        'departure_days_reasoned',
+        say('unmet.departure_days_reasoned', { days: voluntaryDeparture.defaultPeriod.amount }),
+        voluntaryDeparture.defaultPeriod.legalBasis,
+      ),
+    );
   }
   if (order.departureDays < voluntaryDeparture.shortenedBelow.amount && order.shortenedPeriodGrounds.length === 0) {
-    problems.push(unmet('departure_days_ground', say('unmet.departure_days_ground', { days: voluntaryDeparture.shortenedBelow.amount }), voluntaryDeparture.shortenedBelow.legalBasis));
+    problems.push(
+      unmet(
+        'departure_days_ground',
+        say('unmet.departure_days_ground', { days: voluntaryDeparture.shortenedBelow.amount }),
+        voluntaryDeparture.shortenedBelow.legalBasis,
+      ),
+    );
   }
   return problems;
 }

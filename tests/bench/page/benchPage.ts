@@ -17,7 +17,19 @@ import type { Actor } from '../../../shared/model/actor';
 import { benchAccounts } from '../benchAccounts';
 import type { BenchApi, Side } from '../benchApi';
 import { documentNumberOf, generateCases } from '../caseGenerator';
-import { openRaw, rawAction, rawBackup, rawDocumentLookup, rawFilterStageNationality, rawKeyAtOffset, rawNamePrefix, rawOpenFirstPage, rawPageAfter, rawRestore, rawSeed } from './rawStore';
+import {
+  openRaw,
+  rawAction,
+  rawBackup,
+  rawDocumentLookup,
+  rawFilterStageNationality,
+  rawKeyAtOffset,
+  rawNamePrefix,
+  rawOpenFirstPage,
+  rawPageAfter,
+  rawRestore,
+  rawSeed,
+} from './rawStore';
 
 /**
  * The app's own production database, in the origin the built app is served from: the
@@ -169,7 +181,12 @@ const bench: BenchApi = {
       const { caseworker } = await accounts();
       const after: PageCursor = { index: '[updatedAt+id]', key: key as IndexableType };
       const store = appStore();
-      return timed(async () => expectRows((await store.cases.list(caseworker, { sort: { column: 'updatedAt', direction: 'desc' }, pageSize: PAGE_SIZE, after })).rows.length, 'deep page'));
+      return timed(async () =>
+        expectRows(
+          (await store.cases.list(caseworker, { sort: { column: 'updatedAt', direction: 'desc' }, pageSize: PAGE_SIZE, after })).rows.length,
+          'deep page',
+        ),
+      );
     }
     const db = await rawDb();
     return timed(async () => expectRows((await rawPageAfter(db, key, PAGE_SIZE)).length, 'raw deep page'));
@@ -201,7 +218,9 @@ const bench: BenchApi = {
     if (side === 'app') {
       const { caseworker } = await accounts();
       const store = appStore();
-      return timed(async () => expectRows((await store.cases.list(caseworker, { filter: { stage: 'IDENTIFICATION', nationality: 'AL' }, pageSize: PAGE_SIZE })).rows.length, 'filter'));
+      return timed(async () =>
+        expectRows((await store.cases.list(caseworker, { filter: { stage: 'IDENTIFICATION', nationality: 'AL' }, pageSize: PAGE_SIZE })).rows.length, 'filter'),
+      );
     }
     const db = await rawDb();
     return timed(async () => expectRows((await rawFilterStageNationality(db, 'IDENTIFICATION', 'AL', PAGE_SIZE)).length, 'raw filter'));
@@ -214,7 +233,9 @@ const bench: BenchApi = {
     if (side === 'app') {
       const { caseworker } = await accounts();
       const store = appStore();
-      return timed(() => store.cases.applyAction(caseworker, { caseId: target.id, expectedVersion: target.version, actionId: 'startIdentification', input: {} }));
+      return timed(() =>
+        store.cases.applyAction(caseworker, { caseId: target.id, expectedVersion: target.version, actionId: 'startIdentification', input: {} }),
+      );
     }
     const db = await rawDb();
     return timed(() => rawAction(db, target.id, target.version, 'IDENTIFICATION', new Date(), nextDeadlineOf));

@@ -123,18 +123,30 @@ export function rawKeyAtOffset(db: IDBDatabase, offset: number): Promise<IDBVali
 }
 
 export function rawNamePrefix(db: IDBDatabase, prefix: string, limit: number): Promise<CaseRow[]> {
-  return collect(db.transaction('cases', 'readonly').objectStore('cases').index('nameTokens'), IDBKeyRange.bound(prefix, `${prefix}\uffff`), 'next', limit, true);
+  return collect(
+    db.transaction('cases', 'readonly').objectStore('cases').index('nameTokens'),
+    IDBKeyRange.bound(prefix, `${prefix}\uffff`),
+    'next',
+    limit,
+    true,
+  );
 }
 
 export function rawDocumentLookup(db: IDBDatabase, number: string): Promise<CaseRow[]> {
-  return request(db.transaction('cases', 'readonly').objectStore('cases').index('documentNumbers').getAll(normaliseDocumentNumber(number))) as Promise<CaseRow[]>;
+  return request(db.transaction('cases', 'readonly').objectStore('cases').index('documentNumbers').getAll(normaliseDocumentNumber(number))) as Promise<
+    CaseRow[]
+  >;
 }
 
 /** Walks the stage index newest first, keeping the rows of the nationality, if one is given (no index on the pair, as in the app). */
 export function rawFilterStageNationality(db: IDBDatabase, stage: string, nationality: string | undefined, pageSize: number): Promise<CaseRow[]> {
   return new Promise((resolve, reject) => {
     const rows: CaseRow[] = [];
-    const cursorRequest = db.transaction('cases', 'readonly').objectStore('cases').index('[stage+updatedAt+id]').openCursor(IDBKeyRange.bound([stage], [stage, []]), 'prev');
+    const cursorRequest = db
+      .transaction('cases', 'readonly')
+      .objectStore('cases')
+      .index('[stage+updatedAt+id]')
+      .openCursor(IDBKeyRange.bound([stage], [stage, []]), 'prev');
     cursorRequest.onerror = () => reject(cursorRequest.error ?? new Error('cursor failed'));
     cursorRequest.onsuccess = () => {
       const cursor = cursorRequest.result;
@@ -148,7 +160,14 @@ export function rawFilterStageNationality(db: IDBDatabase, stage: string, nation
 }
 
 /** One stage change with a hash-chained audit event, written in one transaction. */
-export async function rawAction(db: IDBDatabase, caseId: string, expectedVersion: number, stage: string, now: Date, nextDeadlineOf: NextDeadlineOf): Promise<void> {
+export async function rawAction(
+  db: IDBDatabase,
+  caseId: string,
+  expectedVersion: number,
+  stage: string,
+  now: Date,
+  nextDeadlineOf: NextDeadlineOf,
+): Promise<void> {
   const headTx = db.transaction('audit', 'readonly');
   const last = await new Promise<RawAuditEvent | undefined>((resolve, reject) => {
     const cursorRequest = headTx.objectStore('audit').openCursor(null, 'prev');
@@ -160,7 +179,15 @@ export async function rawAction(db: IDBDatabase, caseId: string, expectedVersion
   if (!row) throw new Error(`raw: case ${caseId} missing`);
   const at = now.toISOString();
   const caseFile: CaseFile = { ...row.caseFile, stage: stage as CaseFile['stage'], version: row.caseFile.version + 1, updatedAt: at, updatedBy: 'bench' };
-  const unsealed = { sequence: (last?.sequence ?? 0) + 1, caseId, at, action: 'stage', before: row.stage, after: stage, previousHash: last?.hash ?? '0'.repeat(64) };
+  const unsealed = {
+    sequence: (last?.sequence ?? 0) + 1,
+    caseId,
+    at,
+    action: 'stage',
+    before: row.stage,
+    after: stage,
+    previousHash: last?.hash ?? '0'.repeat(64),
+  };
   const event: RawAuditEvent = { ...unsealed, hash: await sha256Hex(canonicalJson(unsealed)) };
   const tx = db.transaction(['cases', 'audit'], 'readwrite');
   const cases = tx.objectStore('cases');

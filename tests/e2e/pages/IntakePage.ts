@@ -72,7 +72,10 @@ export class IntakePage {
 
   /** A Mantine select: open it, type to filter when it is searchable, pick the option. */
   async choose(label: string, option: string, within: Locator = this.form): Promise<void> {
-    const input = within.getByRole('combobox', { name: label, exact: true }).or(within.getByRole('textbox', { name: label, exact: true })).first();
+    const input = within
+      .getByRole('combobox', { name: label, exact: true })
+      .or(within.getByRole('textbox', { name: label, exact: true }))
+      .first();
     await input.click();
     if ((await input.getAttribute('readonly')) === null) await input.fill(option.replace(/\s*\(.*$/, ''));
     await this.page.getByRole('option', { name: option, exact: true }).click();

@@ -19,7 +19,12 @@ export const testAccounts: Readonly<Record<TestRole, TestAccount>> = {
 };
 
 /** English labels of the roles, as the create-account form shows them. */
-const roleLabels: Readonly<Record<TestRole, string>> = { administrator: 'Administrator', caseworker: 'Caseworker', supervisor: 'Supervisor', trainer: 'Trainer' };
+const roleLabels: Readonly<Record<TestRole, string>> = {
+  administrator: 'Administrator',
+  caseworker: 'Caseworker',
+  supervisor: 'Supervisor',
+  trainer: 'Trainer',
+};
 
 /**
  * First run, sign-in, lock screen and the Users section of Settings, driven as a user

@@ -66,7 +66,18 @@ const seedActor: Actor = signedInActor();
 function withProposal(caseFile: CaseFile, index: number): void {
   const at = new Date(Date.now() - (index + 1) * 60_000).toISOString();
   caseFile.pendingApprovals = [
-    { id: crypto.randomUUID(), createdAt: at, updatedAt: at, updatedBy: seedActor.userId, version: 1, actionId: 'decideForcedReturn', input: { destinationCountry: 'AL' }, proposedBy: seedActor, proposedAt: at, status: 'pending' },
+    {
+      id: crypto.randomUUID(),
+      createdAt: at,
+      updatedAt: at,
+      updatedBy: seedActor.userId,
+      version: 1,
+      actionId: 'decideForcedReturn',
+      input: { destinationCountry: 'AL' },
+      proposedBy: seedActor,
+      proposedAt: at,
+      status: 'pending',
+    },
   ];
 }
 

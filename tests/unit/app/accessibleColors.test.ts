@@ -1,6 +1,13 @@
 import { DEFAULT_THEME, getContrastColor, mergeMantineTheme } from '@mantine/core';
 import { describe, expect, it } from 'vitest';
-import { AA_TEXT_CONTRAST, accessibleLightColours, accessibleVariantColorsResolver, contrastRatio, readableShade, textOn } from '../../../renderer/src/app/accessibleColors';
+import {
+  AA_TEXT_CONTRAST,
+  accessibleLightColours,
+  accessibleVariantColorsResolver,
+  contrastRatio,
+  readableShade,
+  textOn,
+} from '../../../renderer/src/app/accessibleColors';
 import { createAppTheme } from '../../../renderer/src/app/theme';
 
 const theme = mergeMantineTheme(DEFAULT_THEME, createAppTheme({ close: 'Close' }));
@@ -39,11 +46,13 @@ describe('the application theme meets WCAG AA contrast (4.5:1) in the light sche
     expect(contrastRatio(textOnFilled === 'var(--mantine-color-white)' ? white : theme.black, filled)).toBeGreaterThanOrEqual(AA_TEXT_CONTRAST);
     expect(contrastRatio(variable(`--mantine-color-${name}-text`), white)).toBeGreaterThanOrEqual(AA_TEXT_CONTRAST);
     expect(contrastRatio(variable(`--mantine-color-${name}-outline`), white)).toBeGreaterThanOrEqual(AA_TEXT_CONTRAST);
-    for (const tint of [shades[1], shades[2]]) expect(contrastRatio(variable(`--mantine-color-${name}-light-color`), tint)).toBeGreaterThanOrEqual(AA_TEXT_CONTRAST);
+    for (const tint of [shades[1], shades[2]])
+      expect(contrastRatio(variable(`--mantine-color-${name}-light-color`), tint)).toBeGreaterThanOrEqual(AA_TEXT_CONTRAST);
   });
 
   it('dimmed text reads on white and on the light grey surfaces', () => {
-    for (const background of [white, theme.colors.gray[0], theme.colors.gray[1]]) expect(contrastRatio(variable('--mantine-color-dimmed'), background)).toBeGreaterThanOrEqual(AA_TEXT_CONTRAST);
+    for (const background of [white, theme.colors.gray[0], theme.colors.gray[1]])
+      expect(contrastRatio(variable('--mantine-color-dimmed'), background)).toBeGreaterThanOrEqual(AA_TEXT_CONTRAST);
     expect(variable('--mantine-color-anchor')).toBe('var(--mantine-color-indigo-text)');
     expect(variable('--mantine-color-error')).toBe('var(--mantine-color-red-text)');
   });

@@ -46,7 +46,8 @@ export function buildNationality(country: string, status: NationalityStatus, ove
     ...testMeta(),
     country,
     status,
-    evidence: status === 'claimed' ? [{ kind: 'personal_statement', description: 'Declared at the interview' }] : [{ kind: 'document', description: 'Passport seen' }],
+    evidence:
+      status === 'claimed' ? [{ kind: 'personal_statement', description: 'Declared at the interview' }] : [{ kind: 'document', description: 'Passport seen' }],
     ...(status === 'proven' || status === 'prima_facie' ? { verifiedBy: 'user-caseworker-1', verifiedOn: '2026-11-02' } : {}),
     ...overrides,
   };
@@ -131,7 +132,15 @@ export function buildCaseFile(overrides: Partial<CaseFile> = {}): CaseFile {
     priority: 'normal',
     openedOn: '2026-11-02',
     training: false,
-    person: { ...testMeta(), sex: 'male', dateOfBirth: '1990-05-17', dateOfBirthEstimated: false, languages: ['sq'], stateless: false, biometricReferences: [] },
+    person: {
+      ...testMeta(),
+      sex: 'male',
+      dateOfBirth: '1990-05-17',
+      dateOfBirthEstimated: false,
+      languages: ['sq'],
+      stateless: false,
+      biometricReferences: [],
+    },
     identities: [{ ...testMeta(), familyName: 'Hoxha', givenNames: 'Arben', primary: true, source: 'declared', confidence: 'medium' }],
     nationalities: [],
     documents: [],

@@ -12,7 +12,12 @@ async function storeWithHistory(actions: number) {
   store = openTestStore();
   let caseFile = await store.cases.create(caseworker, generateCase(1, 11));
   for (let i = 0; i < actions; i++) {
-    ({ caseFile } = await store.cases.applyAction(caseworker, { caseId: caseFile.id, expectedVersion: caseFile.version, actionId: 'assign', input: { assigneeId: `user-${i}` } }));
+    ({ caseFile } = await store.cases.applyAction(caseworker, {
+      caseId: caseFile.id,
+      expectedVersion: caseFile.version,
+      actionId: 'assign',
+      input: { assigneeId: `user-${i}` },
+    }));
   }
   await store.cases.open(supervisor, caseFile.id);
   return caseFile;
@@ -33,7 +38,12 @@ describe('audit hash chain', () => {
       let caseFile = await store.cases.create(caseworker, generateCase(1, 11));
       await otherWindow.cases.open(supervisor, caseFile.id);
       // This window still knows the head it wrote (#1); the other window has moved it to #2.
-      ({ caseFile } = await store.cases.applyAction(caseworker, { caseId: caseFile.id, expectedVersion: caseFile.version, actionId: 'assign', input: { assigneeId: 'user-caseworker-3' } }));
+      ({ caseFile } = await store.cases.applyAction(caseworker, {
+        caseId: caseFile.id,
+        expectedVersion: caseFile.version,
+        actionId: 'assign',
+        input: { assigneeId: 'user-caseworker-3' },
+      }));
       await otherWindow.cases.open(supervisor, caseFile.id);
       const events = await store.db.audit.orderBy('sequence').toArray();
       expect(events.map((event) => [event.sequence, event.action])).toEqual([

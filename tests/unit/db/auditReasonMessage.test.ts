@@ -17,14 +17,23 @@ afterEach(() => {
   restored?.close();
 });
 
-
 /** Proposal by a caseworker, approval with a typed note by a supervisor, through the real repository. */
 async function proposedAndApproved() {
   store = openTestStore('production', { workflow: sharedWorkflow });
   const created = await store.cases.create(caseworker, returnDecisionCase());
-  const proposed = await store.cases.applyAction(caseworker, { caseId: created.id, expectedVersion: 1, actionId: 'decideForcedReturn', input: { destinationCountry: 'AL' } });
+  const proposed = await store.cases.applyAction(caseworker, {
+    caseId: created.id,
+    expectedVersion: 1,
+    actionId: 'decideForcedReturn',
+    input: { destinationCountry: 'AL' },
+  });
   const approvalId = proposed.caseFile.pendingApprovals.find((candidate) => candidate.status === 'pending')?.id;
-  const approved = await store.cases.applyAction(supervisor, { caseId: created.id, expectedVersion: 2, actionId: 'approvePendingAction', input: { approvalId, note: 'Risk assessment read and agreed.' } });
+  const approved = await store.cases.applyAction(supervisor, {
+    caseId: created.id,
+    expectedVersion: 2,
+    actionId: 'approvePendingAction',
+    input: { approvalId, note: 'Risk assessment read and agreed.' },
+  });
   return { store, proposed, approved };
 }
 
@@ -33,7 +42,11 @@ describe("the workflow's own audit reasons are catalogue messages (key and param
     const { proposed, approved } = await proposedAndApproved();
     expect(proposed.event.reasonMessage).toEqual({ key: 'audit.proposed', params: {}, text: 'Proposed: awaits approval by another supervisor (four eyes).' });
     expect(proposed.event.reason).toBeUndefined();
-    expect(approved.event.reasonMessage).toEqual({ key: 'audit.approved', params: { proposer: caseworker.displayName }, text: `Approved the proposal made by ${caseworker.displayName}.` });
+    expect(approved.event.reasonMessage).toEqual({
+      key: 'audit.approved',
+      params: { proposer: caseworker.displayName },
+      text: `Approved the proposal made by ${caseworker.displayName}.`,
+    });
     expect(approved.event.reason).toBe('Risk assessment read and agreed.');
     // The model and the store's schema (backup import) accept the new field.
     expect(AuditEventSchema.parse(approved.event).reasonMessage?.key).toBe('audit.approved');
@@ -47,7 +60,10 @@ describe("the workflow's own audit reasons are catalogue messages (key and param
     expect(stored?.reasonMessage).toEqual(approved.event.reasonMessage);
     if (stored === undefined) throw new Error('approval event missing');
     // Someone rewrites whose proposal was approved, keeping the English text.
-    await opened.db.audit.put({ ...stored, reasonMessage: { key: 'audit.approved', params: { proposer: 'Somebody Else' }, text: stored.reasonMessage?.text ?? '' } });
+    await opened.db.audit.put({
+      ...stored,
+      reasonMessage: { key: 'audit.approved', params: { proposer: 'Somebody Else' }, text: stored.reasonMessage?.text ?? '' },
+    });
     expect(await opened.auditLog.verifyAuditChain()).toMatchObject({ ok: false, brokenAt: 3, problem: 'edited' });
     await opened.db.audit.put({ ...stored, reasonMessage: { key: 'audit.proposed', params: {}, text: stored.reasonMessage?.text ?? '' } });
     expect(await opened.auditLog.verifyAuditChain()).toMatchObject({ ok: false, brokenAt: 3, problem: 'edited' });
@@ -84,7 +100,12 @@ describe("the workflow's own audit reasons are catalogue messages (key and param
     // Computed over canonical JSON when the field did not exist; an absent reasonMessage must not change it.
     expect(await hashAuditEvent(old)).toBe(OLD_EVENT_HASH);
     expect(await hashAuditEvent({ ...old, reasonMessage: undefined })).toBe(OLD_EVENT_HASH);
-    expect(await hashAuditEvent({ ...old, reasonMessage: { key: 'audit.approved', params: { proposer: 'An Peeters' }, text: 'Approved the proposal made by An Peeters.' } })).not.toBe(OLD_EVENT_HASH);
+    expect(
+      await hashAuditEvent({
+        ...old,
+        reasonMessage: { key: 'audit.approved', params: { proposer: 'An Peeters' }, text: 'Approved the proposal made by An Peeters.' },
+      }),
+    ).not.toBe(OLD_EVENT_HASH);
     expect(StoredAuditEventSchema.safeParse({ ...old, hash: OLD_EVENT_HASH }).success).toBe(true);
   });
 });

@@ -37,7 +37,12 @@ async function storeWithHistory() {
   for (const seed of [1, 2]) {
     let caseFile = await store.cases.create(an, generateCase(seed, 11));
     for (let i = 0; i < 3; i++) {
-      ({ caseFile } = await store.cases.applyAction(an, { caseId: caseFile.id, expectedVersion: caseFile.version, actionId: 'assign', input: { assigneeId: `user-${i}` } }));
+      ({ caseFile } = await store.cases.applyAction(an, {
+        caseId: caseFile.id,
+        expectedVersion: caseFile.version,
+        actionId: 'assign',
+        input: { assigneeId: `user-${i}` },
+      }));
     }
     caseIds.push(caseFile.id);
   }
@@ -84,7 +89,13 @@ describe('tampering found by verifyAuditTrail', () => {
     const target = (await events(store))[4];
     if (!target) throw new Error('no event 5');
     await store.db.audit.put({ ...target, actor: { ...target.actor, displayName: 'Somebody Else' } });
-    expect(await store.auditLog.verifyAuditTrail()).toMatchObject({ ok: false, brokenAt: 5, problem: 'edited', caseId: target.caseId, messageKey: 'trust.audit.broken.edited' });
+    expect(await store.auditLog.verifyAuditTrail()).toMatchObject({
+      ok: false,
+      brokenAt: 5,
+      problem: 'edited',
+      caseId: target.caseId,
+      messageKey: 'trust.audit.broken.edited',
+    });
   });
 
   it('delete one event in the middle', async () => {

@@ -14,7 +14,15 @@ function caseAtDecision(sequence: number): CaseFile {
     reference: `RC-2026-${String(900_000 + sequence).padStart(6, '0')}`,
     stage: 'RETURN_DECISION',
     nationalities: [buildNationality('AL', 'proven')],
-    decisions: [buildOrderToLeave({ departureDays: 0, shortenedPeriodGrounds: ['risk_of_absconding'], shortenedPeriodReasoning: 'No address', notifiedOn: '2026-11-20', decidedOn: '2026-11-20' })],
+    decisions: [
+      buildOrderToLeave({
+        departureDays: 0,
+        shortenedPeriodGrounds: ['risk_of_absconding'],
+        shortenedPeriodReasoning: 'No address',
+        notifiedOn: '2026-11-20',
+        decidedOn: '2026-11-20',
+      }),
+    ],
   });
 }
 
@@ -25,7 +33,10 @@ beforeEach(async () => {
   clock = Date.parse('2026-11-23T10:00:00.000Z');
   store = openTestStore('production', { workflow: sharedWorkflow, now: () => new Date((clock += 60_000)) });
   // Other cases, none awaiting anything: the index must not list them.
-  await store.cases.importCases(caseworker, generateCases(0, 120, 5).map((caseFile) => ({ ...caseFile, pendingApprovals: [] })));
+  await store.cases.importCases(
+    caseworker,
+    generateCases(0, 120, 5).map((caseFile) => ({ ...caseFile, pendingApprovals: [] })),
+  );
 });
 afterEach(() => store.close());
 
@@ -78,6 +89,8 @@ describe('cases awaiting a four-eyes decision (sparse index)', () => {
   });
 
   it('is read only by those who may read cases', async () => {
-    await expect(store.cases.listAwaitingApproval({ userId: 'user-trainer-1', displayName: 'Els Maes', role: 'trainer' })).rejects.toThrow(/training workspace/);
+    await expect(store.cases.listAwaitingApproval({ userId: 'user-trainer-1', displayName: 'Els Maes', role: 'trainer' })).rejects.toThrow(
+      /training workspace/,
+    );
   });
 });

@@ -53,7 +53,9 @@ describe('backup', () => {
     expect(parsed.manifest.counts).toEqual({ cases: 40, users: 3, auditEvents: parsed.content.audit.length });
     expect(parsed.manifest.auditTrail).toMatchObject({ verified: true, head: { sequence: parsed.content.audit.length } });
     for (const user of parsed.content.users) expect(user).not.toHaveProperty('passwordHash');
-    const full = JSON.parse(await openSealedBackup((await backup.createBackup(admin, { full: true, passphrase: PASSPHRASE })).text, PASSPHRASE)) as OpenedBackup;
+    const full = JSON.parse(
+      await openSealedBackup((await backup.createBackup(admin, { full: true, passphrase: PASSPHRASE })).text, PASSPHRASE),
+    ) as OpenedBackup;
     for (const user of full.content.users) expect(user).toHaveProperty('passwordHash');
   });
 
@@ -62,7 +64,10 @@ describe('backup', () => {
     await expect(backup.createBackup(caseworker, { passphrase: PASSPHRASE })).rejects.toBeInstanceOf(PermissionError);
     await expect(backup.createBackup(marie, { full: true, passphrase: PASSPHRASE })).rejects.toBeInstanceOf(PermissionError);
     await expect(backup.createBackup(marie, { passphrase: PASSPHRASE })).resolves.toHaveProperty('text');
-    await expect(backup.createBackup(admin, { passphrase: 'short' })).rejects.toMatchObject({ reason: 'passphraseTooShort', messageKey: 'trust.errors.backup.passphraseTooShort' });
+    await expect(backup.createBackup(admin, { passphrase: 'short' })).rejects.toMatchObject({
+      reason: 'passphraseTooShort',
+      messageKey: 'trust.errors.backup.passphraseTooShort',
+    });
   });
 
   it('restores into a database exactly, and records the restore in the audit trail', async () => {

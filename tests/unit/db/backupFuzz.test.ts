@@ -47,7 +47,12 @@ let payload: Payload;
 let tablesBefore: string;
 
 interface Payload {
-  manifest: Record<string, unknown> & { counts: { cases: number; users: number; auditEvents: number }; workspace: string; contentSha256: string; auditTrail: { head: { sequence: number; hash: string } } };
+  manifest: Record<string, unknown> & {
+    counts: { cases: number; users: number; auditEvents: number };
+    workspace: string;
+    contentSha256: string;
+    auditTrail: { head: { sequence: number; hash: string } };
+  };
   content: {
     caseFiles: { cases: Record<string, unknown>[] };
     users: (Record<string, unknown> & { role: string; username: string; passwordHash?: Record<string, unknown> })[];
@@ -138,7 +143,11 @@ const anyEdits: ContentEdit[] = [
 const checkedEdits: { name: string; reason: string; edit: ContentEdit }[] = [
   { name: 'workspace relabelled', reason: 'otherWorkspace', edit: (edited) => (edited.manifest.workspace = 'training') },
   { name: 'no accounts', reason: 'noAdministrator', edit: (edited) => (edited.content.users = []) },
-  { name: 'administrator removed', reason: 'noAdministrator', edit: (edited) => (edited.content.users = edited.content.users.filter((user) => user.role !== 'administrator')) },
+  {
+    name: 'administrator removed',
+    reason: 'noAdministrator',
+    edit: (edited) => (edited.content.users = edited.content.users.filter((user) => user.role !== 'administrator')),
+  },
   {
     name: 'administrator deactivated',
     reason: 'noAdministrator',
@@ -162,7 +171,11 @@ const checkedEdits: { name: string; reason: string; edit: ContentEdit }[] = [
       for (const user of edited.content.users) if (user.passwordHash) user.passwordHash.iterations = 1 + (pick % 999);
     },
   },
-  { name: 'oversized settings', reason: 'settingsInvalid', edit: (edited, pick) => (edited.content.settings = { office: 'BRU', junk: 'x'.repeat(20_000 + pick) }) },
+  {
+    name: 'oversized settings',
+    reason: 'settingsInvalid',
+    edit: (edited, pick) => (edited.content.settings = { office: 'BRU', junk: 'x'.repeat(20_000 + pick) }),
+  },
   { name: 'settings outside their schema', reason: 'settingsInvalid', edit: (edited, pick) => (edited.content.settings = { sessionIdleMinutes: 61 + pick }) },
   {
     name: 'duplicate account',
@@ -198,7 +211,13 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc
     .record({
       field: fc.constantFrom('workspace', 'kind', 'createdAt', 'counts', 'createdBy'),
-      value: fc.oneof(fc.constant('training'), fc.constant('standard'), fc.constant('2020-01-01T00:00:00Z'), fc.constant({ cases: 301, users: 0, auditEvents: 0 }), fc.string()),
+      value: fc.oneof(
+        fc.constant('training'),
+        fc.constant('standard'),
+        fc.constant('2020-01-01T00:00:00Z'),
+        fc.constant({ cases: 301, users: 0, auditEvents: 0 }),
+        fc.string(),
+      ),
     })
     .map(({ field, value }) => ({
       kind: 'preview edited',
@@ -267,7 +286,16 @@ describe('backup fuzz: mutated backups are never restored', () => {
       { numRuns: RUNS, seed: 13_2026 },
     );
     // Every family of refusal was reached, so no mutation family was silently vacuous.
-    for (const reason of ['notABackup', 'wrongPassphraseOrAltered', 'otherWorkspace', 'noAdministrator', 'auditBroken', 'weakPasswordHash', 'settingsInvalid', 'duplicateUser']) {
+    for (const reason of [
+      'notABackup',
+      'wrongPassphraseOrAltered',
+      'otherWorkspace',
+      'noAdministrator',
+      'auditBroken',
+      'weakPasswordHash',
+      'settingsInvalid',
+      'duplicateUser',
+    ]) {
       expect(refusedBy.get(reason) ?? 0, reason).toBeGreaterThan(0);
     }
   }, 300_000);

@@ -40,7 +40,6 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-
 function byKey(key: (row: CaseRow) => string, direction: 'asc' | 'desc') {
   const sign = direction === 'asc' ? 1 : -1;
   return (a: CaseRow, b: CaseRow) => sign * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
@@ -58,7 +57,10 @@ describe('sort by name', () => {
     expect(sortNameOf({ identities: [alias, primary] })).toBe(`hoxhe-cela${SORT_NAME_SEPARATOR}ardit ndricim`);
     expect(sortNameOf({ identities: [] })).toBe('');
     // A short family name sorts before a longer one it begins, whatever the given names.
-    expect(sortNameOf({ identities: [{ ...primary, familyName: 'Li', givenNames: 'Zhen' }] }) < sortNameOf({ identities: [{ ...primary, familyName: 'Lima', givenNames: 'Ana' }] })).toBe(true);
+    expect(
+      sortNameOf({ identities: [{ ...primary, familyName: 'Li', givenNames: 'Zhen' }] }) <
+        sortNameOf({ identities: [{ ...primary, familyName: 'Lima', givenNames: 'Ana' }] }),
+    ).toBe(true);
   });
 
   it.each<'asc' | 'desc'>(['asc', 'desc'])('walks every case exactly once, %s, across pages, ties broken by id', async (direction) => {
@@ -138,10 +140,16 @@ describe('deadline filters in the repository query', () => {
 describe('counts of filtered views', () => {
   it('counts an index range exactly when the index serves every filter', async () => {
     const count = await store.cases.countMatching(caseworker, { deadline: { from: '2026-11-10', to: '2026-11-17' } });
-    expect(count).toEqual({ exact: true, count: all.filter((row) => row.nextDeadline && row.nextDeadline >= '2026-11-10' && row.nextDeadline <= '2026-11-17').length });
+    expect(count).toEqual({
+      exact: true,
+      count: all.filter((row) => row.nextDeadline && row.nextDeadline >= '2026-11-10' && row.nextDeadline <= '2026-11-17').length,
+    });
     // Any order will do for a count: "my cases" is a key range of the assignee index, not a walk of the updatedAt index.
     expect(planCaseQuery({ assignee: ASSIGNEE }, undefined)).toMatchObject({ index: '[assignee+stage+updatedAt+id]', residual: [] });
-    expect(planCaseQuery({ assignee: ASSIGNEE, stage: 'INTAKE', route: 'forced' }, undefined)).toMatchObject({ index: '[assignee+stage+updatedAt+id]', residual: [['route', 'forced']] });
+    expect(planCaseQuery({ assignee: ASSIGNEE, stage: 'INTAKE', route: 'forced' }, undefined)).toMatchObject({
+      index: '[assignee+stage+updatedAt+id]',
+      residual: [['route', 'forced']],
+    });
     const mine = await store.cases.countMatching(caseworker, { assignee: ASSIGNEE });
     expect(mine).toEqual({ exact: true, count: all.filter((row) => row.assignee === ASSIGNEE).length });
   });

@@ -19,10 +19,18 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 function compare(a: CaseRow, b: CaseRow, column: CaseSortColumn): number {
-  const key = (row: CaseRow): string => (column === 'updatedAt' ? `${row.updatedAt}|${row.id}` : column === 'reference' ? row.reference : column === 'nextDeadline' ? `${row.nextDeadline ?? '~'}|${row.id}` : column === 'name' ? `${row.sortName}\u0000${row.id}` : `${row[column]}|${row.updatedAt}|${row.id}`);
+  const key = (row: CaseRow): string =>
+    column === 'updatedAt'
+      ? `${row.updatedAt}|${row.id}`
+      : column === 'reference'
+        ? row.reference
+        : column === 'nextDeadline'
+          ? `${row.nextDeadline ?? '~'}|${row.id}`
+          : column === 'name'
+            ? `${row.sortName}\u0000${row.id}`
+            : `${row[column]}|${row.updatedAt}|${row.id}`;
   return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 }
-
 
 describe('key-based paging', () => {
   it.each<[CaseSortColumn, 'asc' | 'desc']>([
@@ -76,7 +84,9 @@ describe('search', () => {
 
   it('finds by name prefix, primary name or alias, ignoring diacritics', async () => {
     const result = await store.cases.searchByName(caseworker, 'hoxh', 500);
-    const expected = all.filter((row) => row.caseFile.identities.some((identity) => foldText(identity.familyName).startsWith('hoxh') || foldText(identity.givenNames).startsWith('hoxh')));
+    const expected = all.filter((row) =>
+      row.caseFile.identities.some((identity) => foldText(identity.familyName).startsWith('hoxh') || foldText(identity.givenNames).startsWith('hoxh')),
+    );
     expect(new Set(result.rows.map((row) => row.id))).toEqual(new Set(expected.map((row) => row.id)));
     expect(expected.some((row) => row.caseFile.identities.some((identity) => !identity.primary && identity.familyName === 'Hoxhë'))).toBe(true);
   });

@@ -17,9 +17,19 @@ describe('optimistic concurrency', () => {
   it('refuses a stale update and names who changed the case and when', async () => {
     const opened = await storeWithCase();
     // Two windows opened the case at the same version; An saves first.
-    await store.cases.applyAction(caseworker, { caseId: opened.id, expectedVersion: opened.version, actionId: 'assign', input: { assigneeId: 'user-caseworker-9' } });
+    await store.cases.applyAction(caseworker, {
+      caseId: opened.id,
+      expectedVersion: opened.version,
+      actionId: 'assign',
+      input: { assigneeId: 'user-caseworker-9' },
+    });
     const before = await snapshot(store);
-    const attempt = store.cases.applyAction(otherCaseworker, { caseId: opened.id, expectedVersion: opened.version, actionId: 'assign', input: { assigneeId: 'user-caseworker-5' } });
+    const attempt = store.cases.applyAction(otherCaseworker, {
+      caseId: opened.id,
+      expectedVersion: opened.version,
+      actionId: 'assign',
+      input: { assigneeId: 'user-caseworker-5' },
+    });
     await expect(attempt).rejects.toBeInstanceOf(ConflictError);
     const error = (await attempt.catch((caught: unknown) => caught)) as ConflictError;
     expect(error.changedBy).toBe('An Peeters');
@@ -51,7 +61,9 @@ describe('action and audit event commit together', () => {
     store.db.audit.hook('creating', () => {
       throw new Error('disk full (injected)');
     });
-    await expect(store.cases.applyAction(caseworker, { caseId: opened.id, expectedVersion: 1, actionId: 'assign', input: { assigneeId: 'x' } })).rejects.toThrow('disk full');
+    await expect(
+      store.cases.applyAction(caseworker, { caseId: opened.id, expectedVersion: 1, actionId: 'assign', input: { assigneeId: 'x' } }),
+    ).rejects.toThrow('disk full');
     expect(await snapshot(store)).toEqual(before);
   });
 
@@ -59,13 +71,20 @@ describe('action and audit event commit together', () => {
     const opened = await storeWithCase();
     const before = await snapshot(store);
     vi.spyOn(store.db.cases, 'put').mockRejectedValue(new Error('quota exceeded (injected)'));
-    await expect(store.cases.applyAction(caseworker, { caseId: opened.id, expectedVersion: 1, actionId: 'assign', input: { assigneeId: 'x' } })).rejects.toThrow('quota exceeded');
+    await expect(
+      store.cases.applyAction(caseworker, { caseId: opened.id, expectedVersion: 1, actionId: 'assign', input: { assigneeId: 'x' } }),
+    ).rejects.toThrow('quota exceeded');
     expect(await snapshot(store)).toEqual(before);
   });
 
   it('stores the event with the changed fields before and after', async () => {
     const opened = await storeWithCase();
-    const { event, caseFile } = await store.cases.applyAction(caseworker, { caseId: opened.id, expectedVersion: 1, actionId: 'assign', input: { assigneeId: 'user-caseworker-9' } });
+    const { event, caseFile } = await store.cases.applyAction(caseworker, {
+      caseId: opened.id,
+      expectedVersion: 1,
+      actionId: 'assign',
+      input: { assigneeId: 'user-caseworker-9' },
+    });
     expect(caseFile.version).toBe(2);
     expect(event.changes).toEqual([{ path: 'assigneeId', before: opened.assigneeId, after: 'user-caseworker-9' }]);
     expect(event.sequence).toBe(2);
@@ -80,7 +99,9 @@ describe('permissions are enforced in the repositories', () => {
     const { caseFile } = await store.cases.applyAction(caseworker, { caseId: opened.id, expectedVersion: 1, actionId: 'propose-removal', input: {} });
     const approvalId = caseFile.pendingApprovals[0]?.id;
     const before = await snapshot(store);
-    await expect(store.cases.applyAction(otherCaseworker, { caseId: opened.id, expectedVersion: 2, actionId: 'approve', input: { approvalId } })).rejects.toBeInstanceOf(PermissionError);
+    await expect(
+      store.cases.applyAction(otherCaseworker, { caseId: opened.id, expectedVersion: 2, actionId: 'approve', input: { approvalId } }),
+    ).rejects.toBeInstanceOf(PermissionError);
     expect(await snapshot(store)).toEqual(before);
   });
 
@@ -100,7 +121,9 @@ describe('permissions are enforced in the repositories', () => {
     await storeWithCase();
     const before = await snapshot(store);
     await expect(store.auditLog.recordExport(caseworker, { kind: 'csv', count: 10 })).rejects.toBeInstanceOf(PermissionError);
-    await expect(store.users.createUser(caseworker, { username: 'eve', displayName: 'Eve', role: 'administrator', password: 'a long enough password' })).rejects.toBeInstanceOf(PermissionError);
+    await expect(
+      store.users.createUser(caseworker, { username: 'eve', displayName: 'Eve', role: 'administrator', password: 'a long enough password' }),
+    ).rejects.toBeInstanceOf(PermissionError);
     await expect(store.users.list(caseworker)).rejects.toBeInstanceOf(PermissionError);
     await expect(store.settings.update(caseworker, { sessionIdleMinutes: 60 })).rejects.toBeInstanceOf(PermissionError);
     expect(await snapshot(store)).toEqual(before);

@@ -31,7 +31,17 @@ describe('intake drafts in the workspace database', () => {
   it('v4 → v5 adds the drafts table and keeps every record', async () => {
     const indexedDB = new IDBFactory();
     const old = new ErcmsDatabase('ercms-drafts-migration', { schemaVersion: 4, indexedDB, IDBKeyRange });
-    await old.table('users').add({ id: 'user-admin-1', username: 'admin', displayName: 'Tom Claes', role: 'administrator', active: true, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', updatedBy: 'system', version: 1 });
+    await old.table('users').add({
+      id: 'user-admin-1',
+      username: 'admin',
+      displayName: 'Tom Claes',
+      role: 'administrator',
+      active: true,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+      updatedBy: 'system',
+      version: 1,
+    });
     await old.table('meta').put({ key: 'settings', value: { office: 'ANR' } });
     expect(old.tables.map((table) => table.name)).not.toContain('intakeDrafts');
     old.close();

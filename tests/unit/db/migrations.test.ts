@@ -22,8 +22,28 @@ describe('schema migrations', () => {
     const oldDb = new ErcmsDatabase('ercms-migration', { schemaVersion: 1, indexedDB, IDBKeyRange });
     // Version 1 stored the case files as they are.
     await oldDb.table('cases').bulkAdd(cases);
-    await oldDb.table('users').add({ id: 'user-admin-1', username: 'admin', displayName: 'Tom Claes', role: 'administrator', active: true, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', updatedBy: 'system', version: 1 });
-    await oldDb.table('audit').add({ sequence: 1, id: '00000000-0000-4000-8000-000000000001', caseId: cases[0]?.id, actor: { userId: 'u', displayName: 'U', role: 'caseworker' }, at: '2025-01-01T00:00:00.000Z', action: 'case.created', changes: [], previousHash: '0'.repeat(64), hash: 'a'.repeat(64) });
+    await oldDb.table('users').add({
+      id: 'user-admin-1',
+      username: 'admin',
+      displayName: 'Tom Claes',
+      role: 'administrator',
+      active: true,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+      updatedBy: 'system',
+      version: 1,
+    });
+    await oldDb.table('audit').add({
+      sequence: 1,
+      id: '00000000-0000-4000-8000-000000000001',
+      caseId: cases[0]?.id,
+      actor: { userId: 'u', displayName: 'U', role: 'caseworker' },
+      at: '2025-01-01T00:00:00.000Z',
+      action: 'case.created',
+      changes: [],
+      previousHash: '0'.repeat(64),
+      hash: 'a'.repeat(64),
+    });
     expect(oldDb.verno).toBe(1);
     oldDb.close();
 
@@ -59,7 +79,15 @@ describe('schema migrations', () => {
     const proposedAt = '2026-11-20T08:30:00.000Z';
     const actor = { userId: 'user-supervisor-1', displayName: 'Marie Dubois', role: 'supervisor' as const };
     const meta = { createdAt: proposedAt, updatedAt: proposedAt, updatedBy: actor.userId, version: 1 };
-    const approval = (status: 'pending' | 'rejected', id: string) => ({ ...meta, id, actionId: 'decideForcedReturn', input: { destinationCountry: 'AL' }, proposedBy: actor, proposedAt, status });
+    const approval = (status: 'pending' | 'rejected', id: string) => ({
+      ...meta,
+      id,
+      actionId: 'decideForcedReturn',
+      input: { destinationCountry: 'AL' },
+      proposedBy: actor,
+      proposedAt,
+      status,
+    });
     cases.forEach((caseFile, index) => {
       if (index % 50 === 7) caseFile.pendingApprovals = [approval('pending', `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`)];
       if (index % 50 === 8) caseFile.pendingApprovals = [approval('rejected', `00000000-0000-4000-9000-${String(index).padStart(12, '0')}`)];
@@ -91,11 +119,21 @@ describe('schema migrations', () => {
     expect((await readCounts(db)).total).toBe(cases.length);
     // The new indexes work on migrated rows.
     const awaiting = await db.cases.where('[awaitingApprovalSince+id]').between([Dexie.minKey, Dexie.minKey], [Dexie.maxKey, Dexie.maxKey]).toArray();
-    expect(awaiting.map((row) => row.id).sort()).toEqual(cases.filter((_, index) => index % 50 === 7).map((caseFile) => caseFile.id).sort());
+    expect(awaiting.map((row) => row.id).sort()).toEqual(
+      cases
+        .filter((_, index) => index % 50 === 7)
+        .map((caseFile) => caseFile.id)
+        .sort(),
+    );
     expect(awaiting.every((row) => row.awaitingApprovalSince === proposedAt)).toBe(true);
     // Deadline order: the v2 next deadline, or after every date; the deadline filter reads its date range.
     const dueFirstDecember = await queryCases(db, { filter: { deadline: { from: '2026-12-01' } }, pageSize: 500 });
-    expect(dueFirstDecember.rows.map((row) => row.id).sort()).toEqual(cases.filter((caseFile) => deadlineOf(caseFile)).map((caseFile) => caseFile.id).sort());
+    expect(dueFirstDecember.rows.map((row) => row.id).sort()).toEqual(
+      cases
+        .filter((caseFile) => deadlineOf(caseFile))
+        .map((caseFile) => caseFile.id)
+        .sort(),
+    );
     expect((await queryCases(db, { sort: { column: 'nextDeadline', direction: 'asc' }, pageSize: 500 })).rows).toHaveLength(cases.length);
     const names: string[] = [];
     let page = await queryCases(db, { sort: { column: 'name', direction: 'desc' }, pageSize: 41 });

@@ -70,7 +70,11 @@ describe('opening a case (the workflow action openCase, through the store)', () 
     const factory = new IDBFactory();
     const one = opened(openTestStore('production', { factory, databaseName: 'ercms-open-race' }));
     const two = opened(openTestStore('production', { factory, databaseName: 'ercms-open-race' }));
-    const created = await Promise.all([one.cases.openCase(caseworker, newCase(5)), two.cases.openCase(supervisor, newCase(6)), one.cases.openCase(caseworker, newCase(7))]);
+    const created = await Promise.all([
+      one.cases.openCase(caseworker, newCase(5)),
+      two.cases.openCase(supervisor, newCase(6)),
+      one.cases.openCase(caseworker, newCase(7)),
+    ]);
     expect(new Set(created.map((caseFile) => caseFile.reference)).size).toBe(3);
     expect(await one.db.cases.count()).toBe(3);
   });

@@ -30,17 +30,20 @@ describe('one role table, read by the workflow and by the store', () => {
     for (const permission of permissionNames) expect(storeAllows(role, permission, workspace), permission).toBe(roleMay(role, permission, workspace));
   });
 
-  it.each(everyRoleAndWorkspace)('for %s in %s, every registered action passes the workflow role check exactly when the store lets it through', (role, workspace) => {
-    // A case in the workspace (training cases live in training), at a stage where every action is in scope or not: only the role condition is compared.
-    const caseFile = buildCaseFile({ training: workspace === 'training' });
-    const context = guardContext(caseFile, actorOf(role), now);
-    for (const action of workflowActions) {
-      const workflowAllows = !scopeConditions(action, context).some((condition) => condition.id === 'role');
-      // What the repository asserts before it runs an action: working on cases, and the action's own permission.
-      const storeLetsThrough = storeAllows(role, 'case.write', workspace) && storeAllows(role, action.permission, workspace);
-      expect(workflowAllows, `${action.id} for ${role} in ${workspace}`).toBe(storeLetsThrough);
-    }
-  });
+  it.each(everyRoleAndWorkspace)(
+    'for %s in %s, every registered action passes the workflow role check exactly when the store lets it through',
+    (role, workspace) => {
+      // A case in the workspace (training cases live in training), at a stage where every action is in scope or not: only the role condition is compared.
+      const caseFile = buildCaseFile({ training: workspace === 'training' });
+      const context = guardContext(caseFile, actorOf(role), now);
+      for (const action of workflowActions) {
+        const workflowAllows = !scopeConditions(action, context).some((condition) => condition.id === 'role');
+        // What the repository asserts before it runs an action: working on cases, and the action's own permission.
+        const storeLetsThrough = storeAllows(role, 'case.write', workspace) && storeAllows(role, action.permission, workspace);
+        expect(workflowAllows, `${action.id} for ${role} in ${workspace}`).toBe(storeLetsThrough);
+      }
+    },
+  );
 
   it('settles the trainer question one way: trainers approve, in the training workspace only', () => {
     expect(roleMay('trainer', 'case.approve', 'training')).toBe(true);
@@ -58,17 +61,34 @@ describe('a trainer deciding a proposal through the store and the workflow', () 
     store = openTestStore('training', { workflow: sharedWorkflow });
     const trainer = actorOf('trainer');
     const created = await store.cases.create(caseworker, { ...returnDecisionCase(), training: true });
-    const proposed = await store.cases.applyAction(caseworker, { caseId: created.id, expectedVersion: 1, actionId: 'decideForcedReturn', input: { destinationCountry: 'AL' } });
+    const proposed = await store.cases.applyAction(caseworker, {
+      caseId: created.id,
+      expectedVersion: 1,
+      actionId: 'decideForcedReturn',
+      input: { destinationCountry: 'AL' },
+    });
     const approvalId = proposed.caseFile.pendingApprovals[0]?.id;
-    const approved = await store.cases.applyAction(trainer, { caseId: created.id, expectedVersion: 2, actionId: 'approvePendingAction', input: { approvalId } });
+    const approved = await store.cases.applyAction(trainer, {
+      caseId: created.id,
+      expectedVersion: 2,
+      actionId: 'approvePendingAction',
+      input: { approvalId },
+    });
     expect(approved.caseFile.stage).toBe('FORCED_PREP');
   });
 
   it('cannot reach a production case at all', async () => {
     store = openTestStore('production', { workflow: sharedWorkflow });
     const created = await store.cases.create(caseworker, returnDecisionCase());
-    const proposed = await store.cases.applyAction(caseworker, { caseId: created.id, expectedVersion: 1, actionId: 'decideForcedReturn', input: { destinationCountry: 'AL' } });
+    const proposed = await store.cases.applyAction(caseworker, {
+      caseId: created.id,
+      expectedVersion: 1,
+      actionId: 'decideForcedReturn',
+      input: { destinationCountry: 'AL' },
+    });
     const approvalId = proposed.caseFile.pendingApprovals[0]?.id;
-    await expect(store.cases.applyAction(actorOf('trainer'), { caseId: created.id, expectedVersion: 2, actionId: 'approvePendingAction', input: { approvalId } })).rejects.toBeInstanceOf(PermissionError);
+    await expect(
+      store.cases.applyAction(actorOf('trainer'), { caseId: created.id, expectedVersion: 2, actionId: 'approvePendingAction', input: { approvalId } }),
+    ).rejects.toBeInstanceOf(PermissionError);
   });
 });

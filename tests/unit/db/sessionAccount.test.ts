@@ -35,7 +35,12 @@ describe('sessions follow the account (store side)', () => {
     const caseFile = await store.cases.create(session, generateCase(1, 11));
     await store.users.setActive(admin, an.id, false);
     const before = await store.db.audit.count();
-    const attempt = store.cases.applyAction(session, { caseId: caseFile.id, expectedVersion: caseFile.version, actionId: 'assign', input: { assigneeId: 'user-2' } });
+    const attempt = store.cases.applyAction(session, {
+      caseId: caseFile.id,
+      expectedVersion: caseFile.version,
+      actionId: 'assign',
+      input: { assigneeId: 'user-2' },
+    });
     await expect(attempt).rejects.toBeInstanceOf(AccountStateError);
     await expect(attempt).rejects.toMatchObject({ reason: 'deactivated', messageKey: 'trust.errors.account.deactivated' });
     expect(await store.db.audit.count()).toBe(before);
@@ -63,7 +68,9 @@ describe('sessions follow the account (store side)', () => {
     const caseFile = await store.cases.create(session, generateCase(2, 11));
     await store.users.setRole(admin, marie.id, 'caseworker');
     // The session still says supervisor: the write is refused all the same.
-    await expect(store.cases.applyAction(session, { caseId: caseFile.id, expectedVersion: 1, actionId: 'assign', input: { assigneeId: 'user-2' } })).rejects.toMatchObject({ reason: 'roleChanged' });
+    await expect(
+      store.cases.applyAction(session, { caseId: caseFile.id, expectedVersion: 1, actionId: 'assign', input: { assigneeId: 'user-2' } }),
+    ).rejects.toMatchObject({ reason: 'roleChanged' });
     await expect(store.auditLog.recordExport(session, { kind: 'csv', count: 1 })).rejects.toBeInstanceOf(AccountStateError);
     // What the auth gate reads at the next start or reload: the stored role.
     expect(await store.users.refreshSession(marie.id)).toMatchObject({ status: 'active', actor: { role: 'caseworker' } });
@@ -93,7 +100,8 @@ describe('sessions follow the account (store side)', () => {
     const { store, an } = await accounts();
     await store.users.authenticate('an', 'another long password');
     await store.users.lockSession(an.id);
-    for (let i = 1; i < MAX_FAILED_UNLOCKS; i++) expect(await store.users.verifyUnlock(an.id, `wrong ${i} password`)).toMatchObject({ status: 'wrongPassword' });
+    for (let i = 1; i < MAX_FAILED_UNLOCKS; i++)
+      expect(await store.users.verifyUnlock(an.id, `wrong ${i} password`)).toMatchObject({ status: 'wrongPassword' });
     expect(await store.users.verifyUnlock(an.id, 'wrong last password')).toEqual({ status: 'signedOut' });
     // Even the right password does not bring that session back: sign in again.
     expect(await store.users.verifyUnlock(an.id, 'another long password')).toEqual({ status: 'signedOut' });
@@ -123,7 +131,10 @@ describe('sign-in limits and record', () => {
     }
     await expect(store.users.authenticate('an', 'wrong password, the last')).rejects.toMatchObject({ reason: 'lockedOut' });
     advance(3_600_000);
-    await expect(store.users.authenticate('an', 'another long password')).rejects.toMatchObject({ reason: 'lockedOut', messageKey: 'trust.errors.signIn.lockedOut' });
+    await expect(store.users.authenticate('an', 'another long password')).rejects.toMatchObject({
+      reason: 'lockedOut',
+      messageKey: 'trust.errors.signIn.lockedOut',
+    });
     expect(await store.users.lockedOutAccounts(admin)).toEqual([an.id]);
     const caseworkerSession = { userId: an.id, displayName: an.displayName, role: an.role };
     await expect(store.users.unlockAccount(caseworkerSession, an.id)).rejects.toBeInstanceOf(PermissionError);

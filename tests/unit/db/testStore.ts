@@ -29,19 +29,55 @@ export const stubWorkflow: WorkflowPort = {
     const at = now.toISOString();
     const bump = (next: CaseFile): CaseFile => ({ ...next, updatedAt: at, updatedBy: actor.userId, version: caseFile.version + 1 });
     const record = input as Record<string, unknown>;
-    const event = (changes: { path: string; before: unknown; after: unknown }[]) => ({ id: crypto.randomUUID(), caseId: caseFile.id, actor, at, action: actionId, changes });
+    const event = (changes: { path: string; before: unknown; after: unknown }[]) => ({
+      id: crypto.randomUUID(),
+      caseId: caseFile.id,
+      actor,
+      at,
+      action: actionId,
+      changes,
+    });
     if (actionId === 'assign') {
       const assigneeId = String(record.assigneeId ?? '');
-      if (!assigneeId) return { ok: false, failure: { actionId, unmet: [{ id: 'assignee', message: 'Choose the caseworker to assign the case to.', legalBasis: 'office procedure' }] } };
-      return { ok: true, caseFile: bump({ ...caseFile, assigneeId }), event: event([{ path: 'assigneeId', before: caseFile.assigneeId ?? null, after: assigneeId }]) };
+      if (!assigneeId)
+        return {
+          ok: false,
+          failure: { actionId, unmet: [{ id: 'assignee', message: 'Choose the caseworker to assign the case to.', legalBasis: 'office procedure' }] },
+        };
+      return {
+        ok: true,
+        caseFile: bump({ ...caseFile, assigneeId }),
+        event: event([{ path: 'assigneeId', before: caseFile.assigneeId ?? null, after: assigneeId }]),
+      };
     }
     if (actionId === 'propose-removal') {
-      const approval = { id: crypto.randomUUID(), createdAt: at, updatedAt: at, updatedBy: actor.userId, version: 1, actionId: 'schedule-removal', input: {}, proposedBy: actor, proposedAt: at, status: 'pending' as const };
-      return { ok: true, caseFile: bump({ ...caseFile, pendingApprovals: [...caseFile.pendingApprovals, approval] }), event: event([{ path: 'pendingApprovals', before: null, after: approval.id }]) };
+      const approval = {
+        id: crypto.randomUUID(),
+        createdAt: at,
+        updatedAt: at,
+        updatedBy: actor.userId,
+        version: 1,
+        actionId: 'schedule-removal',
+        input: {},
+        proposedBy: actor,
+        proposedAt: at,
+        status: 'pending' as const,
+      };
+      return {
+        ok: true,
+        caseFile: bump({ ...caseFile, pendingApprovals: [...caseFile.pendingApprovals, approval] }),
+        event: event([{ path: 'pendingApprovals', before: null, after: approval.id }]),
+      };
     }
     if (actionId === 'approve') {
-      const pendingApprovals = caseFile.pendingApprovals.map((approval) => (approval.id === record.approvalId ? { ...approval, status: 'approved' as const, decidedBy: actor, decidedAt: at } : approval));
-      return { ok: true, caseFile: bump({ ...caseFile, stage: 'REMOVAL_SCHEDULED', pendingApprovals }), event: event([{ path: 'stage', before: caseFile.stage, after: 'REMOVAL_SCHEDULED' }]) };
+      const pendingApprovals = caseFile.pendingApprovals.map((approval) =>
+        approval.id === record.approvalId ? { ...approval, status: 'approved' as const, decidedBy: actor, decidedAt: at } : approval,
+      );
+      return {
+        ok: true,
+        caseFile: bump({ ...caseFile, stage: 'REMOVAL_SCHEDULED', pendingApprovals }),
+        event: event([{ path: 'stage', before: caseFile.stage, after: 'REMOVAL_SCHEDULED' }]),
+      };
     }
     return { ok: false, failure: { actionId, unmet: [{ id: 'known_action', message: `Unknown action ${actionId}`, legalBasis: 'office procedure' }] } };
   },
@@ -86,7 +122,18 @@ export function returnDecisionCase(): CaseFile {
     ...base,
     stage: 'RETURN_DECISION',
     route: 'forced',
-    decisions: [{ ...meta, type: 'order_to_leave', decidedOn: '2026-09-01', notifiedOn: '2026-09-01', decidedBy: 'user-caseworker-1', legalBasis: 'Aliens Act Art. 7 and 74/14', departureDays: 30, shortenedPeriodGrounds: [] }],
+    decisions: [
+      {
+        ...meta,
+        type: 'order_to_leave',
+        decidedOn: '2026-09-01',
+        notifiedOn: '2026-09-01',
+        decidedBy: 'user-caseworker-1',
+        legalBasis: 'Aliens Act Art. 7 and 74/14',
+        departureDays: 30,
+        shortenedPeriodGrounds: [],
+      },
+    ],
   };
 }
 

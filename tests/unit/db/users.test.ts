@@ -4,7 +4,6 @@ import { constantTimeEqual, DEFAULT_PBKDF2_ITERATIONS, hashPassword, verifyPassw
 import type { WorkspaceStore } from '../../../renderer/src/db/workspaces';
 import { openTestStore, snapshot } from './testStore';
 
-
 describe('password hashing', () => {
   it('uses PBKDF2-SHA-256 with at least 600,000 iterations and a random salt by default', async () => {
     expect(DEFAULT_PBKDF2_ITERATIONS).toBeGreaterThanOrEqual(600_000);
@@ -35,7 +34,9 @@ describe('accounts', () => {
     expect(admin).toMatchObject({ username: 'tom', role: 'administrator', active: true });
     expect(admin).not.toHaveProperty('passwordHash');
     expect(await store.users.needsFirstRun()).toBe(false);
-    await expect(store.users.createFirstAdministrator({ username: 'eve', displayName: 'Eve', password: 'correct horse battery' })).rejects.toBeInstanceOf(PermissionError);
+    await expect(store.users.createFirstAdministrator({ username: 'eve', displayName: 'Eve', password: 'correct horse battery' })).rejects.toBeInstanceOf(
+      PermissionError,
+    );
     expect(await store.db.users.count()).toBe(1);
   });
 
@@ -54,7 +55,9 @@ describe('accounts', () => {
     await store.users.createFirstAdministrator({ username: 'tom', displayName: 'Tom Claes', password: 'correct horse battery' });
     const admin = await store.users.authenticate('tom', 'correct horse battery');
     const an = await store.users.createUser(admin, { username: 'an', displayName: 'An Peeters', role: 'caseworker', password: 'another long password' });
-    await expect(store.users.createUser(admin, { username: 'AN', displayName: 'Other An', role: 'caseworker', password: 'another long password' })).rejects.toThrow(/already taken/);
+    await expect(
+      store.users.createUser(admin, { username: 'AN', displayName: 'Other An', role: 'caseworker', password: 'another long password' }),
+    ).rejects.toThrow(/already taken/);
     await store.users.setRole(admin, an.id, 'supervisor');
     await store.users.setActive(admin, an.id, false);
     await expect(store.users.authenticate('an', 'another long password')).rejects.toBeInstanceOf(AuthenticationError);

@@ -18,9 +18,17 @@ describe('workspaces', () => {
     await training.cases.importCases(trainer, generateCases(0, 30, 2, { training: true }));
     const productionBefore = await snapshot(production);
 
-    await expect(resetTrainingWorkspace(caseworker, training, [], { workflow: stubWorkflow, indexedDB: factory, IDBKeyRange })).rejects.toBeInstanceOf(PermissionError);
-    await expect(resetTrainingWorkspace(trainer, production, [], { workflow: stubWorkflow, indexedDB: factory, IDBKeyRange })).rejects.toThrow(/Only the training workspace/);
-    const fresh = await resetTrainingWorkspace(trainer, training, generateCases(100, 5, 2, { training: true }), { workflow: stubWorkflow, indexedDB: factory, IDBKeyRange });
+    await expect(resetTrainingWorkspace(caseworker, training, [], { workflow: stubWorkflow, indexedDB: factory, IDBKeyRange })).rejects.toBeInstanceOf(
+      PermissionError,
+    );
+    await expect(resetTrainingWorkspace(trainer, production, [], { workflow: stubWorkflow, indexedDB: factory, IDBKeyRange })).rejects.toThrow(
+      /Only the training workspace/,
+    );
+    const fresh = await resetTrainingWorkspace(trainer, training, generateCases(100, 5, 2, { training: true }), {
+      workflow: stubWorkflow,
+      indexedDB: factory,
+      IDBKeyRange,
+    });
     expect(await fresh.db.cases.count()).toBe(5);
     expect((await fresh.cases.counts(trainer)).total).toBe(5);
     expect(await fresh.auditLog.verifyAuditChain()).toMatchObject({ ok: true, events: 1 });

@@ -27,10 +27,14 @@ describe('account forms', () => {
       password: 'auth.validation.passwordLength',
       confirmation: 'auth.validation.passwordMismatch',
     });
-    expect(administratorDraftProblems({ displayName: 'Anna', username: 'Anna.Admin', password: 'long enough pass', confirmation: 'long enough pass' })).toEqual({});
+    expect(administratorDraftProblems({ displayName: 'Anna', username: 'Anna.Admin', password: 'long enough pass', confirmation: 'long enough pass' })).toEqual(
+      {},
+    );
   });
 
   it('checks new accounts the same way', () => {
-    expect(newAccountProblems({ displayName: 'Chris', username: '', role: 'caseworker', password: 'long enough pass' })).toEqual({ username: 'auth.validation.usernameRequired' });
+    expect(newAccountProblems({ displayName: 'Chris', username: '', role: 'caseworker', password: 'long enough pass' })).toEqual({
+      username: 'auth.validation.usernameRequired',
+    });
   });
 });

@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { PageCursor } from '../../../renderer/src/db/caseQuery';
 import type { CaseListRow } from '../../../renderer/src/features/cases/caseListRow';
-import { appendPage, emptyWindow, mergeStretch, REFRESH_SLACK, staleStretch, stretchBounds, type LoadedWindow, type ReadRows } from '../../../renderer/src/features/cases/caseListWindow';
+import {
+  appendPage,
+  emptyWindow,
+  mergeStretch,
+  REFRESH_SLACK,
+  staleStretch,
+  stretchBounds,
+  type LoadedWindow,
+  type ReadRows,
+} from '../../../renderer/src/features/cases/caseListWindow';
 
 function row(id: string): CaseListRow {
-  return { id, reference: id.toUpperCase(), name: id, aliasCount: 0, nationality: 'AL', stage: 'INTAKE', route: 'voluntary', assignee: '', updatedAt: '2026-11-23T10:00:00Z' };
+  return {
+    id,
+    reference: id.toUpperCase(),
+    name: id,
+    aliasCount: 0,
+    nationality: 'AL',
+    stage: 'INTAKE',
+    route: 'voluntary',
+    assignee: '',
+    updatedAt: '2026-11-23T10:00:00Z',
+  };
 }
 
 const cursor = (id: string): PageCursor => ({ index: '[sortName+id]', key: [id, id] });

@@ -32,12 +32,22 @@ function textAt(messages: Messages, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-describe('a country in an explanation is a term: named in the reader\'s language, never shown as its code', () => {
+describe("a country in an explanation is a term: named in the reader's language, never shown as its code", () => {
   it('makes the code of a country placeholder a country term, in explain() and in a rule check', () => {
     const explanation = explain('rules.TST-1.met.text', { state: 'AL' });
     expect(explanation.params).toEqual({ state: country('AL') });
     expect(explanation.text).toBe('Nationality of Albania is proven.');
-    const check = ruleCheck({ id: 'TST-1', kind: 'condition', status: 'unknown', variant: 'claimed', legalBasis: 'ETS 112 Art. 3(1)(a)', verified: true, facts: {}, params: { state: 'BR' }, toChange: true });
+    const check = ruleCheck({
+      id: 'TST-1',
+      kind: 'condition',
+      status: 'unknown',
+      variant: 'claimed',
+      legalBasis: 'ETS 112 Art. 3(1)(a)',
+      verified: true,
+      facts: {},
+      params: { state: 'BR' },
+      toChange: true,
+    });
     expect(check.params).toEqual({ state: country('BR') });
     expect(check.text).toBe('Nationality of Brazil is only claimed, not proven.');
   });
@@ -49,8 +59,18 @@ describe('a country in an explanation is a term: named in the reader\'s language
   it.each([
     ['en', 'Nationality of Albania is proven.', 'Dublin transfer to Netherlands: eligible.', 'Readmission to Kosovo: eligible.'],
     ['nl', 'De nationaliteit van Albanië is bewezen.', 'Dublinoverdracht naar Nederland: komt in aanmerking.', 'Overname door Kosovo: komt in aanmerking.'],
-    ['fr', 'Nationalité prouvée (État : Albanie).', 'Transfert Dublin (État membre : Pays-Bas) : admissible.', 'Réadmission (État requis : Kosovo) : admissible.'],
-    ['sq', 'Shtetësia është e provuar (shteti: Shqipëri).', 'Transferimi Dublin në Holandë: i përshtatshëm.', 'Ripranimi (shteti i kërkuar: Kosovë): i përshtatshëm.'],
+    [
+      'fr',
+      'Nationalité prouvée (État : Albanie).',
+      'Transfert Dublin (État membre : Pays-Bas) : admissible.',
+      'Réadmission (État requis : Kosovo) : admissible.',
+    ],
+    [
+      'sq',
+      'Shtetësia është e provuar (shteti: Shqipëri).',
+      'Transferimi Dublin në Holandë: i përshtatshëm.',
+      'Ripranimi (shteti i kërkuar: Kosovë): i përshtatshëm.',
+    ],
   ] as const)('%s names the country', async (language, nationality, dublin, readmission) => {
     expect(await wordedIn(language, 'rules.TST-1.met.text', { state: 'AL' })).toBe(nationality);
     expect(await wordedIn(language, 'rules.route.dublin.eligible', { memberState: 'NL' })).toBe(dublin);
@@ -65,7 +85,8 @@ describe('a country in an explanation is a term: named in the reader\'s language
     const cldr = new Intl.DisplayNames(['sq'], { type: 'region' });
     const codes = Object.keys(countries);
     expect(Object.keys(albanianCountryNames).sort()).toEqual([...codes].sort());
-    for (const code of codes.filter((candidate) => candidate !== 'XK')) expect(albanianCountryNames[code as keyof typeof albanianCountryNames], code).toBe(cldr.of(code));
+    for (const code of codes.filter((candidate) => candidate !== 'XK'))
+      expect(albanianCountryNames[code as keyof typeof albanianCountryNames], code).toBe(cldr.of(code));
     expect(countryNameIn('sq-AL', 'AL')).toBe('Shqipëri');
     expect(countryNameIn('fr-BE', 'XK')).toBe('Kosovo');
   });

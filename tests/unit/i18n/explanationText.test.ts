@@ -35,10 +35,14 @@ describe("explanationText: a shared/ message in the reader's language", () => {
     const ceiling = explain('unmet.return_directive_ceiling', { days: 548, ...periodParams({ amount: 18, unit: 'months' }) });
     const dated = explain('unmet.detention_maximum_reached', { date: '2026-12-05' });
     await instance.changeLanguage('fr');
-    expect(explanationText(instance.t, 'fr-BE', { messageKey: ceiling.key, params: ceiling.params, text: ceiling.text })).toContain('le plafond de 18 mois est atteint');
+    expect(explanationText(instance.t, 'fr-BE', { messageKey: ceiling.key, params: ceiling.params, text: ceiling.text })).toContain(
+      'le plafond de 18 mois est atteint',
+    );
     expect(explanationText(instance.t, 'fr-BE', { messageKey: dated.key, params: dated.params, text: dated.text })).toContain("jusqu'au 5 déc. 2026");
     await instance.changeLanguage('nl');
-    expect(explanationText(instance.t, 'nl-BE', { messageKey: ceiling.key, params: ceiling.params, text: ceiling.text })).toContain('het maximum van 18 maanden is bereikt');
+    expect(explanationText(instance.t, 'nl-BE', { messageKey: ceiling.key, params: ceiling.params, text: ceiling.text })).toContain(
+      'het maximum van 18 maanden is bereikt',
+    );
   });
 
   it('words an English-only condition through caseFile.unmet.<id>, else in English', async () => {

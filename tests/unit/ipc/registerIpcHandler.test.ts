@@ -62,10 +62,7 @@ describe('registerIpcHandler', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('invalid-request');
     expect(result.error.issues).toEqual(
-      expect.arrayContaining([
-        { path: 'suggestedName', message: 'The file name must not contain a folder' },
-        expect.objectContaining({ path: 'content' }),
-      ]),
+      expect.arrayContaining([{ path: 'suggestedName', message: 'The file name must not contain a folder' }, expect.objectContaining({ path: 'content' })]),
     );
     expect(result.error.message).toContain('suggestedName: The file name must not contain a folder');
     expect(handler).not.toHaveBeenCalled();
@@ -82,7 +79,11 @@ describe('registerIpcHandler', () => {
   it('turns an unexpected handler error into a generic failure without the internals', async () => {
     const ipcMain = new FakeIpcMain();
     const log = vi.fn();
-    registerIpcHandler('file:save', () => Promise.reject(new Error('EACCES: permission denied, open /root/secret')), { ipcMain, trustedOrigins: trustedOrigins(undefined), log });
+    registerIpcHandler('file:save', () => Promise.reject(new Error('EACCES: permission denied, open /root/secret')), {
+      ipcMain,
+      trustedOrigins: trustedOrigins(undefined),
+      log,
+    });
     const result = (await ipcMain.invoke('file:save', topFrame(APP_PAGE), validSave)) as IpcResult<SaveFileResult>;
     expect(result).toMatchObject({ ok: false, error: { code: 'failed' } });
     if (!result.ok) {

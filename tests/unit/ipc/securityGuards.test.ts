@@ -16,7 +16,13 @@ class FakeContents extends EventEmitter {
     this.windowOpenHandler = handler;
   }
   attempt(eventName: 'will-navigate' | 'will-redirect', url: string): boolean {
-    const event = { url, prevented: false, preventDefault() { this.prevented = true; } };
+    const event = {
+      url,
+      prevented: false,
+      preventDefault() {
+        this.prevented = true;
+      },
+    };
     this.emit(eventName, event);
     return event.prevented;
   }

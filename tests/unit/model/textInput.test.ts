@@ -4,11 +4,20 @@ import { IdentitySchema } from '../../../shared/model/identity';
 import { PersonSchema } from '../../../shared/model/person';
 import { NoteSchema, textMessageKeys } from '../../../shared/model/primitives';
 
-const meta = { id: '6f1d1a52-4c8e-4a51-9d55-8e0f7c4f2a10', createdAt: '2026-11-23T09:00:00Z', updatedAt: '2026-11-23T09:00:00Z', updatedBy: 'user-1', version: 1 };
+const meta = {
+  id: '6f1d1a52-4c8e-4a51-9d55-8e0f7c4f2a10',
+  createdAt: '2026-11-23T09:00:00Z',
+  updatedAt: '2026-11-23T09:00:00Z',
+  updatedBy: 'user-1',
+  version: 1,
+};
 const identity = { ...meta, familyName: 'Hoxha', givenNames: 'Arben', primary: true, source: 'declared' as const, confidence: 'low' as const };
 const person = { ...meta, sex: 'male' as const, dateOfBirthEstimated: false, languages: [], stateless: false, biometricReferences: [] };
 
-function messageKeyOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; params?: unknown }[] } }): { path: string; key: unknown } | undefined {
+function messageKeyOf(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; params?: unknown }[] };
+}): { path: string; key: unknown } | undefined {
   const issue = result.error?.issues[0] as { path: PropertyKey[]; params?: { messageKey?: unknown } } | undefined;
   return issue ? { path: issue.path.join('.'), key: issue.params?.messageKey } : undefined;
 }

@@ -18,14 +18,17 @@ import { appI18next } from '../i18n/appI18next';
 const ids = [...Object.keys(transferInstruments), ...Object.keys(readmissionAgreements), ...Object.keys(dublinRegimes)] as InstrumentId[];
 
 function translationsOf(language: 'fr' | 'nl' | 'sq'): Record<string, string> {
-  const bundle = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'renderer', 'src', 'features', 'case-file', 'explanations', `${language}.json`), 'utf8')) as { explanations: { terms: { instrument: Record<string, string> } } };
+  const bundle = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', '..', 'renderer', 'src', 'features', 'case-file', 'explanations', `${language}.json`), 'utf8'),
+  ) as { explanations: { terms: { instrument: Record<string, string> } } };
   return bundle.explanations.terms.instrument;
 }
 
 describe('instrument titles in the four interface languages', () => {
   it('every instrument the rules name has a title in each language', () => {
     expect(Object.keys(instrumentTitles).sort()).toEqual([...ids].sort());
-    for (const title of Object.values(instrumentTitles)) for (const language of ['en', 'fr', 'nl', 'sq'] as const) expect(title.titles[language].length).toBeGreaterThan(10);
+    for (const title of Object.values(instrumentTitles))
+      for (const language of ['en', 'fr', 'nl', 'sq'] as const) expect(title.titles[language].length).toBeGreaterThan(10);
   });
 
   it.each(['fr', 'nl', 'sq'] as const)('the %s translations of the explanation terms are the reference titles (one source)', (language) => {
@@ -48,7 +51,15 @@ describe('a citation in the interface language', () => {
   const albanian = buildCaseFile({
     stage: 'TST_ASSESSMENT',
     nationalities: [buildNationality('AL', 'proven')],
-    custody: buildCustody({ judgmentFinal: true, expectedEnd: '2028-07-23', expulsionOrder: { reference: 'OQT-1', issuedOn: '2025-07-01', issuedBy: 'administration', copyOnFile: true }, consent: { status: 'refused', byLegalRepresentative: false }, opinion: { statement: 'Wishes to stay.', recordedOn: '2026-11-10' }, dualCriminality: true, habituallyResidentInBelgiumAtArrest: false }),
+    custody: buildCustody({
+      judgmentFinal: true,
+      expectedEnd: '2028-07-23',
+      expulsionOrder: { reference: 'OQT-1', issuedOn: '2025-07-01', issuedBy: 'administration', copyOnFile: true },
+      consent: { status: 'refused', byLegalRepresentative: false },
+      opinion: { statement: 'Wishes to stay.', recordedOn: '2026-11-10' },
+      dualCriminality: true,
+      habituallyResidentInBelgiumAtArrest: false,
+    }),
   });
 
   it.each<['en' | 'fr' | 'nl' | 'sq', string]>([

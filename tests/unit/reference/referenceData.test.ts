@@ -52,16 +52,56 @@ describe('reference data validates against its schemas', () => {
 
 describe('legal values named in domain.md', () => {
   const cases: { name: string; actual: unknown; expected: unknown; basis: string }[] = [
-    { name: 'EU–AL reply', actual: readmissionAgreements.eu_albania.replyPeriod, expected: { amount: 14, unit: 'calendar_days', verified: true }, basis: 'EC–Albania RA Art. 10' },
-    { name: 'EU–AL silence = acceptance', actual: readmissionAgreements.eu_albania.silenceMeansAcceptance, expected: { value: true }, basis: 'EC–Albania RA Art. 10' },
-    { name: 'EU–AL transfer', actual: readmissionAgreements.eu_albania.transferPeriod, expected: { amount: 3, unit: 'months' }, basis: 'EC–Albania RA Art. 10' },
-    { name: 'EU–AL TCN 1 year', actual: readmissionAgreements.eu_albania.thirdCountryNationalRequestLimit, expected: { amount: 1, unit: 'years' }, basis: 'EC–Albania RA Art. 10' },
-    { name: 'EU–AL wrongful readmission', actual: readmissionAgreements.eu_albania.wrongfulReadmissionPeriod, expected: { amount: 3, unit: 'months' }, basis: 'EC–Albania RA Art. 12' },
-    { name: 'Benelux–Kosovo unverified', actual: readmissionAgreements.benelux_kosovo.replyPeriod, expected: { verified: false }, basis: 'Benelux–Kosovo 2011' },
+    {
+      name: 'EU–AL reply',
+      actual: readmissionAgreements.eu_albania.replyPeriod,
+      expected: { amount: 14, unit: 'calendar_days', verified: true },
+      basis: 'EC–Albania RA Art. 10',
+    },
+    {
+      name: 'EU–AL silence = acceptance',
+      actual: readmissionAgreements.eu_albania.silenceMeansAcceptance,
+      expected: { value: true },
+      basis: 'EC–Albania RA Art. 10',
+    },
+    {
+      name: 'EU–AL transfer',
+      actual: readmissionAgreements.eu_albania.transferPeriod,
+      expected: { amount: 3, unit: 'months' },
+      basis: 'EC–Albania RA Art. 10',
+    },
+    {
+      name: 'EU–AL TCN 1 year',
+      actual: readmissionAgreements.eu_albania.thirdCountryNationalRequestLimit,
+      expected: { amount: 1, unit: 'years' },
+      basis: 'EC–Albania RA Art. 10',
+    },
+    {
+      name: 'EU–AL wrongful readmission',
+      actual: readmissionAgreements.eu_albania.wrongfulReadmissionPeriod,
+      expected: { amount: 3, unit: 'months' },
+      basis: 'EC–Albania RA Art. 12',
+    },
+    {
+      name: 'Benelux–Kosovo unverified',
+      actual: readmissionAgreements.benelux_kosovo.replyPeriod,
+      expected: { verified: false },
+      basis: 'Benelux–Kosovo 2011',
+    },
     { name: 'return detention release', actual: detentionLimits.return.maximum, expected: { amount: 5, unit: 'months' }, basis: 'Aliens Act Art. 7' },
-    { name: 'return detention public order', actual: detentionLimits.return.publicOrderMaximum, expected: { amount: 8, unit: 'months' }, basis: 'Aliens Act Art. 7' },
+    {
+      name: 'return detention public order',
+      actual: detentionLimits.return.publicOrderMaximum,
+      expected: { amount: 8, unit: 'months' },
+      basis: 'Aliens Act Art. 7',
+    },
     { name: 'asylum territory', actual: detentionLimits.asylum_territory.maximum, expected: { amount: 6, unit: 'months' }, basis: 'Aliens Act Art. 74/6' },
-    { name: 'border', actual: [detentionLimits.asylum_border.maximum, detentionLimits.asylum_border.publicOrderMaximum], expected: [{ amount: 5 }, { amount: 8 }], basis: 'Aliens Act Art. 74/5' },
+    {
+      name: 'border',
+      actual: [detentionLimits.asylum_border.maximum, detentionLimits.asylum_border.publicOrderMaximum],
+      expected: [{ amount: 5 }, { amount: 8 }],
+      basis: 'Aliens Act Art. 74/5',
+    },
     { name: 'Dublin detention', actual: detentionLimits.dublin.maximum, expected: { amount: 6, unit: 'weeks' }, basis: 'Aliens Act Art. 51/5/1' },
     { name: 'RD ceiling', actual: returnDirectiveDetentionCeiling.extended, expected: { amount: 18, unit: 'months' }, basis: 'RD Art. 15(6)' },
     { name: 'VD default', actual: voluntaryDeparture.defaultPeriod, expected: { amount: 30, unit: 'calendar_days' }, basis: 'Aliens Act Art. 74/14' },
@@ -70,16 +110,34 @@ describe('legal values named in domain.md', () => {
     { name: 'reintegration', actual: returnPeriods.reintegrationPeriod, expected: { amount: 12, unit: 'months' }, basis: 'Fedasil' },
     { name: 'FD 909 decision', actual: fd2008909Deadlines.recognitionDecision, expected: { amount: 90 }, basis: 'FD 2008/909 Art. 12(2)' },
     { name: 'FD 909 transfer', actual: fd2008909Deadlines.transferAfterFinalDecision, expected: { amount: 30 }, basis: 'FD 2008/909 Art. 15(1)' },
-    { name: 'Dublin III', actual: dublinRegimes.dublin_iii, expected: { transferPeriod: { amount: 6 }, imprisonmentExtension: { amount: 12 }, abscondingExtension: { amount: 18 } }, basis: 'Dublin III Art. 29' },
+    {
+      name: 'Dublin III',
+      actual: dublinRegimes.dublin_iii,
+      expected: { transferPeriod: { amount: 6 }, imprisonmentExtension: { amount: 12 }, abscondingExtension: { amount: 18 } },
+      basis: 'Dublin III Art. 29',
+    },
     { name: 'AMMR unverified', actual: dublinRegimes.ammr_2024_1351.abscondingExtension, expected: { verified: false }, basis: 'Reg. 2024/1351 Art. 46' },
-    { name: 'ETS 112 minimum', actual: transferInstruments.ets_112.minimumRemainingSentence, expected: { amount: 6, unit: 'months' }, basis: 'ETS 112 Art. 3(1)(c)' },
+    {
+      name: 'ETS 112 minimum',
+      actual: transferInstruments.ets_112.minimumRemainingSentence,
+      expected: { amount: 6, unit: 'months' },
+      basis: 'ETS 112 Art. 3(1)(c)',
+    },
     { name: 'BE–AL in force', actual: transferInstruments.be_al_2010, expected: { concludedOn: '2010-07-29', inForceFrom: '2013-12-01' }, basis: 'BE–AL 2010' },
     { name: 'BE–XK concluded', actual: transferInstruments.be_xk_2010, expected: { concludedOn: '2010-06-18', inForceVerified: false }, basis: 'BE–XK 2010' },
     { name: 'CETS 222 not in force', actual: transferInstruments.cets_222, expected: { inForceFrom: null }, basis: 'CETS 222 Art. 5' },
     {
       name: 'BE–BR in force, consent only',
       actual: transferInstruments.be_br_2009,
-      expected: { kind: 'bilateral', supplements: null, concludedOn: '2009-10-04', inForceFrom: '2017-05-10', inForceVerified: true, withoutConsent: [], agreementOfBothStatesRequired: { value: true, verified: true } },
+      expected: {
+        kind: 'bilateral',
+        supplements: null,
+        concludedOn: '2009-10-04',
+        inForceFrom: '2017-05-10',
+        inForceVerified: true,
+        withoutConsent: [],
+        agreementOfBothStatesRequired: { value: true, verified: true },
+      },
       basis: 'BE–BR 2009 Art. 19; Belgian assent law of 5 May 2014; Brazilian Decreto 9.239/2017',
     },
   ];
@@ -92,7 +150,9 @@ describe('legal values named in domain.md', () => {
   });
 
   it('Belgium declared it will not apply ETS 167 Art. 3 to people habitually resident in Belgium at arrest', () => {
-    expect(transferInstruments.ets_167.declarations).toContainEqual(expect.objectContaining({ state: 'BE', effect: 'art3_not_applied_if_habitually_resident_at_arrest', verified: true }));
+    expect(transferInstruments.ets_167.declarations).toContainEqual(
+      expect.objectContaining({ state: 'BE', effect: 'art3_not_applied_if_habitually_resident_at_arrest', verified: true }),
+    );
   });
 
   it.each([
@@ -126,7 +186,7 @@ describe('legal values named in domain.md', () => {
     expect(readmissionAgreementFor('MA')).toBeUndefined();
   });
 
-  it('evidence document types are the model\'s document types (shared/model/document.ts)', () => {
+  it("evidence document types are the model's document types (shared/model/document.ts)", () => {
     expect([...EvidenceDocumentTypeSchema.options].sort()).toEqual([...DocumentTypeSchema.options].sort());
   });
 

@@ -65,7 +65,13 @@ describe('declarations that change the answer (Council of Europe declarations to
     ['Türkiye excludes ETS 167 Art. 3', 'TR', {}, 'not_met', 'rules.TST-4.not_met_state_declaration.text'],
     // Belgium, instrument of 26 May 2005: no Art. 3 transfer of a person habitually resident in Belgium at arrest.
     ['Belgium: habitually resident at arrest', 'GE', { habituallyResidentInBelgiumAtArrest: true }, 'not_met', 'rules.TST-4.not_met_habitual_residence.text'],
-    ['Belgium: residence at arrest unknown', 'GE', { habituallyResidentInBelgiumAtArrest: undefined }, 'unknown', 'rules.TST-4.unknown_habitual_residence.text'],
+    [
+      'Belgium: residence at arrest unknown',
+      'GE',
+      { habituallyResidentInBelgiumAtArrest: undefined },
+      'unknown',
+      'rules.TST-4.unknown_habitual_residence.text',
+    ],
     ['Georgia, not resident in Belgium: Art. 3 applies', 'GE', {}, 'met', 'rules.TST-4.met_expulsion_order.text'],
   ])('%s', (_label, country, custody, status, messageKey) => {
     const tst4 = assessTransferEligibility(sentencedCase(country, custody), asOf).checks.find((check) => check.id === 'TST-4');
@@ -79,14 +85,27 @@ describe('declarations that change the answer (Council of Europe declarations to
   });
 
   it('Albania\'s declaration on "national" is recorded with its effect (ETS 112 Art. 3(4))', () => {
-    expect(transferInstruments.ets_112.declarations).toEqual([expect.objectContaining({ state: 'AL', effect: 'national_includes_stateless_permanent_residents_and_dual_nationals' })]);
-    const stateless = buildCaseFile({ stage: 'TST_ASSESSMENT', person: { ...buildCaseFile().person, stateless: true, permanentResidenceCountry: 'AL' }, custody: sentencedCase('AL').custody });
-    expect(assessTransferEligibility(stateless, asOf).checks.find((check) => check.id === 'TST-1')).toMatchObject({ status: 'met', messageKey: 'rules.TST-1.met_stateless_resident.text' });
+    expect(transferInstruments.ets_112.declarations).toEqual([
+      expect.objectContaining({ state: 'AL', effect: 'national_includes_stateless_permanent_residents_and_dual_nationals' }),
+    ]);
+    const stateless = buildCaseFile({
+      stage: 'TST_ASSESSMENT',
+      person: { ...buildCaseFile().person, stateless: true, permanentResidenceCountry: 'AL' },
+      custody: sentencedCase('AL').custody,
+    });
+    expect(assessTransferEligibility(stateless, asOf).checks.find((check) => check.id === 'TST-1')).toMatchObject({
+      status: 'met',
+      messageKey: 'rules.TST-1.met_stateless_resident.text',
+    });
   });
 });
 
 describe('property: no unverified or undated record ever makes a check met', () => {
-  const unconfirmedStates = [...new Set(Object.values(transferInstruments).flatMap((instrument) => instrument.parties.filter((party) => !partyConfirmed(party)).map((party) => party.country)))];
+  const unconfirmedStates = [
+    ...new Set(
+      Object.values(transferInstruments).flatMap((instrument) => instrument.parties.filter((party) => !partyConfirmed(party)).map((party) => party.country)),
+    ),
+  ];
   const confirmedEverywhere = (state: string) =>
     Object.values(transferInstruments).every((instrument) => instrument.parties.filter((party) => party.country === state).every(partyConfirmed));
 
@@ -96,7 +115,9 @@ describe('property: no unverified or undated record ever makes a check met', () 
 
   it('a non-EU state with an unverified or undated party record never gets TST-7 met nor an eligible verdict', () => {
     // EU nationals go through FD 2008/909, whose parties are a class, not a list.
-    const nonEu = unconfirmedStates.filter((state) => !confirmedEverywhere(state) && !(state in countries && countries[state as keyof typeof countries].euMember));
+    const nonEu = unconfirmedStates.filter(
+      (state) => !confirmedEverywhere(state) && !(state in countries && countries[state as keyof typeof countries].euMember),
+    );
     expect(nonEu).toEqual(expect.arrayContaining(['XK', 'NO', 'TR', 'US']));
     fc.assert(
       fc.property(caseFileArb, fc.constantFrom(...nonEu), calendarDateArb, (generated, state, on) => {

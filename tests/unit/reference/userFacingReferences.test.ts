@@ -44,7 +44,7 @@ describe('user-facing legal references only', () => {
     expect(texts.filter((text) => internal.test(text))).toEqual([]);
   });
 
-  it('the office\'s own rules are cited as office procedure', () => {
+  it("the office's own rules are cited as office procedure", () => {
     const closing = workflowActions.find((action) => action.id === 'closeCase');
     expect(closing?.legalBasis).toBe('Office procedure of the Immigration Office (internal rule, not a statute)');
   });

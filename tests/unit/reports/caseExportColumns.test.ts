@@ -11,7 +11,11 @@ describe('caseExportColumns', () => {
 
   it('exports one row per case, leaving out personal columns when pseudonymised and training cases unless asked', () => {
     const cases = [
-      buildCaseFile({ reference: 'RC-2026-000123', nationalities: [buildNationality('AL', 'proven')], decisions: [buildOrderToLeave({ notifiedOn: '2026-11-02', departureDays: 30 })] }),
+      buildCaseFile({
+        reference: 'RC-2026-000123',
+        nationalities: [buildNationality('AL', 'proven')],
+        decisions: [buildOrderToLeave({ notifiedOn: '2026-11-02', departureDays: 30 })],
+      }),
       buildCaseFile({ reference: 'RC-2026-000999', training: true }),
     ];
     const full = caseExportTable(cases, '2026-11-23', { pseudonymised: false });

@@ -19,19 +19,27 @@ describe('pendingCasesByStage: open cases by stage and age since opening', () =>
     );
     expect(rows).toEqual([
       { stage: 'INTAKE', open: 2, byAge: { up_to_30_days: 1, up_to_90_days: 0, up_to_180_days: 1, up_to_365_days: 0, over_365_days: 0 }, oldestAgeDays: 175 },
-      { stage: 'SUSPENDED', open: 1, byAge: { up_to_30_days: 0, up_to_90_days: 0, up_to_180_days: 0, up_to_365_days: 0, over_365_days: 1 }, oldestAgeDays: 691 },
+      {
+        stage: 'SUSPENDED',
+        open: 1,
+        byAge: { up_to_30_days: 0, up_to_90_days: 0, up_to_180_days: 0, up_to_365_days: 0, over_365_days: 1 },
+        oldestAgeDays: 691,
+      },
     ]);
   });
 });
 
 describe('deadlineStatistics: overdue and due within the reference window (7 days)', () => {
-  it('counts a detention title ending within 7 days; the voluntary departure period (the person\'s, not office work) is left out', () => {
+  it("counts a detention title ending within 7 days; the voluntary departure period (the person's, not office work) is left out", () => {
     const dueSoon = buildCaseFile({ stage: 'RETURN_DECISION', decisions: [buildOrderToLeave({ notifiedOn: '2026-10-27', departureDays: 30 })] });
     const statistics = deadlineStatistics([dueSoon], asOf);
     expect(statistics.windowDays).toBe(7);
     // The voluntary departure period is the person's and simply ends: it is not office work, so it is not listed.
     expect(statistics.byKind.find((row) => row.kind === 'voluntary_departure')).toBeUndefined();
-    const detained = buildCaseFile({ stage: 'DETAINED', detentionPeriods: [{ ...testMeta(), centre: '127bis', detentionType: 'return', publicOrder: false, titleNumber: 1, startedOn: '2026-09-25' }] });
+    const detained = buildCaseFile({
+      stage: 'DETAINED',
+      detentionPeriods: [{ ...testMeta(), centre: '127bis', detentionType: 'return', publicOrder: false, titleNumber: 1, startedOn: '2026-09-25' }],
+    });
     const detentionStats = deadlineStatistics([detained], asOf);
     expect(detentionStats.casesWithDueWithinWindow).toBe(1);
     expect(detentionStats.byKind).toEqual([{ kind: 'detention_title', overdue: 0, dueWithinWindow: 1 }]);
@@ -41,8 +49,20 @@ describe('deadlineStatistics: overdue and due within the reference window (7 day
 describe('sentenceTransferStatistics: by outcome and consent', () => {
   it('counts requests sent in the period', () => {
     const transfers = (status: 'requested' | 'refused' | 'transferred', withoutConsent: boolean, requestSentOn: string): CaseFile =>
-      buildCaseFile({ sentenceTransfers: [{ ...testMeta(), instrument: withoutConsent ? 'BE_AL_2010' : 'ETS_112', administeringState: 'AL', withoutConsent, status, requestSentOn }] });
-    const statistics = sentenceTransferStatistics([transfers('transferred', true, '2026-03-01'), transfers('refused', false, '2026-04-01'), transfers('requested', true, '2026-05-01'), transfers('transferred', true, '2025-05-01')], { from: '2026-01-01', to: '2026-12-31' });
+      buildCaseFile({
+        sentenceTransfers: [
+          { ...testMeta(), instrument: withoutConsent ? 'BE_AL_2010' : 'ETS_112', administeringState: 'AL', withoutConsent, status, requestSentOn },
+        ],
+      });
+    const statistics = sentenceTransferStatistics(
+      [
+        transfers('transferred', true, '2026-03-01'),
+        transfers('refused', false, '2026-04-01'),
+        transfers('requested', true, '2026-05-01'),
+        transfers('transferred', true, '2025-05-01'),
+      ],
+      { from: '2026-01-01', to: '2026-12-31' },
+    );
     expect(statistics).toEqual({
       requested: 3,
       byOutcome: { assessing: 0, requested: 1, accepted: 0, refused: 1, transferred: 1, withdrawn: 0 },

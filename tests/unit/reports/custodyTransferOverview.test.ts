@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFile, ResidencyStatus, Stage } from '../../../shared/model';
-import { caseMatchesFigure, createCustodyTransferAccumulator, custodyTransferOverview, type CustodyTransferMeasure, type CustodyTransferRow } from '../../../shared/reports';
+import {
+  caseMatchesFigure,
+  createCustodyTransferAccumulator,
+  custodyTransferOverview,
+  type CustodyTransferMeasure,
+  type CustodyTransferRow,
+} from '../../../shared/reports';
 import { buildCaseFile, buildCustody, buildNationality, testMeta } from '../arbitraries/caseFileBuilder';
 
 const asOf = '2026-11-23';
@@ -22,7 +28,12 @@ const refusedWithExpulsionOrder = {
   opinion: { statement: 'I do not want to go', recordedOn: '2026-10-02' },
 };
 
-const residence = (status: ResidencyStatus['status'], from = '2025-01-01', to?: string): ResidencyStatus => ({ ...testMeta(), status, from, ...(to ? { to } : {}) });
+const residence = (status: ResidencyStatus['status'], from = '2025-01-01', to?: string): ResidencyStatus => ({
+  ...testMeta(),
+  status,
+  from,
+  ...(to ? { to } : {}),
+});
 
 /**
  * Hand-made persons and what the law says of each (worked out by hand from domain.md
@@ -42,24 +53,108 @@ interface Row {
   stage?: Stage;
 }
 
-const person = (reference: string, country: string, stage: Stage, custody: Parameters<typeof buildCustody>[0], residencyHistory: ResidencyStatus[], overrides: Partial<CaseFile> = {}): CaseFile =>
+const person = (
+  reference: string,
+  country: string,
+  stage: Stage,
+  custody: Parameters<typeof buildCustody>[0],
+  residencyHistory: ResidencyStatus[],
+  overrides: Partial<CaseFile> = {},
+): CaseFile =>
   buildCaseFile({ reference, stage, nationalities: [buildNationality(country, 'proven')], custody: buildCustody(custody), residencyHistory, ...overrides });
 
 const table: Row[] = [
   // Albanian, every condition met, consents: ETS 112 with consent; EU–Albania readmission agreement.
-  { reference: 'AL-1', caseFile: person('AL-1', 'AL', 'IN_CUSTODY', custodyFacts, [residence('irregular_stay')]), counted: true, nationality: 'AL', residence: 'no_right', verdict: 'eligible', instrument: 'ets_112', withoutConsent: false, readmissionRoute: true, stage: 'IN_CUSTODY' },
+  {
+    reference: 'AL-1',
+    caseFile: person('AL-1', 'AL', 'IN_CUSTODY', custodyFacts, [residence('irregular_stay')]),
+    counted: true,
+    nationality: 'AL',
+    residence: 'no_right',
+    verdict: 'eligible',
+    instrument: 'ets_112',
+    withoutConsent: false,
+    readmissionRoute: true,
+    stage: 'IN_CUSTODY',
+  },
   // Albanian who refuses, with an expulsion order: the Belgium–Albania agreement (2010) without consent.
-  { reference: 'AL-2', caseFile: person('AL-2', 'AL', 'TST_ASSESSMENT', refusedWithExpulsionOrder, [residence('asylum_rejected')]), counted: true, nationality: 'AL', residence: 'no_right', verdict: 'eligible', instrument: 'be_al_2010', withoutConsent: true, readmissionRoute: true, stage: 'TST_ASSESSMENT' },
+  {
+    reference: 'AL-2',
+    caseFile: person('AL-2', 'AL', 'TST_ASSESSMENT', refusedWithExpulsionOrder, [residence('asylum_rejected')]),
+    counted: true,
+    nationality: 'AL',
+    residence: 'no_right',
+    verdict: 'eligible',
+    instrument: 'be_al_2010',
+    withoutConsent: true,
+    readmissionRoute: true,
+    stage: 'TST_ASSESSMENT',
+  },
   // Finality of the judgment not known: needs review (TST-2); a valid permit is a right of residence.
-  { reference: 'AL-3', caseFile: person('AL-3', 'AL', 'IN_CUSTODY', { ...custodyFacts, judgmentFinal: undefined }, [residence('valid_permit')]), counted: true, nationality: 'AL', residence: 'right', verdict: 'needs_review', reason: 'TST-2:unknown', readmissionRoute: true, stage: 'IN_CUSTODY' },
+  {
+    reference: 'AL-3',
+    caseFile: person('AL-3', 'AL', 'IN_CUSTODY', { ...custodyFacts, judgmentFinal: undefined }, [residence('valid_permit')]),
+    counted: true,
+    nationality: 'AL',
+    residence: 'right',
+    verdict: 'needs_review',
+    reason: 'TST-2:unknown',
+    readmissionRoute: true,
+    stage: 'IN_CUSTODY',
+  },
   // Georgian whose consent is not recorded: needs review (TST-4); no residence status recorded.
-  { reference: 'GE-1', caseFile: person('GE-1', 'GE', 'TST_ASSESSMENT', { ...custodyFacts, consent: undefined }, []), counted: true, nationality: 'GE', residence: 'unknown', verdict: 'needs_review', reason: 'TST-4:unknown', readmissionRoute: false, stage: 'TST_ASSESSMENT' },
+  {
+    reference: 'GE-1',
+    caseFile: person('GE-1', 'GE', 'TST_ASSESSMENT', { ...custodyFacts, consent: undefined }, []),
+    counted: true,
+    nationality: 'GE',
+    residence: 'unknown',
+    verdict: 'needs_review',
+    reason: 'TST-4:unknown',
+    readmissionRoute: false,
+    stage: 'TST_ASSESSMENT',
+  },
   // Georgian with about two months left (< 6 months, ETS 112 Art. 3(1)(c)): not eligible.
-  { reference: 'GE-2', caseFile: person('GE-2', 'GE', 'IN_CUSTODY', { ...custodyFacts, expectedEnd: '2027-02-01' }, [residence('irregular_stay')]), counted: true, nationality: 'GE', residence: 'no_right', verdict: 'not_eligible', reason: 'TST-3:not_met', readmissionRoute: false, stage: 'IN_CUSTODY' },
+  {
+    reference: 'GE-2',
+    caseFile: person('GE-2', 'GE', 'IN_CUSTODY', { ...custodyFacts, expectedEnd: '2027-02-01' }, [residence('irregular_stay')]),
+    counted: true,
+    nationality: 'GE',
+    residence: 'no_right',
+    verdict: 'not_eligible',
+    reason: 'TST-3:not_met',
+    readmissionRoute: false,
+    stage: 'IN_CUSTODY',
+  },
   // Georgian to be released after the report date: still in custody; the permit ended, irregular since.
-  { reference: 'GE-3', caseFile: person('GE-3', 'GE', 'IN_CUSTODY', { ...custodyFacts, releasedOn: '2026-12-31' }, [residence('valid_permit', '2024-01-01', '2026-01-01'), residence('irregular_stay', '2026-01-02')]), counted: true, nationality: 'GE', residence: 'no_right', verdict: 'eligible', instrument: 'ets_112', withoutConsent: false, readmissionRoute: false, stage: 'IN_CUSTODY' },
+  {
+    reference: 'GE-3',
+    caseFile: person('GE-3', 'GE', 'IN_CUSTODY', { ...custodyFacts, releasedOn: '2026-12-31' }, [
+      residence('valid_permit', '2024-01-01', '2026-01-01'),
+      residence('irregular_stay', '2026-01-02'),
+    ]),
+    counted: true,
+    nationality: 'GE',
+    residence: 'no_right',
+    verdict: 'eligible',
+    instrument: 'ets_112',
+    withoutConsent: false,
+    readmissionRoute: false,
+    stage: 'IN_CUSTODY',
+  },
   // Romanian: Framework Decision 2008/909.
-  { reference: 'RO-1', caseFile: person('RO-1', 'RO', 'TST_REQUESTED', custodyFacts, [residence('irregular_stay')]), counted: true, nationality: 'RO', residence: 'no_right', verdict: 'eligible', instrument: 'fd_2008_909', withoutConsent: false, readmissionRoute: false, stage: 'TST_REQUESTED' },
+  {
+    reference: 'RO-1',
+    caseFile: person('RO-1', 'RO', 'TST_REQUESTED', custodyFacts, [residence('irregular_stay')]),
+    counted: true,
+    nationality: 'RO',
+    residence: 'no_right',
+    verdict: 'eligible',
+    instrument: 'fd_2008_909',
+    withoutConsent: false,
+    readmissionRoute: false,
+    stage: 'TST_REQUESTED',
+  },
   // Not counted: released before the report date, a training case, a closed case, no custody.
   { reference: 'GE-4', caseFile: person('GE-4', 'GE', 'IN_CUSTODY', { ...custodyFacts, releasedOn: '2026-11-01' }, []), counted: false },
   { reference: 'GE-5', caseFile: person('GE-5', 'GE', 'IN_CUSTODY', custodyFacts, [], { training: true }), counted: false },
@@ -122,7 +217,14 @@ describe('custodyTransferOverview: per nationality, from the rules', () => {
     expect(accumulator.result()).toEqual(overview);
   });
 
-  const figures: { measure: CustodyTransferMeasure; nationality?: string; instrument?: string; withoutConsent?: boolean; reason?: string; expected: string[] }[] = [
+  const figures: {
+    measure: CustodyTransferMeasure;
+    nationality?: string;
+    instrument?: string;
+    withoutConsent?: boolean;
+    reason?: string;
+    expected: string[];
+  }[] = [
     { measure: 'inCustody', expected: ['AL-1', 'AL-2', 'AL-3', 'GE-1', 'GE-2', 'GE-3', 'RO-1'] },
     { measure: 'inCustody', nationality: 'GE', expected: ['GE-1', 'GE-2', 'GE-3'] },
     { measure: 'noRightOfResidence', nationality: 'AL', expected: ['AL-1', 'AL-2'] },
@@ -136,7 +238,9 @@ describe('custodyTransferOverview: per nationality, from the rules', () => {
   ];
 
   it.each(figures)('the case list for $measure $nationality $instrument $reason is exactly $expected', ({ expected, ...key }) => {
-    const matching = table.filter((row) => caseMatchesFigure(row.caseFile, { figure: 'custodyTransfer', ...key }, { period, asOf })).map((row) => row.reference);
+    const matching = table
+      .filter((row) => caseMatchesFigure(row.caseFile, { figure: 'custodyTransfer', ...key }, { period, asOf }))
+      .map((row) => row.reference);
     expect(matching).toEqual(expected);
   });
 });

@@ -38,7 +38,9 @@ function dashboardInChunks(cases: readonly CaseFile[], cuts: readonly number[]):
   return accumulator.result();
 }
 
-const casesAndCuts = fc.array(caseFileArbitrary(), { maxLength: 20 }).chain((cases) => fc.tuple(fc.constant(cases), fc.array(fc.integer({ min: 0, max: cases.length }), { maxLength: 4 })));
+const casesAndCuts = fc
+  .array(caseFileArbitrary(), { maxLength: 20 })
+  .chain((cases) => fc.tuple(fc.constant(cases), fc.array(fc.integer({ min: 0, max: cases.length }), { maxLength: 4 })));
 
 const matching = (cases: readonly CaseFile[], key: FigureKey) => cases.filter((caseFile) => caseMatchesFigure(caseFile, key, context)).length;
 
@@ -73,16 +75,28 @@ describe('createDashboardAccumulator: chunk by chunk, the same figures as the ar
             expect(matching(cases, { figure: 'returnRate', measure, grouping: 'nationality', group: row.group })).toBe(row[measure]);
           }
         }
-        for (const row of figures.returnRate.byRoute) expect(matching(cases, { figure: 'returnRate', measure: 'returnDecisions', grouping: 'route', group: row.group })).toBe(row.returnDecisions);
-        for (const measure of ['periodsEnded', 'leftInTime', 'absconded', 'suspended'] as const) expect(matching(cases, { figure: 'departure', measure })).toBe(figures.departure[measure]);
-        for (const measure of ['openCases', 'vulnerableCases', 'withMinorChildren'] as const) expect(matching(cases, { figure: 'vulnerable', measure })).toBe(figures.vulnerable[measure]);
-        for (const [category, count] of Object.entries(figures.vulnerable.byCategory)) expect(matching(cases, { figure: 'vulnerable', measure: 'vulnerableCases', category })).toBe(count);
+        for (const row of figures.returnRate.byRoute)
+          expect(matching(cases, { figure: 'returnRate', measure: 'returnDecisions', grouping: 'route', group: row.group })).toBe(row.returnDecisions);
+        for (const measure of ['periodsEnded', 'leftInTime', 'absconded', 'suspended'] as const)
+          expect(matching(cases, { figure: 'departure', measure })).toBe(figures.departure[measure]);
+        for (const measure of ['openCases', 'vulnerableCases', 'withMinorChildren'] as const)
+          expect(matching(cases, { figure: 'vulnerable', measure })).toBe(figures.vulnerable[measure]);
+        for (const [category, count] of Object.entries(figures.vulnerable.byCategory))
+          expect(matching(cases, { figure: 'vulnerable', measure: 'vulnerableCases', category })).toBe(count);
         expect(matching(cases, { figure: 'detention', measure: 'detainedOn' })).toBe(figures.detention.detainedOn);
         expect(matching(cases, { figure: 'deadlines', measure: 'overdue' })).toBe(figures.deadlines.casesWithOverdue);
         expect(matching(cases, { figure: 'deadlines', measure: 'dueSoon' })).toBe(figures.deadlines.casesWithDueWithinWindow);
         for (const row of figures.pending) expect(matching(cases, { figure: 'pending', stage: row.stage })).toBe(row.open);
         const overview = custodyTransferOverview(cases, asOf);
-        for (const measure of ['inCustody', 'noRightOfResidence', 'residenceUnknown', 'transferEligible', 'transferNeedsReview', 'transferNotEligible', 'readmissionRoute'] as const) {
+        for (const measure of [
+          'inCustody',
+          'noRightOfResidence',
+          'residenceUnknown',
+          'transferEligible',
+          'transferNeedsReview',
+          'transferNotEligible',
+          'readmissionRoute',
+        ] as const) {
           expect(matching(cases, { figure: 'custodyTransfer', measure })).toBe(overview.total[measure]);
         }
       }),
@@ -115,7 +129,7 @@ describe('createDashboardAccumulator: chunk by chunk, the same figures as the ar
   });
 });
 
-describe('the training workspace: a trainer\'s dashboard counts the demo cases, and only those', () => {
+describe("the training workspace: a trainer's dashboard counts the demo cases, and only those", () => {
   it('gives for demo cases the figures the live workspace gives for the same cases as real ones', () => {
     fc.assert(
       fc.property(fc.array(caseFileArbitrary(), { maxLength: 15 }), (cases) => {
@@ -128,7 +142,9 @@ describe('the training workspace: a trainer\'s dashboard counts the demo cases, 
         for (const [index, caseFile] of flipped.entries()) {
           const original = cases[index];
           if (original === undefined) continue;
-          expect(caseMatchesFigure(caseFile, { figure: 'pending' }, { ...context, workspace: 'training' })).toBe(caseMatchesFigure(original, { figure: 'pending' }, context));
+          expect(caseMatchesFigure(caseFile, { figure: 'pending' }, { ...context, workspace: 'training' })).toBe(
+            caseMatchesFigure(original, { figure: 'pending' }, context),
+          );
         }
       }),
       { numRuns: 25 },
@@ -137,8 +153,18 @@ describe('the training workspace: a trainer\'s dashboard counts the demo cases, 
 });
 
 describe('figure keys by hand', () => {
-  const deemed = buildCaseFile({ reference: 'RC-2026-000010', readmissionRequests: [buildReadmissionRequest({ status: 'DEEMED_ACCEPTED', sentOn: '2026-10-12', receivedOn: '2026-10-13', deemedAcceptedOn: '2026-10-28' })] });
-  const accepted = buildCaseFile({ reference: 'RC-2026-000011', readmissionRequests: [buildReadmissionRequest({ status: 'ACCEPTED', sentOn: '2026-10-01', receivedOn: '2026-10-02', reply: { outcome: 'accepted', receivedOn: '2026-10-08' } })] });
+  const deemed = buildCaseFile({
+    reference: 'RC-2026-000010',
+    readmissionRequests: [
+      buildReadmissionRequest({ status: 'DEEMED_ACCEPTED', sentOn: '2026-10-12', receivedOn: '2026-10-13', deemedAcceptedOn: '2026-10-28' }),
+    ],
+  });
+  const accepted = buildCaseFile({
+    reference: 'RC-2026-000011',
+    readmissionRequests: [
+      buildReadmissionRequest({ status: 'ACCEPTED', sentOn: '2026-10-01', receivedOn: '2026-10-02', reply: { outcome: 'accepted', receivedOn: '2026-10-08' } }),
+    ],
+  });
   const training = { ...deemed, reference: 'RC-2026-000012', training: true };
   const cases = [deemed, accepted, training];
 
@@ -148,7 +174,11 @@ describe('figure keys by hand', () => {
     [{ figure: 'readmission', measure: 'sent' }, ['RC-2026-000010', 'RC-2026-000011']],
     [{ figure: 'readmission', measure: 'sent', requestedState: 'XK' }, []],
   ] as [FigureKey, string[]][])('%j lists %j', (key, references) => {
-    expect(cases.filter((caseFile) => caseMatchesFigure(caseFile, key, { period: { from: '2026-10-01', to: '2026-11-30' }, asOf })).map((caseFile) => caseFile.reference)).toEqual(references);
+    expect(
+      cases
+        .filter((caseFile) => caseMatchesFigure(caseFile, key, { period: { from: '2026-10-01', to: '2026-11-30' }, asOf }))
+        .map((caseFile) => caseFile.reference),
+    ).toEqual(references);
   });
 
   it('survives a trip through JSON (a URL parameter) and refuses an unknown figure', () => {

@@ -10,9 +10,16 @@ describe('detentionStatistics (domain.md §5(e))', () => {
       buildDetentionPeriod({ startedOn: '2026-03-01', endedOn: '2026-04-10', endReason: 'new_title_after_refusal_to_board' }),
       buildDetentionPeriod({ startedOn: '2026-04-10', endedOn: '2026-05-20', endReason: 'removed', titleNumber: 2 }),
     ],
-    returnOperation: buildReturnOperation({ attempts: [{ at: '2026-04-10T05:00:00.000Z', outcome: 'refused_to_board' }, { at: '2026-05-20T05:00:00.000Z', outcome: 'departed' }] }),
+    returnOperation: buildReturnOperation({
+      attempts: [
+        { at: '2026-04-10T05:00:00.000Z', outcome: 'refused_to_board' },
+        { at: '2026-05-20T05:00:00.000Z', outcome: 'departed' },
+      ],
+    }),
   });
-  const releasedAtMaximum = buildCaseFile({ detentionPeriods: [buildDetentionPeriod({ startedOn: '2026-01-10', endedOn: '2026-06-10', endReason: 'released_at_maximum' })] });
+  const releasedAtMaximum = buildCaseFile({
+    detentionPeriods: [buildDetentionPeriod({ startedOn: '2026-01-10', endedOn: '2026-06-10', endReason: 'released_at_maximum' })],
+  });
   const stillDetained = buildCaseFile({ detentionPeriods: [buildDetentionPeriod({ startedOn: '2026-11-01' })] });
 
   it('joins titles restarted after a refusal to board into one episode and counts releases at the maximum', () => {

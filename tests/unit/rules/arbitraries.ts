@@ -8,7 +8,18 @@ import fc from 'fast-check';
 import type { CaseFile, Custody, Decision, DetentionPeriod, DublinRequest, ReadmissionRequest, SentenceTransfer } from '../../../shared/model';
 import { addCalendarDays } from '../../../shared/rules';
 import {
-  buildCaseFile, buildCustody, buildDetentionPeriod, buildFitness, buildNationality, buildNonRefoulement, buildOrderToLeave, buildReadmissionRequest, buildReturnOperation, buildChild, nextTestId, testMeta,
+  buildCaseFile,
+  buildCustody,
+  buildDetentionPeriod,
+  buildFitness,
+  buildNationality,
+  buildNonRefoulement,
+  buildOrderToLeave,
+  buildReadmissionRequest,
+  buildReturnOperation,
+  buildChild,
+  nextTestId,
+  testMeta,
 } from '../arbitraries/caseFileBuilder';
 
 const epoch = '2024-01-01';
@@ -22,47 +33,70 @@ const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 export const countryArb = fc.constantFrom('AL', 'XK', 'GE', 'RS', 'RO', 'FR', 'GN', 'MA', 'ZZ');
 
 const custodyArb: fc.Arbitrary<Custody> = calendarDateArb.chain((start) =>
-  fc.record({
-    judgmentFinal: maybe(fc.boolean()),
-    indeterminate: fc.boolean(),
-    expectedEnd: maybe(after(start, 2000)),
-    conditionalReleaseDate: maybe(after(start, 1500)),
-    expulsionOrder: fc.boolean(),
-    copyOnFile: fc.boolean(),
-    consent: maybe(fc.constantFrom('given' as const, 'refused' as const, 'not_asked' as const)),
-    opinion: fc.boolean(),
-    dualCriminality: maybe(fc.boolean()),
-    habituallyResident: maybe(fc.boolean()),
-    fled: maybe(fc.boolean()),
-    exceptional: fc.boolean(),
-    terrorism: fc.boolean(),
-  }).map((facts) =>
-    buildCustody({
-      judgmentDate: start,
-      sentenceStart: start,
-      ...(facts.judgmentFinal === undefined ? {} : { judgmentFinal: facts.judgmentFinal }),
-      sentence: facts.indeterminate ? { kind: 'indeterminate' } : { kind: 'determinate', years: 2, months: 0, days: 0 },
-      ...(facts.expectedEnd ? { expectedEnd: facts.expectedEnd } : {}),
-      ...(facts.conditionalReleaseDate ? { conditionalReleaseDate: facts.conditionalReleaseDate } : {}),
-      ...(facts.expulsionOrder ? { expulsionOrder: { reference: 'OQT-P', issuedOn: start, issuedBy: 'administration' as const, copyOnFile: facts.copyOnFile } } : {}),
-      ...(facts.consent ? { consent: { status: facts.consent, byLegalRepresentative: false } } : {}),
-      ...(facts.opinion ? { opinion: { statement: 'Heard', recordedOn: start } } : {}),
-      ...(facts.dualCriminality === undefined ? {} : { dualCriminality: facts.dualCriminality }),
-      ...(facts.habituallyResident === undefined ? {} : { habituallyResidentInBelgiumAtArrest: facts.habituallyResident }),
-      ...(facts.fled === undefined ? {} : { fledToStateOfNationality: facts.fled }),
-      ...(facts.exceptional ? { exceptionalShortRemainder: { reason: 'Exceptional', recordedBy: 'user-supervisor-1', recordedOn: start } } : {}),
-      offences: [{ description: 'Offence', category: facts.terrorism ? 'terrorism' : 'drugs' }],
-    }),
-  ),
+  fc
+    .record({
+      judgmentFinal: maybe(fc.boolean()),
+      indeterminate: fc.boolean(),
+      expectedEnd: maybe(after(start, 2000)),
+      conditionalReleaseDate: maybe(after(start, 1500)),
+      expulsionOrder: fc.boolean(),
+      copyOnFile: fc.boolean(),
+      consent: maybe(fc.constantFrom('given' as const, 'refused' as const, 'not_asked' as const)),
+      opinion: fc.boolean(),
+      dualCriminality: maybe(fc.boolean()),
+      habituallyResident: maybe(fc.boolean()),
+      fled: maybe(fc.boolean()),
+      exceptional: fc.boolean(),
+      terrorism: fc.boolean(),
+    })
+    .map((facts) =>
+      buildCustody({
+        judgmentDate: start,
+        sentenceStart: start,
+        ...(facts.judgmentFinal === undefined ? {} : { judgmentFinal: facts.judgmentFinal }),
+        sentence: facts.indeterminate ? { kind: 'indeterminate' } : { kind: 'determinate', years: 2, months: 0, days: 0 },
+        ...(facts.expectedEnd ? { expectedEnd: facts.expectedEnd } : {}),
+        ...(facts.conditionalReleaseDate ? { conditionalReleaseDate: facts.conditionalReleaseDate } : {}),
+        ...(facts.expulsionOrder
+          ? { expulsionOrder: { reference: 'OQT-P', issuedOn: start, issuedBy: 'administration' as const, copyOnFile: facts.copyOnFile } }
+          : {}),
+        ...(facts.consent ? { consent: { status: facts.consent, byLegalRepresentative: false } } : {}),
+        ...(facts.opinion ? { opinion: { statement: 'Heard', recordedOn: start } } : {}),
+        ...(facts.dualCriminality === undefined ? {} : { dualCriminality: facts.dualCriminality }),
+        ...(facts.habituallyResident === undefined ? {} : { habituallyResidentInBelgiumAtArrest: facts.habituallyResident }),
+        ...(facts.fled === undefined ? {} : { fledToStateOfNationality: facts.fled }),
+        ...(facts.exceptional ? { exceptionalShortRemainder: { reason: 'Exceptional', recordedBy: 'user-supervisor-1', recordedOn: start } } : {}),
+        offences: [{ description: 'Offence', category: facts.terrorism ? 'terrorism' : 'drugs' }],
+      }),
+    ),
 );
 
-const orderArb: fc.Arbitrary<Decision> = fc.record({ notifiedOn: calendarDateArb, departureDays: fc.constantFrom(0, 7, 15, 30), extension: maybe(fc.integer({ min: 0, max: 60 })) }).map(({ notifiedOn, departureDays, extension }) =>
-  buildOrderToLeave({ notifiedOn, decidedOn: notifiedOn, departureDays, ...(extension === undefined ? {} : { departurePeriodExtendedUntil: addCalendarDays(notifiedOn, departureDays + extension) }) }),
-);
+const orderArb: fc.Arbitrary<Decision> = fc
+  .record({ notifiedOn: calendarDateArb, departureDays: fc.constantFrom(0, 7, 15, 30), extension: maybe(fc.integer({ min: 0, max: 60 })) })
+  .map(({ notifiedOn, departureDays, extension }) =>
+    buildOrderToLeave({
+      notifiedOn,
+      decidedOn: notifiedOn,
+      departureDays,
+      ...(extension === undefined ? {} : { departurePeriodExtendedUntil: addCalendarDays(notifiedOn, departureDays + extension) }),
+    }),
+  );
 
 const detentionArb: fc.Arbitrary<DetentionPeriod> = fc
-  .record({ startedOn: calendarDateArb, length: maybe(fc.integer({ min: 0, max: 300 })), type: fc.constantFrom('return' as const, 'asylum_territory' as const, 'asylum_border' as const, 'dublin' as const), publicOrder: fc.boolean() })
-  .map(({ startedOn, length, type, publicOrder }) => buildDetentionPeriod({ startedOn, detentionType: type, publicOrder, ...(length === undefined ? {} : { endedOn: addCalendarDays(startedOn, length), endReason: 'released_other' as const }) }));
+  .record({
+    startedOn: calendarDateArb,
+    length: maybe(fc.integer({ min: 0, max: 300 })),
+    type: fc.constantFrom('return' as const, 'asylum_territory' as const, 'asylum_border' as const, 'dublin' as const),
+    publicOrder: fc.boolean(),
+  })
+  .map(({ startedOn, length, type, publicOrder }) =>
+    buildDetentionPeriod({
+      startedOn,
+      detentionType: type,
+      publicOrder,
+      ...(length === undefined ? {} : { endedOn: addCalendarDays(startedOn, length), endReason: 'released_other' as const }),
+    }),
+  );
 
 const readmissionArb: fc.Arbitrary<ReadmissionRequest> = fc
   .record({
@@ -90,19 +124,36 @@ const readmissionArb: fc.Arbitrary<ReadmissionRequest> = fc
       ...(receivedOn && facts.replyDelay !== undefined ? { reply: { outcome: facts.outcome, receivedOn: addCalendarDays(receivedOn, facts.replyDelay) } } : {}),
       ...(receivedOn && facts.executedDelay !== undefined ? { executedOn: addCalendarDays(receivedOn, facts.executedDelay) } : {}),
       transferObstacles: facts.obstacle
-        ? [{ description: 'Obstacle', from: addCalendarDays(facts.sentOn, facts.obstacle.start), ...(facts.obstacle.length === undefined ? {} : { to: addCalendarDays(facts.sentOn, facts.obstacle.start + facts.obstacle.length) }) }]
+        ? [
+            {
+              description: 'Obstacle',
+              from: addCalendarDays(facts.sentOn, facts.obstacle.start),
+              ...(facts.obstacle.length === undefined ? {} : { to: addCalendarDays(facts.sentOn, facts.obstacle.start + facts.obstacle.length) }),
+            },
+          ]
         : [],
       attachments: { requestForm: true, photo: true, fingerprints: facts.fingerprints, documentCopies: true },
     });
   });
 
 const dublinArb: fc.Arbitrary<DublinRequest> = fc
-  .record({ lodged: calendarDateArb, acceptDelay: maybe(fc.integer({ min: 0, max: 120 })), appealDelay: maybe(fc.integer({ min: 0, max: 120 })), extension: fc.constantFrom('none' as const, 'imprisonment' as const, 'absconding' as const), transferDelay: maybe(fc.integer({ min: 0, max: 700 })) })
+  .record({
+    lodged: calendarDateArb,
+    acceptDelay: maybe(fc.integer({ min: 0, max: 120 })),
+    appealDelay: maybe(fc.integer({ min: 0, max: 120 })),
+    extension: fc.constantFrom('none' as const, 'imprisonment' as const, 'absconding' as const),
+    transferDelay: maybe(fc.integer({ min: 0, max: 700 })),
+  })
   .map(({ lodged, acceptDelay, appealDelay, extension, transferDelay }) => {
     const acceptedOn = acceptDelay === undefined ? undefined : addCalendarDays(lodged, acceptDelay);
     return {
-      ...testMeta(), memberState: 'DE', regime: lodged >= '2026-07-01' ? ('ammr_2024_1351' as const) : ('dublin_iii' as const), requestType: 'take_back' as const, applicationLodgedOn: lodged,
-      status: acceptedOn ? ('accepted' as const) : ('sent' as const), extension,
+      ...testMeta(),
+      memberState: 'DE',
+      regime: lodged >= '2026-07-01' ? ('ammr_2024_1351' as const) : ('dublin_iii' as const),
+      requestType: 'take_back' as const,
+      applicationLodgedOn: lodged,
+      status: acceptedOn ? ('accepted' as const) : ('sent' as const),
+      extension,
       ...(acceptedOn ? { acceptedOn } : {}),
       ...(acceptedOn && appealDelay !== undefined ? { suspensiveAppealFinalOn: addCalendarDays(acceptedOn, appealDelay) } : {}),
       ...(acceptedOn && transferDelay !== undefined ? { transferredOn: addCalendarDays(acceptedOn, transferDelay) } : {}),
@@ -110,10 +161,22 @@ const dublinArb: fc.Arbitrary<DublinRequest> = fc
   });
 
 const sentenceTransferArb = (state: string): fc.Arbitrary<SentenceTransfer> =>
-  fc.record({ received: calendarDateArb, decideDelay: maybe(fc.integer({ min: 0, max: 200 })), status: fc.constantFrom('requested' as const, 'accepted' as const, 'refused' as const) }).map(({ received, decideDelay, status }) => ({
-    ...testMeta(), id: nextTestId(), instrument: 'FD_2008_909' as const, administeringState: state, withoutConsent: true, status, requestReceivedOn: received,
-    ...(decideDelay === undefined ? {} : { decidedOn: addCalendarDays(received, decideDelay) }),
-  }));
+  fc
+    .record({
+      received: calendarDateArb,
+      decideDelay: maybe(fc.integer({ min: 0, max: 200 })),
+      status: fc.constantFrom('requested' as const, 'accepted' as const, 'refused' as const),
+    })
+    .map(({ received, decideDelay, status }) => ({
+      ...testMeta(),
+      id: nextTestId(),
+      instrument: 'FD_2008_909' as const,
+      administeringState: state,
+      withoutConsent: true,
+      status,
+      requestReceivedOn: received,
+      ...(decideDelay === undefined ? {} : { decidedOn: addCalendarDays(received, decideDelay) }),
+    }));
 
 /** A random case file: any nationality evidence, optional custody, decisions, detention, requests and return. */
 export const caseFileArb: fc.Arbitrary<CaseFile> = fc
@@ -139,7 +202,18 @@ export const caseFileArb: fc.Arbitrary<CaseFile> = fc
         ...(facts.custody ? { custody: facts.custody } : {}),
         decisions: [
           ...facts.orders,
-          ...(facts.banMonths ? [{ ...testMeta(), type: 'entry_ban' as const, decidedOn: epoch, decidedBy: 'user-caseworker-1', legalBasis: 'Aliens Act Art. 74/11', durationMonths: facts.banMonths }] : []),
+          ...(facts.banMonths
+            ? [
+                {
+                  ...testMeta(),
+                  type: 'entry_ban' as const,
+                  decidedOn: epoch,
+                  decidedBy: 'user-caseworker-1',
+                  legalBasis: 'Aliens Act Art. 74/11',
+                  durationMonths: facts.banMonths,
+                },
+              ]
+            : []),
         ],
         detentionPeriods: facts.detention,
         readmissionRequests: facts.readmission,
@@ -149,7 +223,15 @@ export const caseFileArb: fc.Arbitrary<CaseFile> = fc
         nonRefoulementAssessments: facts.nonRefoulement ? [buildNonRefoulement(facts.country, facts.nonRefoulement)] : [],
         fitnessAssessments: facts.fitness ? [buildFitness(facts.fitness)] : [],
         ...(facts.departedOn
-          ? { returnOperation: buildReturnOperation({ kind: 'voluntary', carrier: 'iom', destinationCountry: facts.country, departedAt: `${facts.departedOn}T10:00:00+01:00`, reintegration: { tier: 'full', startsOn: facts.departedOn } }) }
+          ? {
+              returnOperation: buildReturnOperation({
+                kind: 'voluntary',
+                carrier: 'iom',
+                destinationCountry: facts.country,
+                departedAt: `${facts.departedOn}T10:00:00+01:00`,
+                reintegration: { tier: 'full', startsOn: facts.departedOn },
+              }),
+            }
           : {}),
       }),
     ),

@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../../shared/model';
 import { familiesWithMinorsNotDetained } from '../../../shared/reference';
-import { assessDublinTransfer, assessForcedReturn, assessProtectionStateReturn, assessReadmission, assessReturnRoutes, assessVoluntaryReturn, reintegrationTierFor, type Assessment } from '../../../shared/rules';
 import {
-  buildCaseFile, buildChild, buildDocument, buildFitness, buildNationality, buildNonRefoulement, buildOrderToLeave, buildReadmissionRequest, buildReturnOperation, testMeta,
+  assessDublinTransfer,
+  assessForcedReturn,
+  assessProtectionStateReturn,
+  assessReadmission,
+  assessReturnRoutes,
+  assessVoluntaryReturn,
+  reintegrationTierFor,
+  type Assessment,
+} from '../../../shared/rules';
+import {
+  buildCaseFile,
+  buildChild,
+  buildDocument,
+  buildFitness,
+  buildNationality,
+  buildNonRefoulement,
+  buildOrderToLeave,
+  buildReadmissionRequest,
+  buildReturnOperation,
+  testMeta,
 } from '../arbitraries/caseFileBuilder';
 
 const asOf = '2026-11-23';
@@ -37,7 +55,9 @@ describe('voluntary return (VOL: Fedasil/IOM; reintegration tier by visa regime)
   });
 
   it('eligible once the person agreed, the country is established and a travel document is available', () => {
-    const caseFile = removableAlbanian({ returnOperation: buildReturnOperation({ kind: 'voluntary', carrier: 'iom', voluntaryReturnConsentOn: '2026-11-10' }) });
+    const caseFile = removableAlbanian({
+      returnOperation: buildReturnOperation({ kind: 'voluntary', carrier: 'iom', voluntaryReturnConsentOn: '2026-11-10' }),
+    });
     expect(assessVoluntaryReturn(caseFile, asOf).verdict).toBe('eligible');
   });
 
@@ -51,16 +71,70 @@ describe('voluntary return (VOL: Fedasil/IOM; reintegration tier by visa regime)
 describe('forced return (FORCED: RD Arts. 5, 7, 8)', () => {
   it.each([
     ['all conditions met', removableAlbanian(), 'eligible', {}],
-    ['voluntary departure still running', removableAlbanian({ decisions: [buildOrderToLeave({ notifiedOn: '2026-11-10', departureDays: 30 })] }), 'not_eligible', { 'FORCED-2': 'not_met' }],
-    ['no period granted, reasoned', removableAlbanian({ decisions: [buildOrderToLeave({ notifiedOn: '2026-11-20', departureDays: 0, shortenedPeriodGrounds: ['risk_of_absconding'], shortenedPeriodReasoning: 'Absconded twice' })] }), 'eligible', { 'FORCED-2': 'met' }],
-    ['no period granted without reasons', removableAlbanian({ decisions: [buildOrderToLeave({ notifiedOn: '2026-11-20', departureDays: 0 })] }), 'needs_review', { 'FORCED-2': 'not_met' }],
+    [
+      'voluntary departure still running',
+      removableAlbanian({ decisions: [buildOrderToLeave({ notifiedOn: '2026-11-10', departureDays: 30 })] }),
+      'not_eligible',
+      { 'FORCED-2': 'not_met' },
+    ],
+    [
+      'no period granted, reasoned',
+      removableAlbanian({
+        decisions: [
+          buildOrderToLeave({
+            notifiedOn: '2026-11-20',
+            departureDays: 0,
+            shortenedPeriodGrounds: ['risk_of_absconding'],
+            shortenedPeriodReasoning: 'Absconded twice',
+          }),
+        ],
+      }),
+      'eligible',
+      { 'FORCED-2': 'met' },
+    ],
+    [
+      'no period granted without reasons',
+      removableAlbanian({ decisions: [buildOrderToLeave({ notifiedOn: '2026-11-20', departureDays: 0 })] }),
+      'needs_review',
+      { 'FORCED-2': 'not_met' },
+    ],
     ['no return decision', removableAlbanian({ decisions: [] }), 'not_eligible', { 'FORCED-1': 'not_met' }],
-    ['suspensive appeal pending (RD Art. 13(2))', removableAlbanian({ appeals: [{ ...testMeta(), decisionId: testMeta().id, court: 'Council for Aliens Law Litigation', lodgedOn: '2026-11-01', suspensive: true, status: 'pending' }] }), 'not_eligible', { 'FORCED-3': 'not_met' }],
+    [
+      'suspensive appeal pending (RD Art. 13(2))',
+      removableAlbanian({
+        appeals: [
+          { ...testMeta(), decisionId: testMeta().id, court: 'Council for Aliens Law Litigation', lodgedOn: '2026-11-01', suspensive: true, status: 'pending' },
+        ],
+      }),
+      'not_eligible',
+      { 'FORCED-3': 'not_met' },
+    ],
     ['non-refoulement not assessed (RD Art. 5)', removableAlbanian({ nonRefoulementAssessments: [] }), 'needs_review', { 'FORCED-4': 'unknown' }],
-    ['risk identified', removableAlbanian({ nonRefoulementAssessments: [buildNonRefoulement('AL', 'risk_identified')] }), 'not_eligible', { 'FORCED-4': 'not_met' }],
+    [
+      'risk identified',
+      removableAlbanian({ nonRefoulementAssessments: [buildNonRefoulement('AL', 'risk_identified')] }),
+      'not_eligible',
+      { 'FORCED-4': 'not_met' },
+    ],
     ['unfit to travel', removableAlbanian({ fitnessAssessments: [buildFitness('unfit')] }), 'not_eligible', { 'FORCED-5': 'not_met' }],
-    ['no travel document, readmission pending', removableAlbanian({ documents: [], readmissionRequests: [buildReadmissionRequest({ status: 'SENT', sentOn: '2026-11-19', receivedOn: '2026-11-20', sendCount: 1 })] }), 'needs_review', { 'FORCED-6': 'unknown' }],
-    ['readmission deemed accepted replaces the passport', removableAlbanian({ documents: [], readmissionRequests: [buildReadmissionRequest({ status: 'SENT', sentOn: '2026-11-01', receivedOn: '2026-11-02', sendCount: 1 })] }), 'eligible', { 'FORCED-6': 'met' }],
+    [
+      'no travel document, readmission pending',
+      removableAlbanian({
+        documents: [],
+        readmissionRequests: [buildReadmissionRequest({ status: 'SENT', sentOn: '2026-11-19', receivedOn: '2026-11-20', sendCount: 1 })],
+      }),
+      'needs_review',
+      { 'FORCED-6': 'unknown' },
+    ],
+    [
+      'readmission deemed accepted replaces the passport',
+      removableAlbanian({
+        documents: [],
+        readmissionRequests: [buildReadmissionRequest({ status: 'SENT', sentOn: '2026-11-01', receivedOn: '2026-11-02', sendCount: 1 })],
+      }),
+      'eligible',
+      { 'FORCED-6': 'met' },
+    ],
     ['child without best-interests assessment (RD Art. 5(a))', removableAlbanian({ familyLinks: [buildChild()] }), 'needs_review', { 'FORCED-7': 'not_met' }],
   ] as const)('%s → %s', (_name, caseFile, verdict, checks) => {
     const result = assessForcedReturn(caseFile, asOf);
@@ -84,12 +158,59 @@ describe('families with minor children are not detained (reference side; the gua
 describe('readmission (READM: EC–Albania RA; Benelux protocol)', () => {
   it.each([
     ['Albanian with a passport, no request yet', removableAlbanian(), 'needs_review', { 'READM-1': 'met', 'READM-2': 'met', 'READM-3': 'unknown' }],
-    ['complete request awaiting reply', removableAlbanian({ readmissionRequests: [buildReadmissionRequest({ status: 'SENT', sentOn: '2026-11-19', receivedOn: '2026-11-20', sendCount: 1 })] }), 'eligible', { 'READM-3': 'met', 'READM-5': 'unknown' }],
-    ['request without fingerprints', removableAlbanian({ readmissionRequests: [buildReadmissionRequest({ attachments: { requestForm: true, photo: true, fingerprints: false, documentCopies: true } })] }), 'needs_review', { 'READM-3': 'not_met' }],
-    ['rejected', removableAlbanian({ readmissionRequests: [buildReadmissionRequest({ status: 'REJECTED', sentOn: '2026-11-01', receivedOn: '2026-11-02', sendCount: 1, reply: { outcome: 'rejected', receivedOn: '2026-11-10', reasons: 'Not Albanian' } })] }), 'not_eligible', { 'READM-5': 'not_met' }],
-    ['Moroccan: no agreement in the reference data', buildCaseFile({ nationalities: [buildNationality('MA', 'proven')] }), 'not_eligible', { 'READM-1': 'not_met' }],
+    [
+      'complete request awaiting reply',
+      removableAlbanian({ readmissionRequests: [buildReadmissionRequest({ status: 'SENT', sentOn: '2026-11-19', receivedOn: '2026-11-20', sendCount: 1 })] }),
+      'eligible',
+      { 'READM-3': 'met', 'READM-5': 'unknown' },
+    ],
+    [
+      'request without fingerprints',
+      removableAlbanian({
+        readmissionRequests: [buildReadmissionRequest({ attachments: { requestForm: true, photo: true, fingerprints: false, documentCopies: true } })],
+      }),
+      'needs_review',
+      { 'READM-3': 'not_met' },
+    ],
+    [
+      'rejected',
+      removableAlbanian({
+        readmissionRequests: [
+          buildReadmissionRequest({
+            status: 'REJECTED',
+            sentOn: '2026-11-01',
+            receivedOn: '2026-11-02',
+            sendCount: 1,
+            reply: { outcome: 'rejected', receivedOn: '2026-11-10', reasons: 'Not Albanian' },
+          }),
+        ],
+      }),
+      'not_eligible',
+      { 'READM-5': 'not_met' },
+    ],
+    [
+      'Moroccan: no agreement in the reference data',
+      buildCaseFile({ nationalities: [buildNationality('MA', 'proven')] }),
+      'not_eligible',
+      { 'READM-1': 'not_met' },
+    ],
     ['claimed nationality only, no documents', buildCaseFile({ nationalities: [buildNationality('AL', 'claimed')] }), 'not_eligible', { 'READM-2': 'not_met' }],
-    ['transfer window over', removableAlbanian({ readmissionRequests: [buildReadmissionRequest({ status: 'ACCEPTED', sentOn: '2026-06-01', receivedOn: '2026-06-02', sendCount: 1, reply: { outcome: 'accepted', receivedOn: '2026-06-10' } })] }), 'not_eligible', { 'READM-6': 'not_met' }],
+    [
+      'transfer window over',
+      removableAlbanian({
+        readmissionRequests: [
+          buildReadmissionRequest({
+            status: 'ACCEPTED',
+            sentOn: '2026-06-01',
+            receivedOn: '2026-06-02',
+            sendCount: 1,
+            reply: { outcome: 'accepted', receivedOn: '2026-06-10' },
+          }),
+        ],
+      }),
+      'not_eligible',
+      { 'READM-6': 'not_met' },
+    ],
   ] as const)('%s → %s', (_name, caseFile, verdict, checks) => {
     const result = assessReadmission(caseFile, asOf);
     expect(result.verdict).toBe(verdict);
@@ -98,7 +219,16 @@ describe('readmission (READM: EC–Albania RA; Benelux protocol)', () => {
 });
 
 describe('Dublin (Dublin III Art. 29)', () => {
-  const request = { ...testMeta(), memberState: 'DE', regime: 'dublin_iii' as const, requestType: 'take_back' as const, applicationLodgedOn: '2026-01-10', status: 'accepted' as const, acceptedOn: '2026-08-01', extension: 'none' as const };
+  const request = {
+    ...testMeta(),
+    memberState: 'DE',
+    regime: 'dublin_iii' as const,
+    requestType: 'take_back' as const,
+    applicationLodgedOn: '2026-01-10',
+    status: 'accepted' as const,
+    acceptedOn: '2026-08-01',
+    extension: 'none' as const,
+  };
   it.each([
     ['accepted, within 6 months', [request], 'eligible'],
     ['accepted, window over', [{ ...request, acceptedOn: '2026-03-01' }], 'not_eligible'],
@@ -117,7 +247,11 @@ describe('Dublin (Dublin III Art. 29)', () => {
 describe('return to the Member State that granted protection (PROT-MS: APD Art. 33(2)(a); RD Art. 6(2))', () => {
   it.each([
     ['protected in Greece', [{ ...testMeta(), status: 'protection_other_member_state' as const, from: '2024-03-01', memberState: 'GR' }], 'eligible'],
-    ['protection ended', [{ ...testMeta(), status: 'protection_other_member_state' as const, from: '2024-03-01', to: '2025-01-01', memberState: 'GR' }], 'not_eligible'],
+    [
+      'protection ended',
+      [{ ...testMeta(), status: 'protection_other_member_state' as const, from: '2024-03-01', to: '2025-01-01', memberState: 'GR' }],
+      'not_eligible',
+    ],
     ['Member State not recorded', [{ ...testMeta(), status: 'protection_other_member_state' as const, from: '2024-03-01' }], 'needs_review'],
     ['nothing recorded', [], 'not_eligible'],
   ] as const)('%s → %s', (_name, residencyHistory, verdict) => {

@@ -16,8 +16,18 @@ describe('EU–Albania readmission agreement: each time limit cites its paragrap
     ['transfer period', euAlbaniaReadmission.transferPeriod, 'Art. 10(3)', true],
     ['transfer period extension', euAlbaniaReadmission.transferExtendableByObstacles, 'Art. 10(3)', true],
     // Art. 10(1): the one-year limit for third-country nationals; paragraph not read in the OJ text, so unverified.
-    ['one-year limit for third-country nationals', euAlbaniaReadmission.thirdCountryNationalRequestLimit ?? { legalBasis: '', verified: true }, 'Art. 10(1)', false],
-    ['extension of the one-year limit for obstacles', euAlbaniaReadmission.requestLimitExtendableByObstacles ?? { legalBasis: '', verified: true }, 'Art. 10(1)', false],
+    [
+      'one-year limit for third-country nationals',
+      euAlbaniaReadmission.thirdCountryNationalRequestLimit ?? { legalBasis: '', verified: true },
+      'Art. 10(1)',
+      false,
+    ],
+    [
+      'extension of the one-year limit for obstacles',
+      euAlbaniaReadmission.requestLimitExtendableByObstacles ?? { legalBasis: '', verified: true },
+      'Art. 10(1)',
+      false,
+    ],
   ])('%s → %s', (_label, rule, paragraph, verified) => {
     expect(rule.legalBasis.endsWith(paragraph)).toBe(true);
     expect(rule.verified).toBe(verified);
@@ -25,7 +35,12 @@ describe('EU–Albania readmission agreement: each time limit cites its paragrap
 });
 
 describe('each readmission action cites the agreement of the requested state', () => {
-  const caseFor = (state: string): CaseFile => buildCaseFile({ stage: 'FORCED_PREP', nationalities: [buildNationality(state, 'proven')], documents: [buildDocument({ issuingCountry: state, validUntil: '2030-01-01' })] });
+  const caseFor = (state: string): CaseFile =>
+    buildCaseFile({
+      stage: 'FORCED_PREP',
+      nationalities: [buildNationality(state, 'proven')],
+      documents: [buildDocument({ issuingCountry: state, validUntil: '2030-01-01' })],
+    });
 
   it.each<[string, string, RegExp]>([
     // A request to Kosovo rests on the Benelux–Kosovo agreement (12 May 2011), not on the EU–Albania agreement.
@@ -35,7 +50,11 @@ describe('each readmission action cites the agreement of the requested state', (
     const drafted = run('draftReadmissionRequest', caseFor(state), caseworker, { requestedState: state, subject: 'own_national' });
     const draft = succeeded(drafted);
     const requestId = draft.readmissionRequests[0]?.id;
-    const evidence = run('recordReadmissionEvidence', draft, caseworker, { requestId, evidenceDocumentIds: draft.documents.map((document) => document.id), attachments: { requestForm: true, photo: true, fingerprints: true, documentCopies: true } });
+    const evidence = run('recordReadmissionEvidence', draft, caseworker, {
+      requestId,
+      evidenceDocumentIds: draft.documents.map((document) => document.id),
+      attachments: { requestForm: true, photo: true, fingerprints: true, documentCopies: true },
+    });
     const sent = run('sendReadmissionRequest', succeeded(evidence), caseworker, { requestId, sentOn: '2026-11-20', receivedOn: '2026-11-20' });
     const refusedWithoutReasons = run('recordReadmissionReply', succeeded(sent), caseworker, { requestId, outcome: 'rejected', receivedOn: '2026-11-22' });
     const accepted = run('recordReadmissionReply', succeeded(sent), caseworker, { requestId, outcome: 'accepted', receivedOn: '2026-11-22' });
@@ -54,7 +73,8 @@ describe('each readmission action cites the agreement of the requested state', (
 
   it('every agreement names its request, travel document and transfer provisions', () => {
     for (const agreement of Object.values(readmissionAgreements)) {
-      for (const basis of [agreement.requestLegalBasis, agreement.travelDocumentLegalBasis, agreement.transferModalitiesLegalBasis]) expect(basis.length).toBeGreaterThan(20);
+      for (const basis of [agreement.requestLegalBasis, agreement.travelDocumentLegalBasis, agreement.transferModalitiesLegalBasis])
+        expect(basis.length).toBeGreaterThan(20);
     }
   });
 });
@@ -64,17 +84,39 @@ describe('a consent check that is not met cites the consent condition, not a wit
     buildCaseFile({
       stage: 'TST_ASSESSMENT',
       nationalities: [buildNationality(state, 'proven')],
-      custody: buildCustody({ judgmentFinal: true, sentence: { kind: 'determinate', years: 3, months: 0, days: 0 }, expectedEnd: '2028-07-23', dualCriminality: true, habituallyResidentInBelgiumAtArrest: false, ...custody }),
+      custody: buildCustody({
+        judgmentFinal: true,
+        sentence: { kind: 'determinate', years: 3, months: 0, days: 0 },
+        expectedEnd: '2028-07-23',
+        dualCriminality: true,
+        habituallyResidentInBelgiumAtArrest: false,
+        ...custody,
+      }),
     });
 
   it.each<[string, CaseFile, string, RegExp]>([
     // Belgium–Brazil convention (2009): transfer only at the person's request or with express consent.
     ['Brazil, consent refused', sentenced('BR', { consent: { status: 'refused', byLegalRepresentative: false } }), 'not_met', /express consent/],
     // Albania: the BE–AL agreement supplements ETS 112; without an expulsion measure, consent (ETS 112 Art. 3(1)(d)) is what is missing.
-    ['Albania, consent not asked, no expulsion measure', sentenced('AL', { consent: { status: 'not_asked', byLegalRepresentative: false } }), 'unknown', /^ETS 112 Art\. 3\(1\)\(d\)/],
-    ['Albania, consent refused, no expulsion measure', sentenced('AL', { consent: { status: 'refused', byLegalRepresentative: false } }), 'not_met', /^ETS 112 Art\. 3\(1\)\(d\)/],
+    [
+      'Albania, consent not asked, no expulsion measure',
+      sentenced('AL', { consent: { status: 'not_asked', byLegalRepresentative: false } }),
+      'unknown',
+      /^ETS 112 Art\. 3\(1\)\(d\)/,
+    ],
+    [
+      'Albania, consent refused, no expulsion measure',
+      sentenced('AL', { consent: { status: 'refused', byLegalRepresentative: false } }),
+      'not_met',
+      /^ETS 112 Art\. 3\(1\)\(d\)/,
+    ],
     // Georgia (ETS 112 and ETS 167), no expulsion order: ETS 112 Art. 3(1)(d).
-    ['Georgia, consent refused, no expulsion order', sentenced('GE', { consent: { status: 'refused', byLegalRepresentative: false } }), 'not_met', /^ETS 112 Art\. 3\(1\)\(d\)/],
+    [
+      'Georgia, consent refused, no expulsion order',
+      sentenced('GE', { consent: { status: 'refused', byLegalRepresentative: false } }),
+      'not_met',
+      /^ETS 112 Art\. 3\(1\)\(d\)/,
+    ],
   ])('%s', (_label, caseFile, status, basis) => {
     const tst4 = assessTransferEligibility(caseFile, '2026-11-23').checks.find((check) => check.id === 'TST-4');
     expect(tst4?.status).toBe(status);

@@ -23,14 +23,14 @@ describe('the one due-soon policy (shared/reference/deadlinePolicy.ts)', () => {
     expect(deadlineUrgency(deadlineProgress({ dueDate: '2026-11-30' }, '2026-11-23'))).toBe('due_soon');
   });
 
-  it('takes the office\'s own number of days from the settings', () => {
+  it("takes the office's own number of days from the settings", () => {
     const progress = deadlineProgress({ startDate: '2026-10-01', dueDate: '2026-12-31' }, '2026-12-01'); // 67 %, 30 days left
     expect(isDueSoon(progress)).toBe(false);
     expect(isDueSoon(progress, dueSoonPolicyWithin(30))).toBe(true);
     expect(dueSoonPolicyWithin(undefined)).toBe(dueSoonPolicy);
   });
 
-  it('is the rule the case file\'s deadlines use, and a settings policy re-derives only running states', () => {
+  it("is the rule the case file's deadlines use, and a settings policy re-derives only running states", () => {
     const base = { startDate: '2026-10-01', dueDate: '2026-12-31', metOn: null, nature: 'action' as const };
     expect(deadlineState({ ...base, asOf: '2026-12-24' }).state).toBe('due_soon');
     expect(deadlineState({ ...base, asOf: '2026-12-01' }).state).toBe('running');

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { englishMessages, englishTerms, explain, isMessageKey, placeholdersOf, type MessageKey, type MessageParams } from '../../../shared/explanations';
 import type { Actor, CaseFile } from '../../../shared/model';
-import { assessPrisonLeaseModel, assessReturnRoutes, assessTransferEligibility, caseDeadlines, ruleCheck, type Assessment, type RuleCheck } from '../../../shared/rules';
+import {
+  assessPrisonLeaseModel,
+  assessReturnRoutes,
+  assessTransferEligibility,
+  caseDeadlines,
+  ruleCheck,
+  type Assessment,
+  type RuleCheck,
+} from '../../../shared/rules';
 import { availableActions, executeAction, workflowActions, type UnmetCondition } from '../../../shared/workflow';
 import { translationsByLanguage } from '../../../renderer/src/i18n/i18n';
 import type { Messages } from '../../../renderer/src/i18n/messageBundles';
@@ -58,21 +66,30 @@ describe('the explanation catalogue: every message shared/ can word is translate
 describe('a message can only be worded from the catalogue, with every value it shows in params', () => {
   it('refuses a key that is not in the catalogue', () => {
     expect(() => explain('unmet.no_such_message' as MessageKey)).toThrow('not in the explanation catalogue');
-    expect(() => ruleCheck({ id: 'NO-SUCH-CHECK', kind: 'condition', status: 'met', legalBasis: 'none', verified: true, facts: {} })).toThrow('not in the explanation catalogue');
+    expect(() => ruleCheck({ id: 'NO-SUCH-CHECK', kind: 'condition', status: 'met', legalBasis: 'none', verified: true, facts: {} })).toThrow(
+      'not in the explanation catalogue',
+    );
   });
 
   it('refuses a message whose value is missing from params', () => {
     expect(() => explain('unmet.detention_maximum_reached')).toThrow('takes {date}');
-    expect(() => ruleCheck({ id: 'TST-1', kind: 'condition', status: 'met', legalBasis: 'ETS 112 Art. 3(1)(a)', verified: true, facts: {} })).toThrow('takes {state}, was given {}');
+    expect(() => ruleCheck({ id: 'TST-1', kind: 'condition', status: 'met', legalBasis: 'ETS 112 Art. 3(1)(a)', verified: true, facts: {} })).toThrow(
+      'takes {state}, was given {}',
+    );
   });
 
   it('refuses a value the message does not show', () => {
     expect(() => explain('unmet.currently_detained', { date: '2026-11-23' })).toThrow('was given {date}');
-    expect(() => ruleCheck({ id: 'TST-2', kind: 'condition', status: 'met', legalBasis: 'ETS 112 Art. 3(1)(b)', verified: true, facts: {}, params: { state: 'AL' } })).toThrow('do not use: state');
+    expect(() =>
+      ruleCheck({ id: 'TST-2', kind: 'condition', status: 'met', legalBasis: 'ETS 112 Art. 3(1)(b)', verified: true, facts: {}, params: { state: 'AL' } }),
+    ).toThrow('do not use: state');
   });
 
   it('words the English text only from the template and the params', () => {
-    const explanation = explain('unmet.readmission_request_status', { status: { group: 'readmissionStatus', values: ['DRAFT'], join: 'and' }, statuses: { group: 'readmissionStatus', values: ['SENT', 'INFO_REQUESTED'], join: 'or' } });
+    const explanation = explain('unmet.readmission_request_status', {
+      status: { group: 'readmissionStatus', values: ['DRAFT'], join: 'and' },
+      statuses: { group: 'readmissionStatus', values: ['SENT', 'INFO_REQUESTED'], join: 'or' },
+    });
     expect(explanation.text).toBe('The readmission request is draft; this step applies to a request that is sent or awaiting more information.');
   });
 });
@@ -94,7 +111,10 @@ function fromCheck(check: RuleCheck): Produced[] {
 }
 
 function fromAssessment(assessment: Assessment): Produced[] {
-  return [{ key: assessment.summaryKey, params: assessment.summaryParams, text: assessment.summary, templates: [assessment.summaryKey] }, ...assessment.checks.flatMap(fromCheck)];
+  return [
+    { key: assessment.summaryKey, params: assessment.summaryParams, text: assessment.summary, templates: [assessment.summaryKey] },
+    ...assessment.checks.flatMap(fromCheck),
+  ];
 }
 
 function fromCondition(condition: UnmetCondition): Produced[] {
@@ -102,7 +122,10 @@ function fromCondition(condition: UnmetCondition): Produced[] {
   const params = condition.params ?? {};
   const templates = [condition.messageKey, ...(condition.toChange ? [condition.toChange.messageKey] : [])];
   const text = condition.toChange ? condition.message.slice(0, condition.message.length - condition.toChange.text.length - 1) : condition.message;
-  return [{ key: condition.messageKey, params, text, templates }, ...(condition.toChange ? [{ key: condition.toChange.messageKey, params, text: condition.toChange.text, templates }] : [])];
+  return [
+    { key: condition.messageKey, params, text, templates },
+    ...(condition.toChange ? [{ key: condition.toChange.messageKey, params, text: condition.toChange.text, templates }] : []),
+  ];
 }
 
 /** Everything shared/ words about a case: assessments, deadlines, and every action's conditions (without input and with none given). */
@@ -110,9 +133,20 @@ function everyMessage(caseFile: CaseFile, actor: Actor): { produced: Produced[];
   const now = new Date(`${arbitraryToday}T10:00:00.000Z`);
   const routes = assessReturnRoutes(caseFile, arbitraryToday);
   const transfer = assessTransferEligibility(caseFile, arbitraryToday);
-  const assessments: Assessment[] = [transfer, ...transfer.alternatives, routes.voluntary, routes.forced, routes.readmission, routes.dublin, routes.protectionMemberState, assessPrisonLeaseModel(caseFile, arbitraryToday)];
+  const assessments: Assessment[] = [
+    transfer,
+    ...transfer.alternatives,
+    routes.voluntary,
+    routes.forced,
+    routes.readmission,
+    routes.dublin,
+    routes.protectionMemberState,
+    assessPrisonLeaseModel(caseFile, arbitraryToday),
+  ];
   const deadlines = caseDeadlines(caseFile, arbitraryToday).flatMap((deadline) => [
-    ...(deadline.consequence ? [{ key: deadline.consequence.messageKey, params: {}, text: deadline.consequence.text, templates: [deadline.consequence.messageKey] }] : []),
+    ...(deadline.consequence
+      ? [{ key: deadline.consequence.messageKey, params: {}, text: deadline.consequence.text, templates: [deadline.consequence.messageKey] }]
+      : []),
     ...(deadline.note ? [{ key: deadline.note.key, params: deadline.note.params, text: deadline.note.text, templates: [deadline.note.key] }] : []),
   ]);
   const caseConditions = availableActions(caseFile, actor, now).flatMap((action) => action.unmet);
@@ -141,9 +175,15 @@ describe('every message the rules and the workflow produce is a catalogue messag
           if (!isMessageKey(message.key)) continue;
           const template = englishMessages[message.key];
           const used = new Set(message.templates.filter(isMessageKey).flatMap((key) => placeholdersOf(englishMessages[key])));
-          expect(Object.keys(message.params).filter((name) => !used.has(name)), `${message.key}: values it does not show`).toEqual([]);
+          expect(
+            Object.keys(message.params).filter((name) => !used.has(name)),
+            `${message.key}: values it does not show`,
+          ).toEqual([]);
           const shown = Object.fromEntries(placeholdersOf(template).map((name) => [name, message.params[name]]));
-          expect(placeholdersOf(template).filter((name) => message.params[name] === undefined), `${message.key}: values missing`).toEqual([]);
+          expect(
+            placeholdersOf(template).filter((name) => message.params[name] === undefined),
+            `${message.key}: values missing`,
+          ).toEqual([]);
           expect(message.text, message.key).toBe(explain(message.key, shown as MessageParams).text);
         }
       }),

@@ -36,9 +36,17 @@ function findLegalLiterals(source: string): LiteralFinding[] {
     // days * 30, ms / 86_400_000, 7 * 24
     { rule: 'arithmetic', pattern: /[*/%]\s*(\d[\d_]*(?:\.\d+)?)\b|\b(\d[\d_]*(?:\.\d+)?)\s*[*/%](?![*/])/g, codeOnly: true },
     // departureDays === 30, months: 6, durationMonths > 60
-    { rule: 'unit_word', pattern: new RegExp(`[A-Za-z_]*${unitWord}s?[A-Za-z_]*[^;\\n\\d\\w]{0,12}?(?<![\\w.])(\\d[\\d_]*)(?![\\w.\\-/])`, 'gi'), codeOnly: false },
+    {
+      rule: 'unit_word',
+      pattern: new RegExp(`[A-Za-z_]*${unitWord}s?[A-Za-z_]*[^;\\n\\d\\w]{0,12}?(?<![\\w.])(\\d[\\d_]*)(?![\\w.\\-/])`, 'gi'),
+      codeOnly: false,
+    },
     // 14 days, amount: 14, unit: 'calendar_days', 6 weeks
-    { rule: 'unit_word', pattern: new RegExp(`(?<![\\w.\\-/])(\\d[\\d_]*)(?![\\w.\\-/])[^;\\n\\d]{0,30}?(?:calendar_|working_|_)?${unitWord}s?\\b`, 'gi'), codeOnly: false },
+    {
+      rule: 'unit_word',
+      pattern: new RegExp(`(?<![\\w.\\-/])(\\d[\\d_]*)(?![\\w.\\-/])[^;\\n\\d]{0,30}?(?:calendar_|working_|_)?${unitWord}s?\\b`, 'gi'),
+      codeOnly: false,
+    },
   ];
   stripComments(source)
     .split('\n')
@@ -108,7 +116,9 @@ describe('no legal day/month literals outside shared/reference', () => {
     const root = process.cwd();
     const files = [...sourceFiles(join(root, 'shared/rules')), ...sourceFiles(join(root, 'shared/workflow'))];
     expect(files.length).toBeGreaterThan(0);
-    const findings = files.flatMap((file) => findLegalLiterals(readFileSync(file, 'utf8')).map((finding) => `${relative(root, file)}:${finding.line} [${finding.rule}] ${finding.text}`));
+    const findings = files.flatMap((file) =>
+      findLegalLiterals(readFileSync(file, 'utf8')).map((finding) => `${relative(root, file)}:${finding.line} [${finding.rule}] ${finding.text}`),
+    );
     expect(findings, 'move these numbers to shared/reference with their legal basis').toEqual([]);
   });
 });

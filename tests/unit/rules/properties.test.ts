@@ -2,9 +2,27 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PeriodUnit } from '../../../shared/reference';
 import {
-  assessPrisonLeaseModel, assessReturnRoutes, assessTransferEligibility, caseDeadlines, cumulativeDetentionDeadline, detentionDeadline, dublinTransferDeadline, endOfPeriod, entryBanDeadlines,
-  fd2008909TransferDeadlines, laissezPasserDeadline, readmissionReplyDeadline, readmissionReplyStatus, readmissionTransferWindowDeadline, reintegrationDeadline, sentenceDeadlines,
-  thirdCountryNationalRequestDeadline, voluntaryDepartureDeadline, wrongfulReadmissionDeadline, type Assessment, type Deadline,
+  assessPrisonLeaseModel,
+  assessReturnRoutes,
+  assessTransferEligibility,
+  caseDeadlines,
+  cumulativeDetentionDeadline,
+  detentionDeadline,
+  dublinTransferDeadline,
+  endOfPeriod,
+  entryBanDeadlines,
+  fd2008909TransferDeadlines,
+  laissezPasserDeadline,
+  readmissionReplyDeadline,
+  readmissionReplyStatus,
+  readmissionTransferWindowDeadline,
+  reintegrationDeadline,
+  sentenceDeadlines,
+  thirdCountryNationalRequestDeadline,
+  voluntaryDepartureDeadline,
+  wrongfulReadmissionDeadline,
+  type Assessment,
+  type Deadline,
 } from '../../../shared/rules';
 import { caseFileArbitrary } from '../arbitraries/caseFile';
 import { calendarDateArb, caseFileArb as ownCaseFileArb } from './arbitraries';
@@ -21,7 +39,11 @@ function everyDeadline(caseFile: Parameters<typeof caseDeadlines>[0], asOf: stri
     ...caseFile.detentionPeriods.flatMap((period) => detentionDeadline(period, caseFile, asOf)),
     cumulativeDetentionDeadline(caseFile, asOf),
     ...caseFile.readmissionRequests.flatMap((request) => [
-      readmissionReplyDeadline(request, asOf), readmissionTransferWindowDeadline(request, asOf), wrongfulReadmissionDeadline(request, asOf), laissezPasserDeadline(request, asOf), thirdCountryNationalRequestDeadline(caseFile, request, asOf),
+      readmissionReplyDeadline(request, asOf),
+      readmissionTransferWindowDeadline(request, asOf),
+      wrongfulReadmissionDeadline(request, asOf),
+      laissezPasserDeadline(request, asOf),
+      thirdCountryNationalRequestDeadline(caseFile, request, asOf),
     ]),
     ...caseFile.dublinRequests.map((request) => dublinTransferDeadline(request, asOf)),
     ...sentenceDeadlines(caseFile, asOf),
@@ -35,7 +57,10 @@ function everyDeadline(caseFile: Parameters<typeof caseDeadlines>[0], asOf: stri
 describe('deadlines are never before their start date (domain.md §5(d))', () => {
   it('endOfPeriod never goes back in time for a non-negative period', () => {
     const unitArb = fc.constantFrom<PeriodUnit>('calendar_days', 'working_days', 'weeks', 'months', 'years');
-    fc.assert(fc.property(calendarDateArb, fc.integer({ min: 0, max: 40 }), unitArb, (start, amount, unit) => endOfPeriod(start, { amount, unit }) >= start), runs);
+    fc.assert(
+      fc.property(calendarDateArb, fc.integer({ min: 0, max: 40 }), unitArb, (start, amount, unit) => endOfPeriod(start, { amount, unit }) >= start),
+      runs,
+    );
   });
 
   it('no timer computed from a case file is due before it starts', () => {
@@ -77,8 +102,13 @@ describe('unknown data never yields an eligible verdict', () => {
       fc.property(caseFileArb, calendarDateArb, (caseFile, asOf) => {
         for (const assessment of allAssessments(caseFile, asOf)) {
           if (assessment.verdict !== 'eligible') continue;
-          const open = assessment.checks.filter((check) => (check.kind === 'condition' || check.kind === 'formality' || check.kind === 'warning') && check.status === 'unknown');
-          expect(open.map((check) => check.id), assessment.subject).toEqual([]);
+          const open = assessment.checks.filter(
+            (check) => (check.kind === 'condition' || check.kind === 'formality' || check.kind === 'warning') && check.status === 'unknown',
+          );
+          expect(
+            open.map((check) => check.id),
+            assessment.subject,
+          ).toEqual([]);
         }
       }),
       runs,

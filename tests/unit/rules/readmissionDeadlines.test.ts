@@ -48,7 +48,10 @@ describe('readmissionReplyStatus (EC–Albania RA Art. 10: 14 calendar days, sil
   });
 
   it('a recorded deemed acceptance is reported as such', () => {
-    expect(readmissionReplyStatus(sentToAlbania({ status: 'DEEMED_ACCEPTED', deemedAcceptedOn: '2026-12-05' }), '2026-12-06')).toMatchObject({ state: 'deemed_accepted', deemedAcceptedOn: '2026-12-05' });
+    expect(readmissionReplyStatus(sentToAlbania({ status: 'DEEMED_ACCEPTED', deemedAcceptedOn: '2026-12-05' }), '2026-12-06')).toMatchObject({
+      state: 'deemed_accepted',
+      deemedAcceptedOn: '2026-12-05',
+    });
   });
 
   it('a request to a state without an agreement has no reply clock', () => {
@@ -74,7 +77,13 @@ describe('readmission deadlines', () => {
     ['2026-12-05', 'met'], // silence: deemed accepted the day after expiry
   ])('reply deadline as of %s is %s', (asOf, state) => {
     const deadline = readmissionReplyDeadline(sentToAlbania(), asOf);
-    expect(deadline).toMatchObject({ kind: 'readmission_reply', startDate: friday, dueDate: '2026-12-04', state, legalBasis: expect.stringContaining('Art. 10') });
+    expect(deadline).toMatchObject({
+      kind: 'readmission_reply',
+      startDate: friday,
+      dueDate: '2026-12-04',
+      state,
+      legalBasis: expect.stringContaining('Art. 10'),
+    });
     expect(deadline?.consequence?.text).toContain('counts as accepted');
   });
 
@@ -82,7 +91,12 @@ describe('readmission deadlines', () => {
     const request = sentToAlbania();
     expect(readmissionAcceptedOn(request, '2026-12-10')).toBe('2026-12-05');
     expect(readmissionTransferWindowDeadline(request, '2026-12-10')?.dueDate).toBe('2027-03-05');
-    const withObstacle = sentToAlbania({ transferObstacles: [{ description: 'Hospitalised', from: '2027-01-10', to: '2027-01-19' }, { description: 'Flight cancelled', from: '2027-01-15', to: '2027-01-20' }] });
+    const withObstacle = sentToAlbania({
+      transferObstacles: [
+        { description: 'Hospitalised', from: '2027-01-10', to: '2027-01-19' },
+        { description: 'Flight cancelled', from: '2027-01-15', to: '2027-01-20' },
+      ],
+    });
     // Obstacles 10–20 Jan merged: 11 days.
     expect(readmissionTransferWindowDeadline(withObstacle, '2027-02-01')?.dueDate).toBe('2027-03-16');
   });
@@ -99,14 +113,19 @@ describe('readmission deadlines', () => {
   });
 
   it('laissez-passer: use before the printed expiry', () => {
-    const request = sentToAlbania({ travelDocument: { kind: 'laissez_passer', number: 'LP-1', issuer: 'Embassy of Albania', issuedOn: '2026-12-10', validUntil: '2027-06-10' } });
+    const request = sentToAlbania({
+      travelDocument: { kind: 'laissez_passer', number: 'LP-1', issuer: 'Embassy of Albania', issuedOn: '2026-12-10', validUntil: '2027-06-10' },
+    });
     expect(laissezPasserDeadline(request, '2027-01-01')).toMatchObject({ dueDate: '2027-06-10', state: 'running' });
   });
 
   it('third-country national: request within 1 year of learning of the irregular stay (EC–Albania RA Art. 10)', () => {
     const request = sentToAlbania({ subject: 'third_country_national', sentOn: undefined, receivedOn: undefined, status: 'DRAFT' });
     const residency = [{ ...testMeta(), status: 'irregular_stay' as const, from: '2026-01-01', irregularStayKnownOn: '2026-02-15' }];
-    expect(thirdCountryNationalRequestDeadline({ residencyHistory: residency }, request, '2026-12-20')).toMatchObject({ dueDate: '2027-02-15', state: 'due_soon' });
+    expect(thirdCountryNationalRequestDeadline({ residencyHistory: residency }, request, '2026-12-20')).toMatchObject({
+      dueDate: '2027-02-15',
+      state: 'due_soon',
+    });
     expect(thirdCountryNationalRequestDeadline({ residencyHistory: residency }, buildReadmissionRequest(), '2026-12-20')).toBeUndefined();
   });
 });

@@ -3,14 +3,7 @@ import { CaseFileSchema, StageSchema, type Actor, type CaseFile } from '../../..
 import { assessReturnRoutes, assessTransferEligibility, caseDeadlines } from '../../../shared/rules';
 import { custodyTransferOverview } from '../../../shared/reports';
 import { availableActions } from '../../../shared/workflow';
-import {
-  ALBANIAN_PRISONERS,
-  caseloadPresets,
-  caseloadSize,
-  generateCaseload,
-  generateCaseloadChunk,
-  type CaseloadOptions,
-} from '../../../shared/training';
+import { ALBANIAN_PRISONERS, caseloadPresets, caseloadSize, generateCaseload, generateCaseloadChunk, type CaseloadOptions } from '../../../shared/training';
 
 const today = '2026-11-23';
 
@@ -32,7 +25,11 @@ describe('generateCaseload', () => {
 
   it('produces chunks that concatenate to the whole run', () => {
     const options: CaseloadOptions = { seed: 42, preset: 'mixed', count: 250, today };
-    const chunks = [generateCaseloadChunk(options, { from: 0, to: 100 }), generateCaseloadChunk(options, { from: 100, to: 200 }), generateCaseloadChunk(options, { from: 200, to: 250 })];
+    const chunks = [
+      generateCaseloadChunk(options, { from: 0, to: 100 }),
+      generateCaseloadChunk(options, { from: 100, to: 200 }),
+      generateCaseloadChunk(options, { from: 200, to: 250 }),
+    ];
     expect(chunks.flat()).toEqual(run(options));
   });
 
@@ -80,7 +77,11 @@ describe('generateCaseload', () => {
       if (caseFile.stage === 'DETAINED') {
         expect(caseFile.detentionPeriods.some((period) => period.endedOn === undefined)).toBe(true);
         // Plausible: nobody is held past an authorisation (the generator records the extensions).
-        expect(caseDeadlines(caseFile, today).filter((deadline) => deadline.kind.startsWith('detention') && deadline.state === 'overdue').map((deadline) => `${caseFile.reference} ${deadline.kind}`)).toEqual([]);
+        expect(
+          caseDeadlines(caseFile, today)
+            .filter((deadline) => deadline.kind.startsWith('detention') && deadline.state === 'overdue')
+            .map((deadline) => `${caseFile.reference} ${deadline.kind}`),
+        ).toEqual([]);
       }
       if (caseFile.stage === 'CLOSED') expect(caseFile.closureReason).toBeDefined();
       if (caseFile.stage === 'SUSPENDED' || caseFile.stage === 'ABSCONDED') expect(caseFile.resumeStage).toBeDefined();

@@ -4,15 +4,18 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { CASE_FILE_JSON_SCHEMA_PATH, CaseFileExportSchema, type Actor, type CaseFile } from '../../../shared/model';
 import { addCalendarDays } from '../../../shared/rules/deadlines/calendarArithmetic';
-import {
-  assessPrisonLeaseModel,
-  assessReturnRoutes,
-  assessTransferEligibility,
-  caseDeadlines,
-  readmissionReplyStatus,
-} from '../../../shared/rules';
+import { assessPrisonLeaseModel, assessReturnRoutes, assessTransferEligibility, caseDeadlines, readmissionReplyStatus } from '../../../shared/rules';
 import { availableActions, caseActions } from '../../../shared/workflow';
-import { loadLibraryScenario, loadScenario, rebaseScenario, scenarioFileText, scenarioIds, scenarioToday, walkthroughs, type WalkthroughCheck } from '../../../shared/training';
+import {
+  loadLibraryScenario,
+  loadScenario,
+  rebaseScenario,
+  scenarioFileText,
+  scenarioIds,
+  scenarioToday,
+  walkthroughs,
+  type WalkthroughCheck,
+} from '../../../shared/training';
 
 const repositoryRoot = resolve(import.meta.dirname, '..', '..', '..');
 const schema = JSON.parse(readFileSync(join(repositoryRoot, CASE_FILE_JSON_SCHEMA_PATH), 'utf8')) as object;
@@ -24,7 +27,12 @@ function computed(check: WalkthroughCheck, caseFile: CaseFile, asOf: string): Wa
   switch (check.kind) {
     case 'transferEligibility': {
       const result = assessTransferEligibility(caseFile, asOf);
-      return { kind: check.kind, verdict: result.verdict, ...('instrument' in check ? { instrument: result.modelInstrument } : {}), ...('withoutConsent' in check ? { withoutConsent: result.withoutConsent } : {}) };
+      return {
+        kind: check.kind,
+        verdict: result.verdict,
+        ...('instrument' in check ? { instrument: result.modelInstrument } : {}),
+        ...('withoutConsent' in check ? { withoutConsent: result.withoutConsent } : {}),
+      };
     }
     case 'route':
       return { kind: check.kind, route: check.route, verdict: assessReturnRoutes(caseFile, asOf)[check.route].verdict };
@@ -48,7 +56,9 @@ function computed(check: WalkthroughCheck, caseFile: CaseFile, asOf: string): Wa
     case 'actionRefused': {
       const action = availableActions(caseFile, trainer, new Date(`${asOf}T12:00:00+01:00`)).find((candidate) => candidate.id === check.action);
       const unmet = action?.unmet.find((condition) => condition.id === check.condition);
-      return unmet ? { kind: check.kind, action: check.action, condition: unmet.id } : `${check.action}: ${action?.unmet.map((condition) => condition.id).join(', ') ?? 'not registered'}`;
+      return unmet
+        ? { kind: check.kind, action: check.action, condition: unmet.id }
+        : `${check.action}: ${action?.unmet.map((condition) => condition.id).join(', ') ?? 'not registered'}`;
     }
     case 'stage':
       return { kind: check.kind, stage: caseFile.stage };

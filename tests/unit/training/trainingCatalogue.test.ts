@@ -4,7 +4,12 @@ import { scenarioLibrary, scenarioIds, trainingEn, trainingFr, trainingNl, train
 const catalogues = { en: trainingEn, nl: trainingNl, fr: trainingFr, sq: trainingSq };
 
 function lookup(catalogue: object, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node !== null && typeof node === 'object' && part in node ? (node as Record<string, unknown>)[part] : undefined), catalogue);
+  return key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node !== null && typeof node === 'object' && part in node ? (node as Record<string, unknown>)[part] : undefined),
+      catalogue,
+    );
 }
 
 function leaves(node: unknown, prefix = ''): string[] {

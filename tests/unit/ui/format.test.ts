@@ -26,10 +26,13 @@ describe('Albanian dates from bundled CLDR data (Chromium has none)', () => {
     expect(formatCalendarDate(isoDate, 'sq-AL', 'long')).toBe(new Intl.DateTimeFormat('sq', { dateStyle: 'long', timeZone: 'UTC' }).format(date));
   });
 
-  it.each(['2026-11-23T09:05:00Z', '2026-11-23T11:30:00Z', '2026-11-23T23:05:00Z', '2026-07-01T12:00:00Z'])('the instant %s at the office matches a full-ICU engine', (timestamp) => {
-    const full = new Intl.DateTimeFormat('sq', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(timestamp));
-    expect(formatDateTime(timestamp, 'sq-AL')).toBe(full);
-  });
+  it.each(['2026-11-23T09:05:00Z', '2026-11-23T11:30:00Z', '2026-11-23T23:05:00Z', '2026-07-01T12:00:00Z'])(
+    'the instant %s at the office matches a full-ICU engine',
+    (timestamp) => {
+      const full = new Intl.DateTimeFormat('sq', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(timestamp));
+      expect(formatDateTime(timestamp, 'sq-AL')).toBe(full);
+    },
+  );
 
   it('names the office day of an instant (23:30 UTC is the next day in Brussels)', () => {
     expect(formatInstantDate('2026-11-22T23:30:00Z', 'sq-AL')).toBe('23 nën 2026');

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dateInputPattern, fallbackDatePattern, parseLocalDate } from '../../../renderer/src/ui/form/localDate';
 
-describe('dates in the caseworker\'s locale', () => {
+describe("dates in the caseworker's locale", () => {
   it.each([
     ['en-GB', 'DD/MM/YYYY'],
     ['fr-BE', 'DD/MM/YYYY'],
@@ -24,10 +24,12 @@ describe('dates in the caseworker\'s locale', () => {
   });
 });
 
-describe('an engine without the locale\'s data (Chromium has no Albanian: its Intl falls back to en-US)', () => {
+describe("an engine without the locale's data (Chromium has no Albanian: its Intl falls back to en-US)", () => {
   it('still types Albanian dates day.month.year, never month first', () => {
     // Node has full ICU; the engine's missing Albanian data is simulated.
-    const spy = vi.spyOn(Intl.DateTimeFormat, 'supportedLocalesOf').mockImplementation((locales) => [locales].flat().flatMap((locale) => (typeof locale === 'string' && !locale.startsWith('sq') ? [locale] : [])));
+    const spy = vi
+      .spyOn(Intl.DateTimeFormat, 'supportedLocalesOf')
+      .mockImplementation((locales) => [locales].flat().flatMap((locale) => (typeof locale === 'string' && !locale.startsWith('sq') ? [locale] : [])));
     try {
       const pattern = dateInputPattern('sq-AL');
       expect(pattern.dayjsFormat).toBe('DD.MM.YYYY');

@@ -23,12 +23,21 @@ describe('field messages keyed by zod issue code', () => {
     expect(decodeValidationMessage(encodeValidationMessage(message), 'too_small')).toEqual(message);
   });
 
-  it('replaces a schema\'s own English message by the generic one for its code, never shows it', () => {
-    expect(decodeValidationMessage('Use a two-letter ISO 3166-1 country code, e.g. AL, XK', 'invalid_format')).toEqual({ key: 'intake.validation.invalidFormat' });
+  it("replaces a schema's own English message by the generic one for its code, never shows it", () => {
+    expect(decodeValidationMessage('Use a two-letter ISO 3166-1 country code, e.g. AL, XK', 'invalid_format')).toEqual({
+      key: 'intake.validation.invalidFormat',
+    });
   });
 
   it('is the error map zod uses on the intake schema: a missing family name is "required"', () => {
-    const result = IntakeFormSchema.shape.identity.safeParse({ person: { sex: 'male', dateOfBirthEstimated: false, languages: [] }, primaryName: { givenNames: '', source: 'declared', confidence: 'medium' }, aliases: [] }, { error: formErrorMap });
+    const result = IntakeFormSchema.shape.identity.safeParse(
+      {
+        person: { sex: 'male', dateOfBirthEstimated: false, languages: [] },
+        primaryName: { givenNames: '', source: 'declared', confidence: 'medium' },
+        aliases: [],
+      },
+      { error: formErrorMap },
+    );
     expect(result.success).toBe(false);
     const issue = result.error?.issues.find((candidate) => candidate.path.join('.') === 'primaryName.familyName');
     expect(decodeValidationMessage(issue?.message, issue?.code).key).toBe('intake.validation.required');

@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { CaseFileSchema, type CaseFile } from '../../../shared/model';
 import { caseFactsOf, type CaseFacts } from '../../../shared/workflow/actions/caseFactSections';
-import { administrator, buildCaseFile, buildCustody, buildDocument, buildNationality, buildReadmissionRequest, caseworker, supervisor, testMeta } from '../arbitraries/caseFileBuilder';
+import {
+  administrator,
+  buildCaseFile,
+  buildCustody,
+  buildDocument,
+  buildNationality,
+  buildReadmissionRequest,
+  caseworker,
+  supervisor,
+  testMeta,
+} from '../arbitraries/caseFileBuilder';
 import { expectExplained, run, succeeded, today, unmetIds } from './workflowTestKit';
 
 const residency = { ...testMeta(), status: 'irregular_stay' as const, from: '2025-05-05' };
-const albanianCase = (overrides: Partial<CaseFile> = {}) => buildCaseFile({ nationalities: [buildNationality('AL', 'proven')], documents: [buildDocument({ number: 'BH4417203', scanReference: 'scan-001' })], residencyHistory: [residency], ...overrides });
+const albanianCase = (overrides: Partial<CaseFile> = {}) =>
+  buildCaseFile({
+    nationalities: [buildNationality('AL', 'proven')],
+    documents: [buildDocument({ number: 'BH4417203', scanReference: 'scan-001' })],
+    residencyHistory: [residency],
+    ...overrides,
+  });
 
 function amend<S extends keyof CaseFacts>(caseFile: CaseFile, section: S, change: (facts: CaseFacts[S]) => CaseFacts[S], reason?: string) {
   const facts = change(structuredClone(caseFactsOf(caseFile)[section]));
@@ -15,7 +31,10 @@ function amend<S extends keyof CaseFacts>(caseFile: CaseFile, section: S, change
 describe('amendCaseFacts: one part of the case facts, amended with the intake entries', () => {
   it('adds an alias as a new identity record, leaves the primary identity as it was, and records the new record in the event', () => {
     const caseFile = albanianCase();
-    const result = amend(caseFile, 'identity', (facts) => ({ ...facts, aliases: [{ familyName: 'Hoxhaj', givenNames: 'Ben', source: 'database', confidence: 'low' }] }));
+    const result = amend(caseFile, 'identity', (facts) => ({
+      ...facts,
+      aliases: [{ familyName: 'Hoxhaj', givenNames: 'Ben', source: 'database', confidence: 'low' }],
+    }));
     const amended = succeeded(result);
     expect(amended.version).toBe(caseFile.version + 1);
     expect(amended.identities).toHaveLength(2);
@@ -32,9 +51,13 @@ describe('amendCaseFacts: one part of the case facts, amended with the intake en
 
   it('corrects a residency status in place: same record, new version, the changed field before and after in the event', () => {
     const caseFile = albanianCase();
-    const result = amend(caseFile, 'residency', (facts) => ({ residencyHistory: facts.residencyHistory.map((entry) => ({ ...entry, status: 'asylum_rejected' as const })) }));
+    const result = amend(caseFile, 'residency', (facts) => ({
+      residencyHistory: facts.residencyHistory.map((entry) => ({ ...entry, status: 'asylum_rejected' as const })),
+    }));
     const amended = succeeded(result);
-    expect(amended.residencyHistory).toEqual([{ ...residency, status: 'asylum_rejected', version: 2, updatedBy: caseworker.userId, updatedAt: expect.any(String) }]);
+    expect(amended.residencyHistory).toEqual([
+      { ...residency, status: 'asylum_rejected', version: 2, updatedBy: caseworker.userId, updatedAt: expect.any(String) },
+    ]);
     if (!result.ok) return;
     expect(result.event.changes).toHaveLength(1);
     const [change] = result.event.changes;
@@ -63,7 +86,12 @@ describe('amendCaseFacts: one part of the case facts, amended with the intake en
     const released = amend(inCustody, 'custody', () => ({ inCustody: false }));
     expect(succeeded(released).custody).toBeUndefined();
     if (released.ok) expect(released.event.changes.map((change) => change.path)).toEqual(['custody']);
-    const added = succeeded(amend(albanianCase(), 'custody', () => ({ inCustody: true, custody: { prison: 'Prison de Haren', offences: [{ description: 'Theft', category: 'property' }], judgmentFinal: true } })));
+    const added = succeeded(
+      amend(albanianCase(), 'custody', () => ({
+        inCustody: true,
+        custody: { prison: 'Prison de Haren', offences: [{ description: 'Theft', category: 'property' }], judgmentFinal: true },
+      })),
+    );
     expect(added.custody).toMatchObject({ prison: 'Prison de Haren', judgmentFinal: true, version: 1 });
   });
 
@@ -74,7 +102,9 @@ describe('amendCaseFacts: one part of the case facts, amended with the intake en
     }
     const facts = change(caseFactsOf(albanianCase()).residency);
     expect(run('amendCaseFacts', albanianCase(), supervisor, { section: 'residency', facts }).ok).toBe(true);
-    expect(unmetIds(run('amendCaseFacts', albanianCase({ stage: 'CLOSED', closedOn: today, closureReason: 'other' }), caseworker, { section: 'residency', facts }))).toEqual(['case_closed']);
+    expect(
+      unmetIds(run('amendCaseFacts', albanianCase({ stage: 'CLOSED', closedOn: today, closureReason: 'other' }), caseworker, { section: 'residency', facts })),
+    ).toEqual(['case_closed']);
     expect(unmetIds(run('amendCaseFacts', albanianCase(), administrator, { section: 'residency', facts }))).toEqual(['role']);
   });
 });
@@ -82,7 +112,10 @@ describe('amendCaseFacts: one part of the case facts, amended with the intake en
 describe('amendCaseFacts refuses what the case file would refuse', () => {
   it('refuses an alias without a family name, a date that is not a date, and an unknown part', () => {
     const caseFile = albanianCase();
-    const noName = amend(caseFile, 'identity', (facts) => ({ ...facts, aliases: [{ familyName: '', givenNames: 'Ben', source: 'declared', confidence: 'low' }] }));
+    const noName = amend(caseFile, 'identity', (facts) => ({
+      ...facts,
+      aliases: [{ familyName: '', givenNames: 'Ben', source: 'declared', confidence: 'low' }],
+    }));
     expect(unmetIds(noName)).toEqual(['input_facts.aliases.0.familyName']);
     expectExplained(noName);
     const badDate = amend(caseFile, 'residency', (facts) => ({ residencyHistory: facts.residencyHistory.map((entry) => ({ ...entry, from: '31/02/2025' })) }));
@@ -113,7 +146,9 @@ describe('amendCaseFacts: a correction of identity or of an established national
     const withoutReason = amend(caseFile, 'identity', rename);
     expect(unmetIds(withoutReason)).toEqual(['correction_reason']);
     expectExplained(withoutReason);
-    expect(unmetIds(amend(caseFile, 'identity', (facts) => ({ ...facts, person: { ...facts.person, dateOfBirth: '1990-06-17' } })))).toEqual(['correction_reason']);
+    expect(unmetIds(amend(caseFile, 'identity', (facts) => ({ ...facts, person: { ...facts.person, dateOfBirth: '1990-06-17' } })))).toEqual([
+      'correction_reason',
+    ]);
     const withReason = amend(caseFile, 'identity', rename, 'Spelling as in the Albanian passport BH4417203');
     expect(succeeded(withReason).identities[0]).toMatchObject({ familyName: 'Hoxhaj', primary: true, version: 2 });
     if (withReason.ok) expect(withReason.event.reason).toBe('Spelling as in the Albanian passport BH4417203');
@@ -121,19 +156,41 @@ describe('amendCaseFacts: a correction of identity or of an established national
 
   it('needs a reason to downgrade or remove an established nationality, not to add a claimed one', () => {
     const caseFile = albanianCase();
-    expect(unmetIds(amend(caseFile, 'nationality', (facts) => ({ ...facts, nationalities: facts.nationalities.map((entry) => ({ ...entry, status: 'claimed' as const })) })))).toEqual(['correction_reason']);
+    expect(
+      unmetIds(
+        amend(caseFile, 'nationality', (facts) => ({
+          ...facts,
+          nationalities: facts.nationalities.map((entry) => ({ ...entry, status: 'claimed' as const })),
+        })),
+      ),
+    ).toEqual(['correction_reason']);
     expect(unmetIds(amend(caseFile, 'nationality', (facts) => ({ ...facts, nationalities: [] })))).toEqual(['correction_reason']);
-    const added = amend(caseFile, 'nationality', (facts) => ({ ...facts, nationalities: [...facts.nationalities, { country: 'XK', status: 'claimed', evidence: [] }] }));
+    const added = amend(caseFile, 'nationality', (facts) => ({
+      ...facts,
+      nationalities: [...facts.nationalities, { country: 'XK', status: 'claimed', evidence: [] }],
+    }));
     expect(succeeded(added).nationalities.map((nationality) => nationality.country)).toEqual(['AL', 'XK']);
   });
 
   it('records who established a nationality and when, and clears it when the nationality is no longer established', () => {
     const caseFile = buildCaseFile({ nationalities: [buildNationality('AL', 'claimed')] });
     const established = succeeded(
-      amend(caseFile, 'nationality', (facts) => ({ ...facts, nationalities: facts.nationalities.map((entry) => ({ ...entry, status: 'proven' as const })) }), 'Original passport examined'),
+      amend(
+        caseFile,
+        'nationality',
+        (facts) => ({ ...facts, nationalities: facts.nationalities.map((entry) => ({ ...entry, status: 'proven' as const })) }),
+        'Original passport examined',
+      ),
     );
     expect(established.nationalities[0]).toMatchObject({ status: 'proven', verifiedBy: caseworker.userId, verifiedOn: today });
-    const denied = succeeded(amend(established, 'nationality', (facts) => ({ ...facts, nationalities: facts.nationalities.map((entry) => ({ ...entry, status: 'denied' as const })) }), 'Passport found false'));
+    const denied = succeeded(
+      amend(
+        established,
+        'nationality',
+        (facts) => ({ ...facts, nationalities: facts.nationalities.map((entry) => ({ ...entry, status: 'denied' as const })) }),
+        'Passport found false',
+      ),
+    );
     expect(denied.nationalities[0]?.verifiedBy).toBeUndefined();
   });
 });

@@ -20,7 +20,12 @@ describe('amendCaseFacts through the case repository (fake IndexedDB)', () => {
   it('stores the amended case and its audit event, with the changed record before and after, in one write', async () => {
     store = openTestStore('production', { workflow: sharedWorkflow });
     const created = await store.cases.create(caseworker, caseAtIntake());
-    const result = await store.cases.applyAction(caseworker, { caseId: created.id, expectedVersion: 1, actionId: 'amendCaseFacts', input: residencyInput('asylum_rejected') });
+    const result = await store.cases.applyAction(caseworker, {
+      caseId: created.id,
+      expectedVersion: 1,
+      actionId: 'amendCaseFacts',
+      input: residencyInput('asylum_rejected'),
+    });
     expect(result.caseFile.version).toBe(2);
     const stored = await store.cases.get(caseworker, created.id);
     expect(stored.residencyHistory[0]).toMatchObject({ id: residency.id, status: 'asylum_rejected', version: 2 });
@@ -34,9 +39,19 @@ describe('amendCaseFacts through the case repository (fake IndexedDB)', () => {
   it('refuses a save from a form opened on an older version, naming who changed the case, and writes nothing', async () => {
     store = openTestStore('production', { workflow: sharedWorkflow });
     const created = await store.cases.create(caseworker, caseAtIntake());
-    await store.cases.applyAction(otherCaseworker, { caseId: created.id, expectedVersion: 1, actionId: 'amendCaseFacts', input: residencyInput('asylum_rejected') });
+    await store.cases.applyAction(otherCaseworker, {
+      caseId: created.id,
+      expectedVersion: 1,
+      actionId: 'amendCaseFacts',
+      input: residencyInput('asylum_rejected'),
+    });
     const before = await snapshot(store);
-    const stale = store.cases.applyAction(caseworker, { caseId: created.id, expectedVersion: 1, actionId: 'amendCaseFacts', input: residencyInput('valid_permit') });
+    const stale = store.cases.applyAction(caseworker, {
+      caseId: created.id,
+      expectedVersion: 1,
+      actionId: 'amendCaseFacts',
+      input: residencyInput('valid_permit'),
+    });
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
     await expect(stale).rejects.toMatchObject({ changedBy: otherCaseworker.displayName, expectedVersion: 1, actualVersion: 2 });
     expect(await snapshot(store)).toEqual(before);
@@ -47,7 +62,12 @@ describe('amendCaseFacts through the case repository (fake IndexedDB)', () => {
     const created = await store.cases.create(caseworker, caseAtIntake());
     const before = await snapshot(store);
     const identity = caseFactsOf(created).identity;
-    const refused = store.cases.applyAction(caseworker, { caseId: created.id, expectedVersion: 1, actionId: 'amendCaseFacts', input: { section: 'identity', facts: { ...identity, primaryName: { ...identity.primaryName, familyName: 'Hoxhaj' } } } });
+    const refused = store.cases.applyAction(caseworker, {
+      caseId: created.id,
+      expectedVersion: 1,
+      actionId: 'amendCaseFacts',
+      input: { section: 'identity', facts: { ...identity, primaryName: { ...identity.primaryName, familyName: 'Hoxhaj' } } },
+    });
     await expect(refused).rejects.toBeInstanceOf(ActionRefusedError);
     await expect(refused).rejects.toMatchObject({ failure: { unmet: [expect.objectContaining({ id: 'correction_reason' })] } });
     expect(await snapshot(store)).toEqual(before);

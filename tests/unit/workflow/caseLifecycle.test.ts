@@ -8,7 +8,9 @@ const closed = (): CaseFile => buildCaseFile({ stage: 'CLOSED', closedOn: '2026-
 
 describe('closed cases (office procedure: only a supervisor reopens)', () => {
   it('no action applies to a closed case except reopening', () => {
-    const enabled = availableActions(closed(), supervisor, now).filter((action) => action.enabled).map((action) => action.id);
+    const enabled = availableActions(closed(), supervisor, now)
+      .filter((action) => action.enabled)
+      .map((action) => action.id);
     expect(enabled).toEqual(['reopenCase']);
     expect(unmetIds(run('suspendCase', closed(), supervisor, { reason: 'medical', since: '2026-11-23' }))).toEqual(['case_closed']);
   });
@@ -21,7 +23,12 @@ describe('closed cases (office procedure: only a supervisor reopens)', () => {
   });
 
   it('closing withdraws proposals still awaiting approval', () => {
-    const departed = buildCaseFile({ stage: 'DEPARTED_VOLUNTARILY', pendingApprovals: [{ ...testMeta(), actionId: 'extendDetention', input: {}, proposedBy: caseworker, proposedAt: '2026-11-20T10:00:00.000Z', status: 'pending' }] });
+    const departed = buildCaseFile({
+      stage: 'DEPARTED_VOLUNTARILY',
+      pendingApprovals: [
+        { ...testMeta(), actionId: 'extendDetention', input: {}, proposedBy: caseworker, proposedAt: '2026-11-20T10:00:00.000Z', status: 'pending' },
+      ],
+    });
     const closedCase = succeeded(run('closeCase', departed, caseworker, {}));
     expect(closedCase).toMatchObject({ stage: 'CLOSED', closureReason: 'departed_voluntarily', closedOn: '2026-11-23' });
     expect(closedCase.pendingApprovals[0]?.status).toBe('withdrawn');
@@ -37,13 +44,26 @@ describe('closed cases (office procedure: only a supervisor reopens)', () => {
 });
 
 describe('suspended and absconded remember the stage to return to', () => {
-  const returnDecision = (): CaseFile => buildCaseFile({ stage: 'RETURN_DECISION', nationalities: [buildNationality('AL', 'proven')], decisions: [buildOrderToLeave()] });
+  const returnDecision = (): CaseFile =>
+    buildCaseFile({ stage: 'RETURN_DECISION', nationalities: [buildNationality('AL', 'proven')], decisions: [buildOrderToLeave()] });
 
   it('suspension for a suspensive appeal resumes only once the appeal is decided (RD Art. 13(2))', () => {
     const order = returnDecision();
     const suspended = succeeded(run('suspendCase', order, caseworker, { reason: 'suspensive_appeal', since: '2026-11-20' }));
     expect(suspended).toMatchObject({ stage: 'SUSPENDED', resumeStage: 'RETURN_DECISION' });
-    const withAppeal: CaseFile = { ...suspended, appeals: [{ ...testMeta(), decisionId: order.decisions[0]?.id ?? '', court: 'Council for Alien Law Litigation', lodgedOn: '2026-11-19', suspensive: true, status: 'pending' }] };
+    const withAppeal: CaseFile = {
+      ...suspended,
+      appeals: [
+        {
+          ...testMeta(),
+          decisionId: order.decisions[0]?.id ?? '',
+          court: 'Council for Alien Law Litigation',
+          lodgedOn: '2026-11-19',
+          suspensive: true,
+          status: 'pending',
+        },
+      ],
+    };
     expect(unmetIds(run('resumeCase', withAppeal, caseworker, {}))).toEqual(['no_pending_suspensive_appeal']);
     const decided: CaseFile = { ...withAppeal, appeals: withAppeal.appeals.map((appeal) => ({ ...appeal, status: 'rejected', decidedOn: '2026-11-22' })) };
     expect(succeeded(run('resumeCase', decided, caseworker, {}))).toMatchObject({ stage: 'RETURN_DECISION', resumeStage: undefined, suspension: undefined });
@@ -80,7 +100,12 @@ describe('roles', () => {
       expect(action.enabled).toBe(action.unmet.length === 0);
       for (const condition of action.unmet) expect(condition.legalBasis).not.toBe('');
     }
-    expect(listed.filter((action) => action.needsFourEyes).map((action) => action.id).sort()).toEqual(['closeAsRemoved', 'decideForcedReturn', 'extendDetention', 'requestSentenceTransfer']);
+    expect(
+      listed
+        .filter((action) => action.needsFourEyes)
+        .map((action) => action.id)
+        .sort(),
+    ).toEqual(['closeAsRemoved', 'decideForcedReturn', 'extendDetention', 'requestSentenceTransfer']);
   });
 });
 

@@ -30,7 +30,10 @@ export class CaseWalk {
 
   /** Every case of the walk, first to last, as each step saw it before acting and left it. */
   get cases(): { caseFile: CaseFile; at: Date }[] {
-    return this.steps.flatMap((step) => [{ caseFile: step.before, at: step.at }, { caseFile: step.after, at: step.at }]);
+    return this.steps.flatMap((step) => [
+      { caseFile: step.before, at: step.at },
+      { caseFile: step.after, at: step.at },
+    ]);
   }
 
   /** Moves the clock on by whole days (dates of later steps are given relative to it). */
@@ -47,7 +50,10 @@ export class CaseWalk {
   /** Runs one action; the test fails with every unmet condition if it is refused. */
   do(actionId: string, input: Record<string, unknown> = {}, actor: Actor = caseworker): this {
     const result = executeAction(actionId, this.caseFile, actor, this.at, input);
-    if (!result.ok) expect.fail(`${actionId} was refused at ${this.caseFile.stage}: ${result.failure.unmet.map((condition) => `${condition.id}: ${condition.message}`).join('; ')}`);
+    if (!result.ok)
+      expect.fail(
+        `${actionId} was refused at ${this.caseFile.stage}: ${result.failure.unmet.map((condition) => `${condition.id}: ${condition.message}`).join('; ')}`,
+      );
     this.steps.push({ actionId, actor, at: this.at, before: this.caseFile, after: result.caseFile, event: result.event });
     this.caseFile = result.caseFile;
     return this;
@@ -80,7 +86,19 @@ const albanianNationality = {
   person: { stateless: false },
   nationalities: [{ country: 'AL', status: 'proven', evidence: [{ kind: 'document', description: 'Albanian passport seen at the interview' }] }],
 };
-const albanianPassport = { documents: [{ type: 'passport', number: 'BK1234567', issuingCountry: 'AL', validUntil: '2031-01-01', form: 'original', evidenceClass: 'proof', authenticity: 'genuine' }] };
+const albanianPassport = {
+  documents: [
+    {
+      type: 'passport',
+      number: 'BK1234567',
+      issuingCountry: 'AL',
+      validUntil: '2031-01-01',
+      form: 'original',
+      evidenceClass: 'proof',
+      authenticity: 'genuine',
+    },
+  ],
+};
 const irregularStay = { residencyHistory: [{ status: 'irregular_stay', from: '2026-03-01', irregularStayKnownOn: '2026-08-20' }] };
 const inCustody = {
   inCustody: true,
@@ -115,20 +133,66 @@ export function recordAlbanianFacts(walk: CaseWalk, options: { custody?: boolean
 export function forcedWalkFromCustody(): CaseWalk {
   const walk = recordAlbanianFacts(new CaseWalk(bareIntakeCase(), walkStart), { custody: true });
   walk.do('registerCustody');
-  walk.do('issueReturnDecision', { decidedOn: walk.today, notifiedOn: walk.today, departureDays: 0, shortenedPeriodGrounds: ['public_order'], shortenedPeriodReasoning: 'Sentenced for theft; risk to public order.' });
+  walk.do('issueReturnDecision', {
+    decidedOn: walk.today,
+    notifiedOn: walk.today,
+    departureDays: 0,
+    shortenedPeriodGrounds: ['public_order'],
+    shortenedPeriodReasoning: 'Sentenced for theft; risk to public order.',
+  });
   walk.withFourEyes('decideForcedReturn', { destinationCountry: 'AL', note: 'No departure period granted; no voluntary return sought.' });
   walk.do('draftReadmissionRequest', { requestedState: 'AL', subject: 'own_national', procedure: 'standard' });
-  walk.do('recordReadmissionEvidence', { requestId: walk.requestId, evidenceDocumentIds: walk.caseFile.documents.map((document) => document.id), attachments: { requestForm: true, photo: true, fingerprints: true, documentCopies: true } });
+  walk.do('recordReadmissionEvidence', {
+    requestId: walk.requestId,
+    evidenceDocumentIds: walk.caseFile.documents.map((document) => document.id),
+    attachments: { requestForm: true, photo: true, fingerprints: true, documentCopies: true },
+  });
   walk.do('sendReadmissionRequest', { requestId: walk.requestId, sentOn: walk.today });
   walk.advanceDays(2).do('recordReadmissionReceipt', { requestId: walk.requestId, receivedOn: walk.today });
   walk.advanceDays(5).do('recordReadmissionReply', { requestId: walk.requestId, outcome: 'accepted', receivedOn: walk.today, reference: 'AL-2026-4471' });
-  walk.do('recordTravelDocument', { requestId: walk.requestId, travelDocument: { kind: 'laissez_passer', number: 'LP-88812', issuer: 'Embassy of Albania, Brussels', issuedOn: walk.today, validUntil: '2027-03-01' } });
-  walk.do('detain', { centre: '127bis Steenokkerzeel', detentionType: 'return', publicOrder: false, startedOn: walk.today, ground: 'risk_of_absconding', groundDescription: 'No address; refused to cooperate with the return.', alternativesConsidered: 'Reporting duty considered: no fixed address.' });
-  walk.do('recordNonRefoulementAssessment', { destinationCountry: 'AL', outcome: 'cleared', assessedOn: walk.today, assessedBy: 'user-caseworker-1', countriesConsidered: ['AL'], reference: 'NR-2026-0193', reasoning: 'No protection claim; no individual risk raised at the hearing.' });
-  walk.do('recordFitnessToTravel', { outcome: 'fit_with_conditions', assessedOn: walk.today, assessedBy: 'Dr. V. Lambert, closed centre doctor', validUntil: '2026-12-31', escortRequired: false, medicalNeeds: 'Insulin for the journey.' });
-  walk.do('scheduleRemoval', { scheduledDepartureAt: new Date(walk.at.getTime() + 3 * 86_400_000).toISOString(), carrier: 'commercial_unescorted', flightNumber: 'SN2771', escorts: 0 });
+  walk.do('recordTravelDocument', {
+    requestId: walk.requestId,
+    travelDocument: { kind: 'laissez_passer', number: 'LP-88812', issuer: 'Embassy of Albania, Brussels', issuedOn: walk.today, validUntil: '2027-03-01' },
+  });
+  walk.do('detain', {
+    centre: '127bis Steenokkerzeel',
+    detentionType: 'return',
+    publicOrder: false,
+    startedOn: walk.today,
+    ground: 'risk_of_absconding',
+    groundDescription: 'No address; refused to cooperate with the return.',
+    alternativesConsidered: 'Reporting duty considered: no fixed address.',
+  });
+  walk.do('recordNonRefoulementAssessment', {
+    destinationCountry: 'AL',
+    outcome: 'cleared',
+    assessedOn: walk.today,
+    assessedBy: 'user-caseworker-1',
+    countriesConsidered: ['AL'],
+    reference: 'NR-2026-0193',
+    reasoning: 'No protection claim; no individual risk raised at the hearing.',
+  });
+  walk.do('recordFitnessToTravel', {
+    outcome: 'fit_with_conditions',
+    assessedOn: walk.today,
+    assessedBy: 'Dr. V. Lambert, closed centre doctor',
+    validUntil: '2026-12-31',
+    escortRequired: false,
+    medicalNeeds: 'Insulin for the journey.',
+  });
+  walk.do('scheduleRemoval', {
+    scheduledDepartureAt: new Date(walk.at.getTime() + 3 * 86_400_000).toISOString(),
+    carrier: 'commercial_unescorted',
+    flightNumber: 'SN2771',
+    escorts: 0,
+  });
   walk.advanceDays(3).do('recordRefusalToBoard', { at: walk.at.toISOString(), note: 'Refused to board at the gate.' });
-  walk.do('scheduleRemoval', { scheduledDepartureAt: new Date(walk.at.getTime() + 7 * 86_400_000).toISOString(), carrier: 'police_escort', flightNumber: 'SN2771', escorts: 2 });
+  walk.do('scheduleRemoval', {
+    scheduledDepartureAt: new Date(walk.at.getTime() + 7 * 86_400_000).toISOString(),
+    carrier: 'police_escort',
+    flightNumber: 'SN2771',
+    escorts: 2,
+  });
   walk.advanceDays(7).do('confirmRemoval', { departedAt: walk.at.toISOString() });
   walk.withFourEyes('closeAsRemoved', { note: 'Arrival in Tirana confirmed by the escort.' });
   return walk;

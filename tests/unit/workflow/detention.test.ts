@@ -20,18 +20,43 @@ function forcedPrep(overrides: Partial<CaseFile> = {}): CaseFile {
 describe('detain: families with minors, minors, grounds and alternatives, the Return Directive ceiling (RD Arts. 15, 17; Aliens Act Art. 74/9)', () => {
   it.each<[string, CaseFile, Record<string, unknown>, string[]]>([
     ['an adult alone, ground and alternatives recorded: detained', forcedPrep(), {}, []],
-    ['a family with an accompanying minor child: refused (2024 proactive-return law; RD Art. 17)', forcedPrep({ familyLinks: [buildChild({ name: 'Ardit' })] }), {}, ['no_minor_children']],
-    ['a child recorded as minor without date of birth: still refused', forcedPrep({ familyLinks: [buildChild({ name: 'Dea', dateOfBirth: undefined, minor: true })] }), {}, ['no_minor_children']],
-    ['an adult child living with the person: allowed', forcedPrep({ familyLinks: [buildChild({ name: 'Erion', dateOfBirth: '2000-01-01', minor: false })] }), {}, []],
+    [
+      'a family with an accompanying minor child: refused (2024 proactive-return law; RD Art. 17)',
+      forcedPrep({ familyLinks: [buildChild({ name: 'Ardit' })] }),
+      {},
+      ['no_minor_children'],
+    ],
+    [
+      'a child recorded as minor without date of birth: still refused',
+      forcedPrep({ familyLinks: [buildChild({ name: 'Dea', dateOfBirth: undefined, minor: true })] }),
+      {},
+      ['no_minor_children'],
+    ],
+    [
+      'an adult child living with the person: allowed',
+      forcedPrep({ familyLinks: [buildChild({ name: 'Erion', dateOfBirth: '2000-01-01', minor: false })] }),
+      {},
+      [],
+    ],
     ['a minor child living abroad (not accompanying): allowed', forcedPrep({ familyLinks: [buildChild({ name: 'Sara', accompanying: false })] }), {}, []],
     ['the person is a minor: refused', forcedPrep({ person: { ...buildCaseFile().person, dateOfBirth: '2010-02-02' } }), {}, ['person_not_minor']],
-    ['the date of birth is unknown: refused (unknown age is not "adult")', forcedPrep({ person: { ...buildCaseFile().person, dateOfBirth: undefined } }), {}, ['person_age_known']],
+    [
+      'the date of birth is unknown: refused (unknown age is not "adult")',
+      forcedPrep({ person: { ...buildCaseFile().person, dateOfBirth: undefined } }),
+      {},
+      ['person_age_known'],
+    ],
     ['no ground recorded: refused (RD Art. 15(1))', forcedPrep(), { groundDescription: undefined }, ['input_groundDescription']],
     ['no alternatives considered: refused (RD Art. 15(1))', forcedPrep(), { alternativesConsidered: undefined }, ['input_alternativesConsidered']],
     ['already detained: refused', forcedPrep({ detentionPeriods: [buildDetentionPeriod({ startedOn: '2026-11-01' })] }), {}, ['not_already_detained']],
     [
       'the 18-month Return Directive ceiling is spent over earlier titles, gaps included (Kadzoev): refused',
-      forcedPrep({ detentionPeriods: [buildDetentionPeriod({ startedOn: '2025-01-01', endedOn: '2025-08-31', endReason: 'released_at_maximum', publicOrder: true }), buildDetentionPeriod({ startedOn: '2025-09-15', endedOn: '2026-07-20', titleNumber: 2, endReason: 'released_other', publicOrder: true })] }),
+      forcedPrep({
+        detentionPeriods: [
+          buildDetentionPeriod({ startedOn: '2025-01-01', endedOn: '2025-08-31', endReason: 'released_at_maximum', publicOrder: true }),
+          buildDetentionPeriod({ startedOn: '2025-09-15', endedOn: '2026-07-20', titleNumber: 2, endReason: 'released_other', publicOrder: true }),
+        ],
+      }),
       {},
       ['return_directive_ceiling'],
     ],
@@ -45,11 +70,19 @@ describe('detain: families with minors, minors, grounds and alternatives, the Re
     const detained = succeeded(run('detain', forcedPrep(), caseworker, detentionInput));
     expect(detained.stage).toBe('DETAINED');
     expect(detained.detentionPeriods).toEqual([expect.objectContaining({ titleNumber: 1, startedOn: '2026-11-23', detentionType: 'return' })]);
-    expect(detained.decisions.at(-1)).toMatchObject({ type: 'detention', ground: 'risk_of_absconding', alternativesConsidered: detentionInput.alternativesConsidered, detentionPeriodId: detained.detentionPeriods[0]?.id });
+    expect(detained.decisions.at(-1)).toMatchObject({
+      type: 'detention',
+      ground: 'risk_of_absconding',
+      alternativesConsidered: detentionInput.alternativesConsidered,
+      detentionPeriodId: detained.detentionPeriods[0]?.id,
+    });
   });
 
   it('lists every unmet condition at once', () => {
-    const result = run('detain', forcedPrep({ familyLinks: [buildChild()], person: { ...buildCaseFile().person, dateOfBirth: undefined } }), caseworker, { ...detentionInput, alternativesConsidered: undefined });
+    const result = run('detain', forcedPrep({ familyLinks: [buildChild()], person: { ...buildCaseFile().person, dateOfBirth: undefined } }), caseworker, {
+      ...detentionInput,
+      alternativesConsidered: undefined,
+    });
     expect(unmetIds(result)).toEqual(['person_age_known', 'no_minor_children', 'input_alternativesConsidered']);
   });
 });
@@ -79,7 +112,11 @@ describe('extendDetention (four eyes): never past the legal maximum of the title
   });
 
   it('is refused for a family with minor children', () => {
-    expect(unmetIds(run('extendDetention', { ...detained(false), familyLinks: [buildChild()] }, caseworker, { extendedUntil: '2026-11-30', ground: 'removal_in_progress' }))).toEqual(['no_minor_children']);
+    expect(
+      unmetIds(
+        run('extendDetention', { ...detained(false), familyLinks: [buildChild()] }, caseworker, { extendedUntil: '2026-11-30', ground: 'removal_in_progress' }),
+      ),
+    ).toEqual(['no_minor_children']);
   });
 });
 

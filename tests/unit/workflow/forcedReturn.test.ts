@@ -4,16 +4,32 @@ import { buildCaseFile, buildNationality, buildOrderToLeave, caseworker, otherCa
 import { expectExplained, run, succeeded, unmetIds } from './workflowTestKit';
 
 function withOrder(order: Parameters<typeof buildOrderToLeave>[0] | null): CaseFile {
-  return buildCaseFile({ stage: 'RETURN_DECISION', nationalities: [buildNationality('AL', 'proven')], decisions: order === null ? [] : [buildOrderToLeave(order)] });
+  return buildCaseFile({
+    stage: 'RETURN_DECISION',
+    nationalities: [buildNationality('AL', 'proven')],
+    decisions: order === null ? [] : [buildOrderToLeave(order)],
+  });
 }
 
 describe('decideForcedReturn guards: the voluntary departure period is over, or none was granted on a recorded ground (RD Arts. 7(4), 8(1); Aliens Act Art. 74/14)', () => {
   it.each<[string, CaseFile, string[]]>([
     ['period of 30 days notified on 1 Oct 2026 ended on 31 Oct: allowed', withOrder({ notifiedOn: '2026-10-01', departureDays: 30 }), []],
     ['period running until 2 Dec 2026: refused', withOrder({ notifiedOn: '2026-11-02', departureDays: 30 }), ['departure_period_over']],
-    ['last day of the period is today: refused (the person may still leave today)', withOrder({ notifiedOn: '2026-10-24', departureDays: 30 }), ['departure_period_over']],
-    ['period extended to 10 Dec 2026 (Art. 74/14 §2): refused', withOrder({ notifiedOn: '2026-10-01', departureDays: 30, departurePeriodExtendedUntil: '2026-12-10' }), ['departure_period_over']],
-    ['0 days on public-order grounds with reasoning: allowed', withOrder({ notifiedOn: '2026-11-20', departureDays: 0, shortenedPeriodGrounds: ['public_order'], shortenedPeriodReasoning: 'Serious threat' }), []],
+    [
+      'last day of the period is today: refused (the person may still leave today)',
+      withOrder({ notifiedOn: '2026-10-24', departureDays: 30 }),
+      ['departure_period_over'],
+    ],
+    [
+      'period extended to 10 Dec 2026 (Art. 74/14 §2): refused',
+      withOrder({ notifiedOn: '2026-10-01', departureDays: 30, departurePeriodExtendedUntil: '2026-12-10' }),
+      ['departure_period_over'],
+    ],
+    [
+      '0 days on public-order grounds with reasoning: allowed',
+      withOrder({ notifiedOn: '2026-11-20', departureDays: 0, shortenedPeriodGrounds: ['public_order'], shortenedPeriodReasoning: 'Serious threat' }),
+      [],
+    ],
     ['0 days without recorded ground: refused', withOrder({ notifiedOn: '2026-11-20', departureDays: 0 }), ['no_period_reasoned']],
     ['order to leave not notified: refused (the period runs from notification)', withOrder({ notifiedOn: undefined }), ['order_to_leave_notified']],
     ['no order to leave: refused', withOrder(null), ['order_to_leave_recorded']],
@@ -32,7 +48,9 @@ describe('decideForcedReturn is four-eyes: a pending approval only another super
     const proposed = succeeded(result);
     expect(proposed.stage).toBe('RETURN_DECISION');
     expect(proposed.decisions).toHaveLength(1);
-    expect(proposed.pendingApprovals).toEqual([expect.objectContaining({ actionId: 'decideForcedReturn', status: 'pending', input: { destinationCountry: 'AL' }, proposedBy: caseworker })]);
+    expect(proposed.pendingApprovals).toEqual([
+      expect.objectContaining({ actionId: 'decideForcedReturn', status: 'pending', input: { destinationCountry: 'AL' }, proposedBy: caseworker }),
+    ]);
     expect(result.ok && result.event.changes.map((change) => change.path)).toEqual([`pendingApprovals.${proposed.pendingApprovals[0]?.id ?? ''}`]);
   });
 
@@ -70,7 +88,12 @@ describe('decideForcedReturn is four-eyes: a pending approval only another super
   it('approval re-checks the guards against the case as it is now', () => {
     const proposed = succeeded(run('decideForcedReturn', ready, caseworker, { destinationCountry: 'AL' }));
     // Meanwhile the departure period was extended to 10 December.
-    const extended: CaseFile = { ...proposed, decisions: proposed.decisions.map((decision) => (decision.type === 'order_to_leave' ? { ...decision, departurePeriodExtendedUntil: '2026-12-10' } : decision)) };
+    const extended: CaseFile = {
+      ...proposed,
+      decisions: proposed.decisions.map((decision) =>
+        decision.type === 'order_to_leave' ? { ...decision, departurePeriodExtendedUntil: '2026-12-10' } : decision,
+      ),
+    };
     const result = run('approvePendingAction', extended, supervisor, { approvalId: proposed.pendingApprovals[0]?.id });
     expect(unmetIds(result)).toEqual(['departure_period_over']);
   });

@@ -14,7 +14,11 @@ import { CaseWalk, bareIntakeCase, forcedWalkFromCustody, lookers, recordAlbania
 
 function legalStayWalk(): CaseWalk {
   const walk = new CaseWalk(bareIntakeCase(), walkStart);
-  walk.do('amendCaseFacts', { section: 'nationality', facts: { person: { stateless: false }, nationalities: [{ country: 'AL', status: 'proven', evidence: [{ kind: 'document', description: 'Passport' }] }] }, reason: 'Passport seen.' });
+  walk.do('amendCaseFacts', {
+    section: 'nationality',
+    facts: { person: { stateless: false }, nationalities: [{ country: 'AL', status: 'proven', evidence: [{ kind: 'document', description: 'Passport' }] }] },
+    reason: 'Passport seen.',
+  });
   walk.do('amendCaseFacts', { section: 'residency', facts: { residencyHistory: [{ status: 'valid_permit', from: '2026-01-01', to: '2027-01-01' }] } });
   return walk.do('startIdentification').do('completeIdentification').do('recognizeLegalStay');
 }
@@ -35,8 +39,17 @@ function dublinWalks(): CaseWalk[] {
 /** Transfer of a sentenced Albanian with consent (ETS 112 Art. 3): assessed, requested with four eyes, transferred. */
 function sentenceTransferWalk(): CaseWalk {
   const walk = new CaseWalk(bareIntakeCase(), walkStart);
-  walk.do('amendCaseFacts', { section: 'documents', facts: { documents: [{ type: 'passport', issuingCountry: 'AL', validUntil: '2031-01-01', form: 'original', evidenceClass: 'proof', authenticity: 'genuine' }] } });
-  walk.do('amendCaseFacts', { section: 'nationality', facts: { person: { stateless: false }, nationalities: [{ country: 'AL', status: 'proven', evidence: [{ kind: 'document', description: 'Passport' }] }] }, reason: 'Passport seen.' });
+  walk.do('amendCaseFacts', {
+    section: 'documents',
+    facts: {
+      documents: [{ type: 'passport', issuingCountry: 'AL', validUntil: '2031-01-01', form: 'original', evidenceClass: 'proof', authenticity: 'genuine' }],
+    },
+  });
+  walk.do('amendCaseFacts', {
+    section: 'nationality',
+    facts: { person: { stateless: false }, nationalities: [{ country: 'AL', status: 'proven', evidence: [{ kind: 'document', description: 'Passport' }] }] },
+    reason: 'Passport seen.',
+  });
   walk.do('amendCaseFacts', { section: 'residency', facts: { residencyHistory: [{ status: 'irregular_stay', from: '2025-01-01' }] } });
   walk.do('amendCaseFacts', {
     section: 'custody',
@@ -66,14 +79,28 @@ function sentenceTransferWalk(): CaseWalk {
 /** Suspension, absconding, a proposal withdrawn, detention extended and released at the legal maximum. */
 function crossCuttingWalk(): CaseWalk {
   const walk = recordAlbanianFacts(new CaseWalk(bareIntakeCase(), walkStart));
-  walk.do('issueReturnDecision', { decidedOn: walk.today, notifiedOn: walk.today, departureDays: 0, shortenedPeriodGrounds: ['risk_of_absconding'], shortenedPeriodReasoning: 'Absconded twice before.' });
+  walk.do('issueReturnDecision', {
+    decidedOn: walk.today,
+    notifiedOn: walk.today,
+    departureDays: 0,
+    shortenedPeriodGrounds: ['risk_of_absconding'],
+    shortenedPeriodReasoning: 'Absconded twice before.',
+  });
   walk.do('suspendCase', { reason: 'medical', since: walk.today }).do('resumeCase', {});
   walk.do('recordAbsconding', { since: walk.today }).advanceDays(1).do('recordReappearance', { on: walk.today });
   walk.do('decideForcedReturn', { destinationCountry: 'AL' }, supervisor);
   const proposal = walk.caseFile.pendingApprovals.at(-1);
   walk.do('withdrawPendingAction', { approvalId: proposal?.id ?? '', reason: 'Wrong destination.' }, supervisor);
   walk.withFourEyes('decideForcedReturn', { destinationCountry: 'AL' }, supervisor, otherSupervisor);
-  walk.do('detain', { centre: '127bis Steenokkerzeel', detentionType: 'return', publicOrder: false, startedOn: walk.today, ground: 'risk_of_absconding', groundDescription: 'Absconded twice.', alternativesConsidered: 'Reporting duty failed before.' });
+  walk.do('detain', {
+    centre: '127bis Steenokkerzeel',
+    detentionType: 'return',
+    publicOrder: false,
+    startedOn: walk.today,
+    ground: 'risk_of_absconding',
+    groundDescription: 'Absconded twice.',
+    alternativesConsidered: 'Reporting duty failed before.',
+  });
   walk.advanceDays(55).do('extendDetention', { extendedUntil: '2027-01-01', ground: 'travel_document_delay' }, supervisor);
   walk.advanceDays(100);
   return walk.do('releaseAtMaximum', {});
@@ -84,7 +111,11 @@ function readmissionWalks(): CaseWalk[] {
   const start = () => {
     const walk = recordAlbanianFacts(new CaseWalk(bareIntakeCase(), walkStart));
     walk.do('draftReadmissionRequest', { requestedState: 'AL', subject: 'own_national', procedure: 'standard' });
-    walk.do('recordReadmissionEvidence', { requestId: walk.requestId, evidenceDocumentIds: walk.caseFile.documents.map((document) => document.id), attachments: { requestForm: true, photo: true, fingerprints: true, documentCopies: true } });
+    walk.do('recordReadmissionEvidence', {
+      requestId: walk.requestId,
+      evidenceDocumentIds: walk.caseFile.documents.map((document) => document.id),
+      attachments: { requestForm: true, photo: true, fingerprints: true, documentCopies: true },
+    });
     return walk.do('sendReadmissionRequest', { requestId: walk.requestId, sentOn: walk.today, receivedOn: walk.today });
   };
   const deemed = start();
@@ -107,7 +138,15 @@ function readmissionWalks(): CaseWalk[] {
 }
 
 describe('every guard of every registered action can be met through actions from a bare intake case', () => {
-  const walks: CaseWalk[] = [forcedWalkFromCustody(), voluntaryWalk(), legalStayWalk(), ...dublinWalks(), sentenceTransferWalk(), crossCuttingWalk(), ...readmissionWalks()];
+  const walks: CaseWalk[] = [
+    forcedWalkFromCustody(),
+    voluntaryWalk(),
+    legalStayWalk(),
+    ...dublinWalks(),
+    sentenceTransferWalk(),
+    crossCuttingWalk(),
+    ...readmissionWalks(),
+  ];
   const guards = new Map(workflowActions.flatMap((action) => action.guards.map((guard) => [guard.id, guard] as const)));
   const metSomewhere = new Set<string>();
   for (const walk of walks) {
@@ -129,7 +168,9 @@ describe('every guard of every registered action can be met through actions from
 
   it('every registered action is run by some walk (no action is a dead end)', () => {
     const run = new Set(walks.flatMap((walk) => walk.steps.map((step) => step.actionId)));
-    const never = workflowActions.map((action) => action.id).filter((id) => !run.has(id) && !['rejectPendingAction', 'reopenCase', 'cancelRemoval', 'releaseFromDetention'].includes(id));
+    const never = workflowActions
+      .map((action) => action.id)
+      .filter((id) => !run.has(id) && !['rejectPendingAction', 'reopenCase', 'cancelRemoval', 'releaseFromDetention'].includes(id));
     expect(never).toEqual([]);
   });
 });

@@ -24,7 +24,10 @@ describe('completeIdentification: leaving identification needs a proven or prima
     ['proof (Annex I, e.g. an original passport)', ['proven'], true],
     ['a dual national with one claimed and one proven nationality', ['claimed', 'proven'], true],
   ])('%s → allowed: %s', (_label, statuses, allowed) => {
-    const caseFile = buildCaseFile({ stage: 'IDENTIFICATION', nationalities: statuses.map((status, index) => buildNationality(index === 0 ? 'AL' : 'GR', status)) });
+    const caseFile = buildCaseFile({
+      stage: 'IDENTIFICATION',
+      nationalities: statuses.map((status, index) => buildNationality(index === 0 ? 'AL' : 'GR', status)),
+    });
     const result = run('completeIdentification', caseFile, caseworker);
     expect(result.ok).toBe(allowed);
     if (allowed) expect(succeeded(result).stage).toBe('STATUS_ASSESSMENT');

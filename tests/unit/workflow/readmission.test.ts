@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFile, ReadmissionRequest } from '../../../shared/model';
 import { readmissionTransitions } from '../../../shared/workflow';
-import { buildCaseFile, buildDocument, buildNationality, buildReadmissionRequest, buildReturnOperation, caseworker, testMeta } from '../arbitraries/caseFileBuilder';
+import {
+  buildCaseFile,
+  buildDocument,
+  buildNationality,
+  buildReadmissionRequest,
+  buildReturnOperation,
+  caseworker,
+  testMeta,
+} from '../arbitraries/caseFileBuilder';
 import { expectExplained, run, succeeded, unmetIds } from './workflowTestKit';
 
 const passportCopy = buildDocument({ type: 'passport', form: 'copy', evidenceClass: 'prima_facie', issuingCountry: 'AL' });
 
 function withRequest(request: Partial<ReadmissionRequest>, overrides: Partial<CaseFile> = {}): { caseFile: CaseFile; requestId: string } {
   const built = buildReadmissionRequest({ evidenceDocumentIds: [passportCopy.id], ...request });
-  return { caseFile: buildCaseFile({ stage: 'FORCED_PREP', nationalities: [buildNationality('AL', 'prima_facie')], documents: [passportCopy], readmissionRequests: [built], ...overrides }), requestId: built.id };
+  return {
+    caseFile: buildCaseFile({
+      stage: 'FORCED_PREP',
+      nationalities: [buildNationality('AL', 'prima_facie')],
+      documents: [passportCopy],
+      readmissionRequests: [built],
+      ...overrides,
+    }),
+    requestId: built.id,
+  };
 }
 
 function requestOf(caseFile: CaseFile): ReadmissionRequest | undefined {
@@ -16,12 +33,20 @@ function requestOf(caseFile: CaseFile): ReadmissionRequest | undefined {
 }
 
 describe('draftReadmissionRequest: an agreement with the requested state and evidence of nationality (domain.md §5(c) READM)', () => {
-  const base = buildCaseFile({ stage: 'FORCED_PREP', nationalities: [buildNationality('AL', 'prima_facie'), buildNationality('BR', 'proven'), buildNationality('MA', 'claimed')], documents: [passportCopy] });
+  const base = buildCaseFile({
+    stage: 'FORCED_PREP',
+    nationalities: [buildNationality('AL', 'prima_facie'), buildNationality('BR', 'proven'), buildNationality('MA', 'claimed')],
+    documents: [passportCopy],
+  });
   it.each<[string, Record<string, unknown>, string[]]>([
     ['Albania, own national with prima facie evidence (EU–Albania RA)', { requestedState: 'AL', subject: 'own_national' }, []],
     ['Kosovo, a third-country national who came directly (Benelux–Kosovo)', { requestedState: 'XK', subject: 'third_country_national' }, []],
     ['Brazil: no readmission agreement in the reference data', { requestedState: 'BR', subject: 'own_national' }, ['agreement_exists']],
-    ['Albania, accelerated procedure: the agreement has none', { requestedState: 'AL', subject: 'own_national', procedure: 'accelerated' }, ['accelerated_procedure']],
+    [
+      'Albania, accelerated procedure: the agreement has none',
+      { requestedState: 'AL', subject: 'own_national', procedure: 'accelerated' },
+      ['accelerated_procedure'],
+    ],
   ])('%s', (_label, input, expected) => {
     const result = run('draftReadmissionRequest', base, caseworker, input);
     expect(unmetIds(result)).toEqual(expected);
@@ -42,14 +67,20 @@ describe('sendReadmissionRequest: the file must be complete (Benelux protocol: f
   });
 
   it('names every missing attachment and missing evidence', () => {
-    const { caseFile, requestId } = withRequest({ attachments: { requestForm: true, photo: false, fingerprints: false, documentCopies: true }, evidenceDocumentIds: [] });
+    const { caseFile, requestId } = withRequest({
+      attachments: { requestForm: true, photo: false, fingerprints: false, documentCopies: true },
+      evidenceDocumentIds: [],
+    });
     const result = run('sendReadmissionRequest', caseFile, caseworker, { requestId, sentOn: '2026-11-23' });
     expect(unmetIds(result)).toEqual(['request_attachments', 'request_evidence']);
     expect(result.ok ? '' : result.failure.unmet[0]?.message).toContain('a colour photo and a set of fingerprints');
   });
 
   it('a third-country national request past the 1-year limit from knowledge of the irregular stay is refused (EU–Albania RA Art. 10)', () => {
-    const { caseFile, requestId } = withRequest({ subject: 'third_country_national' }, { residencyHistory: [{ ...testMeta(), status: 'irregular_stay', from: '2025-01-01', irregularStayKnownOn: '2025-06-01' }] });
+    const { caseFile, requestId } = withRequest(
+      { subject: 'third_country_national' },
+      { residencyHistory: [{ ...testMeta(), status: 'irregular_stay', from: '2025-01-01', irregularStayKnownOn: '2025-06-01' }] },
+    );
     expect(unmetIds(run('sendReadmissionRequest', caseFile, caseworker, { requestId, sentOn: '2026-11-23' }))).toEqual(['third_country_national_limit']);
   });
 
@@ -77,7 +108,9 @@ describe('deemed acceptance: silence for 14 calendar days after receipt is accep
 
   it('needs the receipt date: the period runs from receipt', () => {
     const notReceived = withRequest({ status: 'SENT', sentOn: '2026-11-05', sendCount: 1 });
-    expect(unmetIds(run('markReadmissionDeemedAccepted', notReceived.caseFile, caseworker, { requestId: notReceived.requestId }))).toEqual(['receipt_recorded']);
+    expect(unmetIds(run('markReadmissionDeemedAccepted', notReceived.caseFile, caseworker, { requestId: notReceived.requestId }))).toEqual([
+      'receipt_recorded',
+    ]);
   });
 });
 
@@ -87,30 +120,60 @@ describe('replies and the transfer window (EU–Albania RA Art. 10: 3 months, ex
     const result = run('recordReadmissionReply', caseFile, caseworker, { requestId, outcome: 'rejected', receivedOn: '2026-11-12' });
     expect(unmetIds(result)).toEqual(['rejection_reasons']);
     expectExplained(result);
-    expect(requestOf(succeeded(run('recordReadmissionReply', caseFile, caseworker, { requestId, outcome: 'rejected', receivedOn: '2026-11-12', reasons: 'Not an Albanian national' })))?.status).toBe('REJECTED');
+    expect(
+      requestOf(
+        succeeded(
+          run('recordReadmissionReply', caseFile, caseworker, {
+            requestId,
+            outcome: 'rejected',
+            receivedOn: '2026-11-12',
+            reasons: 'Not an Albanian national',
+          }),
+        ),
+      )?.status,
+    ).toBe('REJECTED');
   });
 
   it('information requested, then sent again', () => {
     const { caseFile, requestId } = withRequest({ status: 'SENT', sentOn: '2026-11-05', receivedOn: '2026-11-06', sendCount: 1 });
-    const asked = succeeded(run('recordReadmissionReply', caseFile, caseworker, { requestId, outcome: 'info_requested', receivedOn: '2026-11-10', reasons: 'Send the birth certificate' }));
+    const asked = succeeded(
+      run('recordReadmissionReply', caseFile, caseworker, {
+        requestId,
+        outcome: 'info_requested',
+        receivedOn: '2026-11-10',
+        reasons: 'Send the birth certificate',
+      }),
+    );
     expect(requestOf(asked)?.status).toBe('INFO_REQUESTED');
     const resent = succeeded(run('sendReadmissionRequest', asked, caseworker, { requestId, sentOn: '2026-11-12' }));
     expect(requestOf(resent)).toMatchObject({ status: 'SENT', sendCount: 2 });
   });
 
-  const accepted = (obstacles: ReadmissionRequest['transferObstacles'] = []) => withRequest({ status: 'ACCEPTED', sentOn: '2026-07-01', receivedOn: '2026-07-02', reply: { outcome: 'accepted', receivedOn: '2026-07-10' }, transferObstacles: obstacles, sendCount: 1 });
+  const accepted = (obstacles: ReadmissionRequest['transferObstacles'] = []) =>
+    withRequest({
+      status: 'ACCEPTED',
+      sentOn: '2026-07-01',
+      receivedOn: '2026-07-02',
+      reply: { outcome: 'accepted', receivedOn: '2026-07-10' },
+      transferObstacles: obstacles,
+      sendCount: 1,
+    });
 
   it('a travel document after the transfer window (10 Jul + 3 months) is refused; an obstacle extends the window', () => {
     const travelDocument = { kind: 'laissez_passer', number: 'LP-1', issuer: 'Embassy of Albania', issuedOn: '2026-11-20', validUntil: '2027-05-20' };
     const late = accepted();
     expect(unmetIds(run('recordTravelDocument', late.caseFile, caseworker, { requestId: late.requestId, travelDocument }))).toEqual(['transfer_window_open']);
     const extended = accepted([{ description: 'Hospitalised', from: '2026-09-01', to: '2026-10-31' }]);
-    expect(requestOf(succeeded(run('recordTravelDocument', extended.caseFile, caseworker, { requestId: extended.requestId, travelDocument })))?.status).toBe('TD_ISSUED');
+    expect(requestOf(succeeded(run('recordTravelDocument', extended.caseFile, caseworker, { requestId: extended.requestId, travelDocument })))?.status).toBe(
+      'TD_ISSUED',
+    );
   });
 
   it('the window can be marked expired only once it is over', () => {
     const late = accepted();
-    expect(requestOf(succeeded(run('markTransferWindowExpired', late.caseFile, caseworker, { requestId: late.requestId })))?.status).toBe('TRANSFER_WINDOW_EXPIRED');
+    expect(requestOf(succeeded(run('markTransferWindowExpired', late.caseFile, caseworker, { requestId: late.requestId })))?.status).toBe(
+      'TRANSFER_WINDOW_EXPIRED',
+    );
     const recent = withRequest({ status: 'ACCEPTED', reply: { outcome: 'accepted', receivedOn: '2026-11-10' }, receivedOn: '2026-11-02', sendCount: 1 });
     expect(unmetIds(run('markTransferWindowExpired', recent.caseFile, caseworker, { requestId: recent.requestId }))).toEqual(['transfer_window_expired']);
   });
@@ -132,7 +195,10 @@ describe('replies and the transfer window (EU–Albania RA Art. 10: 3 months, ex
 
 describe('readmissionTransitions (the sub-machine as data)', () => {
   it('ends in EXECUTED, TRANSFER_WINDOW_EXPIRED, REJECTED or WITHDRAWN', () => {
-    const finals = Object.entries(readmissionTransitions).filter(([, next]) => next.length === 0).map(([status]) => status).sort();
+    const finals = Object.entries(readmissionTransitions)
+      .filter(([, next]) => next.length === 0)
+      .map(([status]) => status)
+      .sort();
     expect(finals).toEqual(['EXECUTED', 'REJECTED', 'TRANSFER_WINDOW_EXPIRED', 'WITHDRAWN']);
     expect(readmissionTransitions.INFO_REQUESTED).toContain('SENT');
     expect(readmissionTransitions.SENT).toEqual(expect.arrayContaining(['ACCEPTED', 'DEEMED_ACCEPTED', 'REJECTED', 'INFO_REQUESTED']));

@@ -15,7 +15,20 @@ describe('forced return from custody to "closed as removed" (RD Arts. 5, 8, 9; f
 
   it('passes through every stage of the forced path and ends closed as removed', () => {
     const stages = walk.steps.map((step) => step.after.stage).filter((stage, index, all) => stage !== all[index - 1]);
-    expect(stages).toEqual(['INTAKE', 'IDENTIFICATION', 'STATUS_ASSESSMENT', 'IN_CUSTODY', 'RETURN_DECISION', 'FORCED_PREP', 'DETAINED', 'REMOVAL_SCHEDULED', 'DETAINED', 'REMOVAL_SCHEDULED', 'REMOVED', 'CLOSED']);
+    expect(stages).toEqual([
+      'INTAKE',
+      'IDENTIFICATION',
+      'STATUS_ASSESSMENT',
+      'IN_CUSTODY',
+      'RETURN_DECISION',
+      'FORCED_PREP',
+      'DETAINED',
+      'REMOVAL_SCHEDULED',
+      'DETAINED',
+      'REMOVAL_SCHEDULED',
+      'REMOVED',
+      'CLOSED',
+    ]);
     expect(walk.caseFile).toMatchObject({ stage: 'CLOSED', closureReason: 'removed', route: 'readmission' });
     expect(CaseFileSchema.safeParse(walk.caseFile).success).toBe(true);
   });
@@ -28,7 +41,12 @@ describe('forced return from custody to "closed as removed" (RD Arts. 5, 8, 9; f
     expect(walk.caseFile.nonRefoulementAssessments[0]).toMatchObject({ outcome: 'cleared', countriesConsidered: ['AL'], reference: 'NR-2026-0193' });
     const fitness = walk.steps.find((step) => step.actionId === 'recordFitnessToTravel');
     expect(fitness?.event.changes.map((change) => change.path)).toEqual([expect.stringMatching(/^fitnessAssessments/)]);
-    expect(walk.caseFile.fitnessAssessments[0]).toMatchObject({ outcome: 'fit_with_conditions', escortRequired: false, medicalNeeds: 'Insulin for the journey.', validUntil: '2026-12-31' });
+    expect(walk.caseFile.fitnessAssessments[0]).toMatchObject({
+      outcome: 'fit_with_conditions',
+      escortRequired: false,
+      medicalNeeds: 'Insulin for the journey.',
+      validUntil: '2026-12-31',
+    });
   });
 
   it('records the refusal to board as a new detention title and the removal as executing the readmission', () => {
@@ -58,11 +76,22 @@ describe('removal cannot be scheduled until both assessments are recorded (RD Ar
     ['only fitness to travel', ['non_refoulement_cleared']],
   ])('%s', (label, expected) => {
     const walk = recordAlbanianFacts(new CaseWalk(bareIntakeCase(), walkStart));
-    walk.do('issueReturnDecision', { decidedOn: walk.today, notifiedOn: walk.today, departureDays: 0, shortenedPeriodGrounds: ['risk_of_absconding'], shortenedPeriodReasoning: 'Absconded before.' });
+    walk.do('issueReturnDecision', {
+      decidedOn: walk.today,
+      notifiedOn: walk.today,
+      departureDays: 0,
+      shortenedPeriodGrounds: ['risk_of_absconding'],
+      shortenedPeriodReasoning: 'Absconded before.',
+    });
     walk.withFourEyes('decideForcedReturn', { destinationCountry: 'AL' });
-    if (label === 'only non-refoulement') walk.do('recordNonRefoulementAssessment', { destinationCountry: 'AL', outcome: 'cleared', assessedOn: walk.today, assessedBy: 'user-caseworker-1' });
+    if (label === 'only non-refoulement')
+      walk.do('recordNonRefoulementAssessment', { destinationCountry: 'AL', outcome: 'cleared', assessedOn: walk.today, assessedBy: 'user-caseworker-1' });
     if (label === 'only fitness to travel') walk.do('recordFitnessToTravel', { outcome: 'fit', assessedOn: walk.today, assessedBy: 'Dr. V. Lambert' });
-    const result = executeAction('scheduleRemoval', walk.caseFile, caseworker, walk.at, { scheduledDepartureAt: '2026-09-20T06:45:00.000Z', carrier: 'police_escort', escorts: 2 });
+    const result = executeAction('scheduleRemoval', walk.caseFile, caseworker, walk.at, {
+      scheduledDepartureAt: '2026-09-20T06:45:00.000Z',
+      carrier: 'police_escort',
+      escorts: 2,
+    });
     expect(result.ok ? [] : result.failure.unmet.map((condition) => condition.id)).toEqual(expected);
   });
 
@@ -78,7 +107,11 @@ describe('removal cannot be scheduled until both assessments are recorded (RD Ar
   it('"fit with conditions" needs the conditions; an expiry before the assessment is refused', () => {
     const walk = new CaseWalk(bareIntakeCase(), walkStart);
     const ids = (input: Record<string, unknown>) => {
-      const result = executeAction('recordFitnessToTravel', walk.caseFile, caseworker, walk.at, { assessedOn: walk.today, assessedBy: 'Dr. V. Lambert', ...input });
+      const result = executeAction('recordFitnessToTravel', walk.caseFile, caseworker, walk.at, {
+        assessedOn: walk.today,
+        assessedBy: 'Dr. V. Lambert',
+        ...input,
+      });
       return result.ok ? [] : result.failure.unmet.map((condition) => condition.id);
     };
     expect(ids({ outcome: 'fit_with_conditions' })).toEqual(['fitness_conditions']);

@@ -19,10 +19,14 @@ function withCustody(caseFile: CaseFile, change: Partial<Custody>): CaseFile {
 
 const albanian = fixture('albania-custody-expulsion.json');
 
-describe('requestSentenceTransfer guard: the rules\' transfer eligibility (ETS 112 Art. 3; BE–AL 2010; ETS 167; FD 2008/909)', () => {
+describe("requestSentenceTransfer guard: the rules' transfer eligibility (ETS 112 Art. 3; BE–AL 2010; ETS 167; FD 2008/909)", () => {
   it.each<[string, CaseFile, string[]]>([
     ['Albanian national, final judgment, 8 months left, expulsion order, opinion on file: allowed under the Belgium–Albania agreement', albanian, []],
-    ['the same with 5 months left (expected end 23 Apr 2027): not allowed (ETS 112 Art. 3(1)(c))', withCustody(albanian, { expectedEnd: '2027-04-23' }), ['TST-3']],
+    [
+      'the same with 5 months left (expected end 23 Apr 2027): not allowed (ETS 112 Art. 3(1)(c))',
+      withCustody(albanian, { expectedEnd: '2027-04-23' }),
+      ['TST-3'],
+    ],
     ['finality of the judgment not recorded: unknown, never met (ETS 112 Art. 3(1)(b))', withCustody(albanian, { judgmentFinal: undefined }), ['TST-2']],
     ['opinion of the person not on file while consent is bypassed (BE–AL 2010)', withCustody(albanian, { opinion: undefined }), ['TST-5']],
   ])('%s', (_label, caseFile, expectedIds) => {
@@ -37,7 +41,7 @@ describe('requestSentenceTransfer guard: the rules\' transfer eligibility (ETS 1
     expect(result.ok ? '' : result.failure.unmet.find((condition) => condition.id === 'TST-7')?.message).toContain('not found among the parties');
   });
 
-  it('the request is four-eyes: proposed by a caseworker, performed on a supervisor\'s approval', () => {
+  it("the request is four-eyes: proposed by a caseworker, performed on a supervisor's approval", () => {
     const proposed = succeeded(run('requestSentenceTransfer', albanian, caseworker, { requestSentOn: '2026-11-23' }));
     expect(proposed.stage).toBe('TST_ASSESSMENT');
     const approved = succeeded(run('approvePendingAction', proposed, supervisor, { approvalId: proposed.pendingApprovals[0]?.id }));
@@ -49,7 +53,11 @@ describe('requestSentenceTransfer guard: the rules\' transfer eligibility (ETS 1
   });
 
   it('outcome: refused needs the reason; transferred ends custody', () => {
-    const requested: CaseFile = { ...albanian, stage: 'TST_REQUESTED', sentenceTransfers: albanian.sentenceTransfers.map((transfer) => ({ ...transfer, status: 'requested', requestSentOn: '2026-11-23' })) };
+    const requested: CaseFile = {
+      ...albanian,
+      stage: 'TST_REQUESTED',
+      sentenceTransfers: albanian.sentenceTransfers.map((transfer) => ({ ...transfer, status: 'requested', requestSentOn: '2026-11-23' })),
+    };
     expect(unmetIds(run('recordTransferOutcome', requested, caseworker, { outcome: 'refused', on: '2026-11-23' }))).toEqual(['refusal_reason']);
     const transferred = succeeded(run('recordTransferOutcome', requested, caseworker, { outcome: 'transferred', on: '2026-11-23' }));
     expect(transferred.stage).toBe('TST_TRANSFERRED');

@@ -6,12 +6,25 @@ import { describe, expect, it } from 'vitest';
 import { AuditEventSchema, CaseFileExportSchema, CaseFileSchema, type Actor, type CaseFile } from '../../../shared/model';
 import { availableActions, executeAction, workflowActions } from '../../../shared/workflow';
 import { actorArbitrary, caseFileArbitrary } from '../arbitraries/caseFile';
-import { buildCaseFile, buildDocument, buildFitness, buildNationality, buildNonRefoulement, buildOrderToLeave, otherSupervisor, supervisor, testMeta } from '../arbitraries/caseFileBuilder';
+import {
+  buildCaseFile,
+  buildDocument,
+  buildFitness,
+  buildNationality,
+  buildNonRefoulement,
+  buildOrderToLeave,
+  otherSupervisor,
+  supervisor,
+  testMeta,
+} from '../arbitraries/caseFileBuilder';
 import { now, today } from './workflowTestKit';
 
 const actionIds = workflowActions.map((action) => action.id);
 const iso = (date: Date) => date.toISOString();
-const inDays = (days: number) => addDays(new Date(`${today}T12:00:00.000Z`), days).toISOString().slice(0, 10);
+const inDays = (days: number) =>
+  addDays(new Date(`${today}T12:00:00.000Z`), days)
+    .toISOString()
+    .slice(0, 10);
 
 /** A plausible input for each action, so that random sequences get past input validation and exercise the guards. */
 function inputFor(actionId: string, caseFile: CaseFile, variant: number): Record<string, unknown> {
@@ -19,46 +32,113 @@ function inputFor(actionId: string, caseFile: CaseFile, variant: number): Record
   const approvalId = caseFile.pendingApprovals.find((approval) => approval.status === 'pending')?.id ?? '00000000-0000-4000-8000-00000000dcba';
   const country = caseFile.nationalities[0]?.country ?? 'AL';
   switch (actionId) {
-    case 'confirmDublinTransfer': return { transferredOn: today };
-    case 'startTransferAssessment': return { instrument: variant % 2 === 0 ? 'BE_AL_2010' : 'ETS_112', administeringState: country, withoutConsent: variant % 2 === 0 };
-    case 'recordTransferOutcome': return { outcome: (['accepted', 'refused', 'transferred'] as const)[variant % 3], on: today, refusalReason: 'Refused by the administering state' };
-    case 'issueReturnDecision': return { decidedOn: today, notifiedOn: today, departureDays: variant % 2 === 0 ? 30 : 0, shortenedPeriodGrounds: ['public_order'], shortenedPeriodReasoning: 'Public order' };
-    case 'startVoluntaryPreparation': return { carrier: 'iom', destinationCountry: country, voluntaryReturnConsentOn: today };
+    case 'confirmDublinTransfer':
+      return { transferredOn: today };
+    case 'startTransferAssessment':
+      return { instrument: variant % 2 === 0 ? 'BE_AL_2010' : 'ETS_112', administeringState: country, withoutConsent: variant % 2 === 0 };
+    case 'recordTransferOutcome':
+      return { outcome: (['accepted', 'refused', 'transferred'] as const)[variant % 3], on: today, refusalReason: 'Refused by the administering state' };
+    case 'issueReturnDecision':
+      return {
+        decidedOn: today,
+        notifiedOn: today,
+        departureDays: variant % 2 === 0 ? 30 : 0,
+        shortenedPeriodGrounds: ['public_order'],
+        shortenedPeriodReasoning: 'Public order',
+      };
+    case 'startVoluntaryPreparation':
+      return { carrier: 'iom', destinationCountry: country, voluntaryReturnConsentOn: today };
     case 'confirmVoluntaryDeparture':
-    case 'confirmRemoval': return { departedAt: iso(addHours(now, -1)) };
-    case 'decideForcedReturn': return { destinationCountry: country };
-    case 'detain': return { centre: '127bis', detentionType: 'return', publicOrder: variant % 2 === 0, startedOn: today, ground: 'risk_of_absconding', groundDescription: 'No address', alternativesConsidered: 'Reporting refused' };
-    case 'extendDetention': return { extendedUntil: inDays(20), ground: 'removal_in_progress' };
-    case 'releaseFromDetention': return { releasedOn: today, reason: 'released_other' };
-    case 'scheduleRemoval': return { scheduledDepartureAt: iso(addDays(now, 3)), carrier: 'police_escort', escorts: 2 };
-    case 'recordRefusalToBoard': return { at: iso(addHours(now, -1)) };
-    case 'cancelRemoval': return { reason: 'Flight cancelled' };
-    case 'closeCase': return variant % 2 === 0 ? {} : { reason: 'other', note: 'Closed for the test' };
-    case 'reopenCase': return { reason: 'New facts' };
-    case 'suspendCase': return { reason: (['medical', 'suspensive_appeal', 'non_refoulement_review'] as const)[variant % 3], since: today };
-    case 'recordAbsconding': return { since: today };
-    case 'recordReappearance': return { on: today };
-    case 'draftReadmissionRequest': return { requestedState: variant % 2 === 0 ? 'AL' : 'XK', subject: 'own_national', attachments: { requestForm: true, photo: true, fingerprints: true, documentCopies: true }, evidenceDocumentIds: caseFile.documents.map((document) => document.id) };
-    case 'recordReadmissionEvidence': return { requestId, evidenceDocumentIds: caseFile.documents.map((document) => document.id), attachments: { requestForm: true, photo: true, fingerprints: true, documentCopies: true } };
-    case 'sendReadmissionRequest': return { requestId, sentOn: today, receivedOn: today };
-    case 'recordReadmissionReceipt': return { requestId, receivedOn: today };
-    case 'recordReadmissionReply': return { requestId, outcome: (['accepted', 'rejected', 'info_requested'] as const)[variant % 3], receivedOn: today, reasons: 'Reasons given' };
+    case 'confirmRemoval':
+      return { departedAt: iso(addHours(now, -1)) };
+    case 'decideForcedReturn':
+      return { destinationCountry: country };
+    case 'detain':
+      return {
+        centre: '127bis',
+        detentionType: 'return',
+        publicOrder: variant % 2 === 0,
+        startedOn: today,
+        ground: 'risk_of_absconding',
+        groundDescription: 'No address',
+        alternativesConsidered: 'Reporting refused',
+      };
+    case 'extendDetention':
+      return { extendedUntil: inDays(20), ground: 'removal_in_progress' };
+    case 'releaseFromDetention':
+      return { releasedOn: today, reason: 'released_other' };
+    case 'scheduleRemoval':
+      return { scheduledDepartureAt: iso(addDays(now, 3)), carrier: 'police_escort', escorts: 2 };
+    case 'recordRefusalToBoard':
+      return { at: iso(addHours(now, -1)) };
+    case 'cancelRemoval':
+      return { reason: 'Flight cancelled' };
+    case 'closeCase':
+      return variant % 2 === 0 ? {} : { reason: 'other', note: 'Closed for the test' };
+    case 'reopenCase':
+      return { reason: 'New facts' };
+    case 'suspendCase':
+      return { reason: (['medical', 'suspensive_appeal', 'non_refoulement_review'] as const)[variant % 3], since: today };
+    case 'recordAbsconding':
+      return { since: today };
+    case 'recordReappearance':
+      return { on: today };
+    case 'draftReadmissionRequest':
+      return {
+        requestedState: variant % 2 === 0 ? 'AL' : 'XK',
+        subject: 'own_national',
+        attachments: { requestForm: true, photo: true, fingerprints: true, documentCopies: true },
+        evidenceDocumentIds: caseFile.documents.map((document) => document.id),
+      };
+    case 'recordReadmissionEvidence':
+      return {
+        requestId,
+        evidenceDocumentIds: caseFile.documents.map((document) => document.id),
+        attachments: { requestForm: true, photo: true, fingerprints: true, documentCopies: true },
+      };
+    case 'sendReadmissionRequest':
+      return { requestId, sentOn: today, receivedOn: today };
+    case 'recordReadmissionReceipt':
+      return { requestId, receivedOn: today };
+    case 'recordReadmissionReply':
+      return { requestId, outcome: (['accepted', 'rejected', 'info_requested'] as const)[variant % 3], receivedOn: today, reasons: 'Reasons given' };
     case 'markReadmissionDeemedAccepted':
-    case 'markTransferWindowExpired': return { requestId };
-    case 'recordTravelDocument': return { requestId, travelDocument: { kind: 'laissez_passer', number: 'LP-9', issuer: 'Embassy', issuedOn: today, validUntil: inDays(180) } };
-    case 'recordTransferObstacle': return { requestId, description: 'Hospitalised', from: today };
-    case 'markReadmissionExecuted': return { requestId, executedOn: today };
-    case 'withdrawReadmissionRequest': return { requestId, reason: 'Route changed' };
+    case 'markTransferWindowExpired':
+      return { requestId };
+    case 'recordTravelDocument':
+      return { requestId, travelDocument: { kind: 'laissez_passer', number: 'LP-9', issuer: 'Embassy', issuedOn: today, validUntil: inDays(180) } };
+    case 'recordTransferObstacle':
+      return { requestId, description: 'Hospitalised', from: today };
+    case 'markReadmissionExecuted':
+      return { requestId, executedOn: today };
+    case 'withdrawReadmissionRequest':
+      return { requestId, reason: 'Route changed' };
     case 'approvePendingAction':
-    case 'withdrawPendingAction': return { approvalId };
-    case 'rejectPendingAction': return { approvalId, reason: 'Not justified' };
-    case 'recordNonRefoulementAssessment': return { destinationCountry: country, outcome: 'cleared', assessedOn: today, assessedBy: 'user-caseworker-1' };
-    case 'recordFitnessToTravel': return { outcome: 'fit', assessedOn: today, assessedBy: 'Dr. V. Lambert' };
-    case 'recordDublinRequest': return { memberState: 'DE', requestType: 'take_back', applicationLodgedOn: today, sentOn: today };
-    case 'recordDublinReply': return { outcome: (['accepted_explicitly', 'accepted_implicitly', 'rejected'] as const)[variant % 3], on: today };
+    case 'withdrawPendingAction':
+      return { approvalId };
+    case 'rejectPendingAction':
+      return { approvalId, reason: 'Not justified' };
+    case 'recordNonRefoulementAssessment':
+      return { destinationCountry: country, outcome: 'cleared', assessedOn: today, assessedBy: 'user-caseworker-1' };
+    case 'recordFitnessToTravel':
+      return { outcome: 'fit', assessedOn: today, assessedBy: 'Dr. V. Lambert' };
+    case 'recordDublinRequest':
+      return { memberState: 'DE', requestType: 'take_back', applicationLodgedOn: today, sentOn: today };
+    case 'recordDublinReply':
+      return { outcome: (['accepted_explicitly', 'accepted_implicitly', 'rejected'] as const)[variant % 3], on: today };
     // A residence status learned later: a new entry each time, so the amendment changes something.
-    case 'amendCaseFacts': return { section: 'residency', facts: { residencyHistory: [...caseFile.residencyHistory.map((entry) => ({ id: entry.id, status: entry.status, from: entry.from })), { status: 'irregular_stay', from: today, note: `Seen again (${variant})` }] } };
-    default: return {};
+    case 'amendCaseFacts':
+      return {
+        section: 'residency',
+        facts: {
+          residencyHistory: [
+            ...caseFile.residencyHistory.map((entry) => ({ id: entry.id, status: entry.status, from: entry.from })),
+            { status: 'irregular_stay', from: today, note: `Seen again (${variant})` },
+          ],
+        },
+      };
+    default:
+      return {};
   }
 }
 
@@ -124,7 +204,8 @@ describe('workflow properties (fast-check)', () => {
         for (const [randomStep, guided] of steps) {
           // Guided steps pick among the actions the UI would offer as enabled, so sequences go deep.
           const enabled = enabledMoves(caseFile, randomStep.actor);
-          const step = guided && enabled.length > 0 ? { ...randomStep, actionId: enabled[randomStep.variant % enabled.length]?.id ?? randomStep.actionId } : randomStep;
+          const step =
+            guided && enabled.length > 0 ? { ...randomStep, actionId: enabled[randomStep.variant % enabled.length]?.id ?? randomStep.actionId } : randomStep;
           const result = executeAction(step.actionId, caseFile, step.actor, now, inputFor(step.actionId, caseFile, step.variant));
           if (!result.ok) {
             expect(result.failure.unmet.length).toBeGreaterThan(0);
@@ -236,7 +317,10 @@ describe('workflow properties (fast-check)', () => {
           const result = executeAction(step.actionId, caseFile, step.actor, now, inputFor(step.actionId, caseFile, step.variant));
           if (!result.ok) continue;
           if (step.actionId === 'approvePendingAction') {
-            const approved = result.caseFile.pendingApprovals.filter((approval) => approval.status === 'approved' && !caseFile.pendingApprovals.some((before) => before.id === approval.id && before.status === 'approved'));
+            const approved = result.caseFile.pendingApprovals.filter(
+              (approval) =>
+                approval.status === 'approved' && !caseFile.pendingApprovals.some((before) => before.id === approval.id && before.status === 'approved'),
+            );
             for (const approval of approved) expect(approval.proposedBy.userId).not.toBe(step.actor.userId);
             approvals += approved.length;
           }

@@ -30,7 +30,12 @@ export function ApprovalsPage() {
           <ApprovalCard key={row.option.approval.id} row={row} decision={decision} onReject={() => setRejecting(row)} />
         ))}
       </Stack>
-      <RejectDialog row={rejecting} deciding={decision.state.kind === 'deciding'} onClose={() => setRejecting(undefined)} onReject={async (row, reason) => (await decision.decide(row, 'reject', reason)) && setRejecting(undefined)} />
+      <RejectDialog
+        row={rejecting}
+        deciding={decision.state.kind === 'deciding'}
+        onClose={() => setRejecting(undefined)}
+        onReject={async (row, reason) => (await decision.decide(row, 'reject', reason)) && setRejecting(undefined)}
+      />
     </>
   );
 }
@@ -44,7 +49,16 @@ function ApprovalCard({ row, decision, onReject }: { row: PendingApprovalRow; de
   const failed = decision.state.kind === 'failed' && decision.state.approvalId === approval.id ? decision.state : undefined;
   const deciding = decision.state.kind === 'deciding' && decision.state.approvalId === approval.id;
   return (
-    <Paper withBorder p="md" component="article" aria-label={t('approvals.cardLabel', { action: t(`caseFile.actionNouns.${approval.actionId}`, { defaultValue: t(`caseFile.actions.${approval.actionId}`) }), reference: row.reference })} data-testid="pending-approval">
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      aria-label={t('approvals.cardLabel', {
+        action: t(`caseFile.actionNouns.${approval.actionId}`, { defaultValue: t(`caseFile.actions.${approval.actionId}`) }),
+        reference: row.reference,
+      })}
+      data-testid="pending-approval"
+    >
       <Stack gap="xs">
         <Group justify="space-between">
           <Title order={3}>{t(`caseFile.actions.${approval.actionId}`)}</Title>
@@ -52,7 +66,13 @@ function ApprovalCard({ row, decision, onReject }: { row: PendingApprovalRow; de
             {t('approvals.openCase', { reference: row.reference, name: row.personName })}
           </Anchor>
         </Group>
-        <Text size="sm">{t('approvals.proposedBy', { name: approval.proposedBy.displayName, role: t(`caseFile.roles.${approval.proposedBy.role}`), at: formats.dateTime(approval.proposedAt) })}</Text>
+        <Text size="sm">
+          {t('approvals.proposedBy', {
+            name: approval.proposedBy.displayName,
+            role: t(`caseFile.roles.${approval.proposedBy.role}`),
+            at: formats.dateTime(approval.proposedAt),
+          })}
+        </Text>
         <List size="sm">
           {proposedInputLines(approval.input, (value) => formats.value(value)).map((line) => (
             <List.Item key={line.name}>
@@ -122,7 +142,16 @@ function RejectDialog({ row, deciding, onClose, onReject }: RejectDialogProps) {
         }}
       >
         <Stack gap="sm">
-          <Textarea label={t('approvals.rejectReason')} required value={reason} onChange={(event) => setReason(event.currentTarget.value)} error={missing ? t('intake.validation.required') : undefined} autosize minRows={3} data-autofocus />
+          <Textarea
+            label={t('approvals.rejectReason')}
+            required
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            error={missing ? t('intake.validation.required') : undefined}
+            autosize
+            minRows={3}
+            data-autofocus
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('caseFile.workflow.cancel')}

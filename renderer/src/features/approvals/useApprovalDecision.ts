@@ -7,7 +7,8 @@ import { userErrorMessage, type UserErrorMessage } from '../../ui/userErrorMessa
 import type { PendingApprovalRow } from './pendingApprovalRows';
 
 /** A refused decision keeps the unmet conditions, so that the page words them in the user's language. */
-export type DecisionState = { kind: 'idle' } | { kind: 'deciding'; approvalId: string } | { kind: 'failed'; approvalId: string; unmet: UnmetCondition[]; error?: UserErrorMessage };
+export type DecisionState =
+  { kind: 'idle' } | { kind: 'deciding'; approvalId: string } | { kind: 'failed'; approvalId: string; unmet: UnmetCondition[]; error?: UserErrorMessage };
 
 /** Approves or rejects a proposal through the repository (four eyes checked by the workflow and the store). */
 export function useApprovalDecision(session: CaseworkSession) {
@@ -21,7 +22,12 @@ export function useApprovalDecision(session: CaseworkSession) {
       const note = text?.trim() ? text.trim() : undefined;
       const input = decision === 'approve' ? { approvalId, ...(note ? { note } : {}) } : { approvalId, reason: note };
       try {
-        await caseRepository(workspace).applyAction(actor, { caseId: row.caseId, expectedVersion: row.caseVersion, actionId: decision === 'approve' ? 'approvePendingAction' : 'rejectPendingAction', input });
+        await caseRepository(workspace).applyAction(actor, {
+          caseId: row.caseId,
+          expectedVersion: row.caseVersion,
+          actionId: decision === 'approve' ? 'approvePendingAction' : 'rejectPendingAction',
+          input,
+        });
         setState({ kind: 'idle' });
         return true;
       } catch (error) {

@@ -21,8 +21,21 @@ export function CreateUserForm() {
     <form onSubmit={onSubmit} noValidate aria-label={t('auth.users.create')}>
       <Stack gap="sm">
         <Group grow align="flex-start">
-          <TextInput label={t('auth.fields.displayName')} required value={draft.displayName} onChange={(event) => change('displayName', event.currentTarget.value)} error={problem('displayName')} />
-          <TextInput label={t('auth.fields.username')} required autoComplete="off" value={draft.username} onChange={(event) => change('username', event.currentTarget.value)} error={problem('username')} />
+          <TextInput
+            label={t('auth.fields.displayName')}
+            required
+            value={draft.displayName}
+            onChange={(event) => change('displayName', event.currentTarget.value)}
+            error={problem('displayName')}
+          />
+          <TextInput
+            label={t('auth.fields.username')}
+            required
+            autoComplete="off"
+            value={draft.username}
+            onChange={(event) => change('username', event.currentTarget.value)}
+            error={problem('username')}
+          />
         </Group>
         <Group grow align="flex-start">
           <Select

@@ -24,7 +24,14 @@ export function LockScreen() {
       <AuthLayout title={t('auth.lock.title')} intro={t('auth.lock.intro', { name: user?.displayName ?? '' })}>
         <form onSubmit={onSubmit} aria-label={t('auth.lock.title')}>
           <Stack gap="sm">
-            <PasswordInput label={t('auth.fields.password')} autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.currentTarget.value)} autoFocus />
+            <PasswordInput
+              label={t('auth.fields.password')}
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(event) => setPassword(event.currentTarget.value)}
+              autoFocus
+            />
             {error && (
               <Alert color="red" role="alert">
                 {error}

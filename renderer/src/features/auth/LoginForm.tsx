@@ -23,9 +23,28 @@ export function LoginForm() {
     <AuthLayout title={t('auth.login.title')} intro={t('auth.login.intro')}>
       <form onSubmit={onSubmit} aria-label={t('auth.login.title')}>
         <Stack gap="sm">
-          <TextInput label={t('auth.fields.username')} autoComplete="username" required value={username} onChange={(event) => setUsername(event.currentTarget.value)} data-autofocus autoFocus />
-          <PasswordInput label={t('auth.fields.password')} autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.currentTarget.value)} />
-          <Radio.Group label={t('auth.fields.workspace')} description={t('auth.login.workspaceHint')} value={workspace} onChange={(value) => isWorkspace(value) && setWorkspace(value)}>
+          <TextInput
+            label={t('auth.fields.username')}
+            autoComplete="username"
+            required
+            value={username}
+            onChange={(event) => setUsername(event.currentTarget.value)}
+            data-autofocus
+            autoFocus
+          />
+          <PasswordInput
+            label={t('auth.fields.password')}
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+          />
+          <Radio.Group
+            label={t('auth.fields.workspace')}
+            description={t('auth.login.workspaceHint')}
+            value={workspace}
+            onChange={(value) => isWorkspace(value) && setWorkspace(value)}
+          >
             <Group mt={4}>
               <Radio value="production" label={t('auth.workspace.production')} />
               <Radio value="training" label={t('auth.workspace.training')} />

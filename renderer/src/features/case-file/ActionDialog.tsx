@@ -36,7 +36,16 @@ export function ActionDialog({ actionId, context, defaults, needsFourEyes, state
       {action && (
         <LocalisedDates>
           {/* Keyed by the action: another action starts from its own empty form. */}
-          <ActionForm key={action.id} action={action} context={context} defaults={defaults} needsFourEyes={needsFourEyes} state={state} onRun={onRun} onClose={onClose} />
+          <ActionForm
+            key={action.id}
+            action={action}
+            context={context}
+            defaults={defaults}
+            needsFourEyes={needsFourEyes}
+            state={state}
+            onRun={onRun}
+            onClose={onClose}
+          />
         </LocalisedDates>
       )}
     </Modal>
@@ -81,7 +90,9 @@ export function ActionForm({ action, context, defaults, needsFourEyes, state, on
             <Alert color="red" role="alert" title={t('caseFile.workflow.invalid')} data-testid="action-input-errors">
               <List size="sm">
                 {invalid.map(({ field, message }) => (
-                  <List.Item key={field.name}>{t('caseFile.workflow.fieldError', { field: t(field.labelKey), message: t(message.key, message.values ?? {}) })}</List.Item>
+                  <List.Item key={field.name}>
+                    {t('caseFile.workflow.fieldError', { field: t(field.labelKey), message: t(message.key, message.values ?? {}) })}
+                  </List.Item>
                 ))}
               </List>
             </Alert>

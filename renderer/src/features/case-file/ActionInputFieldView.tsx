@@ -18,7 +18,18 @@ import type { ActionValues } from './actionForm';
  * list of records, a number with decimals…) needs a field view here before its action can
  * be offered in a dialog; the dialog test fails until then.
  */
-export const dialogFieldKinds: ReadonlySet<ActionInputKind> = new Set(['text', 'note', 'date', 'timestamp', 'integer', 'boolean', 'country', 'countryList', 'enum', 'enumList']);
+export const dialogFieldKinds: ReadonlySet<ActionInputKind> = new Set([
+  'text',
+  'note',
+  'date',
+  'timestamp',
+  'integer',
+  'boolean',
+  'country',
+  'countryList',
+  'enum',
+  'enumList',
+]);
 
 interface FieldViewProps {
   field: ActionInputField;
@@ -68,7 +79,10 @@ function useOptions(field: ActionInputField): SelectOption[] {
       const accepted = field.options?.map((option) => option.value);
       return countryOptions(locale).filter((option) => accepted === undefined || accepted.includes(option.value));
     }
-    return (field.options ?? []).map((option) => ({ value: option.value, label: option.labelKey === undefined ? option.value : t(option.labelKey, { lng: language }) }));
+    return (field.options ?? []).map((option) => ({
+      value: option.value,
+      label: option.labelKey === undefined ? option.value : t(option.labelKey, { lng: language }),
+    }));
   }, [field, locale, t, language]);
 }
 

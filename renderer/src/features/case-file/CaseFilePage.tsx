@@ -39,7 +39,12 @@ export function CaseFilePage() {
       </Center>
     );
   }
-  if (state.kind === 'missing') return <Alert color="yellow" role="alert">{t('caseFile.errors.notFound')}</Alert>;
+  if (state.kind === 'missing')
+    return (
+      <Alert color="yellow" role="alert">
+        {t('caseFile.errors.notFound')}
+      </Alert>
+    );
   return (
     <>
       <CaseFileView caseFile={state.caseFile} session={session} />
@@ -86,17 +91,19 @@ function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: Case
         <CaseHeader view={view.header} />
         <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
           <Stack gap="md">
-              <WorkflowActionsPanel actions={view.actions} onStart={(target) => open({ actionId: target.id, needsFourEyes: target.needsFourEyes })} />
-              <DeadlinesPanel deadlines={view.deadlines} />
-              <EligibilityPanel sections={view.eligibility} />
-              <ReadmissionPanel
-                requests={view.readmission}
-                agreement={view.agreement}
-                nationality={view.header.nationality?.country}
-                available={view.available}
-                onStart={startReadmission}
-                onSaveEvidence={(requestId, evidenceDocumentIds, attachments) => void action.run('recordReadmissionEvidence', { requestId, evidenceDocumentIds, attachments })}
-              />
+            <WorkflowActionsPanel actions={view.actions} onStart={(target) => open({ actionId: target.id, needsFourEyes: target.needsFourEyes })} />
+            <DeadlinesPanel deadlines={view.deadlines} />
+            <EligibilityPanel sections={view.eligibility} />
+            <ReadmissionPanel
+              requests={view.readmission}
+              agreement={view.agreement}
+              nationality={view.header.nationality?.country}
+              available={view.available}
+              onStart={startReadmission}
+              onSaveEvidence={(requestId, evidenceDocumentIds, attachments) =>
+                void action.run('recordReadmissionEvidence', { requestId, evidenceDocumentIds, attachments })
+              }
+            />
           </Stack>
           <TimelinePanel entries={timeline} />
         </SimpleGrid>

@@ -68,7 +68,10 @@ export function actionInput(fields: readonly ActionInputField[], values: Readonl
  * (a refusal's reasons) is required here too. Messages are the form kit's i18n keys; the
  * values it passes on are the action's parsed input (what `onRun` sends to the workflow).
  */
-export function actionResolver(action: Pick<RegisteredAction, 'inputSchema' | 'inputFields'>, context: Readonly<ActionValues> = {}): Resolver<ActionValues, unknown, ActionValues> {
+export function actionResolver(
+  action: Pick<RegisteredAction, 'inputSchema' | 'inputFields'>,
+  context: Readonly<ActionValues> = {},
+): Resolver<ActionValues, unknown, ActionValues> {
   const schema = z
     .record(z.string(), z.unknown())
     .transform((values) => actionInput(action.inputFields, values, context))

@@ -42,11 +42,19 @@ function agreementById(id: string): ReadmissionAgreement | undefined {
 }
 
 /** How the agreement grades a document on file. */
-export function evidenceGrade(agreement: ReadmissionAgreement | undefined, document: CaseFile['documents'][number], today: string): EvidenceChecklistItem['grade'] {
+export function evidenceGrade(
+  agreement: ReadmissionAgreement | undefined,
+  document: CaseFile['documents'][number],
+  today: string,
+): EvidenceChecklistItem['grade'] {
   if (!agreement) return 'none';
   const expired = document.validUntil !== undefined && document.validUntil < today;
   if (agreement.evidence.proof.some((type) => type === document.type)) {
-    return (document.form === 'copy' || expired) && agreement.evidence.copiesAndExpiredProofArePrimaFacie ? 'prima_facie' : document.form === 'original' && !expired ? 'proof' : 'none';
+    return (document.form === 'copy' || expired) && agreement.evidence.copiesAndExpiredProofArePrimaFacie
+      ? 'prima_facie'
+      : document.form === 'original' && !expired
+        ? 'proof'
+        : 'none';
   }
   return agreement.evidence.primaFacie.some((type) => type === document.type) ? 'prima_facie' : 'none';
 }

@@ -43,6 +43,13 @@ export function workflowActionViews(available: readonly AvailableAction[], caseF
     .map((action) => {
       const awaitingApproval = caseFile.pendingApprovals.find((approval) => approval.actionId === action.id && approval.status === 'pending');
       // The role condition is the only one when a caseworker looks at a supervisor-only step: still shown, with its reason.
-      return { id: action.id, labelKey: action.labelKey, needsFourEyes: action.needsFourEyes, enabled: action.enabled && awaitingApproval === undefined, unmet: action.unmet, awaitingApproval };
+      return {
+        id: action.id,
+        labelKey: action.labelKey,
+        needsFourEyes: action.needsFourEyes,
+        enabled: action.enabled && awaitingApproval === undefined,
+        unmet: action.unmet,
+        awaitingApproval,
+      };
     });
 }

@@ -59,9 +59,35 @@ export const CaseListFilterBar = memo(function CaseListFilterBar({ search, onSea
         w={260}
         data-testid="case-search"
       />
-      <Select label={t('cases.columns.stage')} placeholder={t('cases.filters.all')} data={stageOptions} value={filters.stage ?? null} onChange={(value) => setFilter('stage', isStage(value) ? value : undefined)} clearable searchable w={220} />
-      <Select label={t('cases.columns.nationality')} placeholder={t('cases.filters.all')} data={nationalityOptions} value={filters.nationality ?? null} onChange={(value) => setFilter('nationality', value ?? undefined)} clearable searchable w={190} />
-      <Select label={t('cases.columns.route')} placeholder={t('cases.filters.all')} data={routeOptions} value={filters.route ?? null} onChange={(value) => setFilter('route', isRoute(value) ? value : undefined)} clearable w={200} />
+      <Select
+        label={t('cases.columns.stage')}
+        placeholder={t('cases.filters.all')}
+        data={stageOptions}
+        value={filters.stage ?? null}
+        onChange={(value) => setFilter('stage', isStage(value) ? value : undefined)}
+        clearable
+        searchable
+        w={220}
+      />
+      <Select
+        label={t('cases.columns.nationality')}
+        placeholder={t('cases.filters.all')}
+        data={nationalityOptions}
+        value={filters.nationality ?? null}
+        onChange={(value) => setFilter('nationality', value ?? undefined)}
+        clearable
+        searchable
+        w={190}
+      />
+      <Select
+        label={t('cases.columns.route')}
+        placeholder={t('cases.filters.all')}
+        data={routeOptions}
+        value={filters.route ?? null}
+        onChange={(value) => setFilter('route', isRoute(value) ? value : undefined)}
+        clearable
+        w={200}
+      />
       <Select
         label={t('cases.columns.assignee')}
         placeholder={t('cases.filters.all')}

@@ -52,7 +52,17 @@ export function CaseTable({ rows, loading, complete, sort, sortDisabled, onSort,
 
   return (
     <div ref={scrollRef} className="case-table-scroll" data-testid="case-table-scroll">
-      <Table stickyHeader highlightOnHover layout="fixed" aria-label={t('cases.table.label')} aria-rowcount={complete ? tableRows.length + 1 : -1} aria-busy={loading} data-testid="case-table" data-loaded-rows={tableRows.length} data-complete={complete}>
+      <Table
+        stickyHeader
+        highlightOnHover
+        layout="fixed"
+        aria-label={t('cases.table.label')}
+        aria-rowcount={complete ? tableRows.length + 1 : -1}
+        aria-busy={loading}
+        data-testid="case-table"
+        data-loaded-rows={tableRows.length}
+        data-complete={complete}
+      >
         <colgroup>
           {caseListColumns.map((column) => (
             <col key={column.id} style={{ width: column.width }} />

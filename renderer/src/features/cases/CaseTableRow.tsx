@@ -14,7 +14,15 @@ interface CaseTableRowProps {
 /** One case row; memoised so that scrolling draws only the rows that come into view. */
 export const CaseTableRow = memo(function CaseTableRow({ row, index, context, onOpen, onRowKeyDown }: CaseTableRowProps) {
   return (
-    <tr className="case-row" data-index={index} aria-rowindex={index + 2} tabIndex={0} data-reference={row.reference} onClick={() => onOpen(row.id)} onKeyDown={(event) => onRowKeyDown(index, row.id, event)}>
+    <tr
+      className="case-row"
+      data-index={index}
+      aria-rowindex={index + 2}
+      tabIndex={0}
+      data-reference={row.reference}
+      onClick={() => onOpen(row.id)}
+      onKeyDown={(event) => onRowKeyDown(index, row.id, event)}
+    >
       {caseListColumns.map((column) => (
         <td key={column.id} className="case-cell">
           <CaseCell column={column.id} row={row} context={context} />

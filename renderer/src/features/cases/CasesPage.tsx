@@ -27,7 +27,10 @@ function CaseList({ actor, workspace }: { actor: Actor; workspace: Workspace }) 
   const figureParam = params.get(FIGURE_PARAM);
   const figureLabel = params.get(FIGURE_LABEL_PARAM);
   // Parsed once per link (the page re-renders as rows arrive).
-  const figure = useMemo(() => figureFromSearchParams(new URLSearchParams(figureParam === null ? {} : { [FIGURE_PARAM]: figureParam, [FIGURE_LABEL_PARAM]: figureLabel ?? '' })), [figureParam, figureLabel]);
+  const figure = useMemo(
+    () => figureFromSearchParams(new URLSearchParams(figureParam === null ? {} : { [FIGURE_PARAM]: figureParam, [FIGURE_LABEL_PARAM]: figureLabel ?? '' })),
+    [figureParam, figureLabel],
+  );
   const removeFigure = () =>
     setParams((current) => {
       const next = new URLSearchParams(current);
@@ -48,7 +51,14 @@ function CaseList({ actor, workspace }: { actor: Actor; workspace: Workspace }) 
         <CaseListFilterBar search={page.search} onSearch={page.setSearch} counts={page.counts} assignees={page.assignees} formats={page.formats} />
       )}
       {figure.kind === 'invalid' && <InvalidFigureFilter onRemove={removeFigure} />}
-      <CaseCountLine count={page.count} searching={page.searching} truncated={page.list.truncated} total={page.counts?.total} sortFixed={page.sortFixed} formats={page.formats} />
+      <CaseCountLine
+        count={page.count}
+        searching={page.searching}
+        truncated={page.list.truncated}
+        total={page.counts?.total}
+        sortFixed={page.sortFixed}
+        formats={page.formats}
+      />
       {page.list.failed && (
         <Alert color="red" role="alert">
           {t('cases.loadFailed')}

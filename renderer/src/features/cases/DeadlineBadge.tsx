@@ -2,7 +2,10 @@ import type { TFunction } from 'i18next';
 import type { DeadlineState } from '../../../../shared/rules/deadlines';
 
 /** The badge's names of the shared states (its CSS classes, `data-deadline` and i18n keys); a met deadline shows its date only. */
-const badgeStatus = { running: 'running', due_soon: 'dueSoon', overdue: 'overdue', ended: 'ended', met: 'running' } as const satisfies Record<DeadlineState, string>;
+const badgeStatus = { running: 'running', due_soon: 'dueSoon', overdue: 'overdue', ended: 'ended', met: 'running' } as const satisfies Record<
+  DeadlineState,
+  string
+>;
 
 /**
  * The next deadline, coloured by urgency and named in words, so colour is never the only

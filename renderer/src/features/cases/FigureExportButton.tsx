@@ -20,7 +20,14 @@ export function FigureExportButton({ actor, workspace, figure, formats }: { acto
   const running = state.status === 'running';
   const begin = () => {
     const headers = Object.fromEntries(caseExportColumns.map((column) => [column.id, t(`reports.columns.${column.id}`, { defaultValue: column.header })]));
-    start({ format: 'csv', filter: figure.filter, headers, pseudonymised: false, asOf: figure.filter.asOf, baseName: `ercms-cases-${workspace}-${figure.filter.key.figure}-${figure.filter.asOf}` });
+    start({
+      format: 'csv',
+      filter: figure.filter,
+      headers,
+      pseudonymised: false,
+      asOf: figure.filter.asOf,
+      baseName: `ercms-cases-${workspace}-${figure.filter.key.figure}-${figure.filter.asOf}`,
+    });
   };
   return (
     <Group gap="sm" data-testid="figure-export">

@@ -7,10 +7,25 @@ import type { CaseListFigure } from './caseListFigureFilter';
  * "Filtered by: <figure>": the list shows exactly the cases behind a number of the Reports
  * page (for its period and report date). Removing the chip shows every case again.
  */
-export function FigureFilterChip({ figure, progress, formats, onRemove }: { figure: CaseListFigure; progress: { read: number; total: number | undefined } | undefined; formats: Formats; onRemove: () => void }) {
+export function FigureFilterChip({
+  figure,
+  progress,
+  formats,
+  onRemove,
+}: {
+  figure: CaseListFigure;
+  progress: { read: number; total: number | undefined } | undefined;
+  formats: Formats;
+  onRemove: () => void;
+}) {
   const { t } = useTranslation();
   const { period, asOf } = figure.filter;
-  const label = t('cases.figureFilter.chip', { figure: figure.label || t('cases.figureFilter.unnamed'), from: formats.date(period.from), to: formats.date(period.to), asOf: formats.date(asOf) });
+  const label = t('cases.figureFilter.chip', {
+    figure: figure.label || t('cases.figureFilter.unnamed'),
+    from: formats.date(period.from),
+    to: formats.date(period.to),
+    asOf: formats.date(asOf),
+  });
   return (
     <Group gap="sm" data-testid="figure-filter">
       {/* Mantine's Pill hides its remove button from assistive technology: a badge and a named close button instead. */}

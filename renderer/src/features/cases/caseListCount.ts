@@ -18,7 +18,14 @@ export function countedByStore(filters: CaseListFilters): boolean {
  * loaded rows say more, the list says "at least" what it has; once every page is loaded
  * the loaded rows are the count.
  */
-export function caseListCount(filters: CaseListFilters, searching: boolean, counts: CaseCounts | undefined, loaded: number, complete: boolean, matching?: CaseMatchCount): CaseListCount {
+export function caseListCount(
+  filters: CaseListFilters,
+  searching: boolean,
+  counts: CaseCounts | undefined,
+  loaded: number,
+  complete: boolean,
+  matching?: CaseMatchCount,
+): CaseListCount {
   if (complete) return { kind: 'exact', count: loaded };
   if (!searching && counts && countedByStore(filters)) {
     if (filters.stage !== undefined) return { kind: 'exact', count: counts.byStage[filters.stage] ?? 0 };

@@ -27,7 +27,9 @@ export function repositoryFilter(filters: CaseListFilters, userId: string, today
  */
 export function planCaseList(filters: CaseListFilters, sort: CaseListSort, userId: string, today: string, pageSize = CASE_PAGE_SIZE): CaseQuery {
   const filter = repositoryFilter(filters, userId, today);
-  const ordered = sortFixedByDeadline(filters) ? { column: 'nextDeadline' as const, direction: 'asc' as const } : { column: sort.column, direction: sort.direction };
+  const ordered = sortFixedByDeadline(filters)
+    ? { column: 'nextDeadline' as const, direction: 'asc' as const }
+    : { column: sort.column, direction: sort.direction };
   return { filter, sort: ordered, pageSize };
 }
 

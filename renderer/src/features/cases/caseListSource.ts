@@ -10,7 +10,12 @@ import type { ReadRows } from './caseListWindow';
  * Thin adapter between the list and the case repository: every read is a repository query
  * (key-paged, filters and deadline ranges included) or a repository search.
  */
-export async function loadCaseRows(store: WorkspaceStore, actor: Actor, query: CaseQuery, bounds: { after?: PageCursor; until?: PageCursor; pageSize?: number } = {}): Promise<ReadRows> {
+export async function loadCaseRows(
+  store: WorkspaceStore,
+  actor: Actor,
+  query: CaseQuery,
+  bounds: { after?: PageCursor; until?: PageCursor; pageSize?: number } = {},
+): Promise<ReadRows> {
   const page = await store.cases.list(actor, { ...query, ...bounds });
   return {
     rows: page.rows.map(toCaseListRow),

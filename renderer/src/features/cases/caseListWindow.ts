@@ -107,7 +107,11 @@ export function mergeStretch(window: LoadedWindow, stretch: Stretch, read: ReadR
   const head = without(window, 0, stretch.start, ids);
   const overflow = !stretch.toEnd && read.next !== undefined;
   const tail = stretch.toEnd || overflow ? { rows: [], cursors: [], generations: [] } : without(window, stretch.end, window.rows.length, ids);
-  const rows = { rows: [...head.rows, ...read.rows, ...tail.rows], cursors: [...head.cursors, ...read.cursors, ...tail.cursors], generations: [...head.generations, ...read.rows.map(() => generation), ...tail.generations] };
+  const rows = {
+    rows: [...head.rows, ...read.rows, ...tail.rows],
+    cursors: [...head.cursors, ...read.cursors, ...tail.cursors],
+    generations: [...head.generations, ...read.rows.map(() => generation), ...tail.generations],
+  };
   if (stretch.toEnd || overflow) {
     const complete = !read.next;
     return { ...rows, ...(read.next ? { next: read.next } : {}), complete, endGeneration: complete ? generation : window.endGeneration };

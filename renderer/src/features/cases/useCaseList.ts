@@ -71,7 +71,17 @@ export function useCaseList(store: WorkspaceStore, actor: Actor, query: CaseQuer
       run(requestKey, async (readAt) => {
         const found = await searchCaseList(store, actor, text, query);
         const rows = found.rows.map(toCaseListRow);
-        return () => ({ ...emptyWindow, key: requestKey, rows, cursors: [], generations: rows.map(() => readAt), complete: true, endGeneration: readAt, truncated: found.truncated, generation: readAt });
+        return () => ({
+          ...emptyWindow,
+          key: requestKey,
+          rows,
+          cursors: [],
+          generations: rows.map(() => readAt),
+          complete: true,
+          endGeneration: readAt,
+          truncated: found.truncated,
+          generation: readAt,
+        });
       }),
     [run, store, actor, text, query],
   );
@@ -115,5 +125,12 @@ export function useCaseList(store: WorkspaceStore, actor: Actor, query: CaseQuer
     });
   }, [loaded, key, run, store, actor, query]);
 
-  return { rows: current ? loaded.rows : [], loading: loading || !current, complete: current && loaded.complete, truncated: current && loaded.truncated, failed, loadMore };
+  return {
+    rows: current ? loaded.rows : [],
+    loading: loading || !current,
+    complete: current && loaded.complete,
+    truncated: current && loaded.truncated,
+    failed,
+    loadMore,
+  };
 }

@@ -37,7 +37,10 @@ export function useCaseListPage(actor: Actor, workspace: Workspace, figure?: Cas
   const { today } = useOfficeToday();
   const plan = useMemo(() => planCaseList(filters, sort, actor.userId, today), [filters, sort, actor.userId, today]);
   const [visible, setVisible] = useState<VisibleRange>({ start: 0, end: 0 });
-  const onVisibleRange = useCallback((start: number, end: number) => setVisible((current) => (current.start === start && current.end === end ? current : { start, end })), []);
+  const onVisibleRange = useCallback(
+    (start: number, end: number) => setVisible((current) => (current.start === start && current.end === end ? current : { start, end })),
+    [],
+  );
   const pagedList = useCaseList(store, actor, plan, settledSearch, visible);
   const figureList = useFigureCaseList(store, actor, figure, sort);
   const list = figure ? figureList : pagedList;
@@ -71,7 +74,9 @@ export function useCaseListPage(actor: Actor, workspace: Workspace, figure?: Cas
     setSearch,
     searching,
     sortFixed: !figure && sortFixedByDeadline(filters),
-    count: figure ? { kind: list.complete ? ('exact' as const) : ('atLeast' as const), count: list.rows.length } : caseListCount(filters, searching, counts, list.rows.length, list.complete, matching),
+    count: figure
+      ? { kind: list.complete ? ('exact' as const) : ('atLeast' as const), count: list.rows.length }
+      : caseListCount(filters, searching, counts, list.rows.length, list.complete, matching),
     figureProgress: figure && !figureList.complete ? { read: figureList.read, total: figureList.total } : undefined,
     counts,
     assignees,

@@ -14,7 +14,12 @@ import type { CaseListRows } from './useCaseList';
  * counted with) says it is one of them; only the list's line of a kept case is held. The
  * rows are then put in the list's order.
  */
-export function useFigureCaseList(store: WorkspaceStore, actor: Actor, figure: CaseListFigure | undefined, sort: CaseListSort): CaseListRows & { read: number; total: number | undefined } {
+export function useFigureCaseList(
+  store: WorkspaceStore,
+  actor: Actor,
+  figure: CaseListFigure | undefined,
+  sort: CaseListSort,
+): CaseListRows & { read: number; total: number | undefined } {
   const key = figure ? `figure:${store.workspace}:${JSON.stringify(figure.filter)}` : '';
   const makeScan = figure
     ? (): CaseScan<CaseListRow[]> => {
@@ -29,7 +34,16 @@ export function useFigureCaseList(store: WorkspaceStore, actor: Actor, figure: C
     : undefined;
   const scan = useCaseScan(store, actor, key, makeScan);
   const rows = useMemo(() => (scan.result ? sortRows(scan.result, sort) : []), [scan.result, sort]);
-  return { rows, loading: !scan.done && !scan.failed, complete: scan.done, truncated: false, failed: scan.failed, loadMore: noMore, read: scan.read, total: scan.total };
+  return {
+    rows,
+    loading: !scan.done && !scan.failed,
+    complete: scan.done,
+    truncated: false,
+    failed: scan.failed,
+    loadMore: noMore,
+    read: scan.read,
+    total: scan.total,
+  };
 }
 
 function noMore(): void {}

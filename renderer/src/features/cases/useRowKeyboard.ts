@@ -14,7 +14,12 @@ const moves: Readonly<Record<string, (index: number, count: number) => number>> 
  * Arrow keys, Page Up/Down, Home and End move between rows (scrolling virtual rows into
  * view first); Enter opens the case. One stable handler for every row.
  */
-export function useRowKeyboard(virtualizer: Virtualizer<HTMLDivElement, Element>, container: RefObject<HTMLDivElement | null>, rowCount: number, open: (caseId: string) => void) {
+export function useRowKeyboard(
+  virtualizer: Virtualizer<HTMLDivElement, Element>,
+  container: RefObject<HTMLDivElement | null>,
+  rowCount: number,
+  open: (caseId: string) => void,
+) {
   const count = useRef(rowCount);
   count.current = rowCount;
   return useCallback(

@@ -8,7 +8,11 @@ export function DraftStatusLine({ status }: { status: DraftStatus }) {
   const { t } = useTranslation();
   const formats = useFormats();
   const text =
-    status.kind === 'saved' ? t('intake.draft.savedAt', { time: formats.dateTime(status.at) }) : status.kind === 'failed' ? t('intake.draft.saveFailed') : t('intake.draft.notYetSaved');
+    status.kind === 'saved'
+      ? t('intake.draft.savedAt', { time: formats.dateTime(status.at) })
+      : status.kind === 'failed'
+        ? t('intake.draft.saveFailed')
+        : t('intake.draft.notYetSaved');
   return (
     <Text size="sm" c={status.kind === 'failed' ? 'red.9' : 'dimmed'} role="status" aria-live="polite" data-testid="draft-status">
       {text}

@@ -64,76 +64,80 @@ export function IntakePage() {
     }
   };
 
-  const submit = (skipDuplicateCheck: boolean) => form.handleSubmit((values) => save(values, skipDuplicateCheck), () => undefined)();
+  const submit = (skipDuplicateCheck: boolean) =>
+    form.handleSubmit(
+      (values) => save(values, skipDuplicateCheck),
+      () => undefined,
+    )();
 
   const busy = creation.state.kind === 'checking' || creation.state.kind === 'saving';
   const failure = creation.state.kind === 'failed' ? userErrorMessage(creation.state.error) : undefined;
 
   return (
     <>
-    <LocalisedDates>
-      <PageHeader title={t('intake.title')} description={t('intake.intro')} />
-      {draft.offered && <DraftOffer savedAt={draft.offered.savedAt} onResume={() => goTo(draft.resume())} onDiscard={() => void draft.discard()} />}
-      <FormProvider {...form}>
-        <form
-          noValidate
-          aria-label={t('intake.title')}
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (lastStep) void submit(false);
-            else void next();
-          }}
-        >
-          <Stepper active={active} onStepClick={(index) => index < active && goTo(index)} allowNextStepsSelect={false} size="sm" wrap>
-            {intakeSteps.map((step) => (
-              <Stepper.Step key={step} label={t(stepTitleKey(step))}>
-                {null}
-              </Stepper.Step>
-            ))}
-          </Stepper>
-          <Stack gap="md" mt="lg" data-testid={`intake-step-${stepId}`}>
-            <div>
-              <Title order={3} ref={headingRef} tabIndex={-1} data-testid="intake-step-heading">
-                {t('intake.stepHeading', { number: active + 1, total: intakeSteps.length, title: t(stepTitleKey(stepId)) })}
-              </Title>
-              <Text c="dimmed" size="sm">
-                {t(stepDescriptionKey(stepId))}
-              </Text>
-            </div>
-            <IntakeStepContent step={stepId} />
-            {failure && (
-              <Alert color="red" role="alert" title={t('intake.saveFailedTitle')}>
-                {t(failure.key, failure.values)}
-              </Alert>
-            )}
-            <Group justify="space-between">
-              <DraftStatusLine status={draft.status} />
-              <Group>
-                <Button variant="default" onClick={() => goTo(active - 1)} disabled={active === 0 || busy}>
-                  {t('intake.actions.back')}
-                </Button>
-                <Button type="submit" loading={busy} data-testid="intake-submit">
-                  {lastStep ? t('intake.actions.save') : t('intake.actions.next')}
-                </Button>
+      <LocalisedDates>
+        <PageHeader title={t('intake.title')} description={t('intake.intro')} />
+        {draft.offered && <DraftOffer savedAt={draft.offered.savedAt} onResume={() => goTo(draft.resume())} onDiscard={() => void draft.discard()} />}
+        <FormProvider {...form}>
+          <form
+            noValidate
+            aria-label={t('intake.title')}
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (lastStep) void submit(false);
+              else void next();
+            }}
+          >
+            <Stepper active={active} onStepClick={(index) => index < active && goTo(index)} allowNextStepsSelect={false} size="sm" wrap>
+              {intakeSteps.map((step) => (
+                <Stepper.Step key={step} label={t(stepTitleKey(step))}>
+                  {null}
+                </Stepper.Step>
+              ))}
+            </Stepper>
+            <Stack gap="md" mt="lg" data-testid={`intake-step-${stepId}`}>
+              <div>
+                <Title order={3} ref={headingRef} tabIndex={-1} data-testid="intake-step-heading">
+                  {t('intake.stepHeading', { number: active + 1, total: intakeSteps.length, title: t(stepTitleKey(stepId)) })}
+                </Title>
+                <Text c="dimmed" size="sm">
+                  {t(stepDescriptionKey(stepId))}
+                </Text>
+              </div>
+              <IntakeStepContent step={stepId} />
+              {failure && (
+                <Alert color="red" role="alert" title={t('intake.saveFailedTitle')}>
+                  {t(failure.key, failure.values)}
+                </Alert>
+              )}
+              <Group justify="space-between">
+                <DraftStatusLine status={draft.status} />
+                <Group>
+                  <Button variant="default" onClick={() => goTo(active - 1)} disabled={active === 0 || busy}>
+                    {t('intake.actions.back')}
+                  </Button>
+                  <Button type="submit" loading={busy} data-testid="intake-submit">
+                    {lastStep ? t('intake.actions.save') : t('intake.actions.next')}
+                  </Button>
+                </Group>
               </Group>
-            </Group>
-            {busy && (
-              <Text size="sm" role="status" aria-live="polite">
-                {creation.state.kind === 'checking' ? t('intake.progress.checkingDuplicates') : t('intake.progress.saving')}
-              </Text>
-            )}
-          </Stack>
-        </form>
-      </FormProvider>
-      <DuplicateDialog
-        opened={duplicates !== undefined}
-        matches={duplicates ?? []}
-        saving={creation.state.kind === 'saving'}
-        onOpenExisting={(caseId) => void navigate(`/cases/${caseId}`)}
-        onContinue={() => void submit(true)}
-        onCancel={() => setDuplicates(undefined)}
-      />
-    </LocalisedDates>
+              {busy && (
+                <Text size="sm" role="status" aria-live="polite">
+                  {creation.state.kind === 'checking' ? t('intake.progress.checkingDuplicates') : t('intake.progress.saving')}
+                </Text>
+              )}
+            </Stack>
+          </form>
+        </FormProvider>
+        <DuplicateDialog
+          opened={duplicates !== undefined}
+          matches={duplicates ?? []}
+          saving={creation.state.kind === 'saving'}
+          onOpenExisting={(caseId) => void navigate(`/cases/${caseId}`)}
+          onContinue={() => void submit(true)}
+          onCancel={() => setDuplicates(undefined)}
+        />
+      </LocalisedDates>
     </>
   );
 }

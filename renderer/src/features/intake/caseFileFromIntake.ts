@@ -32,10 +32,7 @@ export function caseFileFromIntake(values: IntakeFormValues, context: NewCaseCon
     priority: custody.inCustody ? 'high' : 'normal',
     openedOn: context.today,
     person: { ...identity.person, ...nationality.person, ...meta(), biometricReferences: [] },
-    identities: [
-      { ...identity.primaryName, ...meta(), primary: true },
-      ...identity.aliases.map((alias) => ({ ...alias, ...meta(), primary: false })),
-    ],
+    identities: [{ ...identity.primaryName, ...meta(), primary: true }, ...identity.aliases.map((alias) => ({ ...alias, ...meta(), primary: false }))],
     nationalities: nationality.nationalities.map((entry) => ({ ...entry, ...meta() })),
     documents: documents.documents.map((document) => ({ ...document, ...meta() })),
     residencyHistory: residency.residencyHistory.map((entry) => ({ ...entry, ...meta() })),

@@ -2,9 +2,7 @@ import type { CaseFile } from '../../../../shared/model';
 import { nameTokens, normaliseDocumentNumber } from '../../db/foldName';
 
 /** Why an existing case may be the same person. */
-export type DuplicateReason =
-  | { kind: 'nameAndDateOfBirth'; name: string; dateOfBirth: string }
-  | { kind: 'documentNumber'; number: string };
+export type DuplicateReason = { kind: 'nameAndDateOfBirth'; name: string; dateOfBirth: string } | { kind: 'documentNumber'; number: string };
 
 export interface DuplicateMatch {
   caseId: string;

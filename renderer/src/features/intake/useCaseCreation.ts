@@ -21,7 +21,8 @@ export function useCaseCreation(actor: Actor | undefined, workspace: Workspace) 
         const names = [values.identity.primaryName, ...values.identity.aliases];
         const numbers = values.documents.documents.flatMap((document) => (document.number ? [document.number] : []));
         const found: CaseFile[] = [];
-        for (const name of names) found.push(...(await repository.searchByName(actor, `${name.familyName} ${name.givenNames}`, 200)).rows.map((row) => row.caseFile));
+        for (const name of names)
+          found.push(...(await repository.searchByName(actor, `${name.familyName} ${name.givenNames}`, 200)).rows.map((row) => row.caseFile));
         for (const number of numbers) found.push(...(await repository.findByDocumentNumber(actor, number)).rows.map((row) => row.caseFile));
         setState({ kind: 'idle' });
         return duplicateMatches({ names, dateOfBirth: values.identity.person.dateOfBirth, documentNumbers: numbers }, found);

@@ -32,7 +32,11 @@ export interface IntakeDraftOwner {
  * opening. Saving pauses while a draft is on offer, so the offer is never overwritten by
  * the empty form.
  */
-export function useIntakeDraft(form: UseFormReturn<IntakeFormInput, unknown, IntakeFormValues>, owner: IntakeDraftOwner | undefined, step: number): IntakeDraftControl {
+export function useIntakeDraft(
+  form: UseFormReturn<IntakeFormInput, unknown, IntakeFormValues>,
+  owner: IntakeDraftOwner | undefined,
+  step: number,
+): IntakeDraftControl {
   const [offered, setOffered] = useState<IntakeDraft | undefined>();
   const [status, setStatus] = useState<DraftStatus>({ kind: 'idle' });
   const [loaded, setLoaded] = useState(false);
@@ -99,11 +103,17 @@ export function useIntakeDraft(form: UseFormReturn<IntakeFormInput, unknown, Int
 
   const discard = useCallback(async () => {
     setOffered(undefined);
-    if (actor && workspace) await intakeDraftRepository(workspace).discard(actor).catch(() => undefined);
+    if (actor && workspace)
+      await intakeDraftRepository(workspace)
+        .discard(actor)
+        .catch(() => undefined);
   }, [actor, workspace]);
 
   const clear = useCallback(async () => {
-    if (actor && workspace) await intakeDraftRepository(workspace).discard(actor).catch(() => undefined);
+    if (actor && workspace)
+      await intakeDraftRepository(workspace)
+        .discard(actor)
+        .catch(() => undefined);
     setStatus({ kind: 'idle' });
   }, [actor, workspace]);
 

@@ -11,5 +11,11 @@ const resolver = localisedZodResolver(IntakeFormSchema, { blankAllowed: blankTex
  * expulsion order, undid the switch).
  */
 export function useIntakeForm() {
-  return useForm<IntakeFormInput, unknown, IntakeFormValues>({ resolver, defaultValues: emptyIntake(), mode: 'onSubmit', reValidateMode: 'onChange', shouldFocusError: true });
+  return useForm<IntakeFormInput, unknown, IntakeFormValues>({
+    resolver,
+    defaultValues: emptyIntake(),
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: true,
+  });
 }

@@ -29,7 +29,11 @@ export function CustodyOverview({ store, context }: { store: WorkspaceStore; con
   };
   const scan = useCaseScan(store, context.actor, `custody:${context.scanKey}`, makeScan);
   const overview = scan.result;
-  const rows = useMemo(() => (overview ? [...sortCustodyRows(overview.rows, sort, words).map((row) => custodyRow(words, row, false)), custodyRow(words, overview.total, true)] : []), [overview, sort, words]);
+  const rows = useMemo(
+    () =>
+      overview ? [...sortCustodyRows(overview.rows, sort, words).map((row) => custodyRow(words, row, false)), custodyRow(words, overview.total, true)] : [],
+    [overview, sort, words],
+  );
   const breakdowns = useMemo(() => (overview ? custodyBreakdowns(overview, words) : []), [overview, words]);
   const [exported, setExported] = useState<'saved' | 'failed' | undefined>(undefined);
 
@@ -41,8 +45,16 @@ export function CustodyOverview({ store, context }: { store: WorkspaceStore; con
     );
   }
   if (!overview) return <ScanProgress read={scan.read} total={scan.total} />;
-  const choose = (column: CustodySortColumn) => setSort((current) => (current.column === column ? { column, direction: current.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: column === 'nationality' ? 'asc' : 'desc' }));
-  const headers: { column: CustodySortColumn; label: string }[] = [{ column: 'nationality', label: t('reports.nationality') }, ...custodyMeasures.map((measure) => ({ column: measure, label: t(`reports.custody.${measure}`) }))];
+  const choose = (column: CustodySortColumn) =>
+    setSort((current) =>
+      current.column === column
+        ? { column, direction: current.direction === 'asc' ? 'desc' : 'asc' }
+        : { column, direction: column === 'nationality' ? 'asc' : 'desc' },
+    );
+  const headers: { column: CustodySortColumn; label: string }[] = [
+    { column: 'nationality', label: t('reports.nationality') },
+    ...custodyMeasures.map((measure) => ({ column: measure, label: t(`reports.custody.${measure}`) })),
+  ];
   return (
     <Stack gap="lg" data-testid="custody-overview">
       <Group justify="space-between" align="flex-start">
@@ -54,8 +66,19 @@ export function CustodyOverview({ store, context }: { store: WorkspaceStore; con
           size="xs"
           onClick={() => {
             setExported(undefined);
-            const table = { id: 'custodyTransferOverview', rowHeading: t('reports.nationality'), columns: headers.slice(1).map((header) => header.label), rows };
-            exportFigureTable(context.actor, context.workspace, table, { overview: 'custodyTransfer', asOf: context.today }, `ercms-custody-transfer-${context.workspace}-${context.today}.csv`).then(
+            const table = {
+              id: 'custodyTransferOverview',
+              rowHeading: t('reports.nationality'),
+              columns: headers.slice(1).map((header) => header.label),
+              rows,
+            };
+            exportFigureTable(
+              context.actor,
+              context.workspace,
+              table,
+              { overview: 'custodyTransfer', asOf: context.today },
+              `ercms-custody-transfer-${context.workspace}-${context.today}.csv`,
+            ).then(
               (status) => setExported(status === 'saved' ? 'saved' : undefined),
               () => setExported('failed'),
             );
@@ -80,7 +103,12 @@ export function CustodyOverview({ store, context }: { store: WorkspaceStore; con
           <Table.Thead>
             <Table.Tr>
               {headers.map(({ column, label }) => (
-                <Table.Th key={column} scope="col" ta={column === 'nationality' ? 'left' : 'right'} aria-sort={sort.column === column ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                <Table.Th
+                  key={column}
+                  scope="col"
+                  ta={column === 'nationality' ? 'left' : 'right'}
+                  aria-sort={sort.column === column ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+                >
                   <UnstyledButton onClick={() => choose(column)} fw={600} fz="sm">
                     {label}
                     {sort.column === column ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
@@ -101,7 +129,16 @@ export function CustodyOverview({ store, context }: { store: WorkspaceStore; con
         </Table>
       </Table.ScrollContainer>
       {breakdowns.map((table) => (
-        <FigureTable key={table.id} testId={`figure-${table.id}`} caption={table.caption} rowHeading={table.rowHeading} columns={table.columns} rows={table.rows} empty={t('reports.custody.none')} linkOf={context.linkOf} />
+        <FigureTable
+          key={table.id}
+          testId={`figure-${table.id}`}
+          caption={table.caption}
+          rowHeading={table.rowHeading}
+          columns={table.columns}
+          rows={table.rows}
+          empty={t('reports.custody.none')}
+          linkOf={context.linkOf}
+        />
       ))}
     </Stack>
   );

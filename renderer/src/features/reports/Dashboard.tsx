@@ -34,11 +34,24 @@ export function Dashboard({ store, period, context }: { store: WorkspaceStore; p
   return (
     <Stack gap="lg" data-testid="dashboard">
       <Text size="sm" c="dimmed">
-        {t('reports.computedFor', { from: formats.date(period.from), to: formats.date(period.to), asOf: formats.date(context.today), cases: formats.number(scan.read) })}
+        {t('reports.computedFor', {
+          from: formats.date(period.from),
+          to: formats.date(period.to),
+          asOf: formats.date(context.today),
+          cases: formats.number(scan.read),
+        })}
       </Text>
       {tables.map((table) => (
         <Stack key={table.id} gap="xs">
-          <FigureTable testId={`figure-${table.id}`} caption={table.caption} rowHeading={table.rowHeading} columns={table.columns} rows={table.rows} empty={t('reports.noCases')} linkOf={context.linkOf} />
+          <FigureTable
+            testId={`figure-${table.id}`}
+            caption={table.caption}
+            rowHeading={table.rowHeading}
+            columns={table.columns}
+            rows={table.rows}
+            empty={t('reports.noCases')}
+            linkOf={context.linkOf}
+          />
           {table.chart && <FigureChart rows={table.rows} columns={table.columns} chart={table.chart} testId={`chart-${table.id}`} />}
         </Stack>
       ))}

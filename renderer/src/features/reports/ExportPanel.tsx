@@ -32,7 +32,14 @@ export function ExportPanel({ workspace, context }: { workspace: Workspace; cont
       ] satisfies [string, string][],
       rowCountLabel: t('reports.export.summary.rows'),
     };
-    start({ format, headers, pseudonymised, asOf: context.today, baseName: `ercms-cases-${workspace}-${context.today}${pseudonymised ? '-pseudonymised' : ''}`, workbook });
+    start({
+      format,
+      headers,
+      pseudonymised,
+      asOf: context.today,
+      baseName: `ercms-cases-${workspace}-${context.today}${pseudonymised ? '-pseudonymised' : ''}`,
+      workbook,
+    });
   };
   return (
     <Stack gap="sm" data-testid="export-panel">
@@ -48,7 +55,12 @@ export function ExportPanel({ workspace, context }: { workspace: Workspace; cont
         </Text>
       )}
       <Group gap="md">
-        <Checkbox label={t('reports.export.pseudonymised')} checked={pseudonymised} disabled={running} onChange={(event) => setPseudonymised(event.currentTarget.checked)} />
+        <Checkbox
+          label={t('reports.export.pseudonymised')}
+          checked={pseudonymised}
+          disabled={running}
+          onChange={(event) => setPseudonymised(event.currentTarget.checked)}
+        />
         <Button onClick={() => begin('csv')} disabled={running}>
           {t('reports.export.csv')}
         </Button>
@@ -63,7 +75,11 @@ export function ExportPanel({ workspace, context }: { workspace: Workspace; cont
       </Group>
       {running && (
         <Stack gap={4} role="status" aria-live="polite">
-          <Text size="sm">{state.total === undefined ? t('reports.progress.starting') : t('reports.progress.reading', { read: formats.number(state.read), total: formats.number(state.total) })}</Text>
+          <Text size="sm">
+            {state.total === undefined
+              ? t('reports.progress.starting')
+              : t('reports.progress.reading', { read: formats.number(state.read), total: formats.number(state.total) })}
+          </Text>
           <Progress value={state.total ? (state.read / state.total) * 100 : 0} aria-label={t('reports.export.progress')} />
         </Stack>
       )}

@@ -30,11 +30,23 @@ export function PeriodPicker({ period, today, onChange }: PeriodPickerProps) {
   };
   return (
     <Group align="flex-end" gap="sm" wrap="wrap" role="group" aria-label={t('reports.period.label')}>
-      <TextInput type="date" label={t('reports.period.from')} value={from} max={to} onChange={(event) => edit(event.currentTarget.value, to)} error={invalid ? t('reports.period.invalid') : undefined} />
+      <TextInput
+        type="date"
+        label={t('reports.period.from')}
+        value={from}
+        max={to}
+        onChange={(event) => edit(event.currentTarget.value, to)}
+        error={invalid ? t('reports.period.invalid') : undefined}
+      />
       <TextInput type="date" label={t('reports.period.to')} value={to} min={from} onChange={(event) => edit(from, event.currentTarget.value)} />
       <Group gap={4}>
         {periodPresets.map((preset) => (
-          <Button key={preset} variant={chosen === preset ? 'filled' : 'default'} aria-pressed={chosen === preset} onClick={() => choose(presetPeriod(preset, today))}>
+          <Button
+            key={preset}
+            variant={chosen === preset ? 'filled' : 'default'}
+            aria-pressed={chosen === preset}
+            onClick={() => choose(presetPeriod(preset, today))}
+          >
             {t(`reports.period.presets.${preset}`)}
           </Button>
         ))}

@@ -7,7 +7,8 @@ export function ScanProgress({ read, total }: { read: number; total: number | un
   const { t } = useTranslation();
   const formats = useFormats();
   const value = total ? Math.min(100, (read / total) * 100) : 0;
-  const text = total === undefined ? t('reports.progress.starting') : t('reports.progress.reading', { read: formats.number(read), total: formats.number(total) });
+  const text =
+    total === undefined ? t('reports.progress.starting') : t('reports.progress.reading', { read: formats.number(read), total: formats.number(total) });
   return (
     <Stack gap={4} role="status" aria-live="polite" data-testid="report-progress">
       <Text size="sm">{text}</Text>

@@ -3,7 +3,15 @@ import { countCell, type DashboardTable, type ReportWords } from './dashboardTab
 import type { FigureRow } from './FigureTable';
 
 /** The overview's columns, in the order of the table. */
-export const custodyMeasures: readonly CustodyTransferMeasure[] = ['inCustody', 'noRightOfResidence', 'residenceUnknown', 'transferEligible', 'transferNeedsReview', 'transferNotEligible', 'readmissionRoute'];
+export const custodyMeasures: readonly CustodyTransferMeasure[] = [
+  'inCustody',
+  'noRightOfResidence',
+  'residenceUnknown',
+  'transferEligible',
+  'transferNeedsReview',
+  'transferNotEligible',
+  'readmissionRoute',
+];
 
 export type CustodySortColumn = 'nationality' | CustodyTransferMeasure;
 
@@ -21,7 +29,8 @@ export function nationalityName(words: ReportWords, code: string): string {
 /** The nationality rows in the chosen order (names compared in the interface language); ties by name. */
 export function sortCustodyRows(rows: readonly CustodyTransferRow[], sort: CustodySort, words: ReportWords): CustodyTransferRow[] {
   const collator = new Intl.Collator(words.formats.locale);
-  const byName = (a: CustodyTransferRow, b: CustodyTransferRow) => collator.compare(nationalityName(words, a.nationality), nationalityName(words, b.nationality));
+  const byName = (a: CustodyTransferRow, b: CustodyTransferRow) =>
+    collator.compare(nationalityName(words, a.nationality), nationalityName(words, b.nationality));
   const direction = sort.direction === 'asc' ? 1 : -1;
   const column = sort.column;
   return [...rows].sort((a, b) => (column === 'nationality' ? direction * byName(a, b) : direction * (a[column] - b[column]) || byName(a, b)));
@@ -34,7 +43,12 @@ export function custodyRow(words: ReportWords, row: CustodyTransferRow, total: b
     id: total ? 'total' : row.nationality,
     header,
     cells: custodyMeasures.map((measure) =>
-      countCell(words, row[measure], { figure: 'custodyTransfer', measure, ...(total ? {} : { nationality: row.nationality }) }, `${words.t(`reports.custody.${measure}`)} · ${header}`),
+      countCell(
+        words,
+        row[measure],
+        { figure: 'custodyTransfer', measure, ...(total ? {} : { nationality: row.nationality }) },
+        `${words.t(`reports.custody.${measure}`)} · ${header}`,
+      ),
     ),
   };
 }
@@ -42,7 +56,9 @@ export function custodyRow(words: ReportWords, row: CustodyTransferRow, total: b
 /** Why a transfer needs review or is refused, in words: the rule's own explanation of that check and status. */
 export function reasonText(words: ReportWords, reason: string): string {
   const [id = '', status = ''] = reason.split(':');
-  return words.t(`explanations.rules.${id}.${status}.text`, { defaultValue: words.t('reports.custody.reasonCode', { id, status: words.formats.enumLabel(status) }) });
+  return words.t(`explanations.rules.${id}.${status}.text`, {
+    defaultValue: words.t('reports.custody.reasonCode', { id, status: words.formats.enumLabel(status) }),
+  });
 }
 
 /** The breakdowns of every nationality together: eligible by instrument and consent, review and refusal reasons. */
@@ -54,7 +70,11 @@ export function custodyBreakdowns(overview: CustodyTransferOverview, words: Repo
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .map(([reason, count]) => {
         const header = reasonText(words, reason);
-        return { id: reason, header, cells: [countCell(words, count, { figure: 'custodyTransfer', measure, reason }, `${t(`reports.custody.${measure}`)} · ${header}`)] };
+        return {
+          id: reason,
+          header,
+          cells: [countCell(words, count, { figure: 'custodyTransfer', measure, reason }, `${t(`reports.custody.${measure}`)} · ${header}`)],
+        };
       });
   return [
     {
@@ -68,13 +88,35 @@ export function custodyBreakdowns(overview: CustodyTransferOverview, words: Repo
           id: count.instrument,
           header,
           cells: [
-            countCell(words, count.withConsent, { figure: 'custodyTransfer', measure: 'transferEligible', instrument: count.instrument, withoutConsent: false }, `${t('reports.custody.transferEligible')} · ${header} · ${t('reports.sentenceTransfers.withConsent')}`),
-            countCell(words, count.withoutConsent, { figure: 'custodyTransfer', measure: 'transferEligible', instrument: count.instrument, withoutConsent: true }, `${t('reports.custody.transferEligible')} · ${header} · ${t('reports.sentenceTransfers.withoutConsent')}`),
+            countCell(
+              words,
+              count.withConsent,
+              { figure: 'custodyTransfer', measure: 'transferEligible', instrument: count.instrument, withoutConsent: false },
+              `${t('reports.custody.transferEligible')} · ${header} · ${t('reports.sentenceTransfers.withConsent')}`,
+            ),
+            countCell(
+              words,
+              count.withoutConsent,
+              { figure: 'custodyTransfer', measure: 'transferEligible', instrument: count.instrument, withoutConsent: true },
+              `${t('reports.custody.transferEligible')} · ${header} · ${t('reports.sentenceTransfers.withoutConsent')}`,
+            ),
           ],
         };
       }),
     },
-    { id: 'custodyReview', caption: t('reports.custody.reviewCaption'), rowHeading: t('reports.custody.reason'), columns: [t('reports.custody.persons')], rows: reasonRows(total.reviewReasons, 'transferNeedsReview') },
-    { id: 'custodyNotEligible', caption: t('reports.custody.notEligibleCaption'), rowHeading: t('reports.custody.reason'), columns: [t('reports.custody.persons')], rows: reasonRows(total.notEligibleReasons, 'transferNotEligible') },
+    {
+      id: 'custodyReview',
+      caption: t('reports.custody.reviewCaption'),
+      rowHeading: t('reports.custody.reason'),
+      columns: [t('reports.custody.persons')],
+      rows: reasonRows(total.reviewReasons, 'transferNeedsReview'),
+    },
+    {
+      id: 'custodyNotEligible',
+      caption: t('reports.custody.notEligibleCaption'),
+      rowHeading: t('reports.custody.reason'),
+      columns: [t('reports.custody.persons')],
+      rows: reasonRows(total.notEligibleReasons, 'transferNotEligible'),
+    },
   ];
 }

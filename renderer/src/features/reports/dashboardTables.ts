@@ -49,7 +49,12 @@ export function stageName(words: ReportWords, stage: string): string {
   return coded(words, 'caseFile.stages', stage);
 }
 
-function returnRateRows(words: ReportWords, rows: readonly ReturnRateRow[], grouping: 'all' | 'nationality' | 'route', headerOf: (group: string) => string): FigureRow[] {
+function returnRateRows(
+  words: ReportWords,
+  rows: readonly ReturnRateRow[],
+  grouping: 'all' | 'nationality' | 'route',
+  headerOf: (group: string) => string,
+): FigureRow[] {
   const { t } = words;
   const measures = ['returnDecisions', 'effectiveReturns', 'voluntaryReturns', 'forcedReturns'] as const;
   return rows.map((row) => {
@@ -58,7 +63,9 @@ function returnRateRows(words: ReportWords, rows: readonly ReturnRateRow[], grou
       id: `${grouping}:${row.group}`,
       header,
       cells: [
-        ...measures.map((measure) => countCell(words, row[measure], { figure: 'returnRate', measure, grouping, group: row.group }, `${t(`reports.returnRate.${measure}`)} · ${header}`)),
+        ...measures.map((measure) =>
+          countCell(words, row[measure], { figure: 'returnRate', measure, grouping, group: row.group }, `${t(`reports.returnRate.${measure}`)} · ${header}`),
+        ),
         rateCell(words, row.returnRate),
       ],
     };
@@ -68,7 +75,13 @@ function returnRateRows(words: ReportWords, rows: readonly ReturnRateRow[], grou
 /** Every table of the dashboard, in the order the page shows them. */
 export function dashboardTables(figures: DashboardFigures, words: ReportWords): DashboardTable[] {
   const { t, formats } = words;
-  const returnColumns = [t('reports.returnRate.returnDecisions'), t('reports.returnRate.effectiveReturns'), t('reports.returnRate.voluntaryReturns'), t('reports.returnRate.forcedReturns'), t('reports.returnRate.rate')];
+  const returnColumns = [
+    t('reports.returnRate.returnDecisions'),
+    t('reports.returnRate.effectiveReturns'),
+    t('reports.returnRate.voluntaryReturns'),
+    t('reports.returnRate.forcedReturns'),
+    t('reports.returnRate.rate'),
+  ];
   const measureHeading = t('reports.measure');
   const numberHeading = [t('reports.number')];
   const single = (id: string, header: string, cell: FigureCell): FigureRow => ({ id, header, cells: [cell] });
@@ -87,7 +100,10 @@ export function dashboardTables(figures: DashboardFigures, words: ReportWords): 
       caption: t('reports.returnRate.byRouteCaption'),
       rowHeading: t('reports.route'),
       columns: returnColumns,
-      rows: [...returnRateRows(words, figures.returnRate.overall, 'all', () => t('reports.allCases')), ...returnRateRows(words, figures.returnRate.byRoute, 'route', (route) => routeName(words, route))],
+      rows: [
+        ...returnRateRows(words, figures.returnRate.overall, 'all', () => t('reports.allCases')),
+        ...returnRateRows(words, figures.returnRate.byRoute, 'route', (route) => routeName(words, route)),
+      ],
     },
     {
       id: 'returnRateByNationality',
@@ -108,7 +124,14 @@ export function dashboardTables(figures: DashboardFigures, words: ReportWords): 
           id: row.requestedState,
           header,
           cells: [
-            ...readmissionMeasures.map((measure) => countCell(words, row[measure], { figure: 'readmission', measure, requestedState: row.requestedState }, `${t(`reports.readmission.${measure}`)} · ${header}`)),
+            ...readmissionMeasures.map((measure) =>
+              countCell(
+                words,
+                row[measure],
+                { figure: 'readmission', measure, requestedState: row.requestedState },
+                `${t(`reports.readmission.${measure}`)} · ${header}`,
+              ),
+            ),
             daysCell(words, row.medianReplyDays),
           ],
         };
@@ -120,12 +143,28 @@ export function dashboardTables(figures: DashboardFigures, words: ReportWords): 
       rowHeading: measureHeading,
       columns: numberHeading,
       rows: [
-        single('episodesEnded', t('reports.detention.episodesEnded'), countCell(words, detention.episodesEnded, { figure: 'detention', measure: 'episodesEnded' }, t('reports.detention.episodesEnded'))),
+        single(
+          'episodesEnded',
+          t('reports.detention.episodesEnded'),
+          countCell(words, detention.episodesEnded, { figure: 'detention', measure: 'episodesEnded' }, t('reports.detention.episodesEnded')),
+        ),
         single('medianLength', t('reports.detention.medianLength'), daysCell(words, detention.medianLengthDays)),
         single('maximumLength', t('reports.detention.maximumLength'), daysCell(words, detention.maximumLengthDays)),
-        single('releasesAtMaximum', t('reports.detention.releasesAtMaximum'), countCell(words, detention.releasesAtMaximum, { figure: 'detention', measure: 'releasesAtMaximum' }, t('reports.detention.releasesAtMaximum'))),
-        single('refusalsToBoard', t('reports.detention.refusalsToBoard'), countCell(words, detention.refusalsToBoard, { figure: 'detention', measure: 'refusalsToBoard' }, t('reports.detention.refusalsToBoard'))),
-        single('detainedOn', t('reports.detention.detainedOn'), countCell(words, detention.detainedOn, { figure: 'detention', measure: 'detainedOn' }, t('reports.detention.detainedOn'))),
+        single(
+          'releasesAtMaximum',
+          t('reports.detention.releasesAtMaximum'),
+          countCell(words, detention.releasesAtMaximum, { figure: 'detention', measure: 'releasesAtMaximum' }, t('reports.detention.releasesAtMaximum')),
+        ),
+        single(
+          'refusalsToBoard',
+          t('reports.detention.refusalsToBoard'),
+          countCell(words, detention.refusalsToBoard, { figure: 'detention', measure: 'refusalsToBoard' }, t('reports.detention.refusalsToBoard')),
+        ),
+        single(
+          'detainedOn',
+          t('reports.detention.detainedOn'),
+          countCell(words, detention.detainedOn, { figure: 'detention', measure: 'detainedOn' }, t('reports.detention.detainedOn')),
+        ),
       ],
     },
     {
@@ -138,8 +177,18 @@ export function dashboardTables(figures: DashboardFigures, words: ReportWords): 
           id: 'cases',
           header: t('reports.deadlines.cases'),
           cells: [
-            countCell(words, deadlines.casesWithOverdue, { figure: 'deadlines', measure: 'overdue' }, `${t('reports.deadlines.overdue')} · ${t('reports.deadlines.cases')}`),
-            countCell(words, deadlines.casesWithDueWithinWindow, { figure: 'deadlines', measure: 'dueSoon' }, `${t('reports.deadlines.dueSoon', { days: deadlines.windowDays })} · ${t('reports.deadlines.cases')}`),
+            countCell(
+              words,
+              deadlines.casesWithOverdue,
+              { figure: 'deadlines', measure: 'overdue' },
+              `${t('reports.deadlines.overdue')} · ${t('reports.deadlines.cases')}`,
+            ),
+            countCell(
+              words,
+              deadlines.casesWithDueWithinWindow,
+              { figure: 'deadlines', measure: 'dueSoon' },
+              `${t('reports.deadlines.dueSoon', { days: deadlines.windowDays })} · ${t('reports.deadlines.cases')}`,
+            ),
           ],
         },
         ...deadlines.byKind.map((row) => {
@@ -149,7 +198,12 @@ export function dashboardTables(figures: DashboardFigures, words: ReportWords): 
             header,
             cells: [
               countCell(words, row.overdue, { figure: 'deadlines', measure: 'overdue', kind: row.kind }, `${t('reports.deadlines.overdue')} · ${header}`),
-              countCell(words, row.dueWithinWindow, { figure: 'deadlines', measure: 'dueSoon', kind: row.kind }, `${t('reports.deadlines.dueSoon', { days: deadlines.windowDays })} · ${header}`),
+              countCell(
+                words,
+                row.dueWithinWindow,
+                { figure: 'deadlines', measure: 'dueSoon', kind: row.kind },
+                `${t('reports.deadlines.dueSoon', { days: deadlines.windowDays })} · ${header}`,
+              ),
             ],
           };
         }),
@@ -161,9 +215,21 @@ export function dashboardTables(figures: DashboardFigures, words: ReportWords): 
       rowHeading: measureHeading,
       columns: numberHeading,
       rows: [
-        ...(['periodsEnded', 'leftInTime'] as const).map((measure) => single(measure, t(`reports.departure.${measure}`), countCell(words, departure[measure], { figure: 'departure', measure }, t(`reports.departure.${measure}`)))),
+        ...(['periodsEnded', 'leftInTime'] as const).map((measure) =>
+          single(
+            measure,
+            t(`reports.departure.${measure}`),
+            countCell(words, departure[measure], { figure: 'departure', measure }, t(`reports.departure.${measure}`)),
+          ),
+        ),
         single('complianceRate', t('reports.departure.complianceRate'), rateCell(words, departure.complianceRate)),
-        ...(['absconded', 'suspended'] as const).map((measure) => single(measure, t(`reports.departure.${measure}`), countCell(words, departure[measure], { figure: 'departure', measure }, t(`reports.departure.${measure}`)))),
+        ...(['absconded', 'suspended'] as const).map((measure) =>
+          single(
+            measure,
+            t(`reports.departure.${measure}`),
+            countCell(words, departure[measure], { figure: 'departure', measure }, t(`reports.departure.${measure}`)),
+          ),
+        ),
       ],
     },
     {
@@ -172,12 +238,31 @@ export function dashboardTables(figures: DashboardFigures, words: ReportWords): 
       rowHeading: measureHeading,
       columns: numberHeading,
       rows: [
-        ...(['openCases', 'vulnerableCases'] as const).map((measure) => single(measure, t(`reports.vulnerable.${measure}`), countCell(words, vulnerable[measure], { figure: 'vulnerable', measure }, t(`reports.vulnerable.${measure}`)))),
+        ...(['openCases', 'vulnerableCases'] as const).map((measure) =>
+          single(
+            measure,
+            t(`reports.vulnerable.${measure}`),
+            countCell(words, vulnerable[measure], { figure: 'vulnerable', measure }, t(`reports.vulnerable.${measure}`)),
+          ),
+        ),
         single('share', t('reports.vulnerable.share'), rateCell(words, vulnerable.share)),
-        single('withMinorChildren', t('reports.vulnerable.withMinorChildren'), countCell(words, vulnerable.withMinorChildren, { figure: 'vulnerable', measure: 'withMinorChildren' }, t('reports.vulnerable.withMinorChildren'))),
+        single(
+          'withMinorChildren',
+          t('reports.vulnerable.withMinorChildren'),
+          countCell(words, vulnerable.withMinorChildren, { figure: 'vulnerable', measure: 'withMinorChildren' }, t('reports.vulnerable.withMinorChildren')),
+        ),
         ...Object.entries(vulnerable.byCategory).map(([category, count]) => {
           const header = coded(words, 'intake.enums.vulnerability', category);
-          return single(`category:${category}`, header, countCell(words, count ?? 0, { figure: 'vulnerable', measure: 'vulnerableCases', category }, `${t('reports.vulnerable.vulnerableCases')} · ${header}`));
+          return single(
+            `category:${category}`,
+            header,
+            countCell(
+              words,
+              count ?? 0,
+              { figure: 'vulnerable', measure: 'vulnerableCases', category },
+              `${t('reports.vulnerable.vulnerableCases')} · ${header}`,
+            ),
+          );
         }),
       ],
     },
@@ -187,14 +272,35 @@ export function dashboardTables(figures: DashboardFigures, words: ReportWords): 
       rowHeading: measureHeading,
       columns: numberHeading,
       rows: [
-        single('requested', t('reports.sentenceTransfers.requested'), countCell(words, transfers.requested, { figure: 'sentenceTransfer', measure: 'requested' }, t('reports.sentenceTransfers.requested'))),
-        single('withConsent', t('reports.sentenceTransfers.withConsent'), countCell(words, transfers.byConsent.withConsent, { figure: 'sentenceTransfer', measure: 'withConsent' }, t('reports.sentenceTransfers.withConsent'))),
-        single('withoutConsent', t('reports.sentenceTransfers.withoutConsent'), countCell(words, transfers.byConsent.withoutConsent, { figure: 'sentenceTransfer', measure: 'withoutConsent' }, t('reports.sentenceTransfers.withoutConsent'))),
+        single(
+          'requested',
+          t('reports.sentenceTransfers.requested'),
+          countCell(words, transfers.requested, { figure: 'sentenceTransfer', measure: 'requested' }, t('reports.sentenceTransfers.requested')),
+        ),
+        single(
+          'withConsent',
+          t('reports.sentenceTransfers.withConsent'),
+          countCell(words, transfers.byConsent.withConsent, { figure: 'sentenceTransfer', measure: 'withConsent' }, t('reports.sentenceTransfers.withConsent')),
+        ),
+        single(
+          'withoutConsent',
+          t('reports.sentenceTransfers.withoutConsent'),
+          countCell(
+            words,
+            transfers.byConsent.withoutConsent,
+            { figure: 'sentenceTransfer', measure: 'withoutConsent' },
+            t('reports.sentenceTransfers.withoutConsent'),
+          ),
+        ),
         ...Object.entries(transfers.byOutcome)
           .filter(([, count]) => count > 0)
           .map(([status, count]) => {
             const header = t(`reports.sentenceTransfers.status.${status}`, { defaultValue: formats.enumLabel(status) });
-            return single(`status:${status}`, header, countCell(words, count, { figure: 'sentenceTransfer', measure: 'requested', status }, `${t('reports.sentenceTransfers.requested')} · ${header}`));
+            return single(
+              `status:${status}`,
+              header,
+              countCell(words, count, { figure: 'sentenceTransfer', measure: 'requested', status }, `${t('reports.sentenceTransfers.requested')} · ${header}`),
+            );
           }),
       ],
     },
@@ -211,7 +317,9 @@ export function dashboardTables(figures: DashboardFigures, words: ReportWords): 
           header,
           cells: [
             countCell(words, row.open, { figure: 'pending', stage: row.stage }, `${t('reports.pending.open')} · ${header}`),
-            ...ageBandIds.map((ageBand) => countCell(words, row.byAge[ageBand], { figure: 'pending', stage: row.stage, ageBand }, `${t(`reports.pending.ageBand.${ageBand}`)} · ${header}`)),
+            ...ageBandIds.map((ageBand) =>
+              countCell(words, row.byAge[ageBand], { figure: 'pending', stage: row.stage, ageBand }, `${t(`reports.pending.ageBand.${ageBand}`)} · ${header}`),
+            ),
           ],
         };
       }),

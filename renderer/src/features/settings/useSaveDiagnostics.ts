@@ -19,7 +19,9 @@ export function useSaveDiagnostics(): { save: () => Promise<void>; saving: boole
         content: diagnosticsReport(appInfo, language, new Date()),
         filters: [{ name: 'JSON', extensions: ['json'] }],
       });
-      notifications.show(result.status === 'saved' ? { color: 'green', message: t('settings.saved', { path: result.path }) } : { message: t('settings.cancelled') });
+      notifications.show(
+        result.status === 'saved' ? { color: 'green', message: t('settings.saved', { path: result.path }) } : { message: t('settings.cancelled') },
+      );
     } catch (error) {
       notifications.show({ color: 'red', message: t('errors.host', { message: error instanceof Error ? error.message : String(error) }) });
     } finally {

@@ -41,7 +41,17 @@ export function CaseloadGenerator() {
           w={420}
           disabled={running}
         />
-        <NumberInput label={t('training.caseload.count')} value={preset === 'albanianPrisoners' ? total : count} onChange={(value) => setCount(Math.min(MAX_CASES, Math.max(0, Number(value) || 0)))} min={1} max={MAX_CASES} step={1000} thousandSeparator=" " disabled={running || preset === 'albanianPrisoners'} w={140} />
+        <NumberInput
+          label={t('training.caseload.count')}
+          value={preset === 'albanianPrisoners' ? total : count}
+          onChange={(value) => setCount(Math.min(MAX_CASES, Math.max(0, Number(value) || 0)))}
+          min={1}
+          max={MAX_CASES}
+          step={1000}
+          thousandSeparator=" "
+          disabled={running || preset === 'albanianPrisoners'}
+          w={140}
+        />
         <TextInput label={t('training.caseload.seed')} value={seed} onChange={(event) => setSeed(event.currentTarget.value)} disabled={running} w={160} />
         {running ? (
           <Button color="red" variant="light" onClick={cancel}>

@@ -105,7 +105,13 @@ export function ScenarioLibrary() {
         </Group>
       </Group>
       {notice && (
-        <Alert color={notice.color} role={notice.color === 'red' ? 'alert' : 'status'} data-testid="training-notice" withCloseButton onClose={() => setNotice(undefined)}>
+        <Alert
+          color={notice.color}
+          role={notice.color === 'red' ? 'alert' : 'status'}
+          data-testid="training-notice"
+          withCloseButton
+          onClose={() => setNotice(undefined)}
+        >
           {notice.text}
           {notice.details && notice.details.length > 0 && (
             <List size="sm" mt="xs">
@@ -118,12 +124,23 @@ export function ScenarioLibrary() {
       )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         {scenarioLibrary.map((scenario) => (
-          <Card key={scenario.id} withBorder padding="md" data-testid={`scenario-${scenario.id}`} component="section" aria-label={t(`trainingLibrary.${scenario.titleKey}`)}>
+          <Card
+            key={scenario.id}
+            withBorder
+            padding="md"
+            data-testid={`scenario-${scenario.id}`}
+            component="section"
+            aria-label={t(`trainingLibrary.${scenario.titleKey}`)}
+          >
             <Group justify="space-between" align="start" wrap="nowrap">
               <Title order={3} size="h5">
                 {t(`trainingLibrary.${scenario.titleKey}`)}
               </Title>
-              {loaded.includes(scenario.id) && <Badge color="green" style={{ flexShrink: 0 }}>{t('training.library.loaded')}</Badge>}
+              {loaded.includes(scenario.id) && (
+                <Badge color="green" style={{ flexShrink: 0 }}>
+                  {t('training.library.loaded')}
+                </Badge>
+              )}
             </Group>
             <Text size="sm" mt="xs">
               {t(`trainingLibrary.${scenario.storyKey}`)}

@@ -53,7 +53,15 @@ export function WalkthroughPanel() {
   const index = script.steps.indexOf(step);
   const last = index === script.steps.length - 1;
   return (
-    <Paper className="walkthrough-panel" shadow="lg" withBorder p="md" component="aside" aria-label={t('training.walkthrough.title')} data-testid="walkthrough-panel">
+    <Paper
+      className="walkthrough-panel"
+      shadow="lg"
+      withBorder
+      p="md"
+      component="aside"
+      aria-label={t('training.walkthrough.title')}
+      data-testid="walkthrough-panel"
+    >
       <Stack gap="xs">
         <Group justify="space-between">
           <Title order={2} size="h5">
@@ -82,7 +90,10 @@ export function WalkthroughPanel() {
         <Select
           size="xs"
           label={t('training.walkthrough.jump')}
-          data={script.steps.map((candidate, position) => ({ value: String(position), label: `${position + 1}. ${t(`trainingLibrary.${candidate.textKey}`).slice(0, 60)}` }))}
+          data={script.steps.map((candidate, position) => ({
+            value: String(position),
+            label: `${position + 1}. ${t(`trainingLibrary.${candidate.textKey}`).slice(0, 60)}`,
+          }))}
           value={String(index)}
           onChange={(value) => value !== null && goToStep(Number(value))}
           allowDeselect={false}

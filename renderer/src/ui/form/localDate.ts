@@ -40,7 +40,9 @@ export function fallbackDatePattern(locale: string): DateInputPattern {
 
 export function dateInputPattern(locale: string): DateInputPattern {
   if (!hasLocaleData(locale)) return fallbackDatePattern(locale);
-  const parts = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2000, 10, 22)));
+  const parts = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).formatToParts(
+    new Date(Date.UTC(2000, 10, 22)),
+  );
   const order = parts.map((part) => part.type).filter((type): type is DatePart => type === 'day' || type === 'month' || type === 'year');
   const separator = parts.find((part) => part.type === 'literal')?.value.trim() || '/';
   const safeOrder: readonly DatePart[] = order.length === 3 ? order : ['day', 'month', 'year'];

@@ -14,7 +14,10 @@ export interface LocalisedResolverOptions {
  * blank inputs as absent facts. Used by every form of the app (intake, section editors,
  * action dialogs).
  */
-export function localisedZodResolver<Schema extends z.ZodType<unknown, FieldValues>>(schema: Schema, options: LocalisedResolverOptions = {}): Resolver<z.input<Schema>, unknown, z.output<Schema>> {
+export function localisedZodResolver<Schema extends z.ZodType<unknown, FieldValues>>(
+  schema: Schema,
+  options: LocalisedResolverOptions = {},
+): Resolver<z.input<Schema>, unknown, z.output<Schema>> {
   const resolve = zodResolver(schema, { error: formErrorMap });
   const blankAllowed = new Set(options.blankAllowed ?? []);
   return (values, context, resolverOptions) => resolve(withoutBlankStrings(values, blankAllowed), context, resolverOptions);

@@ -24,7 +24,9 @@ const PREFIX = 'validation:';
 export function messageKeyForIssue(issue: IssueLike): ValidationMessage {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined || issue.input === null || issue.input === '' ? { key: 'intake.validation.required' } : { key: 'intake.validation.invalid' };
+      return issue.input === undefined || issue.input === null || issue.input === ''
+        ? { key: 'intake.validation.required' }
+        : { key: 'intake.validation.invalid' };
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) <= 1) return { key: 'intake.validation.required' };
       if (issue.origin === 'array') return { key: 'intake.validation.tooFewItems', values: { minimum: Number(issue.minimum) } };

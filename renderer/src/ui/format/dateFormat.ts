@@ -46,7 +46,15 @@ export function formatCalendarDate(isoDate: string, locale: string, style: DateS
 }
 
 function zonedParts(instant: Date): ZonedParts {
-  const parts = formatter('en-GB', { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23', timeZone: officeTimeZone }).formatToParts(instant);
+  const parts = formatter('en-GB', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+    timeZone: officeTimeZone,
+  }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((candidate) => candidate.type === type)?.value);
   return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute') };
 }

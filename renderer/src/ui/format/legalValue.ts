@@ -51,7 +51,12 @@ export function legalValueText(value: unknown, context: LegalValueContext, enumN
   if (value === undefined || value === null || value === '') return '';
   if (typeof value === 'boolean') return t(value ? 'ui.values.yes' : 'ui.values.no');
   if (typeof value === 'number') return formatNumber(value, locale);
-  if (Array.isArray(value)) return formatList(value.map((entry) => legalValueText(entry, context, enumName)), locale, 'and');
+  if (Array.isArray(value))
+    return formatList(
+      value.map((entry) => legalValueText(entry, context, enumName)),
+      locale,
+      'and',
+    );
   if (typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)
       .filter(([key, entry]) => !key.endsWith('Id') && entry !== undefined && entry !== null && entry !== '')

@@ -6,7 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { IsoDateSchema, NoteSchema, UuidSchema } from '../../../../shared/model';
 import { readmissionAgreements } from '../../../../shared/reference';
-import { actionInputFields, approvalActions, caseActions, executeAction, isRequiredFor, type ActionInputField, type RegisteredAction } from '../../../../shared/workflow';
+import {
+  actionInputFields,
+  approvalActions,
+  caseActions,
+  executeAction,
+  isRequiredFor,
+  type ActionInputField,
+  type RegisteredAction,
+} from '../../../../shared/workflow';
 import { ActionForm } from '../../../../renderer/src/features/case-file/ActionDialog';
 import { actionInput, actionResolver, dialogFields, initialValues } from '../../../../renderer/src/features/case-file/actionForm';
 import { decodeValidationMessage } from '../../../../renderer/src/ui/form/validationMessage';
@@ -45,7 +53,8 @@ function missingIn(key: string): string[] {
 function fieldProblems(actionId: string, field: ActionInputField): string[] {
   const at = `${actionId}.${field.name || '(input)'}`;
   const problems: string[] = [];
-  if (!dialogFieldKinds.has(field.kind)) problems.push(`${at}: the dialog cannot render a field of kind "${field.kind}"${field.zodType ? ` (zod ${field.zodType})` : ''}`);
+  if (!dialogFieldKinds.has(field.kind))
+    problems.push(`${at}: the dialog cannot render a field of kind "${field.kind}"${field.zodType ? ` (zod ${field.zodType})` : ''}`);
   const label = missingIn(field.labelKey);
   if (label.length > 0) problems.push(`${at}: label ${field.labelKey} missing in ${label.join(', ')}`);
   for (const option of field.options ?? []) {
@@ -57,7 +66,10 @@ function fieldProblems(actionId: string, field: ActionInputField): string[] {
 }
 
 function dialogProblems(action: Pick<RegisteredAction, 'id' | 'inputFields'>): string[] {
-  return [...missingIn(`caseFile.actions.${action.id}`).map((language) => `${action.id}: title caseFile.actions.${action.id} missing in ${language}`), ...dialogFields(action.inputFields).flatMap((field) => fieldProblems(action.id, field))];
+  return [
+    ...missingIn(`caseFile.actions.${action.id}`).map((language) => `${action.id}: title caseFile.actions.${action.id} missing in ${language}`),
+    ...dialogFields(action.inputFields).flatMap((field) => fieldProblems(action.id, field)),
+  ];
 }
 
 const dialogActions = caseActions.filter((action) => !actionsWithOwnScreen.has(action.id));
@@ -65,24 +77,38 @@ const dialogActions = caseActions.filter((action) => !actionsWithOwnScreen.has(a
 async function renderForm(action: Pick<RegisteredAction, 'id' | 'inputSchema' | 'inputFields'>, language: string): Promise<string> {
   const i18n = await appI18next();
   await i18n.changeLanguage(language);
-  const form = createElement(ActionForm, { action, needsFourEyes: false, state: { kind: 'idle' }, onRun: () => Promise.resolve(true), onClose: () => undefined });
+  const form = createElement(ActionForm, {
+    action,
+    needsFourEyes: false,
+    state: { kind: 'idle' },
+    onRun: () => Promise.resolve(true),
+    onClose: () => undefined,
+  });
   return renderToStaticMarkup(createElement(MantineProvider, null, createElement(I18nextProvider, { i18n }, form)));
 }
 
 describe('generated action dialogs', () => {
   it('covers the registered actions: every case action is in the dialog or has a screen of its own', () => {
     expect(dialogActions.length).toBeGreaterThan(30);
-    expect(dialogActions.map((action) => action.id)).toEqual(expect.arrayContaining(['issueReturnDecision', 'detain', 'recordTransferOutcome', 'sendReadmissionRequest']));
+    expect(dialogActions.map((action) => action.id)).toEqual(
+      expect.arrayContaining(['issueReturnDecision', 'detain', 'recordTransferOutcome', 'sendReadmissionRequest']),
+    );
     expect(dialogActions.map((action) => action.id)).not.toContain('amendCaseFacts');
   });
 
-  it.each(dialogActions.map((action) => [action.id, action] as const))('%s: every input has a field view, a label and option labels in en, nl, fr and sq', (_id, action) => {
-    expect(dialogProblems(action)).toEqual([]);
-  });
+  it.each(dialogActions.map((action) => [action.id, action] as const))(
+    '%s: every input has a field view, a label and option labels in en, nl, fr and sq',
+    (_id, action) => {
+      expect(dialogProblems(action)).toEqual([]);
+    },
+  );
 
-  it.each(approvalActions.map((action) => [action.id, action] as const))('%s (approvals page): its typed inputs are ones the dialog can ask for', (_id, action) => {
-    expect(dialogProblems(action)).toEqual([]);
-  });
+  it.each(approvalActions.map((action) => [action.id, action] as const))(
+    '%s (approvals page): its typed inputs are ones the dialog can ask for',
+    (_id, action) => {
+      expect(dialogProblems(action)).toEqual([]);
+    },
+  );
 
   it('refuses an action whose input the dialog cannot ask for: a list of records, a number with decimals, a label no bundle has', () => {
     const schema = z.object({ legs: z.array(z.object({ from: IsoDateSchema })), weightKg: z.number(), decidedOn: IsoDateSchema, unheardOf: NoteSchema });
@@ -119,30 +145,50 @@ describe('the input a dialog sends', () => {
   const scheduleRemoval = caseActions.find((action) => action.id === 'scheduleRemoval');
   const recordTravelDocument = caseActions.find((action) => action.id === 'recordTravelDocument');
 
-  it('leaves blank answers out, reads whole numbers and local date-times, nests a record\'s fields, and adds what the screen knows', () => {
+  it("leaves blank answers out, reads whole numbers and local date-times, nests a record's fields, and adds what the screen knows", () => {
     if (!issueReturnDecision || !scheduleRemoval || !recordTravelDocument) throw new Error('action missing');
-    expect(actionInput(issueReturnDecision.inputFields, { decidedOn: '2026-11-23', notifiedOn: '', departureDays: '0', shortenedPeriodGrounds: ['fraud'], reference: ' ' })).toEqual({ decidedOn: '2026-11-23', departureDays: 0, shortenedPeriodGrounds: ['fraud'] });
+    expect(
+      actionInput(issueReturnDecision.inputFields, {
+        decidedOn: '2026-11-23',
+        notifiedOn: '',
+        departureDays: '0',
+        shortenedPeriodGrounds: ['fraud'],
+        reference: ' ',
+      }),
+    ).toEqual({ decidedOn: '2026-11-23', departureDays: 0, shortenedPeriodGrounds: ['fraud'] });
     const removal = actionInput(scheduleRemoval.inputFields, { scheduledDepartureAt: '2026-12-01T06:30' }, { requestId: 'r1' });
     expect(removal.requestId).toBe('r1');
     expect(typeof removal.scheduledDepartureAt === 'string' && removal.scheduledDepartureAt.endsWith('Z')).toBe(true);
-    expect(actionInput(recordTravelDocument.inputFields, { travelDocument: { kind: 'laissez_passer', number: 'LP 1' } })).toEqual({ travelDocument: { kind: 'laissez_passer', number: 'LP 1' } });
+    expect(actionInput(recordTravelDocument.inputFields, { travelDocument: { kind: 'laissez_passer', number: 'LP 1' } })).toEqual({
+      travelDocument: { kind: 'laissez_passer', number: 'LP 1' },
+    });
   });
 
   it('offers only the countries the reference data allows where a field says so (a readmission request: states bound by an agreement)', () => {
     const requestedState = caseActions.find((action) => action.id === 'draftReadmissionRequest')?.inputFields.find((field) => field.name === 'requestedState');
     expect(requestedState).toMatchObject({ kind: 'country', required: true });
-    expect(requestedState?.options?.map((option) => option.value).sort()).toEqual(Object.values(readmissionAgreements).flatMap((agreement) => agreement.requestedStates).sort());
-    expect(caseActions.find((action) => action.id === 'decideForcedReturn')?.inputFields.find((field) => field.name === 'destinationCountry')?.options).toBeUndefined();
+    expect(requestedState?.options?.map((option) => option.value).sort()).toEqual(
+      Object.values(readmissionAgreements)
+        .flatMap((agreement) => agreement.requestedStates)
+        .sort(),
+    );
+    expect(
+      caseActions.find((action) => action.id === 'decideForcedReturn')?.inputFields.find((field) => field.name === 'destinationCountry')?.options,
+    ).toBeUndefined();
   });
 
-  it('starts from the schema\'s defaults, unticked boxes and what the screen proposes', () => {
+  it("starts from the schema's defaults, unticked boxes and what the screen proposes", () => {
     const draft = caseActions.find((action) => action.id === 'draftReadmissionRequest');
     if (!draft) throw new Error('action missing');
-    expect(initialValues(draft.inputFields, { requestedState: 'AL' })).toMatchObject({ requestedState: 'AL', procedure: 'standard', attachments: { photo: false } });
+    expect(initialValues(draft.inputFields, { requestedState: 'AL' })).toMatchObject({
+      requestedState: 'AL',
+      procedure: 'standard',
+      attachments: { photo: false },
+    });
   });
 });
 
-describe('the dialog checks with the action\'s own schema', () => {
+describe("the dialog checks with the action's own schema", () => {
   const resolverOptions = { fields: {}, shouldUseNativeValidation: false, criteriaMode: 'firstError', names: undefined } as const;
   const action = (id: string) => {
     const found = caseActions.find((candidate) => candidate.id === id);
@@ -160,7 +206,7 @@ describe('the dialog checks with the action\'s own schema', () => {
     expect(accepted.values).toEqual({ decidedOn: '2026-11-20', departureDays: 30, shortenedPeriodGrounds: [] });
   });
 
-  it('requires a field once another field\'s value calls for it (a refusal\'s reasons), not before', async () => {
+  it("requires a field once another field's value calls for it (a refusal's reasons), not before", async () => {
     const resolve = actionResolver(action('recordTransferOutcome'));
     const refused = await resolve({ outcome: 'refused', on: '2026-11-20' }, undefined, resolverOptions);
     expect(Object.keys(refused.errors)).toEqual(['refusalReason']);
@@ -175,7 +221,9 @@ describe('the dialog checks with the action\'s own schema', () => {
   it('validates the record the screen supplies too (the readmission request)', async () => {
     const resolve = actionResolver(action('recordReadmissionReceipt'), { requestId: '4f1c2a4e-8a5b-4c1e-9d3f-2b7a6c5d4e3f' });
     expect((await resolve({ receivedOn: '2026-11-20' }, undefined, resolverOptions)).errors).toEqual({});
-    expect(Object.keys((await actionResolver(action('recordReadmissionReceipt'))({ receivedOn: '2026-11-20' }, undefined, resolverOptions)).errors)).toEqual(['requestId']);
+    expect(Object.keys((await actionResolver(action('recordReadmissionReceipt'))({ receivedOn: '2026-11-20' }, undefined, resolverOptions)).errors)).toEqual([
+      'requestId',
+    ]);
   });
 });
 
@@ -184,7 +232,11 @@ describe('the workflow names a field by its label', () => {
     const result = executeAction('reopenCase', buildCaseFile({ stage: 'CLOSED' }), { ...caseworker, role: 'supervisor' }, new Date('2026-11-23T10:00:00Z'), {});
     if (result.ok) throw new Error('accepted without a reason');
     const [condition] = result.failure.unmet;
-    expect(condition).toMatchObject({ id: 'input_reason', messageKey: 'unmet.input_missing', params: { field: { group: 'inputField', values: ['caseFile.input.reason'] } } });
+    expect(condition).toMatchObject({
+      id: 'input_reason',
+      messageKey: 'unmet.input_missing',
+      params: { field: { group: 'inputField', values: ['caseFile.input.reason'] } },
+    });
     expect(condition?.message).toBe('Fill in "reason": it is required.');
     const i18n = await appI18next();
     const { explanationText } = await import('../../../../renderer/src/i18n/explanationText');

@@ -19,7 +19,13 @@ const albanian = CaseFileSchema.parse(albania.cases[0]);
 describe('case file header', () => {
   it('names the person, the nationality and how established, the stage and the most urgent deadline', () => {
     const view = caseHeaderView(albanian, today);
-    expect(view).toMatchObject({ reference: 'RC-2026-000123', name: 'HOXHA Arben', aliases: ['HOXA Arbeni'], nationality: { country: 'AL', status: 'proven' }, stage: 'TST_ASSESSMENT' });
+    expect(view).toMatchObject({
+      reference: 'RC-2026-000123',
+      name: 'HOXHA Arben',
+      aliases: ['HOXA Arbeni'],
+      nationality: { country: 'AL', status: 'proven' },
+      stage: 'TST_ASSESSMENT',
+    });
     expect(view.urgentDeadline?.kind).toBe('sentence_transfer_request_arrival');
   });
 
@@ -73,7 +79,7 @@ describe('eligibility panel', () => {
 });
 
 describe('workflow actions', () => {
-  it('at identification without an established nationality, completing it is disabled with the guard\'s explanation', () => {
+  it("at identification without an established nationality, completing it is disabled with the guard's explanation", () => {
     const caseFile = buildCaseFile({ stage: 'IDENTIFICATION', nationalities: [buildNationality('AL', 'claimed')] });
     const views = workflowActionViews(availableActions(caseFile, caseworker, now), caseFile);
     const complete = views.find((view) => view.id === 'completeIdentification');
@@ -86,12 +92,22 @@ describe('workflow actions', () => {
     const atDecision = buildCaseFile({
       stage: 'RETURN_DECISION',
       nationalities: [buildNationality('AL', 'proven')],
-      decisions: [buildOrderToLeave({ departureDays: 0, shortenedPeriodGrounds: ['risk_of_absconding'], shortenedPeriodReasoning: 'No address', notifiedOn: '2026-11-20', decidedOn: '2026-11-20' })],
+      decisions: [
+        buildOrderToLeave({
+          departureDays: 0,
+          shortenedPeriodGrounds: ['risk_of_absconding'],
+          shortenedPeriodReasoning: 'No address',
+          notifiedOn: '2026-11-20',
+          decidedOn: '2026-11-20',
+        }),
+      ],
     });
     const proposed = executeAction('decideForcedReturn', atDecision, caseworker, now, { destinationCountry: 'AL' });
     expect(proposed.ok).toBe(true);
     if (!proposed.ok) return;
-    const forced = workflowActionViews(availableActions(proposed.caseFile, caseworker, now), proposed.caseFile).find((view) => view.id === 'decideForcedReturn');
+    const forced = workflowActionViews(availableActions(proposed.caseFile, caseworker, now), proposed.caseFile).find(
+      (view) => view.id === 'decideForcedReturn',
+    );
     expect(forced?.awaitingApproval?.proposedBy.displayName).toBe(caseworker.displayName);
     expect(forced?.enabled).toBe(false);
   });
@@ -102,7 +118,15 @@ describe('timeline in plain language', () => {
     const atDecision = buildCaseFile({
       stage: 'RETURN_DECISION',
       nationalities: [buildNationality('AL', 'proven')],
-      decisions: [buildOrderToLeave({ departureDays: 0, shortenedPeriodGrounds: ['risk_of_absconding'], shortenedPeriodReasoning: 'No address', notifiedOn: '2026-11-20', decidedOn: '2026-11-20' })],
+      decisions: [
+        buildOrderToLeave({
+          departureDays: 0,
+          shortenedPeriodGrounds: ['risk_of_absconding'],
+          shortenedPeriodReasoning: 'No address',
+          notifiedOn: '2026-11-20',
+          decidedOn: '2026-11-20',
+        }),
+      ],
     });
     const proposed = executeAction('decideForcedReturn', atDecision, caseworker, now, { destinationCountry: 'AL' });
     if (!proposed.ok) throw new Error('proposal refused');
@@ -110,7 +134,14 @@ describe('timeline in plain language', () => {
     const later = new Date('2026-11-23T11:00:00Z');
     const approved = executeAction('approvePendingAction', proposed.caseFile, supervisor, later, { approvalId });
     if (!approved.ok) throw new Error(approved.failure.unmet.map((condition) => condition.message).join(' '));
-    const created: AuditEvent = { id: '00000000-0000-4000-8000-0000000000aa', caseId: atDecision.id, actor: caseworker, at: '2026-11-23T09:00:00.000Z', action: 'case.created', changes: [] };
+    const created: AuditEvent = {
+      id: '00000000-0000-4000-8000-0000000000aa',
+      caseId: atDecision.id,
+      actor: caseworker,
+      at: '2026-11-23T09:00:00.000Z',
+      action: 'case.created',
+      changes: [],
+    };
     const viewed: AuditEvent = { ...created, id: '00000000-0000-4000-8000-0000000000ab', action: 'case.viewed', at: '2026-11-23T09:30:00.000Z' };
     const entries = timelineEntries([created, viewed, proposed.event, approved.event], approved.caseFile);
     expect(entries.map((entry) => [entry.sentenceKey, entry.whatKey, entry.role, entry.actorName])).toEqual([
@@ -124,6 +155,9 @@ describe('timeline in plain language', () => {
     const caseFile: CaseFile = buildCaseFile();
     const started = executeAction('startIdentification', caseFile, caseworker, now, {});
     if (!started.ok) throw new Error('refused');
-    expect(timelineEntries([started.event], started.caseFile)[0]).toMatchObject({ sentenceKey: 'caseFile.timeline.did', whatKey: 'caseFile.actionsDone.startIdentification' });
+    expect(timelineEntries([started.event], started.caseFile)[0]).toMatchObject({
+      sentenceKey: 'caseFile.timeline.did',
+      whatKey: 'caseFile.actionsDone.startIdentification',
+    });
   });
 });

@@ -7,7 +7,15 @@ import { pendingApprovalRows, proposedInputLines } from '../../../../renderer/sr
 import { executeAction } from '../../../../shared/workflow';
 import { formatsFor } from '../../../../renderer/src/ui/format/formats';
 import { appI18next } from '../../i18n/appI18next';
-import { buildCaseFile, buildDocument, buildNationality, buildOrderToLeave, buildReadmissionRequest, caseworker, supervisor } from '../../arbitraries/caseFileBuilder';
+import {
+  buildCaseFile,
+  buildDocument,
+  buildNationality,
+  buildOrderToLeave,
+  buildReadmissionRequest,
+  caseworker,
+  supervisor,
+} from '../../arbitraries/caseFileBuilder';
 
 const euAlbania = readmissionAgreements.eu_albania;
 
@@ -21,7 +29,13 @@ describe('readmission request panel', () => {
 
   it('turns a silent request into "deemed accepted" after the reply period (EU–Albania: 14 calendar days from receipt)', () => {
     const passport = buildDocument({ number: 'BH1' });
-    const request = buildReadmissionRequest({ status: 'SENT', sentOn: '2026-11-05', receivedOn: '2026-11-06', sendCount: 1, evidenceDocumentIds: [passport.id] });
+    const request = buildReadmissionRequest({
+      status: 'SENT',
+      sentOn: '2026-11-05',
+      receivedOn: '2026-11-06',
+      sendCount: 1,
+      evidenceDocumentIds: [passport.id],
+    });
     const caseFile = buildCaseFile({ nationalities: [buildNationality('AL', 'proven')], documents: [passport], readmissionRequests: [request] });
     const [view] = readmissionRequestViews(caseFile, '2026-11-23');
     expect(view?.reply).toMatchObject({ state: 'deemed_accepted', dueDate: '2026-11-20', deemedAcceptedOn: '2026-11-21' });
@@ -33,7 +47,7 @@ describe('readmission request panel', () => {
     expect(awaiting?.deemedAcceptanceDue).toBe(false);
   });
 
-  it('finds the agreement from the person\'s nationality, or none', () => {
+  it("finds the agreement from the person's nationality, or none", () => {
     expect(readmissionAgreementForCase(buildCaseFile({ nationalities: [buildNationality('AL', 'claimed')] }))?.id).toBe('eu_albania');
     expect(readmissionAgreementForCase(buildCaseFile({ nationalities: [buildNationality('BR', 'proven')] }))).toBeUndefined();
   });
@@ -41,8 +55,12 @@ describe('readmission request panel', () => {
 
 describe('errors the caseworker reads', () => {
   it('names who changed the case on a conflict and lists what the workflow refused; never a stack', () => {
-    expect(userErrorMessage(new ConflictError({ caseId: 'c', expectedVersion: 1, actualVersion: 2, changedBy: 'An Peeters', changedAt: '2026-11-23T10:00:00Z' }))).toEqual({ key: 'caseFile.errors.conflict', values: { changedBy: 'An Peeters', changedAt: '2026-11-23T10:00:00Z' } });
-    expect(userErrorMessage(new ActionRefusedError({ actionId: 'x', unmet: [{ id: 'a', message: 'Record the nationality.', legalBasis: 'b' }] })).values.issues).toBe('Record the nationality.');
+    expect(
+      userErrorMessage(new ConflictError({ caseId: 'c', expectedVersion: 1, actualVersion: 2, changedBy: 'An Peeters', changedAt: '2026-11-23T10:00:00Z' })),
+    ).toEqual({ key: 'caseFile.errors.conflict', values: { changedBy: 'An Peeters', changedAt: '2026-11-23T10:00:00Z' } });
+    expect(
+      userErrorMessage(new ActionRefusedError({ actionId: 'x', unmet: [{ id: 'a', message: 'Record the nationality.', legalBasis: 'b' }] })).values.issues,
+    ).toBe('Record the nationality.');
     expect(userErrorMessage(new TypeError('undefined is not a function'))).toEqual({ key: 'caseFile.errors.unexpected', values: {} });
   });
 });
@@ -52,7 +70,15 @@ describe('approvals page', () => {
     const atDecision = buildCaseFile({
       stage: 'RETURN_DECISION',
       nationalities: [buildNationality('AL', 'proven')],
-      decisions: [buildOrderToLeave({ departureDays: 0, shortenedPeriodGrounds: ['risk_of_absconding'], shortenedPeriodReasoning: 'No address', notifiedOn: '2026-11-20', decidedOn: '2026-11-20' })],
+      decisions: [
+        buildOrderToLeave({
+          departureDays: 0,
+          shortenedPeriodGrounds: ['risk_of_absconding'],
+          shortenedPeriodReasoning: 'No address',
+          notifiedOn: '2026-11-20',
+          decidedOn: '2026-11-20',
+        }),
+      ],
     });
     const now = new Date('2026-11-23T10:00:00Z');
     const proposed = executeAction('decideForcedReturn', atDecision, supervisor, now, { destinationCountry: 'AL', note: 'Two orders ignored' });
@@ -62,7 +88,10 @@ describe('approvals page', () => {
     const [asOther] = pendingApprovalRows([proposed.caseFile], { userId: 'user-supervisor-2', displayName: 'Jan De Smet', role: 'supervisor' }, now);
     expect(asOther).toMatchObject({ reference: 'RC-2026-000001', personName: 'HOXHA Arben', option: { canApprove: true, canReject: true } });
     const formats = formatsFor('sq-AL', (await appI18next()).getFixedT('sq'));
-    expect(proposedInputLines(asOther?.option.approval.input ?? {}, (value) => formats.value(value))).toEqual([{ name: 'destinationCountry', value: 'Shqipëri' }, { name: 'note', value: 'Two orders ignored' }]);
+    expect(proposedInputLines(asOther?.option.approval.input ?? {}, (value) => formats.value(value))).toEqual([
+      { name: 'destinationCountry', value: 'Shqipëri' },
+      { name: 'note', value: 'Two orders ignored' },
+    ]);
     expect(pendingApprovalRows([proposed.caseFile], caseworker, now)[0]?.option.canApprove).toBe(false);
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { CaseFileSchema } from '../../../../shared/model';
 import { executeAction } from '../../../../shared/workflow';
 import { amendmentDetails } from '../../../../renderer/src/features/case-file/editing/amendmentDetails';
-import { SectionFormSchema, amendedSectionOf, amendmentInput, factsEditable, sectionFormValues } from '../../../../renderer/src/features/case-file/editing/sectionForm';
+import {
+  SectionFormSchema,
+  amendedSectionOf,
+  amendmentInput,
+  factsEditable,
+  sectionFormValues,
+} from '../../../../renderer/src/features/case-file/editing/sectionForm';
 import { timelineEntries } from '../../../../renderer/src/features/case-file/timelineEntries';
 import albania from '../../../fixtures/albania-custody-expulsion.json';
 import { administrator, caseworker } from '../../arbitraries/caseFileBuilder';
@@ -47,11 +53,19 @@ describe('an amendment in the history', () => {
   it('says in plain words which part was updated, and keeps the reason', () => {
     const values = SectionFormSchema.parse(sectionFormValues(albanian, 'residency'));
     const residencyHistory = (values.residency?.residencyHistory ?? []).map((entry) => ({ ...entry, status: 'asylum_rejected' as const }));
-    const result = executeAction('amendCaseFacts', albanian, caseworker, now, { section: 'residency', facts: { residencyHistory }, reason: 'Decision of the CGRS found' });
+    const result = executeAction('amendCaseFacts', albanian, caseworker, now, {
+      section: 'residency',
+      facts: { residencyHistory },
+      reason: 'Decision of the CGRS found',
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(amendedSectionOf(result.event)).toBe('residency');
-    expect(timelineEntries([result.event], result.caseFile)[0]).toMatchObject({ sentenceKey: 'caseFile.timeline.did', whatKey: 'caseFile.factsAmended.residency', reason: 'Decision of the CGRS found' });
+    expect(timelineEntries([result.event], result.caseFile)[0]).toMatchObject({
+      sentenceKey: 'caseFile.timeline.did',
+      whatKey: 'caseFile.factsAmended.residency',
+      reason: 'Decision of the CGRS found',
+    });
   });
 
   it('tells a change of the person record apart: statelessness is the nationality part, the rest is identity', () => {
@@ -68,13 +82,23 @@ describe('an amendment in the history', () => {
     const corrected = executeAction('amendCaseFacts', albanian, caseworker, now, { section: 'residency', facts: { residencyHistory } });
     if (!corrected.ok) expect.fail('the correction was refused');
     expect(amendmentDetails(corrected.event)).toEqual([
-      { kind: 'changed', labelKey: 'intake.fields.residencyStatus', before: { kind: 'enum', key: 'intake.enums.residencyStatus.irregular_stay' }, after: { kind: 'enum', key: 'intake.enums.residencyStatus.asylum_rejected' } },
+      {
+        kind: 'changed',
+        labelKey: 'intake.fields.residencyStatus',
+        before: { kind: 'enum', key: 'intake.enums.residencyStatus.irregular_stay' },
+        after: { kind: 'enum', key: 'intake.enums.residencyStatus.asylum_rejected' },
+      },
     ]);
     const identity = SectionFormSchema.parse(sectionFormValues(albanian, 'identity')).identity;
     if (!identity) expect.fail('no identity part');
-    const added = executeAction('amendCaseFacts', albanian, caseworker, now, { section: 'identity', facts: { ...identity, aliases: [...identity.aliases, { familyName: 'Hoxhaj', givenNames: '', source: 'database', confidence: 'low' }] } });
+    const added = executeAction('amendCaseFacts', albanian, caseworker, now, {
+      section: 'identity',
+      facts: { ...identity, aliases: [...identity.aliases, { familyName: 'Hoxhaj', givenNames: '', source: 'database', confidence: 'low' }] },
+    });
     if (!added.ok) expect.fail('the alias was refused');
-    expect(amendmentDetails(added.event)).toEqual([{ kind: 'added', recordKey: 'caseFile.edit.records.identity', summary: [{ kind: 'text', text: 'Hoxhaj' }, { kind: 'none' }] }]);
+    expect(amendmentDetails(added.event)).toEqual([
+      { kind: 'added', recordKey: 'caseFile.edit.records.identity', summary: [{ kind: 'text', text: 'Hoxhaj' }, { kind: 'none' }] },
+    ]);
     expect(timelineEntries([added.event], added.caseFile)[0]?.details).toHaveLength(1);
   });
 });

@@ -19,7 +19,23 @@ const supervisor: Actor = { userId: 'user-supervisor-1', displayName: 'Marie Dub
 function returnDecisionCase(): CaseFile {
   const base = generateCase(5, 21);
   const meta = { id: '6f1d1a52-4c8e-4a51-9d55-8e0f7c4f2a10', createdAt: base.createdAt, updatedAt: base.createdAt, updatedBy: caseworker.userId, version: 1 };
-  return { ...base, stage: 'RETURN_DECISION', route: 'forced', decisions: [{ ...meta, type: 'order_to_leave', decidedOn: '2026-09-01', notifiedOn: '2026-09-01', decidedBy: caseworker.userId, legalBasis: 'Aliens Act Art. 7 and 74/14', departureDays: 30, shortenedPeriodGrounds: [] }] };
+  return {
+    ...base,
+    stage: 'RETURN_DECISION',
+    route: 'forced',
+    decisions: [
+      {
+        ...meta,
+        type: 'order_to_leave',
+        decidedOn: '2026-09-01',
+        notifiedOn: '2026-09-01',
+        decidedBy: caseworker.userId,
+        legalBasis: 'Aliens Act Art. 7 and 74/14',
+        departureDays: 30,
+        shortenedPeriodGrounds: [],
+      },
+    ],
+  };
 }
 
 /** The proposal and its approval (with a typed note) as shared/workflow writes them. */
@@ -27,7 +43,10 @@ function history(): { caseFile: CaseFile; events: AuditEvent[] } {
   const proposed = executeAction('decideForcedReturn', returnDecisionCase(), caseworker, new Date('2026-11-23T09:00:00.000Z'), { destinationCountry: 'AL' });
   if (!proposed.ok) throw new Error('proposal refused');
   const approvalId = proposed.caseFile.pendingApprovals[0]?.id;
-  const approved = executeAction('approvePendingAction', proposed.caseFile, supervisor, new Date('2026-11-23T10:00:00.000Z'), { approvalId, note: 'Gelezen en akkoord.' });
+  const approved = executeAction('approvePendingAction', proposed.caseFile, supervisor, new Date('2026-11-23T10:00:00.000Z'), {
+    approvalId,
+    note: 'Gelezen en akkoord.',
+  });
   if (!approved.ok) throw new Error('approval refused');
   return { caseFile: approved.caseFile, events: [proposed.event, approved.event] };
 }
@@ -72,7 +91,11 @@ describe("the case's history words the workflow's own reasons in the reader's la
   });
 
   it('falls back to the stored English for a key this version does not know, and to the codes of an unknown term group', async () => {
-    const message = explainedMessage({ key: 'audit.some_future_reason', params: { items: { group: 'futureGroup', values: ['x', 'y'], join: 'and' } }, text: 'A reason from a later version.' });
+    const message = explainedMessage({
+      key: 'audit.some_future_reason',
+      params: { items: { group: 'futureGroup', values: ['x', 'y'], join: 'and' } },
+      text: 'A reason from a later version.',
+    });
     expect(message.params).toEqual({ items: 'x, y' });
     await instance.changeLanguage('fr');
     expect(explanationText(instance.t, 'fr-BE', message)).toBe('A reason from a later version.');

@@ -16,8 +16,25 @@ function albanianInCustody() {
   input.identity.person.sex = 'male';
   input.identity.person.dateOfBirth = '1991-02-08';
   input.nationality.nationalities.push({ country: 'AL', status: 'proven', evidence: [{ kind: 'document', description: 'Passport' }] });
-  input.documents.documents.push({ type: 'passport', number: 'BH4417203', issuingCountry: 'AL', form: 'original', evidenceClass: 'proof', authenticity: 'genuine', issuer: '' });
-  input.custody = { inCustody: true, custody: { prison: 'Prison de Haren', judgmentFinal: true, offences: [{ description: 'Drugs', category: 'drugs' }], expectedEnd: '2027-07-23', expulsionOrder: { reference: 'EXP-1', issuedOn: '2025-06-12', issuedBy: 'court', copyOnFile: true } } };
+  input.documents.documents.push({
+    type: 'passport',
+    number: 'BH4417203',
+    issuingCountry: 'AL',
+    form: 'original',
+    evidenceClass: 'proof',
+    authenticity: 'genuine',
+    issuer: '',
+  });
+  input.custody = {
+    inCustody: true,
+    custody: {
+      prison: 'Prison de Haren',
+      judgmentFinal: true,
+      offences: [{ description: 'Drugs', category: 'drugs' }],
+      expectedEnd: '2027-07-23',
+      expulsionOrder: { reference: 'EXP-1', issuedOn: '2025-06-12', issuedBy: 'court', copyOnFile: true },
+    },
+  };
   return input;
 }
 
@@ -42,7 +59,12 @@ describe('the case file a completed intake opens', () => {
   });
 
   it('leaves the reference, the office and the workspace flag to the store that opens the case', () => {
-    const caseFile = caseFileFromIntake(IntakeFormSchema.parse(withoutBlankStrings(albanianInCustody())), { actor, now: new Date('2026-11-23T09:00:00Z'), today: '2026-11-23', newId });
+    const caseFile = caseFileFromIntake(IntakeFormSchema.parse(withoutBlankStrings(albanianInCustody())), {
+      actor,
+      now: new Date('2026-11-23T09:00:00Z'),
+      today: '2026-11-23',
+      newId,
+    });
     expect(caseFile).not.toHaveProperty('reference');
     expect(caseFile).not.toHaveProperty('office');
     expect(caseFile).not.toHaveProperty('training');

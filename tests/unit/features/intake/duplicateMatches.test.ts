@@ -8,7 +8,14 @@ const existing = CaseFileSchema.parse(albania.cases[0]);
 describe('possible duplicates before saving', () => {
   it('matches the same folded name (diacritics, case, order) and date of birth, and says why', () => {
     const matches = duplicateMatches({ names: [{ familyName: 'HOXHA', givenNames: 'arben' }], dateOfBirth: '1991-02-08', documentNumbers: [] }, [existing]);
-    expect(matches).toEqual([{ caseId: existing.id, reference: 'RC-2026-000123', name: 'HOXHA Arben', reasons: [{ kind: 'nameAndDateOfBirth', name: 'HOXHA Arben', dateOfBirth: '1991-02-08' }] }]);
+    expect(matches).toEqual([
+      {
+        caseId: existing.id,
+        reference: 'RC-2026-000123',
+        name: 'HOXHA Arben',
+        reasons: [{ kind: 'nameAndDateOfBirth', name: 'HOXHA Arben', dateOfBirth: '1991-02-08' }],
+      },
+    ]);
   });
 
   it('matches an alias of the existing case', () => {
@@ -21,12 +28,17 @@ describe('possible duplicates before saving', () => {
   });
 
   it('matches the same document number however it is written', () => {
-    const matches = duplicateMatches({ names: [{ familyName: 'Other', givenNames: 'Person' }], dateOfBirth: undefined, documentNumbers: ['bh 441-7203'] }, [existing]);
+    const matches = duplicateMatches({ names: [{ familyName: 'Other', givenNames: 'Person' }], dateOfBirth: undefined, documentNumbers: ['bh 441-7203'] }, [
+      existing,
+    ]);
     expect(matches[0]?.reasons).toEqual([{ kind: 'documentNumber', number: 'BH4417203' }]);
   });
 
   it('lists a case found twice (by name and by number) once, with both reasons', () => {
-    const matches = duplicateMatches({ names: [{ familyName: 'Hoxha', givenNames: 'Arben' }], dateOfBirth: '1991-02-08', documentNumbers: ['BH4417203'] }, [existing, existing]);
+    const matches = duplicateMatches({ names: [{ familyName: 'Hoxha', givenNames: 'Arben' }], dateOfBirth: '1991-02-08', documentNumbers: ['BH4417203'] }, [
+      existing,
+      existing,
+    ]);
     expect(matches).toHaveLength(1);
     expect(matches[0]?.reasons.map((reason) => reason.kind)).toEqual(['nameAndDateOfBirth', 'documentNumber']);
   });

@@ -60,7 +60,15 @@ describe('the repository streams every case in key-ordered chunks', () => {
 });
 
 describe('a case export is recorded in the audit trail', () => {
-  const record = { format: 'csv' as const, fileName: 'cases.csv', filter: { key: { figure: 'pending' } }, columns: ['reference', 'stage'], rowCount: 130, sha256: 'a'.repeat(64), pseudonymised: true };
+  const record = {
+    format: 'csv' as const,
+    fileName: 'cases.csv',
+    filter: { key: { figure: 'pending' } },
+    columns: ['reference', 'stage'],
+    rowCount: 130,
+    sha256: 'a'.repeat(64),
+    pseudonymised: true,
+  };
 
   it('with its filter, columns, row count and hash, for a supervisor', async () => {
     await store.cases.recordCaseExport(supervisor, record);
@@ -68,7 +76,13 @@ describe('a case export is recorded in the audit trail', () => {
     expect(events).toHaveLength(1);
     expect(events[0]?.actor.userId).toBe(supervisor.userId);
     expect(events[0]?.subject).toBe('CSV 130 row(s), file cases.csv, pseudonymised');
-    expect(Object.fromEntries((events[0]?.changes ?? []).map((change) => [change.path, change.after]))).toEqual({ filter: record.filter, columns: record.columns, rowCount: 130, sha256: record.sha256, pseudonymised: true });
+    expect(Object.fromEntries((events[0]?.changes ?? []).map((change) => [change.path, change.after]))).toEqual({
+      filter: record.filter,
+      columns: record.columns,
+      rowCount: 130,
+      sha256: record.sha256,
+      pseudonymised: true,
+    });
     expect((await store.auditLog.verifyAuditChain(supervisor)).ok).toBe(true);
   });
 
@@ -77,4 +91,3 @@ describe('a case export is recorded in the audit trail', () => {
     expect(await store.db.audit.filter((event) => event.action === 'export.cases').count()).toBe(0);
   });
 });
-

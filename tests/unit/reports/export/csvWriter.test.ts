@@ -35,7 +35,7 @@ describe('createCsvWriter: UTF-8 with BOM, header once, rows chunk by chunk', ()
   const rows = [
     ['RC-2026-000001', 'Këlliçi', '2026-03-01', 12],
     ['RC-2026-000002', 'Françoise Lefèvre', '2026-03-02', null],
-    ['RC-2026-000003', '=cmd|\' /C calc\'!A0', '2026-03-03', 0],
+    ['RC-2026-000003', "=cmd|' /C calc'!A0", '2026-03-03', 0],
     ['RC-2026-000004', 'Name, with "quotes"\nand a line break', '2026-03-04', -1],
   ] as const;
 
@@ -55,7 +55,7 @@ describe('createCsvWriter: UTF-8 with BOM, header once, rows chunk by chunk', ()
       ['RC-2026-000001', 'Këlliçi', '2026-03-01', '12'],
       ['RC-2026-000002', 'Françoise Lefèvre', '2026-03-02', ''],
       // The injection attempt stays text: it begins with an apostrophe, never with "=".
-      ['RC-2026-000003', '\'=cmd|\' /C calc\'!A0', '2026-03-03', '0'],
+      ['RC-2026-000003', "'=cmd|' /C calc'!A0", '2026-03-03', '0'],
       ['RC-2026-000004', 'Name, with "quotes"\nand a line break', '2026-03-04', '-1'],
     ]);
   });

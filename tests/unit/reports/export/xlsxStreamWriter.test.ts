@@ -1,6 +1,17 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { caseExportColumns, columnLetter, createXlsxStreamWriter, escapeXml, excelSerialDay, sheetName, spreadsheetColumns, trainingStamp, type SpreadsheetValue, type XlsxSheetSummary } from '../../../../shared/reports';
+import {
+  caseExportColumns,
+  columnLetter,
+  createXlsxStreamWriter,
+  escapeXml,
+  excelSerialDay,
+  sheetName,
+  spreadsheetColumns,
+  trainingStamp,
+  type SpreadsheetValue,
+  type XlsxSheetSummary,
+} from '../../../../shared/reports';
 
 const columns = spreadsheetColumns(
   ['reference', 'familyName', 'openedOn', 'detentionDays', 'detained', 'updatedAt'].flatMap((id) => caseExportColumns.filter((column) => column.id === id)),
@@ -9,17 +20,22 @@ const columns = spreadsheetColumns(
 );
 const rows: SpreadsheetValue[][] = [
   ['RC-2026-000001', 'Këlliçi', new Date('2026-11-02T00:00:00.000Z'), 12, true, new Date('2026-11-02T10:30:00.000Z')],
-  ['RC-2026-000002', "'=HYPERLINK(\"http://x.example\")", null, 0, false, null],
+  ['RC-2026-000002', '\'=HYPERLINK("http://x.example")', null, 0, false, null],
   ['RC-2026-000003', 'A & B <c> "d"\u0007', new Date('2026-01-01T00:00:00.000Z'), -3, null, null],
 ];
 
 function write(chunks: SpreadsheetValue[][][], options: { title?: string; summary?: XlsxSheetSummary } = {}) {
   const parts: Uint8Array[] = [];
   let finals = 0;
-  const writer = createXlsxStreamWriter({ sheetName: 'Cases', columns, ...(options.title === undefined ? {} : { title: options.title }), onData: (chunk, final) => {
-    parts.push(chunk);
-    if (final) finals += 1;
-  } });
+  const writer = createXlsxStreamWriter({
+    sheetName: 'Cases',
+    columns,
+    ...(options.title === undefined ? {} : { title: options.title }),
+    onData: (chunk, final) => {
+      parts.push(chunk);
+      if (final) finals += 1;
+    },
+  });
   for (const chunk of chunks) writer.rows(chunk);
   writer.finish(options.summary);
   const file = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
@@ -57,7 +73,7 @@ describe('createXlsxStreamWriter: typed cells, frozen header, auto filter, width
     expect(sheet).not.toContain('<f>');
     expect(sheet).toContain('A &amp; B &lt;c&gt; &quot;d&quot;</t>');
     expect(sheet).toContain('<c r="D4"><v>-3</v></c>');
-    expect(text('xl/workbook.xml')).toContain("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">'Cases'!$A$1:$F$4</definedName>");
+    expect(text('xl/workbook.xml')).toContain('<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">\'Cases\'!$A$1:$F$4</definedName>');
   });
 
   it('gives the same sheet whatever the chunking', () => {
@@ -65,7 +81,17 @@ describe('createXlsxStreamWriter: typed cells, frozen header, auto filter, width
   });
 
   it('puts a title line (the training stamp) above the header, and the summary in a second sheet', () => {
-    const { text, names } = write([rows], { title: trainingStamp, summary: { name: 'Summary', rows: [['Filter', '{"figure":"detention"}'], ['Rows', 3], [trainingStamp, null]] } });
+    const { text, names } = write([rows], {
+      title: trainingStamp,
+      summary: {
+        name: 'Summary',
+        rows: [
+          ['Filter', '{"figure":"detention"}'],
+          ['Rows', 3],
+          [trainingStamp, null],
+        ],
+      },
+    });
     const sheet = text('xl/worksheets/sheet1.xml') ?? '';
     expect(sheet).toContain(`<row r="1"><c r="A1" t="inlineStr" s="3"><is><t xml:space="preserve">${trainingStamp}</t></is></c></row><row r="2">`);
     expect(sheet).toContain('<pane ySplit="2" topLeftCell="A3"');

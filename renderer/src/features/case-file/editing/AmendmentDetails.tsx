@@ -29,8 +29,12 @@ function useDetailText(): (detail: AmendedDetail) => string {
   );
   return useCallback(
     (detail: AmendedDetail) => {
-      if (detail.kind === 'changed') return t('caseFile.edit.detail.changed', { field: t(detail.labelKey), before: word(detail.before), after: word(detail.after) });
-      const summary = detail.summary.filter((value) => value.kind !== 'none').map(word).join(' · ');
+      if (detail.kind === 'changed')
+        return t('caseFile.edit.detail.changed', { field: t(detail.labelKey), before: word(detail.before), after: word(detail.after) });
+      const summary = detail.summary
+        .filter((value) => value.kind !== 'none')
+        .map(word)
+        .join(' · ');
       return t(`caseFile.edit.detail.${detail.kind}`, { record: t(detail.recordKey), summary });
     },
     [t, word],

@@ -24,7 +24,14 @@ export function FactSection({ section, editable, editDisabled, onEdit, editButto
       <Group justify="space-between" wrap="nowrap">
         <Title order={4}>{title}</Title>
         {editable && (
-          <Button size="xs" variant="light" ref={editButtonRef} onClick={onEdit} disabled={editDisabled} aria-label={t('caseFile.edit.editSection', { section: title })}>
+          <Button
+            size="xs"
+            variant="light"
+            ref={editButtonRef}
+            onClick={onEdit}
+            disabled={editDisabled}
+            aria-label={t('caseFile.edit.editSection', { section: title })}
+          >
             {t('caseFile.edit.edit')}
           </Button>
         )}

@@ -41,7 +41,13 @@ export function SectionEditor({ caseFile, section, session, onClose }: SectionEd
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [defaultValues] = useState(() => sectionFormValues(caseFile, section));
-  const form = useForm<SectionFormInput, unknown, SectionFormValues>({ resolver, defaultValues, mode: 'onSubmit', reValidateMode: 'onChange', shouldFocusError: true });
+  const form = useForm<SectionFormInput, unknown, SectionFormValues>({
+    resolver,
+    defaultValues,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: true,
+  });
   const amendment = useSectionAmendment(caseFile, session);
   const unmetText = useUnmetText();
   const errorText = useUserErrorText();

@@ -5,11 +5,16 @@ import type { AuditEvent } from '../../../../../shared/model';
  * stay → Asylum application rejected". Read from the audit event's record before/after;
  * the component words each value (enum labels, dates in the user's locale, country names).
  */
-export type FactValue = { kind: 'text'; text: string } | { kind: 'enum'; key: string } | { kind: 'date'; date: string } | { kind: 'country'; code: string } | { kind: 'yesNo'; value: boolean } | { kind: 'none' };
+export type FactValue =
+  | { kind: 'text'; text: string }
+  | { kind: 'enum'; key: string }
+  | { kind: 'date'; date: string }
+  | { kind: 'country'; code: string }
+  | { kind: 'yesNo'; value: boolean }
+  | { kind: 'none' };
 
 export type AmendedDetail =
-  | { kind: 'changed'; labelKey: string; before: FactValue; after: FactValue }
-  | { kind: 'added' | 'removed'; recordKey: string; summary: FactValue[] };
+  { kind: 'changed'; labelKey: string; before: FactValue; after: FactValue } | { kind: 'added' | 'removed'; recordKey: string; summary: FactValue[] };
 
 type FieldKind = 'text' | 'date' | 'country' | 'yesNo' | { enumName: string };
 
@@ -27,7 +32,12 @@ const e = (label: string, enumName: string) => f(label, { enumName });
 const records: Readonly<Record<string, RecordLabels>> = {
   identities: {
     recordKey: 'caseFile.edit.records.identity',
-    fields: { familyName: f('familyName'), givenNames: f('givenNames'), source: e('nameSource', 'identitySource'), confidence: e('confidence', 'identityConfidence') },
+    fields: {
+      familyName: f('familyName'),
+      givenNames: f('givenNames'),
+      source: e('nameSource', 'identitySource'),
+      confidence: e('confidence', 'identityConfidence'),
+    },
     summary: ['familyName', 'givenNames'],
   },
   person: {
@@ -43,7 +53,11 @@ const records: Readonly<Record<string, RecordLabels>> = {
     },
     summary: [],
   },
-  nationalities: { recordKey: 'caseFile.edit.records.nationality', fields: { country: f('nationalityCountry', 'country'), status: e('nationalityStatus', 'nationalityStatus') }, summary: ['country', 'status'] },
+  nationalities: {
+    recordKey: 'caseFile.edit.records.nationality',
+    fields: { country: f('nationalityCountry', 'country'), status: e('nationalityStatus', 'nationalityStatus') },
+    summary: ['country', 'status'],
+  },
   documents: {
     recordKey: 'caseFile.edit.records.document',
     fields: {
@@ -89,10 +103,20 @@ const records: Readonly<Record<string, RecordLabels>> = {
   },
   familyLinks: {
     recordKey: 'caseFile.edit.records.family',
-    fields: { relation: e('relation', 'familyRelation'), name: f('memberName'), dateOfBirth: f('dateOfBirth', 'date'), minor: f('minor', 'yesNo'), accompanying: f('accompanying', 'yesNo') },
+    fields: {
+      relation: e('relation', 'familyRelation'),
+      name: f('memberName'),
+      dateOfBirth: f('dateOfBirth', 'date'),
+      minor: f('minor', 'yesNo'),
+      accompanying: f('accompanying', 'yesNo'),
+    },
     summary: ['name', 'relation'],
   },
-  vulnerabilities: { recordKey: 'caseFile.edit.records.vulnerability', fields: { category: e('vulnerabilityCategory', 'vulnerability'), assessedOn: f('assessedOn', 'date') }, summary: ['category'] },
+  vulnerabilities: {
+    recordKey: 'caseFile.edit.records.vulnerability',
+    fields: { category: e('vulnerabilityCategory', 'vulnerability'), assessedOn: f('assessedOn', 'date') },
+    summary: ['category'],
+  },
 };
 
 function valueOf(value: unknown, kind: FieldKind): FactValue {
@@ -119,7 +143,9 @@ export function amendmentDetails(event: AuditEvent): AmendedDetail[] {
     if (change.before === null || change.before === undefined) return [{ kind: 'added', recordKey: labels.recordKey, summary: summary(after) }];
     if (change.after === null || change.after === undefined) return [{ kind: 'removed', recordKey: labels.recordKey, summary: summary(before) }];
     return Object.entries(labels.fields).flatMap(([field, { label, kind }]): AmendedDetail[] =>
-      JSON.stringify(before[field]) === JSON.stringify(after[field]) ? [] : [{ kind: 'changed', labelKey: label, before: valueOf(before[field], kind), after: valueOf(after[field], kind) }],
+      JSON.stringify(before[field]) === JSON.stringify(after[field])
+        ? []
+        : [{ kind: 'changed', labelKey: label, before: valueOf(before[field], kind), after: valueOf(after[field], kind) }],
     );
   });
 }

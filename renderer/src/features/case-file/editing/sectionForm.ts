@@ -69,7 +69,9 @@ export function amendedSectionOf(event: AuditEvent): CaseFactSection | undefined
     const section = sectionOfPath[collection];
     if (section) return section;
     if (collection === 'person') {
-      const nationalityChanged = nationalityPersonFields.some((field) => JSON.stringify(fieldOf(change.before, field)) !== JSON.stringify(fieldOf(change.after, field)));
+      const nationalityChanged = nationalityPersonFields.some(
+        (field) => JSON.stringify(fieldOf(change.before, field)) !== JSON.stringify(fieldOf(change.after, field)),
+      );
       return nationalityChanged ? 'nationality' : 'identity';
     }
   }

@@ -20,7 +20,10 @@ export interface DiscardGuard {
  */
 export function useDiscardGuard({ dirty, saving, onDiscard }: { dirty: boolean; saving: boolean; onDiscard: () => void }): DiscardGuard {
   const [confirming, setConfirming] = useState(false);
-  const shouldBlock = useCallback<BlockerFunction>(({ currentLocation, nextLocation }) => asksBeforeLeaving({ dirty, saving }, currentLocation.pathname, nextLocation.pathname), [dirty, saving]);
+  const shouldBlock = useCallback<BlockerFunction>(
+    ({ currentLocation, nextLocation }) => asksBeforeLeaving({ dirty, saving }, currentLocation.pathname, nextLocation.pathname),
+    [dirty, saving],
+  );
   const blocker = useBlocker(shouldBlock);
   const leaving = blocker.state === 'blocked';
   const apply = useCallback(

@@ -34,7 +34,10 @@ export function CaseHeader({ view }: { view: CaseHeaderView }) {
             </Text>
             <Text size="sm" data-testid="nationality-status">
               {view.nationality
-                ? t('caseFile.header.nationalityValue', { country: formats.country(view.nationality.country), status: t(`intake.enums.nationalityStatus.${view.nationality.status}`) })
+                ? t('caseFile.header.nationalityValue', {
+                    country: formats.country(view.nationality.country),
+                    status: t(`intake.enums.nationalityStatus.${view.nationality.status}`),
+                  })
                 : view.stateless
                   ? t('caseFile.header.stateless')
                   : t('caseFile.header.noNationality')}
@@ -48,14 +51,21 @@ export function CaseHeader({ view }: { view: CaseHeaderView }) {
           <Text size="sm">{t('caseFile.header.route', { route: t(`caseFile.routes.${view.route}`) })}</Text>
           {deadline ? (
             <Badge color={deadlineStateColour(deadline.state)} variant="light" data-testid="urgent-deadline">
-              {t('caseFile.header.nextDeadline', { label: t(`caseFile.${deadline.labelKey}`, { defaultValue: deadline.label }), date: formats.date(deadline.dueDate) })}
+              {t('caseFile.header.nextDeadline', {
+                label: t(`caseFile.${deadline.labelKey}`, { defaultValue: deadline.label }),
+                date: formats.date(deadline.dueDate),
+              })}
             </Badge>
           ) : (
             <Text size="sm" c="dimmed">
               {t('caseFile.header.noDeadline')}
             </Text>
           )}
-          {view.pendingApprovals > 0 && <Badge color="grape" variant="light">{t('caseFile.header.awaitingApproval')}</Badge>}
+          {view.pendingApprovals > 0 && (
+            <Badge color="grape" variant="light">
+              {t('caseFile.header.awaitingApproval')}
+            </Badge>
+          )}
         </Stack>
       </Group>
     </Paper>

@@ -66,16 +66,21 @@ function useRecordedFacts(caseFile: CaseFile): Record<CaseFactSection, ReactNode
         <List size="sm">
           {caseFile.identities.map((identity) => (
             <List.Item key={identity.id}>
-              {formats.personName(identity)} · {t(`intake.enums.identitySource.${identity.source}`)} · {t(`intake.enums.identityConfidence.${identity.confidence}`)}
+              {formats.personName(identity)} · {t(`intake.enums.identitySource.${identity.source}`)} ·{' '}
+              {t(`intake.enums.identityConfidence.${identity.confidence}`)}
             </List.Item>
           ))}
         </List>
-        <Text size="sm">{t('caseFile.sections.birth', { date: date(caseFile.person.dateOfBirth), place: caseFile.person.placeOfBirth ?? t('caseFile.sections.unknown') })}</Text>
+        <Text size="sm">
+          {t('caseFile.sections.birth', { date: date(caseFile.person.dateOfBirth), place: caseFile.person.placeOfBirth ?? t('caseFile.sections.unknown') })}
+        </Text>
       </>
     ),
     nationality: (
       <>
-        {caseFile.nationalities.length === 0 && <Text size="sm">{caseFile.person.stateless ? t('caseFile.header.stateless') : t('caseFile.header.noNationality')}</Text>}
+        {caseFile.nationalities.length === 0 && (
+          <Text size="sm">{caseFile.person.stateless ? t('caseFile.header.stateless') : t('caseFile.header.noNationality')}</Text>
+        )}
         <List size="sm">
           {caseFile.nationalities.map((nationality) => (
             <List.Item key={nationality.id}>
@@ -96,8 +101,8 @@ function useRecordedFacts(caseFile: CaseFile): Record<CaseFactSection, ReactNode
         <List size="sm">
           {caseFile.documents.map((document) => (
             <List.Item key={document.id}>
-              {t(`intake.enums.documentType.${document.type}`)} {document.number ?? ''} · {t(`intake.enums.documentForm.${document.form}`)} · {t(`intake.enums.evidenceClass.${document.evidenceClass}`)} ·{' '}
-              {t(`intake.enums.authenticity.${document.authenticity}`)}
+              {t(`intake.enums.documentType.${document.type}`)} {document.number ?? ''} · {t(`intake.enums.documentForm.${document.form}`)} ·{' '}
+              {t(`intake.enums.evidenceClass.${document.evidenceClass}`)} · {t(`intake.enums.authenticity.${document.authenticity}`)}
             </List.Item>
           ))}
         </List>
@@ -109,7 +114,8 @@ function useRecordedFacts(caseFile: CaseFile): Record<CaseFactSection, ReactNode
         <List size="sm">
           {caseFile.residencyHistory.map((entry) => (
             <List.Item key={entry.id}>
-              {t(`intake.enums.residencyStatus.${entry.status}`)} · {t('caseFile.sections.period', { from: date(entry.from), to: entry.to ? date(entry.to) : t('caseFile.sections.now') })}
+              {t(`intake.enums.residencyStatus.${entry.status}`)} ·{' '}
+              {t('caseFile.sections.period', { from: date(entry.from), to: entry.to ? date(entry.to) : t('caseFile.sections.now') })}
             </List.Item>
           ))}
         </List>
@@ -120,8 +126,14 @@ function useRecordedFacts(caseFile: CaseFile): Record<CaseFactSection, ReactNode
         <List.Item>{custody.prison}</List.Item>
         <List.Item>{t('caseFile.sections.judgment', { date: date(custody.judgmentDate), final: yesNo(custody.judgmentFinal) })}</List.Item>
         <List.Item>{t('caseFile.sections.sentenceEnd', { date: date(custody.expectedEnd) })}</List.Item>
-        <List.Item>{custody.expulsionOrder ? t('caseFile.sections.expulsionOrder', { reference: custody.expulsionOrder.reference, date: date(custody.expulsionOrder.issuedOn) }) : t('caseFile.sections.noExpulsionOrder')}</List.Item>
-        <List.Item>{t('caseFile.sections.consent', { consent: custody.consent ? t(`intake.enums.consent.${custody.consent.status}`) : t('intake.answer.unknown') })}</List.Item>
+        <List.Item>
+          {custody.expulsionOrder
+            ? t('caseFile.sections.expulsionOrder', { reference: custody.expulsionOrder.reference, date: date(custody.expulsionOrder.issuedOn) })
+            : t('caseFile.sections.noExpulsionOrder')}
+        </List.Item>
+        <List.Item>
+          {t('caseFile.sections.consent', { consent: custody.consent ? t(`intake.enums.consent.${custody.consent.status}`) : t('intake.answer.unknown') })}
+        </List.Item>
       </List>
     ) : (
       <Text size="sm">{t('intake.custody.notInCustody')}</Text>

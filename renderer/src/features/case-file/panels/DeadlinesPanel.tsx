@@ -44,7 +44,11 @@ export function DeadlinesPanel({ deadlines }: { deadlines: readonly Deadline[] }
                   )}
                 </Table.Td>
                 <Table.Td>{formats.date(deadline.dueDate)}</Table.Td>
-                <Table.Td>{deadline.daysRemaining < 0 ? t('caseFile.deadlines.overdueBy', { days: -deadline.daysRemaining }) : t('caseFile.deadlines.days', { days: deadline.daysRemaining })}</Table.Td>
+                <Table.Td>
+                  {deadline.daysRemaining < 0
+                    ? t('caseFile.deadlines.overdueBy', { days: -deadline.daysRemaining })
+                    : t('caseFile.deadlines.days', { days: deadline.daysRemaining })}
+                </Table.Td>
                 <Table.Td>{t(`caseFile.deadlines.countingKinds.${deadline.counting}`)}</Table.Td>
                 <Table.Td>
                   <Badge color={deadlineStateColour(deadline.state)} variant="light">

@@ -25,18 +25,25 @@ export function EligibilityPanel({ sections }: { sections: readonly EligibilityS
     <PanelSection title={t('caseFile.eligibility.title')} testId="eligibility-panel">
       {sections.map(({ id, assessment }) => {
         return (
-          <Stack key={id} gap="xs" data-testid={`assessment-${id}`} data-tour={tourTarget[id]} component="article" aria-label={t(`caseFile.eligibility.sections.${id}`)}>
+          <Stack
+            key={id}
+            gap="xs"
+            data-testid={`assessment-${id}`}
+            data-tour={tourTarget[id]}
+            component="article"
+            aria-label={t(`caseFile.eligibility.sections.${id}`)}
+          >
             <Group justify="space-between">
               <Title order={4}>{t(`caseFile.eligibility.sections.${id}`)}</Title>
               <Badge color={verdictColour(assessment.verdict)} variant="light" data-testid="verdict">
                 {t(`caseFile.eligibility.verdicts.${assessment.verdict}`)}
               </Badge>
             </Group>
-            <Text size="sm" data-testid="summary">{explain(summaryMessage(assessment))}</Text>
+            <Text size="sm" data-testid="summary">
+              {explain(summaryMessage(assessment))}
+            </Text>
             <Text size="sm" data-testid="legal-basis">
-              {assessment.basis
-                ? t('caseFile.eligibility.basis', { basis: assessment.basis.legalBasis })
-                : t('caseFile.eligibility.noBasis')}
+              {assessment.basis ? t('caseFile.eligibility.basis', { basis: assessment.basis.legalBasis }) : t('caseFile.eligibility.noBasis')}
             </Text>
             <Table>
               <Table.Thead>
@@ -51,7 +58,9 @@ export function EligibilityPanel({ sections }: { sections: readonly EligibilityS
                 {assessment.checks.map((check) => (
                   <Table.Tr key={`${check.id}-${check.messageKey}`} data-testid={`check-${check.id}`} data-status={check.status}>
                     <Table.Td>
-                      <Text size="sm" data-testid="check-text">{explain(checkMessage(check))}</Text>
+                      <Text size="sm" data-testid="check-text">
+                        {explain(checkMessage(check))}
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       <Badge color={checkColour[check.status]} variant="light">
@@ -65,7 +74,9 @@ export function EligibilityPanel({ sections }: { sections: readonly EligibilityS
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="xs" data-testid="check-to-change">{check.toChange ? explain(checkToChangeMessage(check, check.toChange)) : ''}</Text>
+                      <Text size="xs" data-testid="check-to-change">
+                        {check.toChange ? explain(checkToChangeMessage(check, check.toChange)) : ''}
+                      </Text>
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -48,7 +48,13 @@ export function ReadmissionPanel({ requests, agreement, nationality, available, 
             variant="light"
             disabled={!can('draftReadmissionRequest')}
             aria-describedby={composeBlocked ? composeReasonsId : undefined}
-            onClick={() => onStart({ actionId: 'draftReadmissionRequest', context: {}, defaults: { requestedState: nationality, subject: 'own_national', procedure: 'standard' } })}
+            onClick={() =>
+              onStart({
+                actionId: 'draftReadmissionRequest',
+                context: {},
+                defaults: { requestedState: nationality, subject: 'own_national', procedure: 'standard' },
+              })
+            }
           >
             {t('caseFile.readmission.compose')}
           </Button>
@@ -111,7 +117,9 @@ function RequestCard({ view, can, onStart, onSaveEvidence }: RequestCardProps) {
       <Stack gap="xs">
         <Group justify="space-between">
           <Title order={4}>{t('caseFile.readmission.requestTo', { state: request.requestedState })}</Title>
-          <Badge variant="light" data-testid="readmission-status">{t(`caseFile.readmission.statuses.${request.status}`)}</Badge>
+          <Badge variant="light" data-testid="readmission-status">
+            {t(`caseFile.readmission.statuses.${request.status}`)}
+          </Badge>
         </Group>
         <Text size="sm" data-testid="readmission-reply">
           {replyText}
@@ -119,7 +127,11 @@ function RequestCard({ view, can, onStart, onSaveEvidence }: RequestCardProps) {
         <Text size="sm" fw={600}>
           {t('caseFile.readmission.evidence')}
         </Text>
-        {view.evidence.length === 0 && <Text size="sm" c="dimmed">{t('caseFile.readmission.noDocuments')}</Text>}
+        {view.evidence.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('caseFile.readmission.noDocuments')}
+          </Text>
+        )}
         {view.evidence.map((item) => (
           <Checkbox
             key={item.documentId}
@@ -129,7 +141,11 @@ function RequestCard({ view, can, onStart, onSaveEvidence }: RequestCardProps) {
               const checked = event.currentTarget.checked;
               setEvidence((current) => (checked ? [...current, item.documentId] : current.filter((id) => id !== item.documentId)));
             }}
-            label={t('caseFile.readmission.document', { type: t(`intake.enums.documentType.${item.type}`), number: item.number ?? '—', grade: t(`intake.enums.evidenceClass.${item.grade}`) })}
+            label={t('caseFile.readmission.document', {
+              type: t(`intake.enums.documentType.${item.type}`),
+              number: item.number ?? '—',
+              grade: t(`intake.enums.evidenceClass.${item.grade}`),
+            })}
           />
         ))}
         <Text size="sm" fw={600}>

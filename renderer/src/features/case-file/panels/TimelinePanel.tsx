@@ -18,7 +18,10 @@ export function TimelinePanel({ entries }: { entries: readonly TimelineEntry[] }
       ) : (
         <Timeline bulletSize={14} lineWidth={2}>
           {entries.map((entry) => (
-            <Timeline.Item key={entry.id} title={t(entry.sentenceKey, { role: t(`caseFile.roles.${entry.role}`), name: entry.actorName, what: entry.whatKey ? t(entry.whatKey) : '' })}>
+            <Timeline.Item
+              key={entry.id}
+              title={t(entry.sentenceKey, { role: t(`caseFile.roles.${entry.role}`), name: entry.actorName, what: entry.whatKey ? t(entry.whatKey) : '' })}
+            >
               <Text size="xs" c="dimmed">
                 {formats.dateTime(entry.at)}
               </Text>

@@ -42,11 +42,18 @@ function WorkflowAction({ action, onStart }: { action: WorkflowActionView; onSta
           <Button disabled={blocked} onClick={() => onStart(action)} aria-describedby={blocked ? reasonsId : undefined}>
             {label}
           </Button>
-          {action.needsFourEyes && <Text size="xs" c="dimmed">{t('caseFile.workflow.fourEyes')}</Text>}
+          {action.needsFourEyes && (
+            <Text size="xs" c="dimmed">
+              {t('caseFile.workflow.fourEyes')}
+            </Text>
+          )}
         </Group>
         {action.awaitingApproval ? (
           <Text size="sm" id={reasonsId} data-testid="awaiting-approval" fw={600} c="grape.9">
-            {t('caseFile.workflow.awaitingApproval', { name: action.awaitingApproval.proposedBy.displayName, at: formats.dateTime(action.awaitingApproval.proposedAt) })}
+            {t('caseFile.workflow.awaitingApproval', {
+              name: action.awaitingApproval.proposedBy.displayName,
+              at: formats.dateTime(action.awaitingApproval.proposedAt),
+            })}
           </Text>
         ) : (
           blocked && (

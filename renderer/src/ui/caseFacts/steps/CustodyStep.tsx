@@ -59,7 +59,13 @@ function CustodyDetails() {
       </SimpleGrid>
       <Fieldset legend={t('intake.custody.sentence')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <ChoiceInput label={t('intake.fields.sentenceKind')} value={sentence?.kind ?? null} options={sentenceKindOptions} onChange={onSentenceKind} inputRef={sentenceKind.field.ref} />
+          <ChoiceInput
+            label={t('intake.fields.sentenceKind')}
+            value={sentence?.kind ?? null}
+            options={sentenceKindOptions}
+            onChange={onSentenceKind}
+            inputRef={sentenceKind.field.ref}
+          />
           {sentence?.kind === 'determinate' && (
             <SimpleGrid cols={3}>
               <NumberField<IntakeFormInput> name="custody.custody.sentence.years" label={t('intake.fields.years')} required />
@@ -74,10 +80,20 @@ function CustodyDetails() {
       </Fieldset>
       <Text fw={600}>{t('intake.custody.offences')}</Text>
       {offences.fields.map((offence, index) => (
-        <RepeatedEntry key={offence.id} legend={t('intake.custody.offenceLegend', { number: index + 1 })} removeLabel={t('intake.custody.removeOffence', { number: index + 1 })} onRemove={() => offences.remove(index)}>
+        <RepeatedEntry
+          key={offence.id}
+          legend={t('intake.custody.offenceLegend', { number: index + 1 })}
+          removeLabel={t('intake.custody.removeOffence', { number: index + 1 })}
+          onRemove={() => offences.remove(index)}
+        >
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextField<IntakeFormInput> name={`custody.custody.offences.${index}.description`} label={t('intake.fields.offenceDescription')} required />
-            <SelectField<IntakeFormInput> name={`custody.custody.offences.${index}.category`} label={t('intake.fields.offenceCategory')} options={categoryOptions} required />
+            <SelectField<IntakeFormInput>
+              name={`custody.custody.offences.${index}.category`}
+              label={t('intake.fields.offenceCategory')}
+              options={categoryOptions}
+              required
+            />
           </SimpleGrid>
         </RepeatedEntry>
       ))}
@@ -88,14 +104,23 @@ function CustodyDetails() {
             label={t('intake.custody.hasExpulsionOrder')}
             checked={expulsionOrder !== undefined}
             onChange={(event) =>
-              setValue('custody.custody.expulsionOrder', event.currentTarget.checked ? { reference: '', issuedOn: '', issuedBy: 'court', copyOnFile: false } : undefined, { shouldDirty: true })
+              setValue(
+                'custody.custody.expulsionOrder',
+                event.currentTarget.checked ? { reference: '', issuedOn: '', issuedBy: 'court', copyOnFile: false } : undefined,
+                { shouldDirty: true },
+              )
             }
           />
           {expulsionOrder !== undefined && (
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextField<IntakeFormInput> name="custody.custody.expulsionOrder.reference" label={t('intake.fields.expulsionReference')} required />
               <DateField<IntakeFormInput> name="custody.custody.expulsionOrder.issuedOn" label={t('intake.fields.expulsionIssuedOn')} required />
-              <SelectField<IntakeFormInput> name="custody.custody.expulsionOrder.issuedBy" label={t('intake.fields.expulsionIssuedBy')} options={issuedByOptions} required />
+              <SelectField<IntakeFormInput>
+                name="custody.custody.expulsionOrder.issuedBy"
+                label={t('intake.fields.expulsionIssuedBy')}
+                options={issuedByOptions}
+                required
+              />
               <CheckboxField<IntakeFormInput> name="custody.custody.expulsionOrder.copyOnFile" label={t('intake.fields.copyOnFile')} />
             </SimpleGrid>
           )}
@@ -103,7 +128,11 @@ function CustodyDetails() {
       </Fieldset>
       <Fieldset legend={t('intake.custody.transferFacts')}>
         <Stack gap="sm">
-          <TriStateField<IntakeFormInput> name="custody.custody.habituallyResidentInBelgiumAtArrest" label={t('intake.fields.habituallyResident')} description={t('intake.fields.habituallyResidentHint')} />
+          <TriStateField<IntakeFormInput>
+            name="custody.custody.habituallyResidentInBelgiumAtArrest"
+            label={t('intake.fields.habituallyResident')}
+            description={t('intake.fields.habituallyResidentHint')}
+          />
           <TriStateField<IntakeFormInput> name="custody.custody.fledToStateOfNationality" label={t('intake.fields.fled')} />
           <TriStateField<IntakeFormInput> name="custody.custody.dualCriminality" label={t('intake.fields.dualCriminality')} />
           <ChoiceInput
@@ -113,7 +142,9 @@ function CustodyDetails() {
             onChange={(status) =>
               setValue(
                 'custody.custody.consent',
-                status === 'given' || status === 'refused' || status === 'not_asked' ? { status, byLegalRepresentative: consent?.byLegalRepresentative ?? false } : undefined,
+                status === 'given' || status === 'refused' || status === 'not_asked'
+                  ? { status, byLegalRepresentative: consent?.byLegalRepresentative ?? false }
+                  : undefined,
                 { shouldDirty: true },
               )
             }
@@ -123,7 +154,9 @@ function CustodyDetails() {
             label={t('intake.custody.hasOpinion')}
             description={t('intake.custody.hasOpinionHint')}
             checked={opinion !== undefined}
-            onChange={(event) => setValue('custody.custody.opinion', event.currentTarget.checked ? { statement: '', recordedOn: '' } : undefined, { shouldDirty: true })}
+            onChange={(event) =>
+              setValue('custody.custody.opinion', event.currentTarget.checked ? { statement: '', recordedOn: '' } : undefined, { shouldDirty: true })
+            }
           />
           {opinion !== undefined && (
             <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -24,7 +24,12 @@ export function DocumentsStep() {
     <Stack gap="md">
       {documents.fields.length === 0 && <Text c="dimmed">{t('intake.documents.none')}</Text>}
       {documents.fields.map((document, index) => (
-        <RepeatedEntry key={document.id} legend={t('intake.documents.legend', { number: index + 1 })} removeLabel={t('intake.documents.remove', { number: index + 1 })} onRemove={() => documents.remove(index)}>
+        <RepeatedEntry
+          key={document.id}
+          legend={t('intake.documents.legend', { number: index + 1 })}
+          removeLabel={t('intake.documents.remove', { number: index + 1 })}
+          onRemove={() => documents.remove(index)}
+        >
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <SelectField<IntakeFormInput> name={`documents.documents.${index}.type`} label={t('intake.fields.documentType')} options={typeOptions} required />
             <TextField<IntakeFormInput> name={`documents.documents.${index}.number`} label={t('intake.fields.documentNumber')} />
@@ -33,8 +38,18 @@ export function DocumentsStep() {
             <DateField<IntakeFormInput> name={`documents.documents.${index}.issuedOn`} label={t('intake.fields.issuedOn')} />
             <DateField<IntakeFormInput> name={`documents.documents.${index}.validUntil`} label={t('intake.fields.validUntil')} />
             <SelectField<IntakeFormInput> name={`documents.documents.${index}.form`} label={t('intake.fields.documentForm')} options={formOptions} required />
-            <SelectField<IntakeFormInput> name={`documents.documents.${index}.evidenceClass`} label={t('intake.fields.evidenceClass')} options={classOptions} required />
-            <SelectField<IntakeFormInput> name={`documents.documents.${index}.authenticity`} label={t('intake.fields.authenticity')} options={authenticityOptions} required />
+            <SelectField<IntakeFormInput>
+              name={`documents.documents.${index}.evidenceClass`}
+              label={t('intake.fields.evidenceClass')}
+              options={classOptions}
+              required
+            />
+            <SelectField<IntakeFormInput>
+              name={`documents.documents.${index}.authenticity`}
+              label={t('intake.fields.authenticity')}
+              options={authenticityOptions}
+              required
+            />
           </SimpleGrid>
           <TextField<IntakeFormInput> name={`documents.documents.${index}.description`} label={t('intake.fields.documentDescription')} multiline />
         </RepeatedEntry>

@@ -24,9 +24,19 @@ export function FamilyStep() {
       <Text fw={600}>{t('intake.family.familyHeading')}</Text>
       {family.fields.length === 0 && <Text c="dimmed">{t('intake.family.noFamily')}</Text>}
       {family.fields.map((member, index) => (
-        <RepeatedEntry key={member.id} legend={t('intake.family.legend', { number: index + 1 })} removeLabel={t('intake.family.remove', { number: index + 1 })} onRemove={() => family.remove(index)}>
+        <RepeatedEntry
+          key={member.id}
+          legend={t('intake.family.legend', { number: index + 1 })}
+          removeLabel={t('intake.family.remove', { number: index + 1 })}
+          onRemove={() => family.remove(index)}
+        >
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <SelectField<IntakeFormInput> name={`family.familyLinks.${index}.relation`} label={t('intake.fields.relation')} options={relationOptions} required />
+            <SelectField<IntakeFormInput>
+              name={`family.familyLinks.${index}.relation`}
+              label={t('intake.fields.relation')}
+              options={relationOptions}
+              required
+            />
             <TextField<IntakeFormInput> name={`family.familyLinks.${index}.name`} label={t('intake.fields.memberName')} required />
             <DateField<IntakeFormInput> name={`family.familyLinks.${index}.dateOfBirth`} label={t('intake.fields.dateOfBirth')} />
             <DateField<IntakeFormInput> name={`family.familyLinks.${index}.bestInterestsAssessedOn`} label={t('intake.fields.bestInterestsAssessedOn')} />
@@ -62,7 +72,8 @@ function VulnerabilityEntry({ index }: { index: number }) {
   const otherOptions = useEnumOptions('vulnerability', OtherVulnerabilitySchema.options);
   const onBasis = (value: string | null) => {
     if (value === 'other') setValue(`family.vulnerabilities.${index}`, { basis: 'other', category: 'other' }, { shouldDirty: true });
-    else if (value === 'return_directive_3_9') setValue(`family.vulnerabilities.${index}`, { basis: 'return_directive_3_9', category: 'minor' }, { shouldDirty: true });
+    else if (value === 'return_directive_3_9')
+      setValue(`family.vulnerabilities.${index}`, { basis: 'return_directive_3_9', category: 'minor' }, { shouldDirty: true });
   };
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -45,12 +45,22 @@ export function IdentityStep() {
       <Text fw={600}>{t('intake.identity.aliasesHeading')}</Text>
       {aliases.fields.length === 0 && <Text c="dimmed">{t('intake.identity.noAliases')}</Text>}
       {aliases.fields.map((alias, index) => (
-        <RepeatedEntry key={alias.id} legend={t('intake.identity.aliasLegend', { number: index + 1 })} removeLabel={t('intake.identity.removeAlias', { number: index + 1 })} onRemove={() => aliases.remove(index)}>
+        <RepeatedEntry
+          key={alias.id}
+          legend={t('intake.identity.aliasLegend', { number: index + 1 })}
+          removeLabel={t('intake.identity.removeAlias', { number: index + 1 })}
+          onRemove={() => aliases.remove(index)}
+        >
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextField<IntakeFormInput> name={`identity.aliases.${index}.familyName`} label={t('intake.fields.familyName')} required />
             <TextField<IntakeFormInput> name={`identity.aliases.${index}.givenNames`} label={t('intake.fields.givenNames')} blankAs="empty" />
             <SelectField<IntakeFormInput> name={`identity.aliases.${index}.source`} label={t('intake.fields.nameSource')} options={sourceOptions} required />
-            <SelectField<IntakeFormInput> name={`identity.aliases.${index}.confidence`} label={t('intake.fields.confidence')} options={confidenceOptions} required />
+            <SelectField<IntakeFormInput>
+              name={`identity.aliases.${index}.confidence`}
+              label={t('intake.fields.confidence')}
+              options={confidenceOptions}
+              required
+            />
           </SimpleGrid>
         </RepeatedEntry>
       ))}

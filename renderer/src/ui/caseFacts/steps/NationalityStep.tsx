@@ -50,7 +50,12 @@ function NationalityEntry({ index }: { index: number }) {
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <CountryField<IntakeFormInput> name={`nationality.nationalities.${index}.country`} label={t('intake.fields.nationalityCountry')} required />
-        <SelectField<IntakeFormInput> name={`nationality.nationalities.${index}.status`} label={t('intake.fields.nationalityStatus')} options={statusOptions} required />
+        <SelectField<IntakeFormInput>
+          name={`nationality.nationalities.${index}.status`}
+          label={t('intake.fields.nationalityStatus')}
+          options={statusOptions}
+          required
+        />
       </SimpleGrid>
       <AgreementEvidenceList country={country || undefined} />
       {evidence.fields.map((item, evidenceIndex) => (
@@ -61,10 +66,23 @@ function NationalityEntry({ index }: { index: number }) {
           onRemove={() => evidence.remove(evidenceIndex)}
         >
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <SelectField<IntakeFormInput> name={`nationality.nationalities.${index}.evidence.${evidenceIndex}.kind`} label={t('intake.fields.evidenceKind')} options={kindOptions} required />
-            <DateField<IntakeFormInput> name={`nationality.nationalities.${index}.evidence.${evidenceIndex}.obtainedOn`} label={t('intake.fields.obtainedOn')} />
+            <SelectField<IntakeFormInput>
+              name={`nationality.nationalities.${index}.evidence.${evidenceIndex}.kind`}
+              label={t('intake.fields.evidenceKind')}
+              options={kindOptions}
+              required
+            />
+            <DateField<IntakeFormInput>
+              name={`nationality.nationalities.${index}.evidence.${evidenceIndex}.obtainedOn`}
+              label={t('intake.fields.obtainedOn')}
+            />
           </SimpleGrid>
-          <TextField<IntakeFormInput> name={`nationality.nationalities.${index}.evidence.${evidenceIndex}.description`} label={t('intake.fields.evidenceDescription')} required multiline />
+          <TextField<IntakeFormInput>
+            name={`nationality.nationalities.${index}.evidence.${evidenceIndex}.description`}
+            label={t('intake.fields.evidenceDescription')}
+            required
+            multiline
+          />
         </RepeatedEntry>
       ))}
       <AddEntryButton label={t('intake.nationality.addEvidence')} onAdd={() => evidence.append(blankEvidence())} />

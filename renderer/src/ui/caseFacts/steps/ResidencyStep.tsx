@@ -21,9 +21,19 @@ export function ResidencyStep() {
     <Stack gap="md">
       {history.fields.length === 0 && <Text c="dimmed">{t('intake.residency.none')}</Text>}
       {history.fields.map((entry, index) => (
-        <RepeatedEntry key={entry.id} legend={t('intake.residency.legend', { number: index + 1 })} removeLabel={t('intake.residency.remove', { number: index + 1 })} onRemove={() => history.remove(index)}>
+        <RepeatedEntry
+          key={entry.id}
+          legend={t('intake.residency.legend', { number: index + 1 })}
+          removeLabel={t('intake.residency.remove', { number: index + 1 })}
+          onRemove={() => history.remove(index)}
+        >
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <SelectField<IntakeFormInput> name={`residency.residencyHistory.${index}.status`} label={t('intake.fields.residencyStatus')} options={statusOptions} required />
+            <SelectField<IntakeFormInput>
+              name={`residency.residencyHistory.${index}.status`}
+              label={t('intake.fields.residencyStatus')}
+              options={statusOptions}
+              required
+            />
             <TextField<IntakeFormInput> name={`residency.residencyHistory.${index}.decisionReference`} label={t('intake.fields.decisionReference')} />
             <DateField<IntakeFormInput> name={`residency.residencyHistory.${index}.from`} label={t('intake.fields.from')} required />
             <DateField<IntakeFormInput> name={`residency.residencyHistory.${index}.to`} label={t('intake.fields.to')} />

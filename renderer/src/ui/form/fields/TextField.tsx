@@ -14,7 +14,15 @@ interface TextFieldProps<Values extends FieldValues> {
 }
 
 /** A labelled text input bound to the form; a blank optional field is recorded as absent. */
-export function TextField<Values extends FieldValues>({ name, label, description, blankAs = 'undefined', multiline, required, autoFocus }: TextFieldProps<Values>) {
+export function TextField<Values extends FieldValues>({
+  name,
+  label,
+  description,
+  blankAs = 'undefined',
+  multiline,
+  required,
+  autoFocus,
+}: TextFieldProps<Values>) {
   const { control } = useFormContext<Values>();
   const { field, fieldState } = useController({ name, control });
   const error = useFieldError(fieldState.error);
