@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Actor } from '../../../shared/model/actor';
-import { makeCheckpoint, writeCheckpoint } from './auditAnchor';
+import { makeCheckpoint, queueCheckpoint } from './auditAnchor';
 import { sealAuditEvents, type SealableDraft } from './auditChain';
 import type { AuditChainHead, AuditDraft, StoredAuditEvent } from './auditEventRecord';
 import { GENESIS_HEAD } from './auditEventRecord';
@@ -171,7 +171,8 @@ async function appendWithRetries<T>(
       );
       const newHead = last ? { sequence: last.sequence, hash: last.hash } : head;
       knownHeads.set(db, newHead);
-      if (secret && last) await writeCheckpoint(db, await makeCheckpoint(db, newHead, secret.keyId, secret.auditKey, new Date().toISOString()));
+      // The anchor follows the commit without holding up the user (see queueCheckpoint).
+      if (secret && last) queueCheckpoint(db, () => makeCheckpoint(db, newHead, secret.keyId, secret.auditKey, new Date().toISOString()));
       return { result, events };
     } catch (error) {
       if (error instanceof AuditHeadMovedError) continue;
