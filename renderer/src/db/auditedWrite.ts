@@ -154,8 +154,10 @@ async function appendWithRetries<T>(
           const headRead = readAuditHead(db);
           const accountRead = checkAccount(db, drafts[0]?.actor);
           const writing = write(events);
-          // Its failure is reported through Promise.all below, or superseded by the head's.
+          // Their failures are reported when awaited below, or superseded by the head's (a
+          // moved head aborts the transaction before the account read is awaited).
           writing.catch(() => undefined);
+          accountRead.catch(() => undefined);
           const current = await headRead;
           if (current.sequence !== head.sequence || current.hash !== head.hash) {
             knownHeads.delete(db);
