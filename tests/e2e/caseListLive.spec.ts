@@ -99,14 +99,17 @@ test.describe.serial('live case list across two tabs', () => {
   });
 
   test('the approvals page lists the proposals awaiting a decision, oldest first, and one proposed meanwhile in another tab', async () => {
-    const supervisorLogin = new LoginPage(otherTab);
-    await supervisorLogin.signOut();
+    // A supervisor in a third tab of the same browser: signing the caseworker out in the other
+    // tab would end the caseworker's session in every tab (the session follows the account).
+    const supervisorTab = await context.newPage();
+    const supervisorLogin = new LoginPage(supervisorTab);
+    await supervisorLogin.open('/');
     await supervisorLogin.signInAs('supervisor');
     // The supervisor's navigation counts the cases awaiting a decision.
-    const frame = new AppFramePage(otherTab);
+    const frame = new AppFramePage(supervisorTab);
     await expect(frame.awaitingApprovalsBadge).toHaveText('3');
     await frame.approvalsLink(3).click();
-    const proposals = otherTab.getByTestId('pending-approval');
+    const proposals = supervisorTab.getByTestId('pending-approval');
     await expect(proposals).toHaveCount(3);
     // Seeded a minute apart, case 400 first: the oldest proposal comes first.
     await expect(proposals.first()).toContainText(referenceOf(400));
@@ -119,6 +122,6 @@ test.describe.serial('live case list across two tabs', () => {
     await expect(proposals).toHaveCount(4, { timeout: 15_000 });
     await expect(frame.approvalsLink(4)).toBeVisible();
     await expect(frame.awaitingApprovalsBadge).toHaveText('4');
-    await expect(otherTab.getByTestId('pending-approval').filter({ hasText: referenceOf(CASES + 3) })).toBeVisible();
+    await expect(supervisorTab.getByTestId('pending-approval').filter({ hasText: referenceOf(CASES + 3) })).toBeVisible();
   });
 });
