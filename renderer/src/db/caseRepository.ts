@@ -238,7 +238,11 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
      * Stores many cases at once (import, training seed): validated, then one transaction with
      * one audit event naming how many cases came in.
      */
-    async importCases(actor: Actor, caseFiles: readonly CaseFile[], options: { description?: string; validate?: boolean } = {}): Promise<number> {
+    async importCases(
+      actor: Actor,
+      caseFiles: readonly CaseFile[],
+      options: { description?: string; validate?: boolean; eventPerCase?: boolean } = {},
+    ): Promise<number> {
       // Reseeding the training workspace is also allowed to whoever may reset it (administrators).
       const reseedingTraining = workspace === 'training' && hasPermission(actor.role, 'training.reset');
       if (!reseedingTraining) assertPermission(actor, 'case.write', workspace);
@@ -249,17 +253,31 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
       for (const row of rows) addCountDeltas(deltas, undefined, row);
       const first = rows[0]?.reference;
       const last = rows[rows.length - 1]?.reference;
+      const at = context.now().toISOString();
       const draft: AuditDraft = {
         id: context.newId(),
         actor: { ...actor },
-        at: context.now().toISOString(),
+        at,
         action: 'case.imported',
         subject: `${rows.length} case(s)${first ? ` ${first} … ${last ?? first}` : ''}${options.description ? `: ${options.description}` : ''}`.slice(0, 300),
         changes: [],
       };
+      // A few cases (a training scenario) get an event each, so each case's history starts with
+      // how it came in; the batch event stays last, since it is the one the rows are stamped with.
+      const perCase: AuditDraft[] = options.eventPerCase
+        ? rows.map((row) => ({
+            id: context.newId(),
+            actor: { ...actor },
+            at,
+            action: 'case.imported',
+            caseId: row.id,
+            subject: `${row.reference}${options.description ? `: ${options.description}` : ''}`.slice(0, 300),
+            changes: [],
+          }))
+        : [];
       await writeWithAudit(
         db,
-        [draft],
+        [...perCase, draft],
         async () => {
           await db.cases.bulkAdd(rows);
           await updateCounts(db, deltas);

@@ -68,12 +68,13 @@ export async function resetTrainingWorkspace(
   store: WorkspaceStore,
   seed: readonly CaseFile[],
   options: WorkspaceStoreOptions,
+  seeding: { eventPerCase?: boolean } = {},
 ): Promise<WorkspaceStore> {
   if (store.workspace !== 'training') throw new Error('Only the training workspace can be reset.');
   assertPermission(actor, 'training.reset', 'training');
   const name = store.db.name;
   await store.db.delete();
   const fresh = openWorkspaceStore('training', { ...options, databaseName: name });
-  await fresh.cases.importCases(actor, seed, { description: 'training workspace reset' });
+  await fresh.cases.importCases(actor, seed, { description: 'training workspace reset', ...seeding });
   return fresh;
 }

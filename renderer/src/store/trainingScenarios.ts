@@ -21,7 +21,7 @@ function libraryCases(ids: readonly ScenarioId[], today: CalendarDate): CaseFile
 
 /** Loads library scenarios, moved to the training clock's today, into the training workspace (audited import). */
 export async function loadLibraryScenarios(actor: Actor, ids: readonly ScenarioId[], today: CalendarDate): Promise<ScenarioLoadOutcome> {
-  return loadTrainingCases(actor, workspaceStore('training'), libraryCases(ids, today), `training scenarios ${ids.join(', ')}`);
+  return loadTrainingCases(actor, workspaceStore('training'), libraryCases(ids, today), `training scenarios ${ids.join(', ')}`, { eventPerCase: true });
 }
 
 /** Loads a scenario from a file's text: validated first (nothing written when it is refused). */
@@ -38,6 +38,7 @@ export async function loadScenarioFile(
     workspaceStore('training'),
     rebaseScenario(loaded.scenario, today).cases,
     `training scenario file ${fileName}`.slice(0, 200),
+    { eventPerCase: true },
   );
   return { ok: true, outcome };
 }
@@ -46,7 +47,7 @@ export async function loadScenarioFile(
 export async function resetTrainingScenarios(actor: Actor, ids: readonly ScenarioId[], today: CalendarDate): Promise<{ cases: number; milliseconds: number }> {
   const started = performance.now();
   const cases = libraryCases(ids, today);
-  const fresh = await resetTrainingWorkspace(actor, workspaceStore('training'), cases, {});
+  const fresh = await resetTrainingWorkspace(actor, workspaceStore('training'), cases, {}, { eventPerCase: true });
   replaceWorkspaceStore(fresh);
   return { cases: cases.length, milliseconds: Math.round(performance.now() - started) };
 }

@@ -1,7 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { PermissionError } from '../../../renderer/src/db/errors';
-import { assertMayEnterWorkspace, loadTrainingCases, mayEnterWorkspace } from '../../../renderer/src/db/trainingWorkspace';
+import { assertMayEnterWorkspace, loadTrainingCases } from '../../../renderer/src/db/trainingWorkspace';
+import { roleMay, workspaceAllowed } from '../../../shared/model/permissions';
 import { resetTrainingWorkspace } from '../../../renderer/src/db/workspaces';
 import { loadLibraryScenario, scenarioIds } from '../../../shared/training/scenarioLibrary';
 import type { CaseFile } from '../../../shared/model/caseFile';
@@ -20,14 +21,27 @@ function scenarioCases(ids: readonly (typeof scenarioIds)[number][]): CaseFile[]
 
 describe('training workspace entry', () => {
   it('refuses a caseworker entering training and a trainer entering production', () => {
-    expect(mayEnterWorkspace('caseworker', 'training')).toBe(false);
-    expect(mayEnterWorkspace('trainer', 'production')).toBe(false);
-    expect(mayEnterWorkspace('trainer', 'training')).toBe(true);
-    expect(mayEnterWorkspace('administrator', 'training')).toBe(true);
-    expect(mayEnterWorkspace('caseworker', 'production')).toBe(true);
+    expect(workspaceAllowed('caseworker', 'training')).toBe(false);
+    expect(workspaceAllowed('trainer', 'production')).toBe(false);
+    expect(workspaceAllowed('trainer', 'training')).toBe(true);
+    expect(workspaceAllowed('administrator', 'training')).toBe(true);
+    expect(workspaceAllowed('caseworker', 'production')).toBe(true);
     expect(() => assertMayEnterWorkspace(caseworker, 'training')).toThrow(PermissionError);
     expect(() => assertMayEnterWorkspace(trainer, 'production')).toThrow(PermissionError);
     expect(() => assertMayEnterWorkspace(administrator, 'training')).not.toThrow();
+    // The workflow asks the same question: no action of a caseworker in training.
+    expect(roleMay('caseworker', 'case.write', 'training')).toBe(false);
+    expect(roleMay('caseworker', 'case.read', 'training')).toBe(false);
+  });
+
+  it('refuses a caseworker reading or writing the training store, even with a case already there', async () => {
+    const training = openTestStore('training');
+    await loadTrainingCases(trainer, training, scenarioCases(['albania-transfer-9-months']), 'scenario');
+    const before = await snapshot(training);
+    await expect(training.cases.list(caseworker)).rejects.toBeInstanceOf(PermissionError);
+    await expect(training.cases.importCases(caseworker, generateCases(20, 1, 1, { training: true }))).rejects.toBeInstanceOf(PermissionError);
+    expect(await snapshot(training)).toEqual(before);
+    training.close();
   });
 
   it('loads nothing for a caseworker into training and nothing for anyone into production', async () => {
@@ -62,6 +76,19 @@ describe('training scenarios in the store', () => {
     const rows = await training.db.cases.toArray();
     expect(rows.every((row) => row.reference.startsWith('TRN-'))).toBe(true);
     expect(await training.auditLog.verifyAuditChain()).toMatchObject({ ok: true, events: 1 });
+    training.close();
+  });
+
+  it('gives each case of a scenario its own import event, so its history starts with how it came in', async () => {
+    const training = openTestStore('training');
+    const cases = scenarioCases(['albania-transfer-9-months', 'readmission-deemed-accepted']);
+    await loadTrainingCases(trainer, training, cases, 'training scenarios', { eventPerCase: true });
+    for (const caseFile of cases) {
+      const events = await training.cases.auditEvents(trainer, caseFile.id);
+      expect(events.map((event) => event.action)).toEqual(['case.imported']);
+      expect(events[0]?.subject).toContain(caseFile.reference);
+    }
+    expect(await training.auditLog.verifyAuditChain()).toMatchObject({ ok: true, events: cases.length + 1 });
     training.close();
   });
 

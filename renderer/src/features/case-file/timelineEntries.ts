@@ -51,6 +51,7 @@ export function timelineEntries(events: readonly AuditEvent[], caseFile: CaseFil
 function sentenceOf(event: AuditEvent, caseFile: CaseFile): { sentenceKey: string; whatKey: string | undefined } {
   // 'case.created': events of cases opened before opening a case was the workflow's openCase action.
   if (event.action === openCase.id || event.action === 'case.created') return { sentenceKey: 'caseFile.timeline.created', whatKey: undefined };
+  if (event.action === 'case.imported') return { sentenceKey: 'caseFile.timeline.imported', whatKey: undefined };
   if (event.action.startsWith('export.')) return { sentenceKey: 'caseFile.timeline.exported', whatKey: undefined };
   if (event.action === 'approvePendingAction' || event.action === 'rejectPendingAction' || event.action === 'withdrawPendingAction') {
     const decided = caseFile.pendingApprovals.find((approval) => approval.decidedAt === event.at);
