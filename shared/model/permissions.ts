@@ -57,14 +57,25 @@ const roleTable: Readonly<Record<Role, readonly Permission[]>> = {
 /** Roles that may only enter the training workspace (demo data). */
 const trainingOnlyRoles: ReadonlySet<Role> = new Set<Role>(['trainer']);
 
+/**
+ * Who may enter the training workspace: trainers (it is their only one), and the roles that
+ * demonstrate or look after it (supervisors, administrators). Caseworkers work real cases
+ * only, so a training case can never be mistaken for one of theirs.
+ */
+const trainingEntryRoles: ReadonlySet<Role> = new Set<Role>(['trainer', 'supervisor', 'administrator']);
+
 /** The role holds the permission (in the workspaces it may enter). */
 export function roleGrants(role: Role, permission: Permission): boolean {
   return roleTable[role].includes(permission);
 }
 
-/** Trainers work on demo data only: the production workspace is closed to them. */
+/**
+ * May this role enter the workspace at all? Trainers work on demo data only (production is
+ * closed to them); caseworkers only on real cases (training is closed to them). The store,
+ * the workflow and the user menu all ask this one question.
+ */
 export function workspaceAllowed(role: Role, workspace: Workspace): boolean {
-  return workspace === 'training' || !trainingOnlyRoles.has(role);
+  return workspace === 'training' ? trainingEntryRoles.has(role) : !trainingOnlyRoles.has(role);
 }
 
 /** The one question both the workflow and the store ask: may this role do this here? */

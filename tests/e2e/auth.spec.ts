@@ -61,7 +61,7 @@ test.describe('accounts and sessions', () => {
     await expect(login.workspaceIndicator).toHaveText('Workspace: Training');
     await expect(login.workspaceIndicator).toHaveAttribute('data-workspace', 'training');
     await login.userMenu.click();
-    await expect(page.getByRole('menuitem', { name: /Switch to/ })).toHaveCount(0);
+    await expect(page.getByRole('menuitem', { name: /Enter training|Leave training/ })).toHaveCount(0);
     await page.keyboard.press('Escape');
   });
 
@@ -70,8 +70,11 @@ test.describe('accounts and sessions', () => {
     await login.open('/');
     await login.createAdministrator();
     await login.userMenu.click();
-    await page.getByRole('menuitem', { name: 'Switch to Training' }).click();
+    await page.getByRole('menuitem', { name: 'Enter training' }).click();
     await expect(login.workspaceIndicator).toHaveText('Workspace: Training');
+    await login.userMenu.click();
+    await page.getByRole('menuitem', { name: 'Leave training' }).click();
+    await expect(login.workspaceIndicator).toHaveText('Workspace: Production');
   });
 
   const languages = [

@@ -35,7 +35,7 @@ export function UserMenu() {
               void navigate('/cases');
             }}
           >
-            {t('auth.menu.switchTo', { workspace: t(`auth.workspace.${target}`) })}
+            {t(target === 'training' ? 'auth.menu.enterTraining' : 'auth.menu.leaveTraining')}
           </Menu.Item>
         ))}
         <PresentationModeToggle />

@@ -26,7 +26,10 @@ const refusals: Readonly<Record<Permission, string>> = {
 /** Throws a PermissionError unless the actor may do this here. Call before anything is written. */
 export function assertPermission(actor: Actor, permission: Permission, workspace: Workspace): void {
   if (!workspaceAllowed(actor.role, workspace)) {
-    throw new PermissionError(permission, 'Trainers can only work in the training workspace.');
+    throw new PermissionError(
+      permission,
+      workspace === 'training' ? 'Caseworkers do not work in the training workspace.' : 'Trainers can only work in the training workspace.',
+    );
   }
   if (!roleGrants(actor.role, permission)) throw new PermissionError(permission, refusals[permission]);
 }

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { onAccountRefusal } from '../db/auditedWrite';
 import type { SessionRefresh, UserRepository } from '../db/userRepository';
-import { mayEnterWorkspace } from '../db/trainingWorkspace';
+import { workspaceAllowed } from '../../../shared/model/permissions';
 import type { Workspace } from '../db/workspace';
 import type { SignedInUser } from '../store/signedInUser';
 import { accountDirectory } from '../store/workspaceStore';
@@ -65,7 +65,7 @@ export const useSessionStore = create<SessionState>()(
       switchWorkspace: (workspace) => {
         const user = get().user;
         // The store's entry rule (db/trainingWorkspace.ts): a caseworker never lands in training, a trainer never in production.
-        if (user && !mayEnterWorkspace(user.role, workspace)) return;
+        if (user && !workspaceAllowed(user.role, workspace)) return;
         set({ workspace });
       },
       applyRefresh: (refresh) => {

@@ -9,7 +9,7 @@ import { LEGACY_INTAKE_DRAFT_DATABASE } from '../../../renderer/src/db/intakeDra
 import { deleteLegacyIntakeDraftDatabase } from '../../../renderer/src/db/intakeDraftRepository';
 import { workspaceDatabaseNames } from '../../../renderer/src/db/workspace';
 import { resetTrainingWorkspace, type WorkspaceStore } from '../../../renderer/src/db/workspaces';
-import { administrator, caseworker, openTestStore, otherCaseworker, trainer } from './testStore';
+import { administrator, caseworker, openTestStore, otherCaseworker, supervisor, trainer } from './testStore';
 
 const stores: WorkspaceStore[] = [];
 afterEach(() => {
@@ -82,11 +82,11 @@ describe('intake drafts in the workspace database', () => {
     expect((JSON.parse(await openSealedBackup(file.text, PASSPHRASE)) as { content: { intakeDrafts?: unknown[] } }).content.intakeDrafts).toHaveLength(1);
 
     const target = opened(openTestStore('training'));
-    await target.intakeDrafts.save(caseworker, { ...draft, step: 5 });
+    await target.intakeDrafts.save(supervisor, { ...draft, step: 5 });
     await createBackupService(target.context, backupOptions).restoreBackup(administrator, file.text, PASSPHRASE);
     expect(await target.intakeDrafts.load(trainer)).toEqual(draft);
     // The draft typed before the restore is not in the backup: it is gone with the rest of that data.
-    expect(await target.intakeDrafts.load(caseworker)).toBeUndefined();
+    expect(await target.intakeDrafts.load(supervisor)).toBeUndefined();
   });
 
   it('is wiped by the training reset', async () => {

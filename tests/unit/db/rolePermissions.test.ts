@@ -57,11 +57,12 @@ describe('a trainer deciding a proposal through the store and the workflow', () 
   let store: WorkspaceStore | undefined;
   afterEach(() => store?.close());
 
-  it('approves a caseworker’s proposal on a training case', async () => {
+  it('approves another trainer’s proposal on a training case (caseworkers never enter training)', async () => {
     store = openTestStore('training', { workflow: sharedWorkflow });
     const trainer = actorOf('trainer');
-    const created = await store.cases.create(caseworker, { ...returnDecisionCase(), training: true });
-    const proposed = await store.cases.applyAction(caseworker, {
+    const proposingTrainer: Actor = { ...trainer, userId: `${trainer.userId}-2`, displayName: 'Second Trainer' };
+    const created = await store.cases.create(proposingTrainer, { ...returnDecisionCase(), training: true });
+    const proposed = await store.cases.applyAction(proposingTrainer, {
       caseId: created.id,
       expectedVersion: 1,
       actionId: 'decideForcedReturn',
