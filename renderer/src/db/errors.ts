@@ -166,3 +166,44 @@ export class SignInLimitError extends Error {
     this.messageKey = `trust.errors.signIn.${reason}`;
   }
 }
+
+/** Why an administrator's change to an account (or a user's own password change) was refused: `trust.errors.accountChange.<reason>`. */
+export type AccountChangeRefusal =
+  | 'usernameTaken'
+  | 'usernameFormat'
+  | 'passwordTooShort'
+  | 'samePassword'
+  | 'changedMeanwhile'
+  | 'ownAccount'
+  | 'lastAdministrator'
+  | 'inUse';
+
+/** An account change that was refused; nothing was written. */
+export class AccountChangeError extends Error {
+  readonly code = 'account-change';
+  readonly reason: AccountChangeRefusal;
+  readonly messageKey: string;
+
+  constructor(reason: AccountChangeRefusal, message: string) {
+    super(message);
+    this.name = 'AccountChangeError';
+    this.reason = reason;
+    this.messageKey = `trust.errors.accountChange.${reason}`;
+  }
+}
+
+/**
+ * The password is right, but an administrator reset it: the user must choose a new one
+ * (`completePasswordChange`) before the account signs in. No session is opened.
+ */
+export class PasswordChangeRequiredError extends Error {
+  readonly code = 'password-change-required';
+  readonly username: string;
+  readonly messageKey = 'trust.errors.signIn.passwordChangeRequired';
+
+  constructor(username: string) {
+    super('Your password was reset by an administrator: choose a new password to sign in.');
+    this.name = 'PasswordChangeRequiredError';
+    this.username = username;
+  }
+}

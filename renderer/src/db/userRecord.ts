@@ -13,6 +13,10 @@ export const UserRecordSchema = z.object({
   active: z.boolean(),
   /** Absent after a restore from a backup without password hashes: an administrator must set a new password. */
   passwordHash: PasswordHashSchema.optional(),
+  /** Set when an administrator reset the password: the next sign-in must choose a new one before anything else. */
+  mustChangePassword: z.boolean().optional(),
+  /** The last successful sign-in, shown to the administrator (not a version change of the account). */
+  lastSignInAt: TimestampSchema.optional(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   updatedBy: UserIdSchema,

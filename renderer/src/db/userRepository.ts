@@ -4,7 +4,8 @@ import type { KeyWrapRow, UnlockedSecret } from './auditKey';
 import { createSecret, forgetSecret, hasWorkspaceSecret, rememberSecret, unlockedSecret, unwrapSecret, wrapSecret } from './auditKey';
 import { readCheckpoint } from './auditAnchor';
 import type { AuditDraft } from './auditEventRecord';
-import { AuthenticationError, NotFoundError, PermissionError, SignInLimitError } from './errors';
+import type { ErcmsDatabase } from './database';
+import { AccountChangeError, AuthenticationError, NotFoundError, PasswordChangeRequiredError, PermissionError, SignInLimitError } from './errors';
 import type { SessionStateRow } from './sessionState';
 import { MAX_FAILED_UNLOCKS } from './sessionState';
 import { afterFailure, assertSignInAllowed } from './signInLimits';
@@ -40,7 +41,8 @@ const signInActor: Actor = { userId: 'system', displayName: 'Sign-in check', rol
 
 /** What the auth gate learns at start or reload (store side of the session). */
 export type SessionRefresh =
-  { status: 'active' | 'locked'; actor: Actor; username: string } | { status: 'signedOut'; reason: 'unknown' | 'deactivated' | 'lockedOut' | 'noSession' };
+  | { status: 'active' | 'locked'; actor: Actor; username: string }
+  | { status: 'signedOut'; reason: 'unknown' | 'deactivated' | 'lockedOut' | 'passwordReset' | 'noSession' };
 
 export type UnlockOutcome = { status: 'unlocked'; actor: Actor } | { status: 'wrongPassword'; attemptsLeft: number } | { status: 'signedOut' };
 
@@ -153,6 +155,21 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
     if (after.lockedOut) throw new SignInLimitError('lockedOut');
   }
 
+  /** A successful sign-in: the wrong-password count goes, the session row starts unlocked, the account shows when. */
+  async function opened(user: UserRecord, drafts: AuditDraft[], write: () => Promise<void> = async () => undefined): Promise<void> {
+    const lastSignInAt = context.now().toISOString();
+    await writeWithAudit(db, drafts, async () => {
+      await write();
+      await Promise.all([db.signInAttempts.delete(user.id), db.sessionState.put(sessionRow(user.id, false, 0)), db.users.update(user.id, { lastSignInAt })]);
+    });
+  }
+
+  /** Refuses a change that would leave no active administrator (nobody could manage accounts or restore a backup). */
+  async function keepAnAdministrator(changedUserId: string): Promise<void> {
+    const others = await db.users.filter((user) => user.id !== changedUserId && user.role === 'administrator' && user.active && user.passwordHash !== undefined).count();
+    if (others === 0) throw new AccountChangeError('lastAdministrator', 'This is the last active administrator: make another administrator first.');
+  }
+
   async function requireUser(userId: string): Promise<UserRecord> {
     const user = await db.users.get(userId);
     if (!user) throw new NotFoundError(`User ${userId}`);
@@ -194,7 +211,7 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
       const wrap = await wrapFor(user.id, input.password);
       await writeWithAudit(db, [draft(actor, 'user.created', user, [{ path: 'role', before: null, after: user.role }])], async () => {
         if (await db.users.where('username').equals(user.username).count()) {
-          throw new Error(`The user name "${user.username}" is already taken. Choose another one.`);
+          throw new AccountChangeError('usernameTaken', `The user name "${user.username}" is already taken. Choose another one.`);
         }
         await Promise.all([db.users.add(user), wrap ? db.keyWraps.put(wrap) : undefined]);
       });
@@ -225,11 +242,52 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
         await record([draft(signInActor, 'signIn.refused', user, [{ path: 'active', before: false, after: false }])]);
         throw new AuthenticationError();
       }
+      if (user.mustChangePassword) {
+        // The right (temporary) password: the count of wrong ones restarts, but no session opens until a new password is chosen.
+        await record([draft(signInActor, 'signIn.passwordChangeRequired', user, [])], async () => {
+          await db.signInAttempts.delete(user.id);
+        });
+        throw new PasswordChangeRequiredError(user.username);
+      }
       await unlockSecret(user, password);
-      await writeWithAudit(db, [draft(actorOf(user), 'signIn.succeeded', user, [])], async () => {
-        await Promise.all([db.signInAttempts.delete(user.id), db.sessionState.put(sessionRow(user.id, false, 0))]);
-      });
+      await opened(user, [draft(actorOf(user), 'signIn.succeeded', user, [])]);
       return actorOf(user);
+    },
+
+    /**
+     * The sign-in after an administrator's reset: the temporary password, then the new one
+     * the user chooses. The sign-in limits apply as to any sign-in; the new password must
+     * differ from the temporary one. Opens the session like `authenticate`.
+     */
+    async completePasswordChange(username: string, temporaryPassword: string, newPassword: string): Promise<Actor> {
+      const user = await db.users.where('username').equals(username.trim().toLowerCase()).first();
+      if (!user?.passwordHash || !user.mustChangePassword) throw new AuthenticationError();
+      assertSignInAllowed(await db.signInAttempts.get(user.id), context.now());
+      if (!(await verifyPassword(temporaryPassword, user.passwordHash))) {
+        await recordFailure(user);
+        throw new AuthenticationError();
+      }
+      if (!user.active) throw new AuthenticationError();
+      validPassword(newPassword);
+      if (newPassword === temporaryPassword) throw new AccountChangeError('samePassword', 'Choose a new password: not the temporary one.');
+      await unlockSecret(user, temporaryPassword);
+      const passwordHash = await hashPassword(newPassword, hashOptions);
+      const wrap = await wrapFor(user.id, newPassword);
+      const changed: UserRecord = { ...user, passwordHash, mustChangePassword: false, updatedAt: context.now().toISOString(), updatedBy: user.id, version: user.version + 1 };
+      await opened(
+        changed,
+        [
+          draft(actorOf(user), 'user.passwordChanged', user, [{ path: 'mustChangePassword', before: true, after: false }]),
+          draft(actorOf(user), 'signIn.succeeded', user, []),
+        ],
+        async () => {
+          if ((await db.users.get(user.id))?.version !== user.version) {
+            throw new AccountChangeError('changedMeanwhile', `The account ${user.username} was changed by someone else meanwhile. Try again.`);
+          }
+          await Promise.all([db.users.put(changed), wrap ? db.keyWraps.put(wrap) : undefined]);
+        },
+      );
+      return actorOf(changed);
     },
 
     /**
@@ -241,6 +299,7 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
       const [user, state, attempts] = await Promise.all([db.users.get(userId), db.sessionState.get(userId), db.signInAttempts.get(userId)]);
       if (!user) return { status: 'signedOut', reason: 'unknown' };
       if (!user.active) return { status: 'signedOut', reason: 'deactivated' };
+      if (user.mustChangePassword) return { status: 'signedOut', reason: 'passwordReset' };
       if (attempts?.lockedOut) return { status: 'signedOut', reason: 'lockedOut' };
       if (!state) return { status: 'signedOut', reason: 'noSession' };
       return { status: state.locked ? 'locked' : 'active', actor: actorOf(user), username: user.username };
@@ -265,7 +324,7 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
      */
     async verifyUnlock(userId: string, password: string): Promise<UnlockOutcome> {
       const [user, state, attempts] = await Promise.all([db.users.get(userId), db.sessionState.get(userId), db.signInAttempts.get(userId)]);
-      if (!user?.passwordHash || !user.active || attempts?.lockedOut || !state) {
+      if (!user?.passwordHash || !user.active || user.mustChangePassword || attempts?.lockedOut || !state) {
         await db.sessionState.delete(userId);
         return { status: 'signedOut' };
       }
@@ -317,6 +376,8 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
 
     async setRole(actor: Actor, userId: string, role: Role): Promise<UserProfile> {
       assertPermission(actor, 'user.manage', workspace);
+      if (userId === actor.userId) throw new AccountChangeError('ownAccount', 'You cannot change the role of your own account.');
+      if (role !== 'administrator') await keepAnAdministrator(userId);
       return update(
         actor,
         userId,
@@ -328,7 +389,8 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
 
     async setActive(actor: Actor, userId: string, active: boolean): Promise<UserProfile> {
       assertPermission(actor, 'user.manage', workspace);
-      if (!active && userId === actor.userId) throw new PermissionError('user.manage', 'You cannot deactivate your own account.');
+      if (!active && userId === actor.userId) throw new AccountChangeError('ownAccount', 'You cannot deactivate your own account.');
+      if (!active) await keepAnAdministrator(userId);
       return update(
         actor,
         userId,
@@ -354,6 +416,59 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
         () => [{ path: 'passwordHash', before: '(hidden)', after: '(hidden)' }],
         wrap,
       );
+    },
+
+    /**
+     * An administrator resets someone's password to a temporary one: the user must choose a
+     * new password at their next sign-in, and a session still open elsewhere ends at its
+     * next start or reload (`refreshSession`).
+     */
+    async resetPassword(actor: Actor, userId: string, temporaryPassword: string): Promise<void> {
+      assertPermission(actor, 'user.manage', workspace);
+      if (userId === actor.userId) throw new AccountChangeError('ownAccount', 'Change your own password yourself, not by a reset.');
+      validPassword(temporaryPassword);
+      const passwordHash = await hashPassword(temporaryPassword, hashOptions);
+      const wrap = await wrapFor(userId, temporaryPassword);
+      await update(
+        actor,
+        userId,
+        'user.passwordReset',
+        (user) => ({ ...user, passwordHash, mustChangePassword: true }),
+        (user) => [
+          { path: 'passwordHash', before: '(hidden)', after: '(hidden)' },
+          { path: 'mustChangePassword', before: user.mustChangePassword === true, after: true },
+        ],
+        wrap,
+        async () => {
+          await db.sessionState.delete(userId);
+        },
+      );
+    },
+
+    /**
+     * Deletes an account that never did anything (created by mistake). An account that any
+     * audit event names as its actor, or any case names as assignee, in this database or the
+     * others given (the training workspace), is refused: deactivate it instead, so the trail
+     * keeps naming a known person.
+     */
+    async deleteUser(actor: Actor, userId: string, elsewhere: readonly ErcmsDatabase[] = []): Promise<void> {
+      assertPermission(actor, 'user.manage', workspace);
+      if (userId === actor.userId) throw new AccountChangeError('ownAccount', 'You cannot delete your own account.');
+      const user = await requireUser(userId);
+      for (const database of [db, ...elsewhere]) {
+        const acted = await database.audit.filter((event) => event.actor.userId === userId).count();
+        const assigned = await database.cases.filter((row) => row.assignee === userId).count();
+        if (acted + assigned > 0) {
+          throw new AccountChangeError('inUse', `The account ${user.username} is named in the audit trail or by a case: deactivate it instead of deleting it.`);
+        }
+      }
+      if (user.role === 'administrator') await keepAnAdministrator(userId);
+      await writeWithAudit(db, [draft(actor, 'user.deleted', user, [{ path: 'username', before: user.username, after: null }])], async () => {
+        if ((await db.users.get(userId))?.version !== user.version) {
+          throw new AccountChangeError('changedMeanwhile', `The account ${user.username} was changed by someone else meanwhile. Reload and try again.`);
+        }
+        await Promise.all([db.users.delete(userId), db.keyWraps.delete(userId), db.signInAttempts.delete(userId), db.sessionState.delete(userId)]);
+      });
     },
 
     async list(actor: Actor): Promise<UserProfile[]> {
@@ -385,13 +500,18 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
     change: (user: UserRecord) => UserRecord,
     changes: (user: UserRecord) => AuditDraft['changes'],
     wrap?: KeyWrapRow,
+    alsoWrite: () => Promise<void> = async () => undefined,
   ): Promise<UserProfile> {
     const before = await requireUser(userId);
     const after: UserRecord = { ...change(before), updatedAt: context.now().toISOString(), updatedBy: actor.userId, version: before.version + 1 };
     await writeWithAudit(db, [draft(actor, action, before, changes(before))], async () => {
       const current = await db.users.get(userId);
-      if (current?.version !== before.version) throw new Error(`The account ${before.username} was changed by someone else meanwhile. Reload and try again.`);
-      await Promise.all([db.users.put(after), wrap ? db.keyWraps.put(wrap) : undefined]);
+      if (current?.version !== before.version) {
+        throw new AccountChangeError('changedMeanwhile', `The account ${before.username} was changed by someone else meanwhile. Reload and try again.`);
+      }
+      // A sign-in in between sets lastSignInAt without a new version: keep it.
+      const lastSignInAt = current.lastSignInAt ?? after.lastSignInAt;
+      await Promise.all([db.users.put({ ...after, ...(lastSignInAt ? { lastSignInAt } : {}) }), wrap ? db.keyWraps.put(wrap) : undefined, alsoWrite()]);
     });
     return toUserProfile(after);
   }
@@ -399,14 +519,15 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
 
 export type UserRepository = ReturnType<typeof createUserRepository>;
 
+
 function validUsername(raw: string): string {
   const username = raw.trim().toLowerCase();
   if (!/^[a-z0-9._-]{2,100}$/.test(username)) {
-    throw new Error('A user name has 2 to 100 letters, digits, dots, dashes or underscores, without spaces.');
+    throw new AccountChangeError('usernameFormat', 'A user name has 2 to 100 letters, digits, dots, dashes or underscores, without spaces.');
   }
   return username;
 }
 
 function validPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`A password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+  if (password.length < MIN_PASSWORD_LENGTH) throw new AccountChangeError('passwordTooShort', `A password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AuthenticationError, PermissionError } from '../../../renderer/src/db/errors';
+import { AccountChangeError, AuthenticationError, PermissionError } from '../../../renderer/src/db/errors';
 import { constantTimeEqual, DEFAULT_PBKDF2_ITERATIONS, hashPassword, verifyPassword } from '../../../renderer/src/db/passwordHash';
 import type { WorkspaceStore } from '../../../renderer/src/db/workspaces';
 import { openTestStore, snapshot } from './testStore';
@@ -61,7 +61,7 @@ describe('accounts', () => {
     await store.users.setRole(admin, an.id, 'supervisor');
     await store.users.setActive(admin, an.id, false);
     await expect(store.users.authenticate('an', 'another long password')).rejects.toBeInstanceOf(AuthenticationError);
-    await expect(store.users.setActive(admin, admin.userId, false)).rejects.toBeInstanceOf(PermissionError);
+    await expect(store.users.setActive(admin, admin.userId, false)).rejects.toBeInstanceOf(AccountChangeError);
     const actions = (await store.db.audit.orderBy('sequence').toArray()).map((event) => event.action);
     expect(actions).toEqual(['user.created', 'signIn.succeeded', 'user.created', 'user.roleChanged', 'user.deactivated', 'signIn.refused']);
     expect(await store.auditLog.verifyAuditChain()).toMatchObject({ ok: true });
