@@ -1,0 +1,3 @@
+export * from './foldText';
+export * from './phoneticKey';
+export * from './nameSearchKeys';
