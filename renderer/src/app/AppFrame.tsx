@@ -2,7 +2,7 @@ import { AppShell, Group, NavLink as MantineNavLink, Text, Title } from '@mantin
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { ApprovalsNavLink } from '../features/approvals/ApprovalsNavLink';
-import { TrainingBanner, WalkthroughPanel } from '../features/training';
+import { TrainingBanner, WALKTHROUGH_WIDTH, WalkthroughPanel, useWalkthroughShown } from '../features/training';
 import { useCaseworkSession } from '../store/useCaseworkSession';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { navigationSections } from './navigation';
@@ -13,8 +13,15 @@ import { UserMenu } from './UserMenu';
 export function AppFrame() {
   const { t } = useTranslation();
   const { workspace } = useCaseworkSession();
+  const walkthroughShown = useWalkthroughShown();
   return (
-    <AppShell header={{ height: workspace === 'training' ? 84 : 56 }} navbar={{ width: 220, breakpoint: 0 }} footer={{ height: 32 }} padding="md">
+    <AppShell
+      header={{ height: workspace === 'training' ? 84 : 56 }}
+      navbar={{ width: 220, breakpoint: 0 }}
+      aside={walkthroughShown ? { width: WALKTHROUGH_WIDTH, breakpoint: 0 } : undefined}
+      footer={{ height: 32 }}
+      padding="md"
+    >
       <a href="#main-content" className="skip-link">
         {t('app.skipToContent')}
       </a>
@@ -46,8 +53,8 @@ export function AppFrame() {
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
         <Outlet />
-        <WalkthroughPanel />
       </AppShell.Main>
+      <WalkthroughPanel />
       <AppShell.Footer>
         <StatusBar />
       </AppShell.Footer>

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
@@ -38,7 +38,20 @@ function useHighlight(target: string | undefined, location: string): boolean {
   return found;
 }
 
-/** The guided walkthrough beside every screen: ordered steps, legal basis, the next control outlined. */
+/** Width of the walkthrough column the frame reserves beside the screen (so it never covers the screen's own columns). */
+export const WALKTHROUGH_WIDTH = 340;
+
+/** Is a walkthrough shown (training workspace, a script started)? The frame then makes room for it. */
+export function useWalkthroughShown(): boolean {
+  const { workspace } = useCaseworkSession();
+  const progress = useTrainingStore((state) => state.walkthrough);
+  return workspace === 'training' && progress !== undefined && walkthroughs[progress.scenarioId] !== undefined;
+}
+
+/**
+ * The guided walkthrough beside every screen: ordered steps, legal basis, the next control
+ * outlined. It is the frame's aside column (AppShell.Aside), not a layer over the screen.
+ */
 export function WalkthroughPanel() {
   const { t } = useTranslation();
   const location = useLocation();
@@ -53,15 +66,7 @@ export function WalkthroughPanel() {
   const index = script.steps.indexOf(step);
   const last = index === script.steps.length - 1;
   return (
-    <Paper
-      className="walkthrough-panel"
-      shadow="lg"
-      withBorder
-      p="md"
-      component="aside"
-      aria-label={t('training.walkthrough.title')}
-      data-testid="walkthrough-panel"
-    >
+    <AppShell.Aside className="walkthrough-panel" p="md" aria-label={t('training.walkthrough.title')} data-testid="walkthrough-panel">
       <Stack gap="xs">
         <Group justify="space-between">
           <Title order={2} size="h5">
@@ -118,6 +123,6 @@ export function WalkthroughPanel() {
           )}
         </Group>
       </Stack>
-    </Paper>
+    </AppShell.Aside>
   );
 }

@@ -1,5 +1,5 @@
 export { TrainingBanner } from './TrainingBanner';
 export { TrainingPage } from './TrainingPage';
-export { WalkthroughPanel } from './WalkthroughPanel';
+export { WALKTHROUGH_WIDTH, WalkthroughPanel, useWalkthroughShown } from './WalkthroughPanel';
 export { PresentationModeToggle } from './PresentationModeToggle';
 export { usePresentationModeEffect } from './usePresentationMode';
