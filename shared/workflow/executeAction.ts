@@ -3,6 +3,7 @@ import { approvalActions, withdrawOtherApprovalsIfClosed } from './approvals';
 import { newRecordMeta } from './defineAction';
 import { say, unmet } from './guards/condition';
 import { caseActions } from './registry';
+import { checkedConditions, recordedConditions } from './proposalConditions';
 import { caseConditions, guardContext, idSource, recordPerformed } from './runAction';
 import type { ActionOptions, ActionResult, AvailableAction, RegisteredAction } from './types';
 
@@ -49,6 +50,8 @@ export function executeAction(actionId: string, caseFile: CaseFile, actor: Actor
       proposedBy: actor,
       proposedAt: now.toISOString(),
       status: 'pending' as const,
+      // What the supervisor compares with the case as it is when deciding (all met, or the proposal would have been refused).
+      conditionsAtProposal: recordedConditions(caseFile, checkedConditions(action, context, checked.input)),
     };
     const proposed = { caseFile: { ...caseFile, pendingApprovals: [...caseFile.pendingApprovals, approval] }, reasonMessage: say('audit.proposed') };
     return { ok: true, ...recordPerformed(caseFile, proposed, actionId, actor, now, newId, action.legalBasis) };

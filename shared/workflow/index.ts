@@ -4,6 +4,7 @@ export * from './caseDiff';
 export * from './caseFacts';
 export * from './executeAction';
 export * from './guards';
+export * from './proposalConditions';
 export * from './recordIds';
 export * from './registry';
 export * from './stages';
