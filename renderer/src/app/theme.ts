@@ -1,6 +1,7 @@
 import {
   Alert,
   Autocomplete,
+  Badge,
   createTheme,
   Drawer,
   Menu,
@@ -19,6 +20,16 @@ export interface ThemeLabels {
   /** The name of the × button of dialogs, drawers, alerts and notifications. */
   close: string;
 }
+
+/**
+ * Badges never cut their words ("D…", "UN…"): Mantine's badge truncates with an ellipsis at a
+ * fixed height, and shrinks in a row. Here it keeps its width in a row and, where even the row is
+ * too narrow (a long French or Albanian state), wraps onto a second line instead.
+ */
+const badgeStyles = {
+  root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%', flexShrink: 0, overflow: 'visible' as const },
+  label: { whiteSpace: 'normal' as const, overflow: 'visible' as const, textOverflow: 'clip' as const, overflowWrap: 'break-word' as const },
+};
 
 /** Option lists scroll in their `role="listbox"` element itself (see below), to this height. */
 const optionListStyles = { options: { maxHeight: rem(260), overflowY: 'auto' as const } };
@@ -62,6 +73,7 @@ export function createAppTheme(labels: ThemeLabels): MantineThemeOverride {
       Drawer: Drawer.extend({ defaultProps: { closeButtonProps } }),
       Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
       Alert: Alert.extend({ defaultProps: { closeButtonLabel: labels.close } }),
+      Badge: Badge.extend({ styles: badgeStyles }),
       Select: Select.extend({ defaultProps: optionListDefaults, styles: optionListStyles }),
       MultiSelect: MultiSelect.extend({ defaultProps: optionListDefaults, styles: optionListStyles }),
       Autocomplete: Autocomplete.extend({ defaultProps: optionListDefaults, styles: optionListStyles }),

@@ -52,11 +52,15 @@ const afterReturnKinds: readonly DeadlineKind[] = ['entry_ban_end', 'reintegrati
  * The case's most urgent open deadline: the earliest due date among those not met
  * (overdue ones come first since their dates are earliest; a period that has ended counts
  * as met). Binding deadlines win a tie over indicative ones. The store indexes its due date
- * as the case's "next deadline date".
+ * as the case's "next deadline date". `leaveOut`: kinds the caller knows call for no step
+ * (the case header leaves out those of a route that is not open).
  */
-export function nextDeadline(caseFile: CaseFile, asOf: CalendarDate): Deadline | undefined {
+export function nextDeadline(caseFile: CaseFile, asOf: CalendarDate, leaveOut: readonly DeadlineKind[] = []): Deadline | undefined {
   return caseDeadlines(caseFile, asOf)
-    .filter((deadline) => deadline.state !== 'met' && deadline.state !== 'ended' && !afterReturnKinds.includes(deadline.kind))
+    .filter(
+      (deadline) =>
+        deadline.state !== 'met' && deadline.state !== 'ended' && !afterReturnKinds.includes(deadline.kind) && !leaveOut.includes(deadline.kind),
+    )
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || Number(b.blocking) - Number(a.blocking))[0];
 }
 

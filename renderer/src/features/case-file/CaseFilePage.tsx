@@ -1,4 +1,4 @@
-import { Alert, Center, Loader, SimpleGrid, Stack } from '@mantine/core';
+import { Alert, Center, Loader, Stack } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -7,9 +7,10 @@ import { availableActions } from '../../../../shared/workflow';
 import { amendCaseFacts } from '../../../../shared/workflow/actions/caseFactsAmendment';
 import { LocalisedDates } from '../../ui/LocalisedDates';
 import { ActionDialog } from './ActionDialog';
+import './caseFile.css';
 import { caseHeaderView } from './caseHeaderView';
 import { runningDeadlines } from './deadlineRows';
-import { eligibilitySections } from './eligibilityView';
+import { eligibilitySectionElementId, eligibilitySections } from './eligibilityView';
 import { CaseHeader } from './panels/CaseHeader';
 import { CaseSections } from './panels/CaseSections';
 import { DeadlinesPanel } from './panels/DeadlinesPanel';
@@ -68,13 +69,14 @@ function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: Case
   const { actor } = session;
   const view = useMemo(() => {
     const available = actor ? availableActions(caseFile, actor, now) : [];
+    const eligibility = eligibilitySections(caseFile, today);
     return {
-      header: caseHeaderView(caseFile, today),
+      header: caseHeaderView(caseFile, today, eligibility),
       available,
       // Amending the facts is reached from each part's Edit button, with the intake's form.
       actions: workflowActionViews(available, caseFile).filter((view) => view.id !== amendCaseFacts.id),
       deadlines: runningDeadlines(caseFile, today, dueSoon),
-      eligibility: eligibilitySections(caseFile, today),
+      eligibility,
       readmission: readmissionRequestViews(caseFile, today),
       agreement: readmissionAgreementForCase(caseFile),
     };
@@ -85,15 +87,27 @@ function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: Case
     setDialog(target);
   };
   const startReadmission = (start: ReadmissionStart) => open({ ...start, needsFourEyes: false });
+  // The header's answer opens the route's full explanation: scrolled to and focused, so a screen reader reads it next.
+  const explainRoute = (id: string) => {
+    const section = document.getElementById(eligibilitySectionElementId(id));
+    section?.scrollIntoView({ block: 'start' });
+    section?.focus({ preventScroll: true });
+  };
   return (
     <LocalisedDates>
       <Stack gap="md">
-        <CaseHeader view={view.header} />
-        <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
-          <Stack gap="md">
+        <CaseHeader view={view.header} onExplain={explainRoute} />
+        <div className="case-file-grid">
+          <div data-area="actions">
             <WorkflowActionsPanel actions={view.actions} onStart={(target) => open({ actionId: target.id, needsFourEyes: target.needsFourEyes })} />
-            <DeadlinesPanel deadlines={view.deadlines} />
+          </div>
+          <div data-area="eligibility">
             <EligibilityPanel sections={view.eligibility} />
+          </div>
+          <div data-area="deadlines">
+            <DeadlinesPanel deadlines={view.deadlines} />
+          </div>
+          <div data-area="readmission">
             <ReadmissionPanel
               requests={view.readmission}
               agreement={view.agreement}
@@ -104,9 +118,11 @@ function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: Case
                 void action.run('recordReadmissionEvidence', { requestId, evidenceDocumentIds, attachments })
               }
             />
-          </Stack>
-          <TimelinePanel entries={timeline} />
-        </SimpleGrid>
+          </div>
+          <div data-area="timeline">
+            <TimelinePanel entries={timeline} />
+          </div>
+        </div>
         <CaseSections caseFile={caseFile} />
       </Stack>
       <ActionDialog

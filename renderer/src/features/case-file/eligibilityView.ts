@@ -6,6 +6,8 @@ export interface EligibilitySection {
   /** i18n key suffix of the section title. */
   id: 'transfer' | 'voluntary' | 'forced' | 'readmission' | 'dublin' | 'protectionMemberState';
   assessment: Assessment;
+  /** Transfer only: whether the route relies on a without-consent basis (null: not determined). */
+  withoutConsent?: boolean | null;
 }
 
 /**
@@ -15,7 +17,10 @@ export interface EligibilitySection {
 export function eligibilitySections(caseFile: CaseFile, today: string): EligibilitySection[] {
   const routes = assessReturnRoutes(caseFile, today);
   const sections: EligibilitySection[] = [];
-  if (caseFile.custody) sections.push({ id: 'transfer', assessment: assessTransferEligibility(caseFile, today) });
+  if (caseFile.custody) {
+    const transfer = assessTransferEligibility(caseFile, today);
+    sections.push({ id: 'transfer', assessment: transfer, withoutConsent: transfer.withoutConsent });
+  }
   sections.push(
     { id: 'voluntary', assessment: routes.voluntary },
     { id: 'forced', assessment: routes.forced },
@@ -24,6 +29,11 @@ export function eligibilitySections(caseFile: CaseFile, today: string): Eligibil
     { id: 'protectionMemberState', assessment: routes.protectionMemberState },
   );
   return sections;
+}
+
+/** The element id of a section in the eligibility panel (the header's answer links to it). */
+export function eligibilitySectionElementId(id: string): string {
+  return `eligibility-${id}`;
 }
 
 export function verdictColour(verdict: Assessment['verdict']): string {

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { CaseHeaderView } from '../caseHeaderView';
 import { deadlineStateColour } from '../deadlineRows';
 import { useFormats } from '../../../ui/format/useFormats';
+import type { RouteAnswer } from '../routeAnswers';
+import { RouteAnswers } from './RouteAnswers';
 
 /** Who the case is about, how their nationality stands, where the case is, what is due first. */
-export function CaseHeader({ view }: { view: CaseHeaderView }) {
+export function CaseHeader({ view, onExplain }: { view: CaseHeaderView; onExplain: (id: RouteAnswer['id']) => void }) {
   const { t } = useTranslation();
   const formats = useFormats();
   const deadline = view.urgentDeadline;
@@ -17,7 +19,7 @@ export function CaseHeader({ view }: { view: CaseHeaderView }) {
           <Text size="sm" c="dimmed">
             {view.reference}
           </Text>
-          <Title order={2} data-testid="case-name">
+          <Title order={2} data-testid="case-name" data-page-heading tabIndex={-1}>
             {view.name}
           </Title>
           {view.aliases.length > 0 && <Text size="sm">{t('caseFile.header.aliases', { names: view.aliases.join(', ') })}</Text>}
@@ -68,6 +70,7 @@ export function CaseHeader({ view }: { view: CaseHeaderView }) {
           )}
         </Stack>
       </Group>
+      {view.answers.length > 0 && <RouteAnswers answers={view.answers} onExplain={onExplain} />}
     </Paper>
   );
 }

@@ -2,7 +2,7 @@ import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RuleCheck } from '../../../../../shared/rules';
 import { useExplanation } from '../../../i18n/useExplanation';
-import { checkMessage, checkToChangeMessage, summaryMessage, verdictColour, type EligibilitySection } from '../eligibilityView';
+import { checkMessage, checkToChangeMessage, eligibilitySectionElementId, summaryMessage, verdictColour, type EligibilitySection } from '../eligibilityView';
 import { PanelSection } from './PanelSection';
 
 const checkColour: Readonly<Record<RuleCheck['status'], string>> = { met: 'green', not_met: 'red', unknown: 'gray' };
@@ -27,13 +27,15 @@ export function EligibilityPanel({ sections }: { sections: readonly EligibilityS
         return (
           <Stack
             key={id}
+            id={eligibilitySectionElementId(id)}
+            tabIndex={-1}
             gap="xs"
             data-testid={`assessment-${id}`}
             data-tour={tourTarget[id]}
             component="article"
             aria-label={t(`caseFile.eligibility.sections.${id}`)}
           >
-            <Group justify="space-between">
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Title order={4}>{t(`caseFile.eligibility.sections.${id}`)}</Title>
               <Badge color={verdictColour(assessment.verdict)} variant="light" data-testid="verdict">
                 {t(`caseFile.eligibility.verdicts.${assessment.verdict}`)}
