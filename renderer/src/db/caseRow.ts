@@ -1,6 +1,7 @@
 import type { CaseFile } from '../../../shared/model/caseFile';
 import type { NationalityStatus } from '../../../shared/model/nationality';
-import { foldText, nameTokens, normaliseDocumentNumber, normaliseReference } from './foldName';
+import { nameSearchKeys } from '../../../shared/search/nameSearchKeys';
+import { foldText, normaliseDocumentNumber, normaliseReference } from './foldName';
 
 /**
  * What the `cases` table stores: the case file untouched (it is what backup and export
@@ -31,8 +32,11 @@ export interface CaseIndexFields {
   deadlineOrder: string;
   /** Normalised numbers of every document on file (multi-entry index). */
   documentNumbers: string[];
-  /** Folded words of every identity, primary and aliases (multi-entry index). */
-  nameTokens: string[];
+  /**
+   * The name search keys of every identity, primary and aliases (multi-entry index, v6): each
+   * folded word, and each word's phonetic key marked with PHONETIC_MARK (shared/search).
+   */
+  nameKeys: string[];
   /** The primary identity's folded family then given names, for sorting by name (v3; see sortNameOf). */
   sortName: string;
   /**
@@ -100,11 +104,12 @@ export function v3IndexFields(
   return { sortName: sortNameOf(caseFile), deadlineOrder: nextDeadline || NO_DEADLINE, ...(awaitingApprovalSince ? { awaitingApprovalSince } : {}) };
 }
 
+/** The name index keys of a case: one derivation for every write and the v6 upgrade (nameSearchKeys, shared/search). */
+export function nameKeysOf(caseFile: Pick<CaseFile, 'identities'>): string[] {
+  return nameSearchKeys(caseFile.identities.map((identity) => `${identity.familyName} ${identity.givenNames}`));
+}
+
 export function toCaseRow(caseFile: CaseFile, nextDeadlineOf?: NextDeadlineOf): CaseRow {
-  const tokens = new Set<string>();
-  for (const identity of caseFile.identities) {
-    for (const token of nameTokens(`${identity.familyName} ${identity.givenNames}`)) tokens.add(token);
-  }
   const numbers = new Set<string>();
   for (const document of caseFile.documents) {
     if (document.number) {
@@ -123,7 +128,7 @@ export function toCaseRow(caseFile: CaseFile, nextDeadlineOf?: NextDeadlineOf): 
     nationality: primaryNationality(caseFile),
     route: caseFile.route,
     documentNumbers: [...numbers],
-    nameTokens: [...tokens],
+    nameKeys: nameKeysOf(caseFile),
     ...v3IndexFields(caseFile, nextDeadline),
     caseFile,
   };

@@ -2,32 +2,139 @@ import type { CaseFilter } from './caseQuery';
 import { matchesCaseFilter } from './caseQuery';
 import type { CaseRow } from './caseRow';
 import type { ErcmsDatabase } from './database';
-import { nameTokens, normaliseDocumentNumber, normaliseReference } from './foldName';
+import { normaliseDocumentNumber, normaliseReference } from './foldName';
+import { nameKeysMatch, PHONETIC_MARK, typedWords, type NameMatchTier, type TypedWord } from '../../../shared/search/nameSearchKeys';
+import { distance } from 'fastest-levenshtein';
 
 export const DEFAULT_SEARCH_LIMIT = 50;
 
+/**
+ * Why a case is in a search result, best first: the order results are ranked in. A reference
+ * or a document number identifies a case; a name only points at a person.
+ */
+export type CaseMatchKind =
+  | 'reference'
+  | 'documentNumber'
+  | 'referencePart'
+  | 'documentNumberPart'
+  | 'nameExact'
+  | 'namePrefix'
+  | 'namePhonetic'
+  | 'nameFuzzy';
+
+export const caseMatchKinds: readonly CaseMatchKind[] = [
+  'reference',
+  'documentNumber',
+  'referencePart',
+  'documentNumberPart',
+  'nameExact',
+  'namePrefix',
+  'namePhonetic',
+  'nameFuzzy',
+];
+
+const nameMatchKinds: Readonly<Record<NameMatchTier, CaseMatchKind>> = {
+  exact: 'nameExact',
+  prefix: 'namePrefix',
+  phonetic: 'namePhonetic',
+  fuzzy: 'nameFuzzy',
+};
+
 export interface CaseSearchResult {
+  /** Best match first (see CaseMatchKind), then in index order. */
   rows: CaseRow[];
   /** More cases match than were returned: the caseworker should type more. */
   truncated: boolean;
+  /** Why each returned case matched, by case id. */
+  matches: Record<string, CaseMatchKind>;
+}
+
+const EMPTY: CaseSearchResult = { rows: [], truncated: false, matches: {} };
+
+/**
+ * Shortest text searched inside references and document numbers (infix): fewer characters
+ * would match most of the caseload ("00" is in nearly every reference).
+ */
+export const MIN_INFIX_LENGTH = 4;
+
+/** Collects up to `limit + 1` matches (the one beyond says "truncated"), each case once, in the order added. */
+class Matches {
+  readonly rows: CaseRow[] = [];
+  readonly kinds: Record<string, CaseMatchKind> = {};
+  constructor(readonly limit: number) {}
+  get full(): boolean {
+    return this.rows.length > this.limit;
+  }
+  get room(): number {
+    return this.limit + 1 - this.rows.length;
+  }
+  has(id: string): boolean {
+    return id in this.kinds;
+  }
+  add(row: CaseRow, kind: CaseMatchKind): void {
+    if (this.has(row.id) || this.full) return;
+    this.kinds[row.id] = kind;
+    this.rows.push(row);
+  }
+  result(): CaseSearchResult {
+    const rank = (row: CaseRow) => caseMatchKinds.indexOf(this.kinds[row.id] ?? 'nameFuzzy');
+    // Stable: within one kind, the order the index gave (exact keys before longer ones).
+    const rows = [...this.rows].sort((a, b) => rank(a) - rank(b)).slice(0, this.limit);
+    const kinds: Record<string, CaseMatchKind> = {};
+    for (const row of rows) kinds[row.id] = this.kinds[row.id] ?? 'nameFuzzy';
+    return { rows, truncated: this.rows.length > this.limit, matches: kinds };
+  }
 }
 
 /**
- * Name search: every word typed must start a word of one of the person's names, primary or
- * alias, ignoring case and diacritics ("hox ard" finds "Ardit Hoxhë"). The index walks the
- * longest word (the most selective); the other words are checked on the rows it yields.
+ * Name search that forgives spelling. Every typed word must match a word of one of the
+ * person's names (primary or alias), exactly, as its beginning, by sound (phonetic key:
+ * "Hodja" finds "Hoxha") or within one or two typing mistakes ("Berisna"); the result says
+ * which, and is ranked so. Three index reads, each only while the result has room:
+ * 1. the words starting with the longest typed word (exact keys come first in index order);
+ * 2. the rows holding its phonetic key (one key, equality);
+ * 3. the distinct words near it: the index's unique keys starting with its first two letters,
+ *    or with its first and third, or its second and third (so one mistake in the first three
+ *    letters still reaches the word), kept when within the allowed edits; then their rows.
+ * The other typed words are checked on the rows each read yields, as is the list's filter.
  */
 export async function searchByName(db: ErcmsDatabase, text: string, limit = DEFAULT_SEARCH_LIMIT, filter?: CaseFilter): Promise<CaseSearchResult> {
-  const words = nameTokens(text).sort((a, b) => b.length - a.length);
-  const [leading, ...others] = words;
-  if (!leading) return { rows: [], truncated: false };
-  let collection = db.cases.where('nameTokens').startsWith(leading).distinct();
-  if (others.length > 0 || filter) {
-    collection = collection.filter(
-      (row) => others.every((word) => row.nameTokens.some((token) => token.startsWith(word))) && (!filter || matchesCaseFilter(row, filter)),
-    );
+  const words = typedWords(text);
+  const [leading] = words;
+  if (!leading) return EMPTY;
+  const found = new Matches(limit);
+  const accept = (row: CaseRow): boolean => {
+    if (found.has(row.id) || (filter && !matchesCaseFilter(row, filter))) return false;
+    const tier = nameKeysMatch(words, row.nameKeys);
+    if (tier === undefined) return false;
+    found.add(row, nameMatchKinds[tier]);
+    return true;
+  };
+  // Rows are added by `accept` as the walk meets them; the limit stops the walk.
+  await db.cases.where('nameKeys').startsWith(leading.text).distinct().filter(accept).limit(found.room).toArray();
+  if (!found.full && leading.phonetic) {
+    await db.cases.where('nameKeys').equals(leading.phonetic).filter(accept).limit(found.room).toArray();
   }
-  return finish(await collection.limit(limit + 1).toArray(), limit);
+  if (!found.full && leading.edits > 0) {
+    const near = await nearWords(db, leading);
+    if (near.length > 0) await db.cases.where('nameKeys').anyOf(near).distinct().filter(accept).limit(found.room).toArray();
+  }
+  return found.result();
+}
+
+/** The distinct stored name words within the word's allowed edits that do not start with it (those the prefix read found). */
+async function nearWords(db: ErcmsDatabase, word: TypedWord): Promise<string[]> {
+  const text = word.text;
+  const starts = new Set([text.slice(0, 2), ...(text.length >= 3 ? [`${text[0] ?? ''}${text[2] ?? ''}`, text.slice(1, 3)] : [])]);
+  const near = new Set<string>();
+  for (const start of starts) {
+    const keys = await db.cases.where('nameKeys').startsWith(start).uniqueKeys();
+    for (const key of keys) {
+      if (typeof key !== 'string' || key.startsWith(PHONETIC_MARK) || key.startsWith(text)) continue;
+      if (Math.abs(key.length - text.length) <= word.edits && distance(key, text) <= word.edits) near.add(key);
+    }
+  }
+  return [...near];
 }
 
 /** Document numbers match exactly, or by prefix when `prefix` is set, ignoring spaces, dashes and case. */
@@ -38,46 +145,80 @@ export async function searchByDocumentNumber(
 ): Promise<CaseSearchResult> {
   const normalised = normaliseDocumentNumber(number);
   const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
-  if (!normalised) return { rows: [], truncated: false };
+  if (!normalised) return EMPTY;
   const clause = db.cases.where('documentNumbers');
   // An exact number reaches each case once (a row's numbers are a set), so IndexedDB's
   // getAll can answer; a prefix may match two numbers of one case, hence distinct().
   const collection = options.prefix ? clause.startsWith(normalised).distinct() : clause.equals(normalised);
   const filter = options.filter;
-  return finish(await (filter ? collection.filter((row) => matchesCaseFilter(row, filter)) : collection).limit(limit + 1).toArray(), limit);
+  return allOf(await (filter ? collection.filter((row) => matchesCaseFilter(row, filter)) : collection).limit(limit + 1).toArray(), limit, 'documentNumber');
 }
 
 export async function searchByReference(db: ErcmsDatabase, reference: string, limit = DEFAULT_SEARCH_LIMIT, filter?: CaseFilter): Promise<CaseSearchResult> {
   const normalised = normaliseReference(reference);
-  if (!normalised) return { rows: [], truncated: false };
+  if (!normalised) return EMPTY;
   const collection = db.cases.where('reference').startsWith(normalised);
-  return finish(await (filter ? collection.filter((row) => matchesCaseFilter(row, filter)) : collection).limit(limit + 1).toArray(), limit);
+  return allOf(await (filter ? collection.filter((row) => matchesCaseFilter(row, filter)) : collection).limit(limit + 1).toArray(), limit, 'reference');
 }
 
 /**
- * The search box: one text, matched as a case reference, a document number and a name.
- * Reference and document hits come first, as they identify a case exactly. A filter (the
- * list's stage, nationality, route, assignee and deadline choices) is applied while the
- * search indexes are walked, before the limit, so a filtered search misses no match.
+ * Part of a reference or a document number ("000001" in RC-2026-000001, "1234567" in
+ * P01234567X). A bounded scan rather than an n-gram index: it reads the keys of the
+ * `reference` and `documentNumbers` indexes (no row), compares them in memory, and then reads
+ * only the matching rows. An n-gram or suffix index would serve it from the index but add
+ * some 25 index entries to every case written (the seed would lose about half its speed);
+ * the scan costs a key walk of the two indexes (see docs/architecture.md for the figures)
+ * and runs only for a text of at least MIN_INFIX_LENGTH letters or digits, with a digit,
+ * when the exact and prefix reads left room.
  */
-export async function searchCases(db: ErcmsDatabase, text: string, limit = DEFAULT_SEARCH_LIMIT, filter?: CaseFilter): Promise<CaseSearchResult> {
-  const [byReference, byDocument, byName] = await Promise.all([
-    /\d/.test(text) ? searchByReference(db, text, limit, filter) : Promise.resolve<CaseSearchResult>({ rows: [], truncated: false }),
-    /\d/.test(text)
-      ? searchByDocumentNumber(db, text, { prefix: true, limit, ...(filter ? { filter } : {}) })
-      : Promise.resolve<CaseSearchResult>({ rows: [], truncated: false }),
-    searchByName(db, text, limit, filter),
-  ]);
-  const seen = new Set<string>();
-  const rows: CaseRow[] = [];
-  for (const row of [...byReference.rows, ...byDocument.rows, ...byName.rows]) {
-    if (seen.has(row.id)) continue;
-    seen.add(row.id);
-    rows.push(row);
-  }
-  return { rows: rows.slice(0, limit), truncated: rows.length > limit || byReference.truncated || byDocument.truncated || byName.truncated };
+export async function searchInsideNumbers(db: ErcmsDatabase, text: string, limit = DEFAULT_SEARCH_LIMIT, filter?: CaseFilter): Promise<CaseSearchResult> {
+  const part = normaliseDocumentNumber(text);
+  if (part.length < MIN_INFIX_LENGTH || !/\d/.test(part)) return EMPTY;
+  const found = new Matches(limit);
+  const references = (await db.cases.orderBy('reference').keys()).filter(
+    // Stored references are upper case already (normaliseReference): only the separators go.
+    (key): key is string => typeof key === 'string' && key.replace(/[^A-Z0-9]/g, '').includes(part),
+  );
+  const numbers = (await db.cases.orderBy('documentNumbers').uniqueKeys()).filter(
+    (key): key is string => typeof key === 'string' && key.includes(part) && key !== part,
+  );
+  const keep = (rows: readonly CaseRow[], kind: CaseMatchKind) => {
+    for (const row of rows) if (!filter || matchesCaseFilter(row, filter)) found.add(row, kind);
+  };
+  if (references.length > 0) keep(await db.cases.where('reference').anyOf(references).limit(limit + 1).toArray(), 'referencePart');
+  if (!found.full && numbers.length > 0) keep(await db.cases.where('documentNumbers').anyOf(numbers).distinct().limit(limit + 1).toArray(), 'documentNumberPart');
+  return found.result();
 }
 
-function finish(rows: CaseRow[], limit: number): CaseSearchResult {
-  return { rows: rows.slice(0, limit), truncated: rows.length > limit };
+/**
+ * The search box: one text, matched as a case reference, a document number (exactly or as
+ * their beginning), then as a name (ranked exact, prefix, phonetic, fuzzy), then inside
+ * references and document numbers. Every returned case says why it matched. A filter (the
+ * list's stage, nationality, route, assignee and deadline choices) is applied while the
+ * indexes are walked, before the limit, so a filtered search misses no match.
+ */
+export async function searchCases(db: ErcmsDatabase, text: string, limit = DEFAULT_SEARCH_LIMIT, filter?: CaseFilter): Promise<CaseSearchResult> {
+  const hasDigit = /\d/.test(text);
+  const [byReference, byDocument, byName] = await Promise.all([
+    hasDigit ? searchByReference(db, text, limit, filter) : Promise.resolve(EMPTY),
+    hasDigit ? searchByDocumentNumber(db, text, { prefix: true, limit, ...(filter ? { filter } : {}) }) : Promise.resolve(EMPTY),
+    searchByName(db, text, limit, filter),
+  ]);
+  const parts: CaseSearchResult[] = [byReference, byDocument, byName];
+  const exactCount = new Set([...byReference.rows, ...byDocument.rows, ...byName.rows].map((row) => row.id)).size;
+  if (hasDigit && exactCount <= limit) parts.push(await searchInsideNumbers(db, text, limit, filter));
+  const found = new Matches(limit);
+  for (const part of parts) for (const row of part.rows) found.add(row, part.matches[row.id] ?? 'nameFuzzy');
+  const result = found.result();
+  return { ...result, truncated: result.truncated || parts.some((part) => part.truncated) };
+}
+
+function allOf(rows: CaseRow[], limit: number, kind: CaseMatchKind): CaseSearchResult {
+  const kept = rows.slice(0, limit);
+  return { rows: kept, truncated: rows.length > limit, matches: Object.fromEntries(kept.map((row) => [row.id, kind])) };
+}
+
+/** The rank of a match kind (0 best), for ordering results that were merged or re-sorted. */
+export function caseMatchRank(kind: CaseMatchKind | undefined): number {
+  return kind === undefined ? caseMatchKinds.length : caseMatchKinds.indexOf(kind);
 }

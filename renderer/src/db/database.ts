@@ -3,7 +3,7 @@ import type { CaseFile } from '../../../shared/model/caseFile';
 import type { CountRow } from './caseCounts';
 import { addCountDeltas } from './caseCounts';
 import type { CaseRow, NextDeadlineOf } from './caseRow';
-import { toCaseRow, v3IndexFields } from './caseRow';
+import { nameKeysOf, toCaseRow, v3IndexFields } from './caseRow';
 import type { StoredAuditEvent } from './auditEventRecord';
 import type { UserRecord } from './userRecord';
 import type { KeyWrapRow } from './auditKey';
@@ -34,6 +34,11 @@ export interface MetaRow {
  *     `[deadlineOrder+id]` in place of the sparse `[nextDeadline+id]`, so that sorting by
  *     deadline lists every case (those without one last) while the deadline filters read a
  *     date range of it. The upgrade derives the three fields for the existing rows.
+ * v6 (search that forgives spelling, issue 12): `*nameKeys` replaces `*nameTokens`: the folded
+ *     name words as before plus each word's phonetic key (shared/search/nameSearchKeys.ts), in
+ *     ONE multi-entry index rather than a second one (an index costs write time per row, an
+ *     entry in an existing one less). The upgrade computes the keys of the existing rows in
+ *     chunks (UPGRADE_CHUNK rows read and written at a time, so memory stays bounded at 100,000 cases).
  */
 export const schemaVersions = [
   {
@@ -81,7 +86,18 @@ export const schemaVersions = [
       intakeDrafts: 'userId',
     },
   },
+  {
+    version: 6,
+    stores: {
+      cases:
+        'id, &reference, [updatedAt+id], [stage+updatedAt+id], [assignee+stage+updatedAt+id], [nationality+updatedAt+id], ' +
+        '[route+updatedAt+id], [deadlineOrder+id], *documentNumbers, *nameKeys, [sortName+id], [awaitingApprovalSince+id]',
+    },
+  },
 ] as const;
+
+/** Rows read and rewritten at a time by the v6 upgrade. */
+const UPGRADE_CHUNK = 2_000;
 
 export const LATEST_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;
 
@@ -122,6 +138,7 @@ export class ErcmsDatabase extends Dexie {
       const declared = this.version(version).stores(stores);
       if (version === 2) declared.upgrade((tx) => upgradeToRows(tx, options.nextDeadlineOf));
       if (version === 3) declared.upgrade(addNameAndApprovalFields);
+      if (version === 6) declared.upgrade(addNameSearchKeys);
     }
   }
 }
@@ -153,4 +170,22 @@ async function addNameAndApprovalFields(tx: Transaction): Promise<void> {
       if (awaitingApprovalSince) row.awaitingApprovalSince = awaitingApprovalSince;
       else delete row.awaitingApprovalSince;
     });
+}
+
+/** v5 → v6: the name search keys (folded words and phonetic keys) of every row, chunk by chunk in primary-key order; `nameTokens` goes. */
+async function addNameSearchKeys(tx: Transaction): Promise<void> {
+  const cases = tx.table<CaseRow & { nameTokens?: string[] }, string>('cases');
+  let after: string | undefined;
+  for (;;) {
+    const rows = await (after === undefined ? cases.orderBy(':id') : cases.where(':id').above(after)).limit(UPGRADE_CHUNK).toArray();
+    const last = rows[rows.length - 1];
+    if (!last) return;
+    for (const row of rows) {
+      row.nameKeys = nameKeysOf(row.caseFile);
+      delete row.nameTokens;
+    }
+    await cases.bulkPut(rows);
+    if (rows.length < UPGRADE_CHUNK) return;
+    after = last.id;
+  }
 }

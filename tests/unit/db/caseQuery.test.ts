@@ -94,8 +94,8 @@ describe('search', () => {
   it('needs every word typed to match a name word', async () => {
     const result = await store.cases.searchByName(caseworker, 'cela ard', 500);
     for (const row of result.rows) {
-      expect(row.nameTokens.some((token) => token.startsWith('cela'))).toBe(true);
-      expect(row.nameTokens.some((token) => token.startsWith('ard'))).toBe(true);
+      expect(row.nameKeys.some((token) => token.startsWith('cela'))).toBe(true);
+      expect(row.nameKeys.some((token) => token.startsWith('ard'))).toBe(true);
     }
   });
 

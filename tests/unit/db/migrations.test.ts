@@ -9,11 +9,12 @@ import { readCounts } from '../../../renderer/src/db/caseRepository';
 import { sortNameOf, toCaseRow, v3IndexFields } from '../../../renderer/src/db/caseRow';
 import { searchByDocumentNumber, searchByName } from '../../../renderer/src/db/caseSearch';
 import { documentNumberOf, generateCases } from '../../bench/caseGenerator';
+import { PHONETIC_MARK } from '../../../shared/search/nameSearchKeys';
 
 describe('schema migrations', () => {
   it('declares versions in order, ending at the latest', () => {
-    expect(schemaVersions.map((entry) => entry.version)).toEqual([1, 2, 3, 4, 5]);
-    expect(LATEST_SCHEMA_VERSION).toBe(5);
+    expect(schemaVersions.map((entry) => entry.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(LATEST_SCHEMA_VERSION).toBe(6);
   });
 
   it('keeps every record when a database is opened from the oldest version', async () => {
@@ -56,7 +57,7 @@ describe('schema migrations', () => {
       const row = await db.cases.get(caseFile.id);
       expect(row?.caseFile).toEqual(caseFile);
       expect(row?.reference).toBe(caseFile.reference);
-      expect(row?.nameTokens.length).toBeGreaterThan(0);
+      expect(row?.nameKeys.length).toBeGreaterThan(0);
     }
     expect(await db.users.count()).toBe(1);
     expect(await db.audit.count()).toBe(1);
@@ -70,6 +71,33 @@ describe('schema migrations', () => {
     const byName = await queryCases(db, { sort: { column: 'name', direction: 'asc' }, pageSize: 500 });
     expect(byName.rows).toHaveLength(cases.length);
     expect(byName.rows.every((row) => row.sortName === sortNameOf(row.caseFile))).toBe(true);
+    db.close();
+  });
+
+  it('v5 → v6: replaces the name tokens by the name search keys (phonetic keys included), chunk by chunk, and keeps every row', async () => {
+    const indexedDB = new IDBFactory();
+    // More rows than one upgrade chunk (2,000), so the chunking's continuation is exercised.
+    const cases = generateCases(0, 2_100, 6);
+    const v5Rows = cases.map((caseFile) => {
+      const { nameKeys, ...row } = toCaseRow(caseFile);
+      return { ...row, nameTokens: nameKeys.filter((key) => !key.startsWith(PHONETIC_MARK)) };
+    });
+    const oldDb = new ErcmsDatabase('ercms-migration-v6', { schemaVersion: 5, indexedDB, IDBKeyRange });
+    await oldDb.table('cases').bulkAdd(v5Rows);
+    oldDb.close();
+
+    const db = new ErcmsDatabase('ercms-migration-v6', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.cases.count()).toBe(cases.length);
+    const rows = await db.cases.toArray();
+    expect(rows.every((row) => !('nameTokens' in row) && row.nameKeys.some((key) => key.startsWith(PHONETIC_MARK)))).toBe(true);
+    const last = await db.cases.get(cases[cases.length - 1]?.id ?? '');
+    expect(last?.nameKeys).toEqual(toCaseRow(cases[cases.length - 1] as CaseFile).nameKeys);
+    // The generator's "Hoxhë" is found as "Hodja" through the phonetic key the upgrade stored.
+    const found = await searchByName(db, 'Hodja');
+    expect(found.rows.length).toBeGreaterThan(0);
+    expect(found.rows.every((row) => row.nameKeys.includes('hoxhe'))).toBe(true);
     db.close();
   });
 

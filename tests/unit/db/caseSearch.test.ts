@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseFile } from '../../../shared/model/caseFile';
+import type { CaseMatchKind, CaseSearchResult } from '../../../renderer/src/db/caseSearch';
+import type { WorkspaceStore } from '../../../renderer/src/db/workspaces';
+import { generateCase, generateCases, referenceOf } from '../../bench/caseGenerator';
+import { caseworker, openTestStore } from './testStore';
+
+/** A generated case renamed (primary identity) and given its own document number and reference. */
+function person(index: number, familyName: string, givenNames: string, documentNumber: string, reference: string): CaseFile {
+  const generated = generateCase(index, 11);
+  const [first, ...rest] = generated.identities;
+  if (!first) throw new Error('generated case without identity');
+  const [document, ...documents] = generated.documents;
+  if (!document) throw new Error('generated case without document');
+  return {
+    ...generated,
+    reference,
+    identities: [{ ...first, familyName, givenNames, primary: true }, ...rest.filter((identity) => !identity.primary).slice(0, 0)],
+    documents: [{ ...document, number: documentNumber }, ...documents.slice(0, 0)],
+  };
+}
+
+const HOXHA = person(5_000, 'HOXHA', 'Arben', 'AB7771234567Z', 'RC-2030-900001');
+const RAHIMI = person(5_001, 'RAHIMI', 'Ahmad Shah', 'P55501234', 'RC-2030-900002');
+const REXHEPAJ = person(5_002, 'Rexhepaj', 'Valdrin', 'X99000111', 'RC-2030-900003');
+
+let store: WorkspaceStore;
+
+beforeAll(async () => {
+  store = openTestStore();
+  await store.cases.importCases(caseworker, [...generateCases(0, 400, 12), HOXHA, RAHIMI, REXHEPAJ]);
+});
+afterAll(() => store.close());
+
+function whyFor(result: CaseSearchResult, caseFile: CaseFile): CaseMatchKind | undefined {
+  return result.rows.some((row) => row.id === caseFile.id) ? result.matches[caseFile.id] : undefined;
+}
+
+describe('search that forgives spelling', () => {
+  it.each<[string, CaseFile, CaseMatchKind]>([
+    ['HOXHA', HOXHA, 'nameExact'],
+    ['hoxh arb', HOXHA, 'namePrefix'],
+    ['Hoxa', HOXHA, 'namePhonetic'],
+    ['Hodja', HOXHA, 'namePhonetic'],
+    ['Hoxxa', HOXHA, 'namePhonetic'],
+    ['Hoxa Arben', HOXHA, 'namePhonetic'],
+    ['Rahimy', RAHIMI, 'namePhonetic'],
+    ['Rakhimi Ahmad', RAHIMI, 'namePhonetic'],
+    // One substitution, one deletion, one insertion (of consonants: a vowel more or less keeps the sound, a phonetic match).
+    ['Rexepaj', REXHEPAJ, 'namePhonetic'],
+    ['Rekhepaj', REXHEPAJ, 'nameFuzzy'],
+    ['Rexheaj', REXHEPAJ, 'nameFuzzy'],
+    ['Rexhepkaj', REXHEPAJ, 'nameFuzzy'],
+    ['900001', HOXHA, 'referencePart'],
+    ['2030-900002', RAHIMI, 'referencePart'],
+    ['RC-2030-900003', REXHEPAJ, 'reference'],
+    ['1234567', HOXHA, 'documentNumberPart'],
+    ['p555', RAHIMI, 'documentNumber'],
+  ])('"%s" finds the case and says why', async (text, target, why) => {
+    const result = await store.cases.search(caseworker, text);
+    expect(whyFor(result, target)).toBe(why);
+  });
+
+  it('ranks exact, then prefix, phonetic and fuzzy matches', async () => {
+    const result = await store.cases.search(caseworker, 'Berisha', 500);
+    const ranks = result.rows.map((row) => ['nameExact', 'namePrefix', 'namePhonetic', 'nameFuzzy'].indexOf(result.matches[row.id] ?? ''));
+    expect(ranks.length).toBeGreaterThan(1);
+    expect(ranks.every((rank) => rank >= 0)).toBe(true);
+    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+    expect(ranks[0]).toBe(0);
+  });
+
+  it('does not match names far from the text', async () => {
+    const result = await store.cases.search(caseworker, 'Hoxha');
+    expect(result.rows.every((row) => row.nameKeys.some((key) => key.startsWith('hox') || key === '#HJ'))).toBe(true);
+    expect(whyFor(await store.cases.search(caseworker, 'Zzyzx'), HOXHA)).toBeUndefined();
+  });
+
+  it('keeps the exact reference first, before parts of other references', async () => {
+    const result = await store.cases.search(caseworker, referenceOf(9));
+    expect(result.matches[result.rows[0]?.id ?? '']).toBe('reference');
+  });
+
+  it('applies the list filter to fuzzy and infix matches', async () => {
+    const otherStage = HOXHA.stage === 'INTAKE' ? 'CLOSED' : 'INTAKE';
+    expect(whyFor(await store.cases.search(caseworker, 'Hodja', 50, { stage: otherStage }), HOXHA)).toBeUndefined();
+    expect(whyFor(await store.cases.search(caseworker, '1234567', 50, { stage: otherStage }), HOXHA)).toBeUndefined();
+    expect(whyFor(await store.cases.search(caseworker, 'Hodja', 50, { stage: HOXHA.stage }), HOXHA)).toBe('namePhonetic');
+  });
+});
