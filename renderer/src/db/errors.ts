@@ -87,24 +87,26 @@ export class AuthenticationError extends Error {
   }
 }
 
-/** Why a backup was refused: the i18n key is `trust.errors.backup.<reason>`. */
-export type BackupRefusal =
-  | 'notABackup'
-  | 'damaged'
-  | 'unsealedFormat'
-  | 'passphraseRequired'
-  | 'wrongPassphraseOrAltered'
-  | 'newerVersion'
-  | 'incomplete'
-  | 'auditBroken'
-  | 'duplicateCase'
-  | 'duplicateUser'
-  | 'otherWorkspace'
-  | 'noAdministrator'
-  | 'settingsInvalid'
-  | 'weakPasswordHash'
-  | 'passphraseTooShort'
-  | 'signInAgain';
+/** Why a backup was refused: the i18n key is `trust.errors.backup.<reason>` (listed at run time so a test can check every key). */
+export const backupRefusals = [
+  'notABackup',
+  'damaged',
+  'unsealedFormat',
+  'passphraseRequired',
+  'wrongPassphraseOrAltered',
+  'newerVersion',
+  'incomplete',
+  'auditBroken',
+  'duplicateCase',
+  'duplicateUser',
+  'otherWorkspace',
+  'noAdministrator',
+  'settingsInvalid',
+  'weakPasswordHash',
+  'passphraseTooShort',
+  'signInAgain',
+] as const;
+export type BackupRefusal = (typeof backupRefusals)[number];
 
 /** A backup file that cannot be restored; the database was left untouched. */
 export class BackupError extends Error {
@@ -128,9 +130,11 @@ export class BackupError extends Error {
  * it was deactivated, it is unknown to this database, or its role changed since sign-in.
  * Nothing was written; the session must be refreshed (`refreshSession`) or ended.
  */
+export const accountStateReasons = ['deactivated', 'unknown', 'roleChanged'] as const;
+
 export class AccountStateError extends Error {
   readonly code = 'account-state';
-  readonly reason: 'deactivated' | 'unknown' | 'roleChanged';
+  readonly reason: (typeof accountStateReasons)[number];
   readonly messageKey: string;
 
   constructor(reason: AccountStateError['reason']) {
@@ -148,9 +152,11 @@ export class AccountStateError extends Error {
 }
 
 /** Too many wrong passwords: wait (`retryAfterMs`), or the account is locked until an administrator unlocks it. */
+export const signInLimitReasons = ['wait', 'lockedOut'] as const;
+
 export class SignInLimitError extends Error {
   readonly code = 'sign-in-limit';
-  readonly reason: 'wait' | 'lockedOut';
+  readonly reason: (typeof signInLimitReasons)[number];
   readonly retryAfterMs: number;
   readonly messageKey: string;
 
@@ -168,15 +174,17 @@ export class SignInLimitError extends Error {
 }
 
 /** Why an administrator's change to an account (or a user's own password change) was refused: `trust.errors.accountChange.<reason>`. */
-export type AccountChangeRefusal =
-  | 'usernameTaken'
-  | 'usernameFormat'
-  | 'passwordTooShort'
-  | 'samePassword'
-  | 'changedMeanwhile'
-  | 'ownAccount'
-  | 'lastAdministrator'
-  | 'inUse';
+export const accountChangeRefusals = [
+  'usernameTaken',
+  'usernameFormat',
+  'passwordTooShort',
+  'samePassword',
+  'changedMeanwhile',
+  'ownAccount',
+  'lastAdministrator',
+  'inUse',
+] as const;
+export type AccountChangeRefusal = (typeof accountChangeRefusals)[number];
 
 /** An account change that was refused; nothing was written. */
 export class AccountChangeError extends Error {

@@ -1,5 +1,17 @@
 import type { UnmetCondition } from '../../../shared/workflow';
-import { ActionRefusedError, CaseReferenceClashError, ConflictError, NotFoundError, PermissionError } from '../db/errors';
+import {
+  AccountChangeError,
+  AccountStateError,
+  ActionRefusedError,
+  AuthenticationError,
+  BackupError,
+  CaseReferenceClashError,
+  ConflictError,
+  NotFoundError,
+  PasswordChangeRequiredError,
+  PermissionError,
+  SignInLimitError,
+} from '../db/errors';
 
 export interface UserErrorMessage {
   key: string;
@@ -25,5 +37,19 @@ export function userErrorMessage(error: unknown): UserErrorMessage {
     };
   if (error instanceof NotFoundError) return { key: 'caseFile.errors.notFound', values: {} };
   if (error instanceof CaseReferenceClashError) return { key: 'caseFile.errors.referenceClash', values: { reference: error.reference } };
+  // The trust errors carry their own key (trust.errors.*), translated in features/trust/locales.
+  if (
+    error instanceof AccountStateError ||
+    error instanceof SignInLimitError ||
+    error instanceof BackupError ||
+    error instanceof AccountChangeError ||
+    error instanceof PasswordChangeRequiredError
+  )
+    return { key: error.messageKey, values: {} };
+  if (error instanceof AuthenticationError) return { key: 'auth.errors.wrongCredentials', values: {} };
+  // IndexedDB's own failures, by name (Dexie is not imported outside the store): a duplicate key, a full disk.
+  const name = error instanceof Error ? error.name : undefined;
+  if (name === 'BulkError' || name === 'ConstraintError') return { key: 'trust.errors.duplicateRecord', values: {} };
+  if (name === 'QuotaExceededError') return { key: 'trust.errors.storageFull', values: {} };
   return { key: 'caseFile.errors.unexpected', values: {} };
 }
