@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
 import { CaseFilePage } from '../features/case-file/CaseFilePage';
+import { CasePrintPage } from '../features/case-file/print';
 import { AuthGate } from '../features/auth/AuthGate';
 import { CasesPage } from '../features/cases/CasesPage';
 import { IntakePage } from '../features/intake/IntakePage';
@@ -12,7 +13,16 @@ import { AppFrame } from './AppFrame';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
 
+/** The print route, without the app's frame: a document (signed in all the same; its data load is an audited export). */
+const printRoute = (
+  <AuthGate>
+    <CasePrintPage />
+  </AuthGate>
+);
+
 export const appRouter = createBrowserRouter([
+  { path: '/cases/print', element: printRoute, errorElement: <RouteErrorPage /> },
+  { path: '/cases/:caseId/print', element: printRoute, errorElement: <RouteErrorPage /> },
   {
     path: '/',
     element: (

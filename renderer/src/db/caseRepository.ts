@@ -21,6 +21,7 @@ import { writeWithAudit } from './auditedWrite';
 import type { AuditDraft, StoredAuditEvent } from './auditEventRecord';
 import { ActionRefusedError, CaseReferenceClashError, ConflictError, NotFoundError, PermissionError } from './errors';
 import { assertPermission, hasPermission } from './permissions';
+import { readCasesForPrint, type CasePrintRequest, type CasePrintResult } from './casePrintRead';
 import { createSettings } from './settings';
 import type { StoreContext } from './storeContext';
 import type { WorkflowPort } from './workflowPort';
@@ -343,6 +344,11 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
         ],
       };
       await writeWithAudit(db, [draft], async () => undefined);
+    },
+
+    /** The cases of a PDF case file or bulk PDF: export permission, audited with selection and count (casePrintRead.ts). */
+    readCasesForPrint(actor: Actor, request: CasePrintRequest): Promise<CasePrintResult> {
+      return readCasesForPrint(context, actor, request);
     },
 
     async list(actor: Actor, query: CaseQuery = {}): Promise<CasePage> {

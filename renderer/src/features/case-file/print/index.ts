@@ -1,0 +1,2 @@
+export { CasePrintMenu } from './CasePrintMenu';
+export { CasePrintPage } from './CasePrintPage';
