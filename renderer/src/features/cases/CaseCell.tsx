@@ -30,6 +30,11 @@ export function CaseCell({ column, row, context }: { column: CaseListColumnId; r
         <>
           {row.name}
           {row.aliasCount > 0 && <span className="case-cell-note">{` ${t('cases.aliases', { count: row.aliasCount })}`}</span>}
+          {row.match && (
+            <span className="case-cell-note case-cell-match" data-testid="case-match" data-match={row.match}>
+              {` · ${t(`cases.search.match.${row.match}`)}`}
+            </span>
+          )}
         </>
       );
     case 'nationality':

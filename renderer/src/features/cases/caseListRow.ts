@@ -1,5 +1,6 @@
 import { addCalendarDays, caseDeadlines, type DeadlineState } from '../../../../shared/rules/deadlines';
 import type { CaseRow } from '../../db/caseRow';
+import type { CaseMatchKind } from '../../db/caseSearch';
 import { personDisplayName } from '../../ui/format/personName';
 
 /** One line of the case list: only what the columns show, read from a stored case row. */
@@ -18,9 +19,11 @@ export interface CaseListRow {
   /** What the next deadline becomes once its date has passed (shared rules): overdue, or a period that ended or was met. */
   nextDeadlineAfterDue?: DeadlineAfterDue;
   updatedAt: string;
+  /** In a search result: why the case matched (exact name, sounds alike, part of a reference…). */
+  match?: CaseMatchKind;
 }
 
-export function toCaseListRow(row: CaseRow): CaseListRow {
+export function toCaseListRow(row: CaseRow, match?: CaseMatchKind): CaseListRow {
   const identities = row.caseFile.identities;
   const primary = identities.find((identity) => identity.primary) ?? identities[0];
   const listRow: CaseListRow = {
@@ -34,6 +37,7 @@ export function toCaseListRow(row: CaseRow): CaseListRow {
     assignee: row.assignee,
     updatedAt: row.caseFile.updatedAt,
   };
+  if (match) listRow.match = match;
   if (row.nextDeadline) {
     listRow.nextDeadline = row.nextDeadline;
     const next = nextDeadlineOf(row);

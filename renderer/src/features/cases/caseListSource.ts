@@ -2,6 +2,7 @@ import type { Actor } from '../../../../shared/model/actor';
 import type { CaseQuery, CaseSortColumn, PageCursor } from '../../db/caseQuery';
 import { cursorOf } from '../../db/caseQuery';
 import type { CaseIndexFields, CaseRow } from '../../db/caseRow';
+import { caseMatchRank, type CaseMatchKind } from '../../db/caseSearch';
 import type { WorkspaceStore } from '../../store/workspaceStore';
 import { toCaseListRow } from './caseListRow';
 import type { ReadRows } from './caseListWindow';
@@ -18,7 +19,7 @@ export async function loadCaseRows(
 ): Promise<ReadRows> {
   const page = await store.cases.list(actor, { ...query, ...bounds });
   return {
-    rows: page.rows.map(toCaseListRow),
+    rows: page.rows.map((row) => toCaseListRow(row)),
     cursors: page.rows.map((row) => cursorOf(query, row)),
     ...(page.next ? { next: page.next } : {}),
   };
@@ -30,6 +31,8 @@ export interface CaseSearchPage {
   rows: CaseRow[];
   /** More cases match than SEARCH_LIMIT: the caseworker should type more. */
   truncated: boolean;
+  /** Why each case matched (shown in its row), by case id. */
+  matches: Record<string, CaseMatchKind>;
 }
 
 const sortFields: Readonly<Record<CaseSortColumn, keyof CaseIndexFields>> = {
@@ -43,13 +46,20 @@ const sortFields: Readonly<Record<CaseSortColumn, keyof CaseIndexFields>> = {
   name: 'sortName',
 };
 
-/** The search box: name, alias, reference or document number, narrowed by the list's filters in the repository, then in the list's order. */
+/**
+ * The search box: name, alias, reference or document number, narrowed by the list's filters
+ * in the repository. The best matches first (exact, beginning, sound, spelling: the
+ * repository's ranking), each kind of match then in the list's order.
+ */
 export async function searchCaseList(store: WorkspaceStore, actor: Actor, text: string, query: CaseQuery): Promise<CaseSearchPage> {
   const found = await store.cases.search(actor, text, SEARCH_LIMIT, query.filter);
   const field = sortFields[query.sort?.column ?? 'updatedAt'];
   const direction = query.sort?.direction === 'desc' ? -1 : 1;
-  const rows = [...found.rows].sort((a, b) => direction * (compareText(String(a[field] ?? ''), String(b[field] ?? '')) || compareText(a.id, b.id)));
-  return { rows, truncated: found.truncated };
+  const rank = (row: CaseRow) => caseMatchRank(found.matches[row.id]);
+  const rows = [...found.rows].sort(
+    (a, b) => rank(a) - rank(b) || direction * (compareText(String(a[field] ?? ''), String(b[field] ?? '')) || compareText(a.id, b.id)),
+  );
+  return { rows, truncated: found.truncated, matches: found.matches };
 }
 
 function compareText(a: string, b: string): number {

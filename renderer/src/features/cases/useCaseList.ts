@@ -70,7 +70,7 @@ export function useCaseList(store: WorkspaceStore, actor: Actor, query: CaseQuer
     (requestKey: string) =>
       run(requestKey, async (readAt) => {
         const found = await searchCaseList(store, actor, text, query);
-        const rows = found.rows.map(toCaseListRow);
+        const rows = found.rows.map((row) => toCaseListRow(row, found.matches[row.id]));
         return () => ({
           ...emptyWindow,
           key: requestKey,
