@@ -3,6 +3,8 @@ import { approvalOptions, type ApprovalOption } from '../../../../shared/workflo
 import { personDisplayName } from '../../ui/format/personName';
 
 export interface PendingApprovalRow {
+  /** The case as read: the card compares the proposal's conditions with it and previews the approval on it. */
+  caseFile: CaseFile;
   caseId: string;
   caseVersion: number;
   reference: string;
@@ -16,6 +18,7 @@ export function pendingApprovalRows(caseFiles: readonly CaseFile[], actor: Actor
     .flatMap((caseFile) => {
       const primary = caseFile.identities.find((identity) => identity.primary) ?? caseFile.identities[0];
       return approvalOptions(caseFile, actor, now).map((option) => ({
+        caseFile,
         caseId: caseFile.id,
         caseVersion: caseFile.version,
         reference: caseFile.reference,
