@@ -6,12 +6,17 @@
  * app's origin (the bench page under /__bench__/ beside the app), the raw baseline in the
  * other, each in a page of its own; every store operation is measured for both in the same
  * run. Then it signs in to the real app and times its case list on the cases the store
- * benchmark left in the app's database. Writes bench-results.json (shape: issue 4).
+ * benchmark left in the app's database, and on the same cases the supervisors' dashboard and
+ * the CSV and XLSX exports (issue 15) and the training workspace's reset and generated caseload
+ * (issue 16), each through the app's own screens (`appUiSteps`). Writes bench-results.json
+ * (shape: issue 4).
  *
  * BENCH_SIZES (default "10000,100000") and BENCH_REPS (default 5, at least 5) set the
  * run; BENCH_QUICK_REPS (default 25, at least BENCH_REPS) the operations that take
  * milliseconds (reads, the workflow action); BENCH_LARGE_RESTORE_REPS (default 1) the
- * restores at 50,000 cases and more.
+ * restores at 50,000 cases and more. BENCH_ONLY (comma-separated) runs only the operations
+ * named, e.g. "workflowAction,exports" (the seed always runs): the store's operations by the
+ * names of `TimedOperation`, the app's screens by the names in `appUiSteps`.
  */
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -26,6 +31,10 @@ import type { Side } from './benchApi';
 import { buildRenderer, buildTestPage } from './buildPage';
 import { documentNumberOf, referenceOf } from './caseGenerator';
 import { measureCaseListUi } from './caseListUi';
+import { measureDashboard } from './dashboardUi';
+import { measureExports } from './exportUi';
+import { MainThreadWatch } from './mainThreadWatch';
+import { measureCaseloadSeeding, measureTrainingReset } from './trainingUi';
 import { machineLine, markdownTable, type BenchFile } from './resultsTable';
 import { serveFolder } from './staticServer';
 
@@ -42,6 +51,12 @@ interface BenchResult {
   app_per_s?: number;
   raw_per_s?: number;
   page_mb?: number;
+  /** Operations watched while they run (exports, dashboard, generated caseload): the longest main-thread task (ms), how many took over 200 ms, the peak JS heap of the page and its workers (MB). */
+  longest_task_ms?: number;
+  long_tasks_over_200ms?: number;
+  heap_mb?: number;
+  /** Training reset: how many scenario cases each reset loaded again. */
+  scenario_cases?: number;
   /** How many repetitions the medians are of (seed: batches). */
   repetitions: number;
   /** Seed only: the databases already held this many cases (left by the previous, smaller size), so the batches grew them from there. */
@@ -50,8 +65,6 @@ interface BenchResult {
 
 type TimedOperation = 'firstPage' | 'deepPage' | 'namePrefix' | 'documentLookup' | 'filterStageNationality' | 'workflowAction' | 'backup' | 'restore';
 const SIDES: readonly Side[] = ['app', 'raw'];
-/** BENCH_ONLY name of the case-list UI figures. */
-const CASE_LIST_UI = 'caseListUi';
 /** Where the bench page is served on both origins: beside the app in the app's origin (so the app side uses the app's own IndexedDB), and in the raw side's. */
 const BENCH_PATH = '/__bench__/';
 
@@ -170,35 +183,87 @@ async function pageHeapMb(cdp: CDPSession): Promise<number> {
   return round(used / 1024 / 1024, 1);
 }
 
+/** What an app-screen step of a size is given: the app's page (signed in as the step's account), its watcher, the size and the seed rates of this size. */
+interface AppUiContext {
+  page: Page;
+  watch: MainThreadWatch;
+  cases: number;
+  /** The store benchmark's seed of this size (cases per second, medians over the batches): the goal of a seeding through the app's screens. */
+  seed: { appPerS: number; rawPerS: number };
+}
+
 /**
- * The case list as the user sees it, in the built app, on the `cases` cases the store
- * benchmark left in the app's production database (seeded through importCases, then
- * restored through the backup service), signed in on the app's sign-in screen as the
- * bench's caseworker (the bench page made the accounts through the store), then
- * tests/bench/caseListUi.ts. No second seed of 100,000 cases.
+ * A measurement through the app's own screens, on the `cases` cases the store benchmark left
+ * in the app's production database (seeded through importCases, then restored through the
+ * backup service): no second seed of 100,000 cases. `only` is its BENCH_ONLY name; the runner
+ * signs in on the app's sign-in screen as `account` (the bench page made the accounts through
+ * the store) in `workspace` first, and signs out after. Add a measurement by adding a step.
  */
-async function benchCaseListUi(page: Page, cases: number): Promise<BenchResult[]> {
+interface AppUiStep {
+  only: string;
+  account: keyof typeof benchAccounts;
+  workspace?: 'production' | 'training';
+  run: (context: AppUiContext) => Promise<BenchResult[]>;
+}
+
+/** Issue 4's, 15's and 16's figures that only the app's screens have (raw IndexedDB has none: raw_ms and ratio null where not said otherwise). */
+const appUiSteps: AppUiStep[] = [
+  {
+    only: 'caseListUi',
+    account: 'caseworker',
+    run: async ({ page, cases }) =>
+      (
+        await measureCaseListUi(page, {
+          cases,
+          searchText: documentNumberOf(cases - 1),
+          expectedReference: referenceOf(cases - 1),
+          repetitions: reps,
+        })
+      ).map((result) => ({ ...result, raw_ms: null, ratio: null, repetitions: reps })),
+  },
+  {
+    only: 'dashboard',
+    account: 'supervisor',
+    run: async ({ page, watch, cases }) => [{ ...(await measureDashboard(page, watch, cases, log)), raw_ms: null, ratio: null, repetitions: 1 }],
+  },
+  {
+    only: 'exports',
+    account: 'supervisor',
+    run: async ({ page, watch, cases }) =>
+      (await measureExports(page, watch, cases, log)).map((result) => ({ ...result, raw_ms: null, ratio: null, repetitions: 1 })),
+  },
+  {
+    only: 'trainingReset',
+    account: 'trainer',
+    workspace: 'training',
+    run: async ({ page, cases }) => [{ ...(await measureTrainingReset(page, cases, reps, log)), raw_ms: null, ratio: null }],
+  },
+  {
+    // After the reset, which empties the training workspace: the generator keeps a case whose id is stored already.
+    only: 'trainingSeed',
+    account: 'trainer',
+    workspace: 'training',
+    run: async ({ page, watch, cases, seed }) => [{ ...(await measureCaseloadSeeding(page, watch, cases, seed.rawPerS, log)), repetitions: 1 }],
+  },
+];
+
+/** One app-screen step: signed in as its account (untimed), measured, signed out (the next starts on the sign-in screen). */
+async function runAppUiStep(step: AppUiStep, context: AppUiContext): Promise<BenchResult[]> {
+  const { page } = context;
   page.setDefaultTimeout(120_000);
   try {
     // In front: Playwright's every click waits for two animation frames, and so does a render.
     await page.bringToFront();
     const login = new LoginPage(page);
-    const { caseworker } = benchAccounts;
+    const account = benchAccounts[step.account];
     await login.open('/');
-    await login.signIn(caseworker.username, caseworker.password);
-    await login.expectSignedIn({ ...caseworker });
-    log('  signed in to the app as the caseworker');
-    const measured = await measureCaseListUi(page, {
-      cases,
-      searchText: documentNumberOf(cases - 1),
-      expectedReference: referenceOf(cases - 1),
-      repetitions: reps,
-    });
-    // The next size starts signed out, on an empty site.
-    await page.evaluate(() => sessionStorage.clear());
-    await page.goto('about:blank');
-    return measured.map((result) => ({ ...result, raw_ms: null, ratio: null, repetitions: reps }));
+    await login.signIn(account.username, account.password, step.workspace ?? 'production');
+    await login.expectSignedIn({ ...account });
+    log(`  signed in to the app as the ${step.account}${step.workspace === 'training' ? ' (training workspace)' : ''}`);
+    return await step.run(context);
   } finally {
+    await page.evaluate(() => sessionStorage.clear()).catch(() => undefined);
+    await page.goto('about:blank');
     page.setDefaultTimeout(0);
   }
 }
@@ -209,7 +274,7 @@ async function benchCaseListUi(page: Page, cases: number): Promise<BenchResult[]
  * side), which this size's seed batches grow from: at 100,000 cases that saves reseeding the
  * first 10,000 of them on each side.
  */
-async function benchSize(sides: Sides, cdp: CDPSession, cases: number, grownFrom: number): Promise<BenchResult[]> {
+async function benchSize(sides: Sides, cdp: CDPSession, watch: MainThreadWatch, cases: number, grownFrom: number): Promise<BenchResult[]> {
   for (const side of SIDES) {
     const page = sides.pages[side];
     await page.goto('about:blank');
@@ -315,10 +380,10 @@ async function benchSize(sides: Sides, cdp: CDPSession, cases: number, grownFrom
       log(`  restore's passphrase key derivation (PBKDF2, outside the restore's time): ${kdf.toFixed(1)} ms`);
     }
   }
-  if (only.length === 0 || only.includes(CASE_LIST_UI)) {
-    for (const result of await benchCaseListUi(sides.pages.app, cases)) {
+  for (const step of appUiSteps.filter((candidate) => only.length === 0 || only.includes(candidate.only))) {
+    for (const result of await runAppUiStep(step, { page: sides.pages.app, watch, cases, seed: { appPerS, rawPerS } })) {
       results.push(result);
-      log(`  ${result.operation}: app ${result.app_ms} ms (goal ${result.goal})`);
+      log(`  ${result.operation}: app ${result.app_ms} ms (goal ${result.goal}: ${result.met === true ? 'met' : result.met === false ? 'NOT met' : '–'})`);
     }
   }
   return results;
@@ -350,6 +415,7 @@ async function main(): Promise<void> {
     for (const side of SIDES) sides.pages[side].setDefaultTimeout(0);
     // The app's page: its heap is the page memory reported; storage commands reach both origins.
     const cdp = await context.newCDPSession(appPage);
+    const watch = new MainThreadWatch(appPage, cdp);
     let previous = 0;
     for (const cases of sizes) {
       // A larger size grows the databases the previous one left (BENCH_FRESH=1: start each size empty).
@@ -357,7 +423,7 @@ async function main(): Promise<void> {
       log(
         `${cases} cases, ${reps} repetitions per operation (${quickReps} of those that take milliseconds)${grownFrom > 0 ? `, growing the ${grownFrom} cases already stored` : ''}`,
       );
-      results.push(...(await benchSize(sides, cdp, cases, grownFrom)));
+      results.push(...(await benchSize(sides, cdp, watch, cases, grownFrom)));
       previous = cases;
     }
   } finally {
@@ -386,7 +452,7 @@ async function main(): Promise<void> {
   };
   await writeFile(join(repoRoot, 'bench-results.json'), `${JSON.stringify(output, null, 2)}\n`);
   console.table(
-    results.map(({ operation, cases, app_ms, raw_ms, ratio, app_per_s, raw_per_s, page_mb, met, repetitions }) => ({
+    results.map(({ operation, cases, app_ms, raw_ms, ratio, app_per_s, raw_per_s, page_mb, longest_task_ms, heap_mb, met, repetitions }) => ({
       operation,
       cases,
       app_ms,
@@ -395,6 +461,8 @@ async function main(): Promise<void> {
       app_per_s,
       raw_per_s,
       page_mb,
+      longest_task_ms,
+      heap_mb,
       met,
       repetitions,
     })),

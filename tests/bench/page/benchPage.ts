@@ -80,19 +80,20 @@ function appStore(): WorkspaceStore {
 
 /**
  * The accounts, real ones (untimed, once per page): on an empty site the first administrator
- * (which makes the workspace key) and a caseworker, through the store's own user repository;
+ * (which makes the workspace key), a caseworker, a supervisor and a trainer, through the store's own user repository;
  * then both sign in (`authenticate`: password check, the key unwrapped for this window). A
  * larger size finds them already there, restored with the previous size's backup.
  */
 async function accounts(): Promise<SignedIn> {
   if (signedIn) return signedIn;
   const store = appStore();
-  const { administrator: admin, caseworker: worker } = benchAccounts;
+  const { administrator: admin, caseworker: worker, supervisor, trainer } = benchAccounts;
   let administrator: Actor;
   if (await store.users.needsFirstRun()) {
     await store.users.createFirstAdministrator(admin);
     administrator = await store.users.authenticate(admin.username, admin.password);
-    await store.users.createUser(administrator, worker);
+    // The supervisor and the trainer are signed in to only in the app (run.ts: reports, exports, training).
+    for (const account of [worker, supervisor, trainer]) await store.users.createUser(administrator, account);
   } else {
     administrator = await store.users.authenticate(admin.username, admin.password);
   }
