@@ -3,16 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { ApprovalsNavLink } from '../features/approvals/ApprovalsNavLink';
 import { TrainingBanner, WALKTHROUGH_WIDTH, WalkthroughPanel, useWalkthroughShown } from '../features/training';
+import { AuditWatch } from '../features/trust';
 import { useCaseworkSession } from '../store/useCaseworkSession';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
-import { navigationSections } from './navigation';
+import { sectionsFor } from './navigation';
+import { usePageHeadingFocus } from './usePageHeadingFocus';
 import { StatusBar } from './StatusBar';
 import { UserMenu } from './UserMenu';
 
 /** The application frame: header with user menu and language, navigation, content, status bar. */
 export function AppFrame() {
   const { t } = useTranslation();
-  const { workspace } = useCaseworkSession();
+  const { actor, workspace } = useCaseworkSession();
+  usePageHeadingFocus('main-content');
+  const sections = actor ? sectionsFor(actor.role, workspace) : [];
   const walkthroughShown = useWalkthroughShown();
   return (
     <AppShell
@@ -43,7 +47,7 @@ export function AppFrame() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
-        {navigationSections.map((section) =>
+        {sections.map((section) =>
           section.path === '/approvals' ? (
             <ApprovalsNavLink key={section.path} to={section.path} label={t(section.labelKey)} />
           ) : (
@@ -52,6 +56,7 @@ export function AppFrame() {
         )}
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
+        <AuditWatch />
         <Outlet />
       </AppShell.Main>
       <WalkthroughPanel />

@@ -1,6 +1,7 @@
 import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { noteLockReason } from '../features/auth/lockReason';
 import { PresentationModeToggle } from '../features/training';
 import { workspacesOf } from '../store/workspaceAccess';
 import { useSessionStore } from '../stores/sessionStore';
@@ -20,12 +21,12 @@ export function UserMenu() {
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <Button variant="subtle" size="xs" title={t('user.menu')} data-testid="user-menu">
-          {`${user.displayName} · ${t(`auth.roles.${user.role}`)}`}
+          {`${user.displayName} · ${t(`roles.${user.role}`)}`}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('user.signedInAs', { name: user.displayName })}</Menu.Label>
-        <Menu.Label>{t('auth.menu.role', { role: t(`auth.roles.${user.role}`) })}</Menu.Label>
+        <Menu.Label>{t('auth.menu.role', { role: t(`roles.${user.role}`) })}</Menu.Label>
         {otherWorkspaces.map((target) => (
           <Menu.Item
             key={target}
@@ -39,7 +40,14 @@ export function UserMenu() {
           </Menu.Item>
         ))}
         <PresentationModeToggle />
-        <Menu.Item onClick={lock}>{t('auth.menu.lockNow')}</Menu.Item>
+        <Menu.Item
+          onClick={() => {
+            noteLockReason('manual');
+            lock();
+          }}
+        >
+          {t('auth.menu.lockNow')}
+        </Menu.Item>
         <Menu.Item onClick={signOut}>{t('user.signOut')}</Menu.Item>
       </Menu.Dropdown>
     </Menu>

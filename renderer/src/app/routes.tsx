@@ -9,9 +9,11 @@ import { ReportsPage } from '../features/reports/ReportsPage';
 import { UsersSection } from '../features/auth/UsersSection';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TrainingPage } from '../features/training';
+import { TrustSections } from '../features/trust';
 import { AppFrame } from './AppFrame';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
+import { SectionGate } from './SectionGate';
 
 /** The print route, without the app's frame: a document (signed in all the same; its data load is an audited export). */
 const printRoute = (
@@ -36,11 +38,11 @@ export const appRouter = createBrowserRouter([
       { path: 'index.html', element: <Navigate to="/cases" replace /> },
       { path: 'cases', element: <CasesPage /> },
       { path: 'cases/:caseId', element: <CaseFilePage /> },
-      { path: 'intake', element: <IntakePage /> },
-      { path: 'approvals', element: <ApprovalsPage /> },
+      { path: 'intake', element: <SectionGate path="/intake"><IntakePage /></SectionGate> },
+      { path: 'approvals', element: <SectionGate path="/approvals"><ApprovalsPage /></SectionGate> },
       { path: 'reports', element: <ReportsPage /> },
-      { path: 'training', element: <TrainingPage /> },
-      { path: 'settings', element: <SettingsPage accounts={<UsersSection />} /> },
+      { path: 'training', element: <SectionGate path="/training"><TrainingPage /></SectionGate> },
+      { path: 'settings', element: <SettingsPage accounts={<UsersSection />} trust={<TrustSections />} /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

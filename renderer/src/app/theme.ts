@@ -49,6 +49,7 @@ const optionListDefaults = { withScrollArea: false, comboboxProps: { keepMounted
  * - menus open without the initial-focus placeholder: a focusable `role="presentation"` div
  *   inside `role="menu"` breaks the menu's required children (aria-required-children, critical);
  *   focus lands on the dropdown and the arrow keys move to the items;
+ * - dialogs' headers are no banner landmark (landmark-no-duplicate-banner);
  * - the × of dialogs and the like is named in the interface language (button-name, critical);
  * - option lists scroll in the listbox itself rather than in a scroll area inside it: a scrolled
  *   listbox is a combobox popup, reached through its combobox (scrollable-region-focusable);
@@ -71,6 +72,9 @@ export function createAppTheme(labels: ThemeLabels): MantineThemeOverride {
       Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
       Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
       Drawer: Drawer.extend({ defaultProps: { closeButtonProps } }),
+      // A dialog's header is a plain block: as a <header> outside <main> it became a second banner landmark.
+      ModalHeader: { defaultProps: { component: 'div' } },
+      DrawerHeader: { defaultProps: { component: 'div' } },
       Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
       Alert: Alert.extend({ defaultProps: { closeButtonLabel: labels.close } }),
       Badge: Badge.extend({ styles: badgeStyles }),

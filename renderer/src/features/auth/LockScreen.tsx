@@ -1,8 +1,9 @@
 import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../../stores/sessionStore';
 import { AuthLayout } from './AuthLayout';
+import { clearLockReason, lockReason } from './lockReason';
 import { useUnlock } from './useUnlock';
 
 /**
@@ -15,13 +16,17 @@ export function LockScreen() {
   const signOut = useSessionStore((state) => state.signOut);
   const { submit, pending, error } = useUnlock();
   const [password, setPassword] = useState('');
+  // Read once, when the screen appears: why this lock happened.
+  const [reason] = useState(lockReason);
+  useEffect(() => clearLockReason, []);
+  const introKey = reason === 'manual' ? 'auth.lock.introManual' : reason === 'idle' ? 'auth.lock.intro' : 'auth.lock.introRestored';
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     void submit(password);
   };
   return (
-    <div className="lock-screen" role="dialog" aria-modal="true" aria-labelledby="lock-screen-title" data-testid="lock-screen">
-      <AuthLayout title={t('auth.lock.title')} intro={t('auth.lock.intro', { name: user?.displayName ?? '' })}>
+    <div className="lock-screen" role="dialog" aria-modal="true" aria-label={t('auth.lock.title')} data-testid="lock-screen" data-lock-reason={reason ?? 'restored'}>
+      <AuthLayout title={t('auth.lock.title')} intro={t(introKey, { name: user?.displayName ?? '' })}>
         <form onSubmit={onSubmit} aria-label={t('auth.lock.title')}>
           <Stack gap="sm">
             <PasswordInput

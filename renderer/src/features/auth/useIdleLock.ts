@@ -2,6 +2,7 @@ import { useIdle } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useSessionStore } from '../../stores/sessionStore';
 import { idleTimeoutMs } from './idleLock';
+import { noteLockReason } from './lockReason';
 import { useSettings } from '../../store/useSettings';
 
 /** The input that counts as activity (Mantine's default misses a touch that does not move and a pointer press). */
@@ -16,6 +17,8 @@ export function useIdleLock(active: boolean): void {
   const idle = useIdle(idleTimeoutMs(useSettings('production')), { events: activityEvents, initialState: false });
 
   useEffect(() => {
-    if (active && idle) lock();
+    if (!active || !idle) return;
+    noteLockReason('idle');
+    lock();
   }, [active, idle, lock]);
 }

@@ -44,7 +44,9 @@ export function CaseCell({ column, row, context }: { column: CaseListColumnId; r
     case 'route':
       return <>{t(`cases.routes.${row.route}`)}</>;
     case 'assignee':
-      return <>{row.assignee ? (context.assignees.get(row.assignee)?.displayName ?? row.assignee) : t('cases.unassigned')}</>;
+      if (!row.assignee) return <>{t('cases.unassigned')}</>;
+      // An id the directory does not know (an account removed, or not yet read): a word, the id only as the tooltip for support.
+      return <>{context.assignees.get(row.assignee)?.displayName ?? <span title={row.assignee}>{t('cases.unknownAssignee')}</span>}</>;
     case 'nextDeadline':
       return row.nextDeadline ? <DeadlineBadge state={listDeadlineState(row, row.nextDeadline, context)} label={formats.date(row.nextDeadline)} t={t} /> : null;
     case 'updatedAt':

@@ -1,6 +1,6 @@
 import { Center, Loader, Table, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseCellContext } from './CaseCell';
 import { CaseTableRow } from './CaseTableRow';
@@ -25,13 +25,15 @@ interface CaseTableProps {
   /** The first and last row index in view (the live list re-reads around them). */
   onVisibleRange: (start: number, end: number) => void;
   cellContext: CaseCellContext;
+  /** What an empty list says: what to do next (no case yet), or that the filters leave none. */
+  empty: ReactNode;
 }
 
 /**
  * The virtualized case table: only the rows in view (plus a few) are in the DOM, so it
  * scrolls smoothly however many pages are loaded; reaching the end asks for the next page.
  */
-export function CaseTable({ rows, loading, complete, sort, sortDisabled, onSort, onLoadMore, onOpen, onVisibleRange, cellContext }: CaseTableProps) {
+export function CaseTable({ rows, loading, complete, sort, sortDisabled, onSort, onLoadMore, onOpen, onVisibleRange, cellContext, empty }: CaseTableProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRows = rows;
@@ -112,8 +114,8 @@ export function CaseTable({ rows, loading, complete, sort, sortDisabled, onSort,
         </Center>
       )}
       {!loading && complete && tableRows.length === 0 && (
-        <Text ta="center" py="xl" c="dimmed" data-testid="case-list-empty">
-          {t('cases.empty')}
+        <Text component="div" ta="center" py="xl" c="dimmed" data-testid="case-list-empty">
+          {empty}
         </Text>
       )}
       {!loading && complete && tableRows.length > 0 && (

@@ -1,14 +1,16 @@
-import { Alert, Group, Stack, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Title } from '@mantine/core';
 import type { Actor } from '../../../../shared/model/actor';
+import { roleMay } from '../../../../shared/model/permissions';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Workspace } from '../../db/workspace';
 import './caseList.css';
 import { CaseCountLine } from './CaseCountLine';
 import { CaseListFilterBar } from './CaseListFilterBar';
 import { CaseTable } from './CaseTable';
 import { figureFromSearchParams, FIGURE_LABEL_PARAM, FIGURE_PARAM } from './caseListFigureFilter';
+import { CasesPdfLink } from './CasesPdfLink';
 import { FigureExportButton } from './FigureExportButton';
 import { FigureFilterChip, InvalidFigureFilter } from './FigureFilterChip';
 import { useCaseListPage } from './useCaseListPage';
@@ -41,11 +43,15 @@ function CaseList({ actor, workspace }: { actor: Actor; workspace: Workspace }) 
   const page = useCaseListPage(actor, workspace, figure.kind === 'figure' ? figure : undefined);
   return (
     <Stack className="case-list-page" gap="sm">
-      <Title order={2}>{t('pages.cases.title')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('pages.cases.title')}</Title>
+        {figure.kind !== 'figure' && !page.searching && <CasesPdfLink actor={actor} workspace={workspace} selection={{ filter: page.printFilter }} />}
+      </Group>
       {figure.kind === 'figure' ? (
         <Group gap="md">
           <FigureFilterChip figure={figure} progress={page.figureProgress} formats={page.formats} onRemove={removeFigure} />
           <FigureExportButton actor={actor} workspace={workspace} figure={figure} formats={page.formats} />
+          <CasesPdfLink actor={actor} workspace={workspace} selection={{ figure: figure.filter }} />
         </Group>
       ) : (
         <CaseListFilterBar search={page.search} onSearch={page.setSearch} counts={page.counts} assignees={page.assignees} formats={page.formats} />
@@ -75,7 +81,22 @@ function CaseList({ actor, workspace }: { actor: Actor; workspace: Workspace }) 
         onOpen={page.onOpen}
         onVisibleRange={page.onVisibleRange}
         cellContext={page.cellContext}
+        empty={page.counts?.total === 0 ? <NoCasesYet actor={actor} workspace={workspace} /> : t('cases.empty')}
       />
+    </Stack>
+  );
+}
+
+/** An empty workspace says what to do next: "New case", for a role that may open one. */
+function NoCasesYet({ actor, workspace }: { actor: Actor; workspace: Workspace }) {
+  const { t } = useTranslation();
+  if (!roleMay(actor.role, 'case.open', workspace)) return <>{t('cases.emptyDatabaseReadOnly')}</>;
+  return (
+    <Stack align="center" gap="sm">
+      {t('cases.emptyDatabase')}
+      <Button component={Link} to="/intake" data-testid="empty-new-case">
+        {t('nav.intake')}
+      </Button>
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { caseHeaderView } from '../../../../renderer/src/features/case-file/case
 import { eligibilitySections } from '../../../../renderer/src/features/case-file/eligibilityView';
 import { headerDeadline } from '../../../../renderer/src/features/case-file/headerDeadline';
 import { routeAnswers } from '../../../../renderer/src/features/case-file/routeAnswers';
+import { birthLine } from '../../../../renderer/src/features/case-file/birthLine';
 import albania from '../../../fixtures/albania-custody-expulsion.json';
 import { buildCaseFile, buildCustody, buildNationality } from '../../arbitraries/caseFileBuilder';
 
@@ -55,5 +56,15 @@ describe('the case header: the answer first', () => {
 
   it('leaves out Dublin and protection elsewhere until something is on file, and the transfer without custody', () => {
     expect(routeAnswers(eligibilitySections(buildCaseFile(), today)).map((answer) => answer.id)).toEqual(['voluntary', 'forced', 'readmission']);
+  });
+});
+
+describe('missing facts read as missing', () => {
+  it('writes the birth line without a place called "unknown"', () => {
+    expect(birthLine({ dateOfBirth: '1990-11-17' })).toEqual({ key: 'caseFile.sections.birthDateOnly', date: '1990-11-17' });
+    expect(birthLine({ dateOfBirth: '1990-11-17', placeOfBirth: ' ' }).key).toBe('caseFile.sections.birthDateOnly');
+    expect(birthLine({ dateOfBirth: '1990-11-17', placeOfBirth: 'Shkodër' })).toEqual({ key: 'caseFile.sections.birth', date: '1990-11-17', place: 'Shkodër' });
+    expect(birthLine({ placeOfBirth: 'Herat' })).toEqual({ key: 'caseFile.sections.birthPlaceOnly', place: 'Herat' });
+    expect(birthLine({}).key).toBe('caseFile.sections.birthNone');
   });
 });

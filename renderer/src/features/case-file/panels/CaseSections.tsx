@@ -12,6 +12,7 @@ import { useSectionEditing } from '../editing/useSectionEditing';
 import { useCaseworkSession } from '../../../store/useCaseworkSession';
 import { useOfficeToday } from '../../../ui/useOfficeToday';
 import { PanelSection } from './PanelSection';
+import { birthLine } from '../birthLine';
 
 /** The recorded facts of the case, part by part in the order of the intake, each editable with the intake's own form. */
 export function CaseSections({ caseFile }: { caseFile: CaseFile }) {
@@ -60,6 +61,7 @@ function useRecordedFacts(caseFile: CaseFile): Record<CaseFactSection, ReactNode
   const date = (value: string | undefined) => (value ? formats.date(value) : t('caseFile.sections.unknown'));
   const yesNo = (value: boolean | undefined) => (value === undefined ? t('intake.answer.unknown') : value ? t('intake.answer.yes') : t('intake.answer.no'));
   const custody = caseFile.custody;
+  const birth = birthLine(caseFile.person);
   return {
     identity: (
       <>
@@ -72,7 +74,7 @@ function useRecordedFacts(caseFile: CaseFile): Record<CaseFactSection, ReactNode
           ))}
         </List>
         <Text size="sm">
-          {t('caseFile.sections.birth', { date: date(caseFile.person.dateOfBirth), place: caseFile.person.placeOfBirth ?? t('caseFile.sections.unknown') })}
+          {t(birth.key, { date: birth.date ? formats.date(birth.date) : '', place: birth.place ?? '' })}
         </Text>
       </>
     ),

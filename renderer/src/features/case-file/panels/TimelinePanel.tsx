@@ -20,7 +20,7 @@ export function TimelinePanel({ entries }: { entries: readonly TimelineEntry[] }
           {entries.map((entry) => (
             <Timeline.Item
               key={entry.id}
-              title={t(entry.sentenceKey, { role: t(`caseFile.roles.${entry.role}`), name: entry.actorName, what: entry.whatKey ? t(entry.whatKey) : '' })}
+              title={t(entry.sentenceKey, { role: t(`roles.${entry.role}`), name: entry.actorName, what: entry.whatKey ? t(entry.whatKey) : '' })}
             >
               <Text size="xs" c="dimmed">
                 {formats.dateTime(entry.at)}
