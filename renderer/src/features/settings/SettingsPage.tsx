@@ -4,8 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
 import { useSaveDiagnostics } from './useSaveDiagnostics';
 
-/** The settings page; `accounts` is the account management that app/ composes in (features never import each other). */
-export function SettingsPage({ accounts }: { accounts?: ReactNode }) {
+/**
+ * The settings page; `accounts` (account management) and `trust` (backup, restore, audit
+ * verification) are composed in by app/, since features never import each other. Each
+ * section shows itself only to the roles that may use it.
+ */
+export function SettingsPage({ accounts, trust }: { accounts?: ReactNode; trust?: ReactNode }) {
   const { t } = useTranslation();
   const { save, saving } = useSaveDiagnostics();
   return (
@@ -23,6 +27,7 @@ export function SettingsPage({ accounts }: { accounts?: ReactNode }) {
         </Stack>
       </Card>
       {accounts}
+      {trust}
     </Stack>
   );
 }

@@ -1,0 +1,2 @@
+export { AuditWatch } from './AuditWatch';
+export { TrustSections } from './TrustSections';
