@@ -69,3 +69,29 @@ function isoIfReal(year: number, month: number, day: number): string | undefined
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** An ISO calendar date written in the locale's order and separator (2026-11-23 → 23/11/2026); other text is returned as it is. */
+export function formatLocalDate(value: string, pattern: DateInputPattern): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!iso || isoIfReal(Number(iso[1]), Number(iso[2]), Number(iso[3])) === undefined) return value;
+  const parts: Record<DatePart, string> = { year: iso[1] ?? '', month: iso[2] ?? '', day: iso[3] ?? '' };
+  return pattern.order.map((part) => parts[part]).join(pattern.separator);
+}
+
+/**
+ * What a date field holds for the text typed in it: nothing for a blank field, the ISO date
+ * for a real date, and the text itself otherwise. Keeping an impossible date as text (never
+ * dropping it) is what makes the form refuse it with a message instead of saving the case
+ * without that date.
+ */
+export function dateFieldValue(text: string, pattern: DateInputPattern): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  return parseLocalDate(trimmed, pattern) ?? trimmed;
+}
+
+/** True for an ISO calendar date that exists (the value of a date field that was typed correctly). */
+export function isRealIsoDate(value: string): boolean {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return iso !== null && isoIfReal(Number(iso[1]), Number(iso[2]), Number(iso[3])) !== undefined;
+}

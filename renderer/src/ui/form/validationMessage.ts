@@ -17,7 +17,18 @@ export interface IssueLike {
   maximum?: unknown;
   origin?: string;
   format?: string;
+  /** A refinement's parameters: shared/model's text checks put their message key here. */
+  params?: Record<string, unknown>;
 }
+
+/**
+ * shared/model's checks (trust.validation.*) shown at a field: the form's own wording, which
+ * names the field (a pasted name with a hidden character is refused where it was typed).
+ */
+const modelMessageKeys: Readonly<Record<string, string>> = {
+  'trust.validation.invisibleCharacters': 'intake.validation.invisibleCharacters',
+  'trust.validation.dateOfBirthInFuture': 'intake.validation.dateOfBirthInFuture',
+};
 
 const PREFIX = 'validation:';
 
@@ -40,8 +51,11 @@ export function messageKeyForIssue(issue: IssueLike): ValidationMessage {
     case 'invalid_value':
     case 'invalid_union':
       return { key: 'intake.validation.chooseOption' };
-    case 'custom':
-      return { key: 'intake.validation.invalid' };
+    case 'custom': {
+      const modelKey = issue.params?.['messageKey'];
+      const key = typeof modelKey === 'string' ? modelMessageKeys[modelKey] : undefined;
+      return { key: key ?? 'intake.validation.invalid' };
+    }
     default:
       return { key: 'intake.validation.invalid' };
   }

@@ -25,7 +25,7 @@ export function TextField<Values extends FieldValues>({
 }: TextFieldProps<Values>) {
   const { control } = useFormContext<Values>();
   const { field, fieldState } = useController({ name, control });
-  const error = useFieldError(fieldState.error);
+  const error = useFieldError(fieldState.error, label);
   const value = typeof field.value === 'string' ? field.value : '';
   const onChange = (text: string) => field.onChange(text === '' && blankAs === 'undefined' ? undefined : text);
   const common = { label, description, error, required, autoFocus, name: field.name, ref: field.ref, onBlur: field.onBlur, value };
