@@ -522,14 +522,17 @@ function checkApprover(actor: Actor, caseFile: CaseFile, approvalId: string, wor
   }
 }
 
-/** The conflict names the last writer from the audit trail (display name), else from the case file. */
+/**
+ * The conflict names who made the stored version and when: the audit event that wrote the
+ * row (its hash is on the row), else the newest event of the case's last writer. Never just
+ * the newest event of the case: a view, an export or the refused user's own event may come
+ * after the write, and the message would then name the wrong person.
+ */
 async function conflict(db: ErcmsDatabase, current: CaseRow, expectedVersion: number): Promise<ConflictError> {
-  const lastEvent = await db.audit
-    .where('[caseId+sequence]')
-    .between([current.id, 0], [current.id, Number.MAX_SAFE_INTEGER])
-    .reverse()
-    .filter((event) => event.action !== 'case.viewed')
-    .first();
+  const writer = current.caseFile.updatedBy;
+  const events = db.audit.where('[caseId+sequence]').between([current.id, 0], [current.id, Number.MAX_SAFE_INTEGER]).reverse();
+  const writingEvent = current.auditEvent === undefined ? undefined : await events.clone().filter((event) => event.hash === current.auditEvent).first();
+  const lastEvent = writingEvent ?? (await events.filter((event) => event.action !== 'case.viewed' && event.actor.userId === writer).first());
   return new ConflictError({
     caseId: current.id,
     reference: current.caseFile.reference,
