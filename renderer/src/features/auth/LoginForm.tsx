@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../db/workspace';
 import { AuthLayout } from './AuthLayout';
+import { PasswordChangeForm } from './PasswordChangeForm';
 import { useSignIn } from './useSignIn';
 
 function isWorkspace(value: string): value is Workspace {
@@ -11,7 +12,7 @@ function isWorkspace(value: string): value is Workspace {
 
 export function LoginForm() {
   const { t } = useTranslation();
-  const { submit, pending, error } = useSignIn();
+  const { submit, changePassword, changeRequired, pending, error } = useSignIn();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [workspace, setWorkspace] = useState<Workspace>('production');
@@ -19,6 +20,7 @@ export function LoginForm() {
     event.preventDefault();
     void submit({ username, password, workspace });
   };
+  if (changeRequired) return <PasswordChangeForm onSubmit={(newPassword) => void changePassword(newPassword)} pending={pending} error={error} />;
   return (
     <AuthLayout title={t('auth.login.title')} intro={t('auth.login.intro')}>
       <form onSubmit={onSubmit} aria-label={t('auth.login.title')}>
