@@ -2,6 +2,7 @@ import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateMatch, DuplicateReason } from './duplicateMatches';
 import { useFormats } from '../../ui/format/useFormats';
+import { duplicateReasonText } from './duplicateReasonText';
 
 interface DuplicateDialogProps {
   matches: readonly DuplicateMatch[];
@@ -16,10 +17,7 @@ interface DuplicateDialogProps {
 export function DuplicateDialog({ matches, opened, saving, onOpenExisting, onContinue, onCancel }: DuplicateDialogProps) {
   const { t } = useTranslation();
   const formats = useFormats();
-  const reasonText = (reason: DuplicateReason) =>
-    reason.kind === 'documentNumber'
-      ? t('intake.duplicates.reasonDocument', { number: reason.number })
-      : t('intake.duplicates.reasonNameAndBirth', { name: reason.name, dateOfBirth: formats.date(reason.dateOfBirth) });
+  const reasonText = (reason: DuplicateReason) => duplicateReasonText(t, reason, formats.date);
   return (
     <Modal opened={opened} onClose={onCancel} title={t('intake.duplicates.title')} size="lg" trapFocus returnFocus>
       <Stack gap="md" data-testid="duplicate-warning">

@@ -9,6 +9,7 @@ import { userErrorMessage } from '../../ui/userErrorMessage';
 import { DraftOffer } from './DraftOffer';
 import { DraftStatusLine } from './DraftStatusLine';
 import { DuplicateDialog } from './DuplicateDialog';
+import { IdentityDuplicatePanel } from './IdentityDuplicatePanel';
 import type { DuplicateMatch } from './duplicateMatches';
 import type { IntakeFormValues } from '../../ui/caseFacts/intakeSchema';
 import { intakeSteps, stepDescriptionKey, stepTitleKey } from '../../ui/caseFacts/intakeSteps';
@@ -18,7 +19,7 @@ import { useCaseCreation } from './useCaseCreation';
 import { useIntakeDraft } from './useIntakeDraft';
 import { useIntakeForm } from './useIntakeForm';
 
-/** Guided intake: six steps, a draft kept as the caseworker types, a duplicate check before saving. */
+/** Guided intake: six steps, a draft kept as the caseworker types, likely duplicates shown beside the identity step and checked again before saving. */
 export function IntakePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -104,7 +105,17 @@ export function IntakePage() {
                   {t(stepDescriptionKey(stepId))}
                 </Text>
               </div>
-              <IntakeStepContent step={stepId} />
+              {stepId === 'identity' ? (
+                // The identity step has the likely duplicates beside it (below it on a narrow window).
+                <Group align="flex-start" gap="lg" wrap="wrap">
+                  <div style={{ flex: '3 1 480px', minWidth: 0 }}>
+                    <IntakeStepContent step={stepId} />
+                  </div>
+                  <IdentityDuplicatePanel actor={actor} workspace={workspace} onOpenExisting={(caseId) => void navigate(`/cases/${caseId}`)} />
+                </Group>
+              ) : (
+                <IntakeStepContent step={stepId} />
+              )}
               {failure && (
                 <Alert color="red" role="alert" title={t('intake.saveFailedTitle')}>
                   {t(failure.key, failure.values)}

@@ -3,7 +3,8 @@ import type { Actor, CaseFile } from '../../../../shared/model';
 import type { Workspace } from '../../db/workspace';
 import { caseRepository } from '../../store/caseStore';
 import { brusselsToday, caseFileFromIntake } from './caseFileFromIntake';
-import { duplicateMatches, type DuplicateMatch } from './duplicateMatches';
+import type { DuplicateMatch } from './duplicateMatches';
+import { findLikelyDuplicates } from './duplicateSearch';
 import type { IntakeFormValues } from '../../ui/caseFacts/intakeSchema';
 
 export type CreationState = { kind: 'idle' } | { kind: 'checking' } | { kind: 'saving' } | { kind: 'failed'; error: unknown };
@@ -17,15 +18,15 @@ export function useCaseCreation(actor: Actor | undefined, workspace: Workspace) 
       if (!actor) return [];
       setState({ kind: 'checking' });
       try {
-        const repository = caseRepository(workspace);
-        const names = [values.identity.primaryName, ...values.identity.aliases];
         const numbers = values.documents.documents.flatMap((document) => (document.number ? [document.number] : []));
-        const found: CaseFile[] = [];
-        for (const name of names)
-          found.push(...(await repository.searchByName(actor, `${name.familyName} ${name.givenNames}`, 200)).rows.map((row) => row.caseFile));
-        for (const number of numbers) found.push(...(await repository.findByDocumentNumber(actor, number)).rows.map((row) => row.caseFile));
+        const matches = await findLikelyDuplicates(caseRepository(workspace), actor, {
+          names: [values.identity.primaryName, ...values.identity.aliases],
+          dateOfBirth: values.identity.person.dateOfBirth,
+          dateOfBirthEstimated: values.identity.person.dateOfBirthEstimated,
+          documentNumbers: numbers,
+        });
         setState({ kind: 'idle' });
-        return duplicateMatches({ names, dateOfBirth: values.identity.person.dateOfBirth, documentNumbers: numbers }, found);
+        return matches;
       } catch (error) {
         setState({ kind: 'failed', error });
         throw error;
