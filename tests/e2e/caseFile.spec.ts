@@ -149,6 +149,8 @@ test.describe('case file', () => {
       expect(page.getByRole('heading', { level: 2, name: approvalsTitle[language] })).toBeVisible(),
     );
     await proposal.getByRole('button', { name: 'Approve', exact: true }).click();
+    // Approve asks first, saying what it will do.
+    await page.getByRole('dialog').getByRole('button', { name: 'Approve and carry out' }).click();
     await expect(proposal).toHaveCount(0, { timeout: 15_000 });
     // Decided: the badge goes, here and in the other tab.
     await expect(frame.approvalsLink()).toBeVisible();

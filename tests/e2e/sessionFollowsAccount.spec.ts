@@ -96,6 +96,8 @@ test('a supervisor demoted to caseworker cannot approve at their next action, an
 
   await changeAccount(page, testAccounts.supervisor.username, { role: 'caseworker' });
   await proposal.getByRole('button', { name: 'Approve', exact: true }).click();
+  // Approve asks first, saying what it will do.
+  await page.getByRole('dialog').getByRole('button', { name: 'Approve and carry out' }).click();
 
   // The approval is refused and the window now uses the stored role.
   await expect(login.userMenu).toContainText('Caseworker', { timeout: 15_000 });

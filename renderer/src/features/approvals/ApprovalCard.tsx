@@ -56,9 +56,7 @@ export function ApprovalCard({ row, actor, now, decision, onApprove, onReject }:
         {lines.length > 0 && (
           <List size="sm" data-testid="approval-input">
             {lines.map((line) => (
-              <List.Item key={line.name}>
-                {line.label}: {line.value}
-              </List.Item>
+              <List.Item key={line.name}>{t('approvals.inputLine', { label: line.label, value: line.value })}</List.Item>
             ))}
           </List>
         )}
