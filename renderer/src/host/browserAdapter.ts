@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ipcChannels, type HostApi, type IpcChannel, type IpcResponse, type IpcResult, type OpenFileResult, type SaveFileResult } from '../../../shared/ipc';
+import { ipcChannels, PRINT_READY_ATTRIBUTE, type HostApi, type IpcChannel, type IpcResponse, type IpcResult, type OpenFileResult, type SaveFileResult } from '../../../shared/ipc';
 
 declare const __APP_VERSION__: string | undefined;
 
@@ -113,10 +113,27 @@ function printRoute(route: string): Promise<void> {
         reject(new Error('The print view could not be opened'));
         return;
       }
-      printWindow.addEventListener('afterprint', () => frame.remove());
-      printWindow.print();
-      resolve();
+      // The route loads its cases after the page has loaded: print once it marks itself ready, as pdf:print does in Electron.
+      void whenPrintReady(printWindow).then(() => {
+        printWindow.addEventListener('afterprint', () => frame.remove());
+        printWindow.print();
+        resolve();
+      });
     });
     document.body.append(frame);
+  });
+}
+
+/** How long a print route may take to mark itself ready before it is printed as it is (the frame loads the whole app first). */
+const PRINT_READY_TIMEOUT_MS = 15_000;
+
+function whenPrintReady(printWindow: Window): Promise<void> {
+  const deadline = Date.now() + PRINT_READY_TIMEOUT_MS;
+  return new Promise((resolve) => {
+    const check = () => {
+      if (printWindow.document.querySelector(`[${PRINT_READY_ATTRIBUTE}="true"]`) || Date.now() > deadline) resolve();
+      else setTimeout(check, 50);
+    };
+    void printWindow.document.fonts.ready.then(check, check);
   });
 }

@@ -12,6 +12,7 @@ import { caseHeaderView } from './caseHeaderView';
 import { runningDeadlines } from './deadlineRows';
 import { eligibilitySectionElementId, eligibilitySections } from './eligibilityView';
 import { CaseHeader } from './panels/CaseHeader';
+import { CasePrintMenu } from './print';
 import { CaseSections } from './panels/CaseSections';
 import { DeadlinesPanel } from './panels/DeadlinesPanel';
 import { EligibilityPanel } from './panels/EligibilityPanel';
@@ -96,7 +97,11 @@ function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: Case
   return (
     <LocalisedDates>
       <Stack gap="md">
-        <CaseHeader view={view.header} onExplain={explainRoute} />
+        <CaseHeader
+          view={view.header}
+          onExplain={explainRoute}
+          actions={<CasePrintMenu caseId={caseFile.id} reference={caseFile.reference} actor={actor} workspace={session.workspace} />}
+        />
         <div className="case-file-grid">
           <div data-area="actions">
             <WorkflowActionsPanel actions={view.actions} onStart={(target) => open({ actionId: target.id, needsFourEyes: target.needsFourEyes })} />

@@ -82,5 +82,7 @@ export function useCaseListPage(actor: Actor, workspace: Workspace, figure?: Cas
     assignees,
     formats,
     cellContext,
+    /** The list's filters as the store reads them: what "PDF of these cases" prints. */
+    printFilter: plan.filter ?? {},
   };
 }

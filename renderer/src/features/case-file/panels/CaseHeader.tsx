@@ -1,4 +1,5 @@
 import { Avatar, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseHeaderView } from '../caseHeaderView';
 import { deadlineStateColour } from '../deadlineRows';
@@ -7,7 +8,7 @@ import type { RouteAnswer } from '../routeAnswers';
 import { RouteAnswers } from './RouteAnswers';
 
 /** Who the case is about, how their nationality stands, where the case is, what is due first. */
-export function CaseHeader({ view, onExplain }: { view: CaseHeaderView; onExplain: (id: RouteAnswer['id']) => void }) {
+export function CaseHeader({ view, onExplain, actions }: { view: CaseHeaderView; onExplain: (id: RouteAnswer['id']) => void; actions?: ReactNode }) {
   const { t } = useTranslation();
   const formats = useFormats();
   const deadline = view.urgentDeadline;
@@ -47,6 +48,7 @@ export function CaseHeader({ view, onExplain }: { view: CaseHeaderView; onExplai
           </Group>
         </Stack>
         <Stack gap={6} align="flex-end">
+          {actions}
           <Badge size="lg" variant="light" data-testid="case-stage" data-tour="case-header-stage">
             {t(`caseFile.stages.${view.stage}`)}
           </Badge>

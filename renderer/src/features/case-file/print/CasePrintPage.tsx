@@ -110,7 +110,8 @@ function PrintedDocument({ records, generatedAt, generatedBy, workspace, pseudon
       <style>{css}</style>
       <PrintToolbar suggestedName={suggestedName} pseudonymised={pseudonymised} />
       <div className="case-print__intro">
-        <h1>{title}</h1>
+        {/* One case: its own header names it; a selection: how many cases. */}
+        {models.length !== 1 && <h1>{title}</h1>}
         <p data-testid="print-generated">{generated}</p>
         {pseudonymised && <p>{t('caseFile.print.pseudonymisedNote')}</p>}
       </div>
