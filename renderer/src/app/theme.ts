@@ -78,7 +78,8 @@ export function createAppTheme(labels: ThemeLabels): MantineThemeOverride {
       Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
       Alert: Alert.extend({ defaultProps: { closeButtonLabel: labels.close } }),
       Badge: Badge.extend({ styles: badgeStyles }),
-      Select: Select.extend({ defaultProps: optionListDefaults, styles: optionListStyles }),
+      // Nothing opens by itself: a searchable list no longer opens on focus alone (ui/form/fields/optionListBehaviour.ts).
+      Select: Select.extend({ defaultProps: { ...optionListDefaults, openOnFocus: false }, styles: optionListStyles }),
       MultiSelect: MultiSelect.extend({ defaultProps: optionListDefaults, styles: optionListStyles }),
       Autocomplete: Autocomplete.extend({ defaultProps: optionListDefaults, styles: optionListStyles }),
       TagsInput: TagsInput.extend({ defaultProps: optionListDefaults, styles: optionListStyles }),

@@ -20,6 +20,8 @@ interface ActionDialogProps {
   state: ActionRunState;
   onRun: (actionId: string, input: ActionValues) => Promise<boolean>;
   onClose: () => void;
+  /** Once the dialog has gone (its closing transition ended): where focus goes next is the page's to say. */
+  onClosed?: () => void;
 }
 
 /**
@@ -27,12 +29,12 @@ interface ActionDialogProps {
  * own input description and checked with its own schema; whatever the workflow still
  * refuses is listed in its words, and the dialog stays open so nothing typed is lost.
  */
-export function ActionDialog({ actionId, context, defaults, needsFourEyes, state, onRun, onClose }: ActionDialogProps) {
+export function ActionDialog({ actionId, context, defaults, needsFourEyes, state, onRun, onClose, onClosed }: ActionDialogProps) {
   const { t } = useTranslation();
   const action = actionId === undefined ? undefined : caseActionById(actionId);
   const title = action ? t(`caseFile.actions.${action.id}`) : '';
   return (
-    <Modal opened={action !== undefined} onClose={onClose} title={title} size="lg" trapFocus returnFocus>
+    <Modal opened={action !== undefined} onClose={onClose} onExitTransitionEnd={onClosed} title={title} size="lg" trapFocus returnFocus>
       {action && (
         <LocalisedDates>
           {/* Keyed by the action: another action starts from its own empty form. */}

@@ -1,5 +1,5 @@
 import { Alert, Center, Loader, Stack } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { CaseFile } from '../../../../shared/model';
@@ -67,6 +67,9 @@ function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: Case
   const events = useCaseEvents(caseFile.id, session.actor, session.workspace);
   const action = useWorkflowAction(caseFile, session);
   const [dialog, setDialog] = useState<DialogTarget | undefined>();
+  const headerRef = useRef<HTMLElement>(null);
+  // Set by a step that saved: once its dialog has gone, focus goes to the result (the header), not back to the button.
+  const saved = useRef(false);
   const { actor } = session;
   const view = useMemo(() => {
     const available = actor ? availableActions(caseFile, actor, now) : [];
@@ -84,6 +87,7 @@ function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: Case
   }, [actor, caseFile, now, today, dueSoon]);
   const timeline = useMemo(() => timelineEntries(events, caseFile), [events, caseFile]);
   const open = (target: DialogTarget) => {
+    saved.current = false;
     action.reset();
     setDialog(target);
   };
@@ -100,6 +104,7 @@ function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: Case
         <CaseHeader
           view={view.header}
           onExplain={explainRoute}
+          headerRef={headerRef}
           actions={<CasePrintMenu caseId={caseFile.id} reference={caseFile.reference} actor={actor} workspace={session.workspace} />}
         />
         <div className="case-file-grid">
@@ -136,8 +141,17 @@ function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: Case
         defaults={dialog?.defaults}
         needsFourEyes={dialog?.needsFourEyes ?? false}
         state={action.state}
-        onRun={action.run}
+        onRun={async (actionId, input) => {
+          const done = await action.run(actionId, input);
+          saved.current = done;
+          return done;
+        }}
         onClose={() => setDialog(undefined)}
+        onClosed={() => {
+          if (!saved.current) return;
+          saved.current = false;
+          headerRef.current?.focus();
+        }}
       />
     </LocalisedDates>
   );

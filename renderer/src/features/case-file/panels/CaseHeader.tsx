@@ -1,5 +1,5 @@
 import { Avatar, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseHeaderView } from '../caseHeaderView';
 import { deadlineStateColour } from '../deadlineRows';
@@ -8,12 +8,23 @@ import type { RouteAnswer } from '../routeAnswers';
 import { RouteAnswers } from './RouteAnswers';
 
 /** Who the case is about, how their nationality stands, where the case is, what is due first. */
-export function CaseHeader({ view, onExplain, actions }: { view: CaseHeaderView; onExplain: (id: RouteAnswer['id']) => void; actions?: ReactNode }) {
+export function CaseHeader({
+  view,
+  onExplain,
+  actions,
+  headerRef,
+}: {
+  view: CaseHeaderView;
+  onExplain: (id: RouteAnswer['id']) => void;
+  actions?: ReactNode;
+  /** Focused after a step is saved: the header shows its result (stage, next deadline, answers). */
+  headerRef?: Ref<HTMLElement>;
+}) {
   const { t } = useTranslation();
   const formats = useFormats();
   const deadline = view.urgentDeadline;
   return (
-    <Paper withBorder p="md" component="header" aria-label={t('caseFile.header.label')} data-tour="case-header">
+    <Paper withBorder p="md" component="header" aria-label={t('caseFile.header.label')} data-tour="case-header" ref={headerRef} tabIndex={-1} data-testid="case-header">
       <Group align="flex-start" gap="lg" wrap="nowrap">
         <Avatar size={72} radius="sm" aria-label={t('caseFile.header.photoPlaceholder')} role="img" />
         <Stack gap={4} style={{ flex: 1 }}>

@@ -1,5 +1,6 @@
 import { Select } from '@mantine/core';
 import type { Ref } from 'react';
+import { optionListBehaviour } from './optionListBehaviour';
 import type { SelectOption } from './SelectField';
 
 interface ChoiceInputProps {
@@ -12,5 +13,5 @@ interface ChoiceInputProps {
 
 /** A labelled choice that reshapes part of the form (sentence kind, consent) rather than setting one value. */
 export function ChoiceInput({ label, value, options, onChange, inputRef }: ChoiceInputProps) {
-  return <Select label={label} value={value} data={[...options]} onChange={onChange} clearable ref={inputRef} comboboxProps={{ withinPortal: true }} />;
+  return <Select label={label} value={value} data={[...options]} onChange={onChange} clearable ref={inputRef} {...optionListBehaviour(value)} />;
 }

@@ -1,6 +1,7 @@
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useController, useFormContext, type FieldPath, type FieldValues } from 'react-hook-form';
+import { optionListBehaviour } from './optionListBehaviour';
 import { useFieldError } from './useFieldError';
 
 export interface SelectOption {
@@ -24,6 +25,7 @@ export function SelectField<Values extends FieldValues>({ name, label, options, 
   const { control } = useFormContext<Values>();
   const { field, fieldState } = useController({ name, control });
   const error = useFieldError(fieldState.error);
+  const value = typeof field.value === 'string' && field.value !== '' ? field.value : null;
   return (
     <Select
       label={label}
@@ -38,9 +40,9 @@ export function SelectField<Values extends FieldValues>({ name, label, options, 
       name={field.name}
       ref={field.ref}
       onBlur={field.onBlur}
-      value={typeof field.value === 'string' ? field.value : null}
-      onChange={(value) => field.onChange(value ?? undefined)}
-      comboboxProps={{ withinPortal: true }}
+      value={value}
+      onChange={(next) => field.onChange(next ?? undefined)}
+      {...optionListBehaviour(value)}
     />
   );
 }
