@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useFormats } from '../../../ui/format/useFormats';
 import type { AmendedDetail, FactValue } from './amendmentDetails';
 
-/** Words a detail of an amendment in the user's language: labels, enum values, dates and countries. */
-function useDetailText(): (detail: AmendedDetail) => string {
+/** Words a recorded value in the user's language: enum values, dates, countries, yes/no. */
+export function useFactValueText(): (value: FactValue) => string {
   const { t } = useTranslation();
   const formats = useFormats();
-  const word = useCallback(
+  return useCallback(
     (value: FactValue): string => {
       switch (value.kind) {
         case 'text':
@@ -27,6 +27,12 @@ function useDetailText(): (detail: AmendedDetail) => string {
     },
     [t, formats],
   );
+}
+
+/** Words a detail of an amendment in the user's language: labels, enum values, dates and countries. */
+function useDetailText(): (detail: AmendedDetail) => string {
+  const { t } = useTranslation();
+  const word = useFactValueText();
   return useCallback(
     (detail: AmendedDetail) => {
       if (detail.kind === 'changed')

@@ -14,9 +14,11 @@ import { encodeValidationMessage } from '../../../ui/form/validationMessage';
 import type { CaseworkSession } from '../../../store/useCaseworkSession';
 import { useUnmetText, useUserErrorText } from '../../../ui/useUserErrorText';
 import { DiscardChangesDialog } from './DiscardChangesDialog';
+import { MergeConflicts } from './MergeConflicts';
 import { anyFieldChanged } from './discardGuard';
 import { SectionFormSchema, amendmentInput, sectionFormValues, type SectionFormInput, type SectionFormValues } from './sectionForm';
 import { useDiscardGuard } from './useDiscardGuard';
+import { useConflictMerge } from './useConflictMerge';
 import { useSectionAmendment } from './useSectionAmendment';
 
 const resolver = localisedZodResolver(SectionFormSchema, { blankAllowed: blankTextFields });
@@ -32,8 +34,9 @@ interface SectionEditorProps {
 /**
  * One part of the case facts in the intake's own form, saved as an amendment. Focus moves
  * to the form's heading when it opens; a refusal is listed in the user's language, a
- * missing reason is marked on the reason field, a conflict keeps what was typed. Cancel
- * asks before dropping unsaved changes.
+ * missing reason is marked on the reason field, a conflict keeps what was typed and names
+ * who saved meanwhile; applying one's changes then merges them field by field with the
+ * stored ones (both changed: the user chooses). Cancel asks before dropping unsaved changes.
  */
 export function SectionEditor({ caseFile, section, session, onClose }: SectionEditorProps) {
   const { t } = useTranslation();
@@ -49,6 +52,7 @@ export function SectionEditor({ caseFile, section, session, onClose }: SectionEd
     shouldFocusError: true,
   });
   const amendment = useSectionAmendment(caseFile, session);
+  const merge = useConflictMerge({ caseFile, section, session, form, rebase: amendment.rebase });
   const unmetText = useUnmetText();
   const errorText = useUserErrorText();
   const { state } = amendment;
@@ -69,10 +73,8 @@ export function SectionEditor({ caseFile, section, session, onClose }: SectionEd
     }
   });
 
-  const reload = () => {
-    form.reset(sectionFormValues(caseFile, section));
-    amendment.rebase();
-  };
+  const reload = () => merge.startAgain(caseFile);
+  const changedBy = state.kind === 'conflict' ? state.changedBy : '';
 
   return (
     <FormProvider {...form}>
@@ -106,15 +108,30 @@ export function SectionEditor({ caseFile, section, session, onClose }: SectionEd
             <Alert color="orange" role="alert" data-testid="amendment-conflict">
               <Stack gap="xs">
                 <Text size="sm">{t('caseFile.edit.conflict', { changedBy: state.changedBy, changedAt: formats.dateTime(state.changedAt) })}</Text>
-                <Group gap="xs">
-                  <Button size="xs" variant="default" onClick={amendment.rebase}>
-                    {t('caseFile.edit.keepMine')}
-                  </Button>
-                  <Button size="xs" variant="default" onClick={reload}>
-                    {t('caseFile.edit.reload')}
-                  </Button>
-                </Group>
+                {merge.state.kind === 'choosing' ? (
+                  <MergeConflicts
+                    conflicts={merge.state.conflicts}
+                    choices={merge.state.choices}
+                    changedBy={changedBy}
+                    onChoose={merge.choose}
+                    onApply={merge.applyChoices}
+                  />
+                ) : (
+                  <Group gap="xs">
+                    <Button size="xs" variant="default" onClick={() => void merge.applyMine()}>
+                      {t('caseFile.edit.keepMine')}
+                    </Button>
+                    <Button size="xs" variant="default" onClick={reload}>
+                      {t('caseFile.edit.reload')}
+                    </Button>
+                  </Group>
+                )}
               </Stack>
+            </Alert>
+          )}
+          {merge.state.kind === 'merged' && state.kind === 'editing' && (
+            <Alert color="blue" role="status" data-testid="merge-applied">
+              {t('caseFile.edit.merge.applied')}
             </Alert>
           )}
           {state.kind === 'failed' && (

@@ -149,3 +149,36 @@ export function amendmentDetails(event: AuditEvent): AmendedDetail[] {
     );
   });
 }
+
+/** A field (or a whole record) both users changed, worded for the side-by-side choice after a conflict. */
+export interface ConflictDetail {
+  /** i18n key of the field's label, or of the record's kind when a record was removed on one side. */
+  labelKey: string;
+  mine: FactValue[];
+  theirs: FactValue[];
+}
+
+/** Which labels a section form's list or record uses (the form's names for the case file's lists). */
+const recordsOfFormPath: Readonly<Record<string, string>> = { aliases: 'identities', primaryName: 'identities' };
+
+/**
+ * Words a merge conflict of a section form: path `<section>.<list or record>[.#<id>][.<field>]`.
+ * A record removed on one side is shown by its summary (and "not recorded" on the side that removed it).
+ */
+export function conflictDetail(path: readonly string[], mine: unknown, theirs: unknown): ConflictDetail {
+  const [, container = '', ...rest] = path;
+  const labels = records[recordsOfFormPath[container] ?? container];
+  const field = rest.filter((segment) => !segment.startsWith('#')).at(-1);
+  if (!labels) return { labelKey: `intake.fields.${field ?? container}`, mine: [valueOf(mine, 'text')], theirs: [valueOf(theirs, 'text')] };
+  if (field === undefined) {
+    const summary = (record: unknown): FactValue[] => {
+      if (record === undefined || record === null) return [{ kind: 'none' }];
+      const fields = fieldsOf(record);
+      return labels.summary.map((name) => valueOf(fields[name], labels.fields[name]?.kind ?? 'text'));
+    };
+    return { labelKey: labels.recordKey, mine: summary(mine), theirs: summary(theirs) };
+  }
+  const known = labels.fields[field];
+  const kind = known?.kind ?? 'text';
+  return { labelKey: known?.label ?? `intake.fields.${field}`, mine: [valueOf(mine, kind)], theirs: [valueOf(theirs, kind)] };
+}

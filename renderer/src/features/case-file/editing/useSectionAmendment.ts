@@ -20,18 +20,18 @@ export type AmendmentOutcome = { kind: 'saved' } | { kind: 'refused'; unmet: Unm
  * Saves a section editor through the amendment action, against the version of the case
  * the editor opened on: when someone else saved in between, the store refuses with a
  * conflict and the editor keeps what was typed. The caseworker may then apply their
- * changes to the current version (a deliberate choice) or start again from it.
+ * changes to the current version (a three-way merge, see useConflictMerge) or start again from it.
  */
 export function useSectionAmendment(caseFile: CaseFile, session: CaseworkSession) {
   const [baseVersion, setBaseVersion] = useState(caseFile.version);
   const [state, setState] = useState<AmendmentState>({ kind: 'editing' });
   const save = useCallback(
-    async (input: Record<string, unknown>): Promise<AmendmentOutcome> => {
+    async (input: Record<string, unknown>, expectedVersion = baseVersion): Promise<AmendmentOutcome> => {
       const { actor, workspace } = session;
       if (!actor) return { kind: 'failed' };
       setState({ kind: 'saving' });
       try {
-        await caseRepository(workspace).applyAction(actor, { caseId: caseFile.id, expectedVersion: baseVersion, actionId: amendCaseFacts.id, input });
+        await caseRepository(workspace).applyAction(actor, { caseId: caseFile.id, expectedVersion, actionId: amendCaseFacts.id, input });
         return { kind: 'saved' };
       } catch (error) {
         if (error instanceof ActionRefusedError) {
@@ -45,11 +45,14 @@ export function useSectionAmendment(caseFile: CaseFile, session: CaseworkSession
     },
     [baseVersion, caseFile.id, session],
   );
-  /** From now on the editor works on the case as it is now. */
-  const rebase = useCallback(() => {
-    setBaseVersion(caseFile.version);
-    setState({ kind: 'editing' });
-  }, [caseFile.version]);
+  /** From now on the editor works on the case as it is now (or at the version given: the one a merge was made on). */
+  const rebase = useCallback(
+    (version: number = caseFile.version) => {
+      setBaseVersion(version);
+      setState({ kind: 'editing' });
+    },
+    [caseFile.version],
+  );
   /** Someone saved the case since this editor opened on it: a save would be refused. */
   const changedMeanwhile = caseFile.version !== baseVersion;
   return { state, save, rebase, changedMeanwhile };
