@@ -264,6 +264,9 @@ test.describe('editing the case file, part by part', () => {
 
     // Having seen their change, the caseworker applies theirs on top of it deliberately.
     await conflict.getByRole('button', { name: 'Apply my changes to the current version' }).click();
+    // Both changed the status: the two values are shown side by side and the caseworker keeps theirs.
+    await conflict.getByRole('radio', { name: 'Yours: Valid residence permit' }).check();
+    await conflict.getByRole('button', { name: 'Use these choices' }).click();
     await caseFile.saveSection('Residency');
     await expect(caseFile.facts('residency')).toContainText('Valid residence permit');
     await expect(caseFile.timeline).toContainText('Supervisor An Peeters updated the residence status');
