@@ -3,3 +3,4 @@ export * from './explain';
 export * from './termMessages';
 export * from './countryNames';
 export * from './albanianCountryNames';
+export * from './citations';

@@ -4,6 +4,7 @@ import type { Deadline } from '../../../../../shared/rules';
 import { useExplanation } from '../../../i18n/useExplanation';
 import { useFormats } from '../../../ui/format/useFormats';
 import { deadlineStateColour } from '../deadlineRows';
+import { LegalCitation } from '../explanations/LegalCitation';
 import { PanelSection } from './PanelSection';
 
 /** Every running timer: due date, days left, calendar or working days, legal basis. */
@@ -62,8 +63,7 @@ export function DeadlinesPanel({ deadlines }: { deadlines: readonly Deadline[] }
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs">
-                    {deadline.legalBasis}
-                    {!deadline.verified && ` · ${t('intake.unverified')}`}
+                    <LegalCitation basis={deadline.legalBasis} verified={deadline.verified} />
                   </Text>
                 </Table.Td>
               </Table.Tr>

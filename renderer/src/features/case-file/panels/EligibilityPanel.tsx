@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RuleCheck } from '../../../../../shared/rules';
 import { useExplanation } from '../../../i18n/useExplanation';
 import { checkMessage, checkToChangeMessage, eligibilitySectionElementId, summaryMessage, verdictColour, type EligibilitySection } from '../eligibilityView';
+import { LegalCitation, useCitation } from '../explanations/LegalCitation';
 import { PanelSection } from './PanelSection';
 
 const checkColour: Readonly<Record<RuleCheck['status'], string>> = { met: 'green', not_met: 'red', unknown: 'gray' };
@@ -21,6 +22,7 @@ const tourTarget: Readonly<Record<EligibilitySection['id'], string>> = {
 export function EligibilityPanel({ sections }: { sections: readonly EligibilitySection[] }) {
   const { t } = useTranslation();
   const explain = useExplanation();
+  const citation = useCitation();
   return (
     <PanelSection title={t('caseFile.eligibility.title')} testId="eligibility-panel">
       {sections.map(({ id, assessment }) => {
@@ -45,7 +47,7 @@ export function EligibilityPanel({ sections }: { sections: readonly EligibilityS
               {explain(summaryMessage(assessment))}
             </Text>
             <Text size="sm" data-testid="legal-basis">
-              {assessment.basis ? t('caseFile.eligibility.basis', { basis: assessment.basis.legalBasis }) : t('caseFile.eligibility.noBasis')}
+              {assessment.basis ? t('caseFile.eligibility.basis', { basis: citation(assessment.basis.legalBasis) }) : t('caseFile.eligibility.noBasis')}
             </Text>
             <Table>
               <Table.Thead>
@@ -71,8 +73,7 @@ export function EligibilityPanel({ sections }: { sections: readonly EligibilityS
                     </Table.Td>
                     <Table.Td>
                       <Text size="xs">
-                        {check.legalBasis}
-                        {!check.verified && ` · ${t('intake.unverified')}`}
+                        <LegalCitation basis={check.legalBasis} verified={check.verified} />
                       </Text>
                     </Table.Td>
                     <Table.Td>

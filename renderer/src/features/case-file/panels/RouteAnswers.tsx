@@ -2,6 +2,7 @@ import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useExplanation } from '../../../i18n/useExplanation';
 import { verdictColour } from '../eligibilityView';
+import { UnverifiedMarker } from '../explanations/LegalCitation';
 import type { RouteAnswer } from '../routeAnswers';
 
 /**
@@ -32,7 +33,12 @@ export function RouteAnswers({ answers, onExplain }: { answers: readonly RouteAn
                 </Badge>
                 <Text size="sm" data-testid="answer-basis">
                   {answer.basisId === null ? basis : t('caseFile.answer.basis', { basis })}
-                  {answer.basisId !== null && !answer.basisVerified && ` · ${t('intake.unverified')}`}
+                  {answer.basisId !== null && !answer.basisVerified && (
+                    <>
+                      {' '}
+                      <UnverifiedMarker />
+                    </>
+                  )}
                 </Text>
                 {answer.consent && (
                   <Text size="sm" fw={600} data-testid="answer-consent">

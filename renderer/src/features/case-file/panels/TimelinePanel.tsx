@@ -4,12 +4,14 @@ import { useExplanation } from '../../../i18n/useExplanation';
 import { useFormats } from '../../../ui/format/useFormats';
 import { AmendmentDetails } from '../editing/AmendmentDetails';
 import type { TimelineEntry } from '../timelineEntries';
+import { useCitation } from '../explanations/LegalCitation';
 import { PanelSection } from './PanelSection';
 
 /** The audit trail of the case in plain language, newest first. */
 export function TimelinePanel({ entries }: { entries: readonly TimelineEntry[] }) {
   const { t } = useTranslation();
   const formats = useFormats();
+  const citation = useCitation();
   const explanation = useExplanation();
   return (
     <PanelSection title={t('caseFile.timeline.title')} testId="timeline">
@@ -34,7 +36,7 @@ export function TimelinePanel({ entries }: { entries: readonly TimelineEntry[] }
               {entry.reason && <Text size="sm">{t('caseFile.timeline.reason', { reason: entry.reason })}</Text>}
               {entry.legalBasis && (
                 <Text size="xs" c="dimmed">
-                  {t('intake.legalBasis', { basis: entry.legalBasis })}
+                  {t('intake.legalBasis', { basis: citation(entry.legalBasis) })}
                 </Text>
               )}
             </Timeline.Item>

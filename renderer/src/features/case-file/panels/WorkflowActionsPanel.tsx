@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormats } from '../../../ui/format/useFormats';
 import { useUnmetText } from '../../../ui/useUserErrorText';
 import type { WorkflowActionView } from '../workflowActionViews';
+import { useCitation } from '../explanations/LegalCitation';
 import { PanelSection } from './PanelSection';
 
 interface WorkflowActionsPanelProps {
@@ -32,6 +33,7 @@ function WorkflowAction({ action, onStart }: { action: WorkflowActionView; onSta
   const { t } = useTranslation();
   const formats = useFormats();
   const unmetText = useUnmetText();
+  const citation = useCitation();
   const reasonsId = useId();
   const label = t(`caseFile.actions.${action.id}`);
   const blocked = !action.enabled;
@@ -66,7 +68,7 @@ function WorkflowAction({ action, onStart }: { action: WorkflowActionView; onSta
                   <List.Item key={condition.id}>
                     {unmetText(condition)}
                     <Text span size="xs" c="dimmed">
-                      {` (${condition.legalBasis})`}
+                      {` (${citation(condition.legalBasis)})`}
                     </Text>
                   </List.Item>
                 ))}
