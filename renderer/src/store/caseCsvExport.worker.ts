@@ -14,6 +14,7 @@ import {
   spreadsheetColumns,
   trainingStamp,
 } from '../../../shared/reports';
+import { matchesCaseFilter } from '../db/caseQuery';
 import { openWorkspaceStore } from '../db/workspaces';
 import type { CaseExportFile, CaseExportMessage, CaseExportRequest } from './caseExportProtocol';
 
@@ -42,8 +43,11 @@ async function run(request: CaseExportRequest): Promise<void> {
     const total = (await store.cases.counts(request.actor)).total;
     const writer = request.format === 'xlsx' ? xlsxWriter(request) : csvWriter(request);
     let read = 0;
+    const listFilter = request.listFilter;
     await store.cases.streamCases(request.actor, { permission: 'case.export', chunkSize: 500 }, (rows) => {
-      writer.add(rows.map((row) => row.caseFile));
+      // The list's filter is checked on the stored row's index fields, as the list's own query does.
+      const kept = listFilter === undefined ? rows : rows.filter((row) => matchesCaseFilter(row, listFilter));
+      writer.add(kept.map((row) => row.caseFile));
       read += rows.length;
       post({ type: 'progress', read, total });
     });

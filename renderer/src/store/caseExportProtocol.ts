@@ -1,5 +1,6 @@
 import type { Actor } from '../../../shared/model/actor';
 import type { FigureFilter } from '../../../shared/reports';
+import type { CaseFilter } from '../db/caseQuery';
 import type { Workspace } from '../db/workspace';
 
 /** What the page asks the export worker for. */
@@ -9,6 +10,12 @@ export interface CaseExportRequest {
   actor: Actor;
   /** The cases behind a figure; absent: every case of the workspace. */
   filter?: FigureFilter;
+  /**
+   * The case list's own filter (stage, nationality, route, assignee, deadline range), as the
+   * list asks the store for it; the worker keeps a case by the same predicate the store
+   * applies (`matchesCaseFilter`), so the file holds exactly the list's cases.
+   */
+  listFilter?: CaseFilter;
   /** Translated headers by column id. */
   headers: Record<string, string>;
   pseudonymised: boolean;

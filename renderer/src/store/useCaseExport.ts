@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Actor } from '../../../shared/model/actor';
 import { buildExportManifest, type FigureFilter, type FileDigest, type ManifestValue } from '../../../shared/reports';
 import { callHost } from '../host';
+import type { CaseFilter } from '../db/caseQuery';
 import type { CaseExportFile, CaseExportMessage, CaseExportRequest } from './caseExportProtocol';
 import { workspaceStore } from './workspaceStore';
 import type { Workspace } from '../db/workspace';
@@ -16,6 +17,8 @@ export type CaseExportState =
 export interface CaseExportOptions {
   format: 'csv' | 'xlsx';
   filter?: FigureFilter;
+  /** The case list's filter (the file holds exactly the list's cases); written to the audit trail and the manifest as `{ caseList: … }`. */
+  listFilter?: CaseFilter;
   headers: Record<string, string>;
   pseudonymised: boolean;
   asOf: string;
@@ -55,6 +58,7 @@ export function useCaseExport(actor: Actor, workspace: Workspace) {
         pseudonymised: options.pseudonymised,
         asOf: options.asOf,
         ...(options.filter ? { filter: options.filter } : {}),
+        ...(options.listFilter ? { listFilter: options.listFilter } : {}),
         ...(options.workbook ? { workbook: options.workbook } : {}),
       };
       running.onmessage = (event: MessageEvent<CaseExportMessage>) => {
@@ -90,10 +94,17 @@ const fileTypes = {
   xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name: 'Excel' },
 } as const;
 
+/** The filter as the audit trail and the manifest keep it: a figure's filter, the case list's (`{ caseList: … }`), or none (every case). */
+function exportFilterRecord(options: CaseExportOptions): ManifestValue {
+  if (options.filter) return JSON.parse(JSON.stringify(options.filter)) as ManifestValue;
+  if (options.listFilter) return { caseList: JSON.parse(JSON.stringify(options.listFilter)) as ManifestValue };
+  return null;
+}
+
 /** Audit first (the store's permission check), then the file and its manifest beside it. */
 async function save(actor: Actor, workspace: Workspace, file: CaseExportFile, options: CaseExportOptions): Promise<CaseExportState> {
   const fileName = `${options.baseName}.${options.format}`;
-  const filter: ManifestValue = options.filter ? (JSON.parse(JSON.stringify(options.filter)) as ManifestValue) : null;
+  const filter = exportFilterRecord(options);
   await workspaceStore(workspace).cases.recordCaseExport(actor, {
     format: options.format,
     fileName,

@@ -13,6 +13,9 @@ import { figureFromSearchParams, FIGURE_LABEL_PARAM, FIGURE_PARAM } from './case
 import { CasesPdfLink } from './CasesPdfLink';
 import { FigureExportButton } from './FigureExportButton';
 import { FigureFilterChip, InvalidFigureFilter } from './FigureFilterChip';
+import { ListExportMenu } from './ListExportMenu';
+import { useCaseListStore } from '../../stores/caseListStore';
+import { useOfficeToday } from '../../ui/useOfficeToday';
 import { useCaseListPage } from './useCaseListPage';
 import { useCaseworkSession } from '../../store/useCaseworkSession';
 
@@ -41,6 +44,8 @@ function CaseList({ actor, workspace }: { actor: Actor; workspace: Workspace }) 
       return next;
     });
   const page = useCaseListPage(actor, workspace, figure.kind === 'figure' ? figure : undefined);
+  const filters = useCaseListStore((state) => state.filters);
+  const { today } = useOfficeToday();
   return (
     <Stack className="case-list-page" gap="sm">
       <Group justify="space-between">
@@ -54,7 +59,18 @@ function CaseList({ actor, workspace }: { actor: Actor; workspace: Workspace }) 
           <CasesPdfLink actor={actor} workspace={workspace} selection={{ figure: figure.filter }} />
         </Group>
       ) : (
-        <CaseListFilterBar search={page.search} onSearch={page.setSearch} counts={page.counts} assignees={page.assignees} formats={page.formats} />
+        <>
+          <CaseListFilterBar search={page.search} onSearch={page.setSearch} counts={page.counts} assignees={page.assignees} formats={page.formats} />
+          <ListExportMenu
+            actor={actor}
+            workspace={workspace}
+            filters={filters}
+            today={today}
+            searching={page.searching}
+            assignees={page.assignees}
+            formats={page.formats}
+          />
+        </>
       )}
       {figure.kind === 'invalid' && <InvalidFigureFilter onRemove={removeFigure} />}
       <CaseCountLine
