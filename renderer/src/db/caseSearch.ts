@@ -95,7 +95,8 @@ class Matches {
  * 2. the rows holding its phonetic key (one key, equality);
  * 3. the distinct words near it: the index's unique keys starting with its first two letters,
  *    or with its first and third, or its second and third (so one mistake in the first three
- *    letters still reaches the word), kept when within the allowed edits; then their rows.
+ *    letters still reaches the word), kept when within the allowed edits; then their rows,
+ *    nearest word first (a rare name one letter off before a common one two letters off).
  * The other typed words are checked on the rows each read yields, as is the list's filter.
  */
 export async function searchByName(db: ErcmsDatabase, text: string, limit = DEFAULT_SEARCH_LIMIT, filter?: CaseFilter): Promise<CaseSearchResult> {
@@ -116,25 +117,30 @@ export async function searchByName(db: ErcmsDatabase, text: string, limit = DEFA
     await db.cases.where('nameKeys').equals(leading.phonetic).filter(accept).limit(found.room).toArray();
   }
   if (!found.full && leading.edits > 0) {
-    const near = await nearWords(db, leading);
-    if (near.length > 0) await db.cases.where('nameKeys').anyOf(near).distinct().filter(accept).limit(found.room).toArray();
+    // Nearest words first, one read each, so that a rare name one letter off is not crowded out by a common one two letters off.
+    for (const word of await nearWords(db, leading)) {
+      if (found.full) break;
+      await db.cases.where('nameKeys').equals(word).filter(accept).limit(found.room).toArray();
+    }
   }
   return found.result();
 }
 
-/** The distinct stored name words within the word's allowed edits that do not start with it (those the prefix read found). */
+/** The distinct stored name words within the word's allowed edits that do not start with it (those the prefix read found), nearest first. */
 async function nearWords(db: ErcmsDatabase, word: TypedWord): Promise<string[]> {
   const text = word.text;
   const starts = new Set([text.slice(0, 2), ...(text.length >= 3 ? [`${text[0] ?? ''}${text[2] ?? ''}`, text.slice(1, 3)] : [])]);
-  const near = new Set<string>();
+  const near = new Map<string, number>();
   for (const start of starts) {
     const keys = await db.cases.where('nameKeys').startsWith(start).uniqueKeys();
     for (const key of keys) {
-      if (typeof key !== 'string' || key.startsWith(PHONETIC_MARK) || key.startsWith(text)) continue;
-      if (Math.abs(key.length - text.length) <= word.edits && distance(key, text) <= word.edits) near.add(key);
+      if (typeof key !== 'string' || near.has(key) || key.startsWith(PHONETIC_MARK) || key.startsWith(text)) continue;
+      if (Math.abs(key.length - text.length) > word.edits) continue;
+      const edits = distance(key, text);
+      if (edits <= word.edits) near.set(key, edits);
     }
   }
-  return [...near];
+  return [...near].sort((a, b) => a[1] - b[1]).map(([key]) => key);
 }
 
 /** Document numbers match exactly, or by prefix when `prefix` is set, ignoring spaces, dashes and case. */
@@ -169,7 +175,7 @@ export async function searchByReference(db: ErcmsDatabase, reference: string, li
  * some 25 index entries to every case written (the seed would lose about half its speed);
  * the scan costs a key walk of the two indexes (see docs/architecture.md for the figures)
  * and runs only for a text of at least MIN_INFIX_LENGTH letters or digits, with a digit,
- * when the exact and prefix reads left room.
+ * when no reference or document number is equal to it or begins with it.
  */
 export async function searchInsideNumbers(db: ErcmsDatabase, text: string, limit = DEFAULT_SEARCH_LIMIT, filter?: CaseFilter): Promise<CaseSearchResult> {
   const part = normaliseDocumentNumber(text);
@@ -192,8 +198,8 @@ export async function searchInsideNumbers(db: ErcmsDatabase, text: string, limit
 
 /**
  * The search box: one text, matched as a case reference, a document number (exactly or as
- * their beginning), then as a name (ranked exact, prefix, phonetic, fuzzy), then inside
- * references and document numbers. Every returned case says why it matched. A filter (the
+ * their beginning), then as a name (ranked exact, prefix, phonetic, fuzzy), then, when no
+ * reference or number matched so, inside references and document numbers. Every returned case says why it matched. A filter (the
  * list's stage, nationality, route, assignee and deadline choices) is applied while the
  * indexes are walked, before the limit, so a filtered search misses no match.
  */
@@ -205,8 +211,8 @@ export async function searchCases(db: ErcmsDatabase, text: string, limit = DEFAU
     searchByName(db, text, limit, filter),
   ]);
   const parts: CaseSearchResult[] = [byReference, byDocument, byName];
-  const exactCount = new Set([...byReference.rows, ...byDocument.rows, ...byName.rows].map((row) => row.id)).size;
-  if (hasDigit && exactCount <= limit) parts.push(await searchInsideNumbers(db, text, limit, filter));
+  // A reference or document number found as typed (or by its beginning) is the answer: the key scan for parts runs only when neither was.
+  if (hasDigit && byReference.rows.length === 0 && byDocument.rows.length === 0) parts.push(await searchInsideNumbers(db, text, limit, filter));
   const found = new Matches(limit);
   for (const part of parts) for (const row of part.rows) found.add(row, part.matches[row.id] ?? 'nameFuzzy');
   const result = found.result();
