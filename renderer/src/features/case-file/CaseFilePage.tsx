@@ -1,5 +1,5 @@
 import { Alert, Center, Loader, Stack } from '@mantine/core';
-import { useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { CaseFile } from '../../../../shared/model';
@@ -68,6 +68,8 @@ function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: Case
   const action = useWorkflowAction(caseFile, session);
   const [dialog, setDialog] = useState<DialogTarget | undefined>();
   const headerRef = useRef<HTMLElement>(null);
+  // The answer first: the header (with each route's verdict) is drawn alone, the panels below it in a second, interruptible render.
+  const panelsShown = useDeferredValue(true, false);
   // Set by a step that saved: once its dialog has gone, focus goes to the result (the header), not back to the button.
   const saved = useRef(false);
   const { actor } = session;
@@ -107,33 +109,35 @@ function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: Case
           headerRef={headerRef}
           actions={<CasePrintMenu caseId={caseFile.id} reference={caseFile.reference} actor={actor} workspace={session.workspace} />}
         />
-        <div className="case-file-grid">
-          <div data-area="actions">
-            <WorkflowActionsPanel actions={view.actions} onStart={(target) => open({ actionId: target.id, needsFourEyes: target.needsFourEyes })} />
+        {panelsShown && (
+          <div className="case-file-grid">
+            <div data-area="actions">
+              <WorkflowActionsPanel actions={view.actions} onStart={(target) => open({ actionId: target.id, needsFourEyes: target.needsFourEyes })} />
+            </div>
+            <div data-area="eligibility">
+              <EligibilityPanel sections={view.eligibility} />
+            </div>
+            <div data-area="deadlines">
+              <DeadlinesPanel deadlines={view.deadlines} />
+            </div>
+            <div data-area="readmission">
+              <ReadmissionPanel
+                requests={view.readmission}
+                agreement={view.agreement}
+                nationality={view.header.nationality?.country}
+                available={view.available}
+                onStart={startReadmission}
+                onSaveEvidence={(requestId, evidenceDocumentIds, attachments) =>
+                  void action.run('recordReadmissionEvidence', { requestId, evidenceDocumentIds, attachments })
+                }
+              />
+            </div>
+            <div data-area="timeline">
+              <TimelinePanel entries={timeline} />
+            </div>
           </div>
-          <div data-area="eligibility">
-            <EligibilityPanel sections={view.eligibility} />
-          </div>
-          <div data-area="deadlines">
-            <DeadlinesPanel deadlines={view.deadlines} />
-          </div>
-          <div data-area="readmission">
-            <ReadmissionPanel
-              requests={view.readmission}
-              agreement={view.agreement}
-              nationality={view.header.nationality?.country}
-              available={view.available}
-              onStart={startReadmission}
-              onSaveEvidence={(requestId, evidenceDocumentIds, attachments) =>
-                void action.run('recordReadmissionEvidence', { requestId, evidenceDocumentIds, attachments })
-              }
-            />
-          </div>
-          <div data-area="timeline">
-            <TimelinePanel entries={timeline} />
-          </div>
-        </div>
-        <CaseSections caseFile={caseFile} />
+        )}
+        {panelsShown && <CaseSections caseFile={caseFile} />}
       </Stack>
       <ActionDialog
         actionId={dialog?.actionId}

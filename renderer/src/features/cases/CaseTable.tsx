@@ -79,7 +79,7 @@ export function CaseTable({ rows, loading, complete, sort, sortDisabled, onSort,
               return (
                 <Table.Th key={column.id} scope="col" aria-sort={ariaSort}>
                   {sortable ? (
-                    <UnstyledButton onClick={() => onSort(column)} fz="sm" fw={700} data-column={column.id}>
+                    <UnstyledButton onClick={() => onSort(column)} fz="inherit" fw={700} data-column={column.id}>
                       {t(`cases.columns.${column.id}`)}
                       {active && <span aria-hidden="true">{sort.direction === 'asc' ? ' ▲' : ' ▼'}</span>}
                     </UnstyledButton>

@@ -25,7 +25,9 @@ export const CaseTableRow = memo(function CaseTableRow({ row, index, context, on
     >
       {caseListColumns.map((column) => (
         <td key={column.id} className="case-cell">
-          <CaseCell column={column.id} row={row} context={context} />
+          <div className="case-cell-content">
+            <CaseCell column={column.id} row={row} context={context} />
+          </div>
         </td>
       ))}
     </tr>

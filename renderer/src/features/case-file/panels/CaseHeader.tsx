@@ -27,7 +27,7 @@ export function CaseHeader({
     <Paper withBorder p="md" component="header" aria-label={t('caseFile.header.label')} data-tour="case-header" ref={headerRef} tabIndex={-1} data-testid="case-header">
       <Group align="flex-start" gap="lg" wrap="nowrap">
         <Avatar size={72} radius="sm" aria-label={t('caseFile.header.photoPlaceholder')} role="img" />
-        <Stack gap={4} style={{ flex: 1 }}>
+        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
           <Text size="sm" c="dimmed">
             {view.reference}
           </Text>
@@ -58,7 +58,7 @@ export function CaseHeader({
             </Text>
           </Group>
         </Stack>
-        <Stack gap={6} align="flex-end">
+        <Stack gap={6} align="flex-end" maw="45%">
           {actions}
           <Badge size="lg" variant="light" data-testid="case-stage" data-tour="case-header-stage">
             {t(`caseFile.stages.${view.stage}`)}
