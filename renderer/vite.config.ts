@@ -2,6 +2,8 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+// A build file, not app code: the browser mode's server sends the Electron window's own headers.
+import { appResponseSecurityHeaders } from '../main/security/contentSecurityPolicy.ts';
 
 const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -37,7 +39,8 @@ export const rendererConfig = defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   server: { host: '127.0.0.1', strictPort: false },
-  preview: { host: '127.0.0.1' },
+  // Browser mode (`npm start -- --browser`, the end-to-end tests): the CSP and anti-framing headers of app://.
+  preview: { host: '127.0.0.1', headers: { ...appResponseSecurityHeaders } },
 });
 
 export default rendererConfig;

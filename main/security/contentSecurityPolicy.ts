@@ -23,10 +23,15 @@ export const CONTENT_SECURITY_POLICY = Object.entries(contentSecurityPolicyDirec
   .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
   .join('; ');
 
-/** Headers sent with every app:// response. */
+/**
+ * Headers sent with every app:// response, and by the browser mode's server (renderer/vite.config.ts
+ * `preview.headers`), so that a page served on 127.0.0.1 is as closed as the Electron window:
+ * no other page may frame it (frame-ancestors, and X-Frame-Options for older engines).
+ */
 export const appResponseSecurityHeaders: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Referrer-Policy': 'no-referrer',
 };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { ApprovalsNavLink } from '../features/approvals/ApprovalsNavLink';
 import { TrainingBanner, WALKTHROUGH_WIDTH, WalkthroughPanel, useWalkthroughShown } from '../features/training';
+import { PersistentStorageNotice } from '../features/storage';
 import { AuditWatch } from '../features/trust';
 import { useCaseworkSession } from '../store/useCaseworkSession';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
@@ -57,6 +58,7 @@ export function AppFrame() {
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
         <AuditWatch />
+        <PersistentStorageNotice />
         <Outlet />
       </AppShell.Main>
       <WalkthroughPanel />

@@ -4,6 +4,7 @@ import { createBrowserHostApi } from './browserAdapter';
 import { electronHostApi } from './electronAdapter';
 
 let host: HostApi | undefined;
+let electron = false;
 
 /**
  * The HostApi of this runtime: Electron's preload when present, else the browser
@@ -13,12 +14,19 @@ let host: HostApi | undefined;
 export function getHostApi(): HostApi {
   if (!host) {
     host = electronHostApi();
+    electron = host !== undefined;
     if (!host) {
       host = createBrowserHostApi();
       Object.defineProperty(window, HOST_API_GLOBAL, { value: Object.freeze(host), writable: false, configurable: false });
     }
   }
   return host;
+}
+
+/** True in Electron (preload's HostApi), false in browser mode, where `window.ercms` is the browser adapter published above. */
+export function runsInElectron(): boolean {
+  getHostApi();
+  return electron;
 }
 
 type ChannelOf<M extends HostApiMethod> = (typeof hostApiChannels)[M];

@@ -1,0 +1,1 @@
+export { PersistentStorageNotice } from './PersistentStorageNotice';
