@@ -1,7 +1,9 @@
-import { stat, readFile, writeFile } from 'node:fs/promises';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { mkdir, rename, rm, stat, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { app, dialog, safeStorage, type BrowserWindow } from 'electron';
 import { createPrintWindow } from '../window/createPrintWindow';
 import { createAppInfoHandler } from './handlers/appInfoHandler';
+import { createAuditAnchorFile } from './handlers/auditAnchorHandler';
 import { createOpenFileHandler } from './handlers/openFileHandler';
 import { createPrintToPdfHandler } from './handlers/printToPdfHandler';
 import { createSaveFileHandler } from './handlers/saveFileHandler';
@@ -46,6 +48,19 @@ export function registerHostApiHandlers(options: HostApiHandlerOptions): void {
     }),
     options,
   );
+  const anchorFile = createAuditAnchorFile({
+    safeStorage,
+    directory: () => join(app.getPath('userData'), 'audit-anchors'),
+    readFile: (filePath) => readFile(filePath),
+    writeFile: (filePath, content) => writeFile(filePath, content, { mode: 0o600 }),
+    rename: (from, to) => rename(from, to),
+    remove: (filePath) => rm(filePath),
+    makeDirectory: async (folder) => {
+      await mkdir(folder, { recursive: true, mode: 0o700 });
+    },
+  });
+  registerIpcHandler('audit:anchor-seal', anchorFile.seal, options);
+  registerIpcHandler('audit:anchor-read', anchorFile.read, options);
   registerIpcHandler(
     'pdf:print',
     createPrintToPdfHandler({ ...saving, createPrintWindow: () => createPrintWindow(options.preloadPath, log), routeUrl: options.routeUrl }),

@@ -14,6 +14,8 @@ const api = {
   saveFile: (request) => ipcRenderer.invoke(hostApiChannels.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(hostApiChannels.openFile, request),
   printToPdf: (request) => ipcRenderer.invoke(hostApiChannels.printToPdf, request),
+  sealAuditAnchor: (request) => ipcRenderer.invoke(hostApiChannels.sealAuditAnchor, request),
+  readAuditAnchor: (request) => ipcRenderer.invoke(hostApiChannels.readAuditAnchor, request),
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld(HOST_API_GLOBAL, api);

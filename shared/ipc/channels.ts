@@ -64,11 +64,61 @@ export const PrintToPdfRequestSchema = z
   })
   .strict();
 
+/**
+ * The audit trail's anchor checkpoint (renderer/src/db/auditAnchor.ts): the head of the chain
+ * with an HMAC under the workspace's audit key. In Electron main keeps a copy in the
+ * user-data folder sealed with safeStorage, outside the browser profile, so that putting
+ * back an older copy of the whole profile leaves an anchor the trail no longer reaches.
+ */
+export const AuditAnchorCheckpointSchema = z
+  .object({
+    sequence: z.int().min(0),
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+    keyId: z.string().min(1).max(100),
+    at: z.string().min(1).max(40),
+    mac: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict();
+
+/** The workspace database an anchor belongs to (`ercms-production`): a plain name, which main turns into a file name, never a path. */
+export const AnchorDatabaseNameSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'The database name has letters, digits, "-" and "_" only');
+
+export const SealAuditAnchorRequestSchema = z
+  .object({
+    database: AnchorDatabaseNameSchema,
+    /** null with `replace`: the restored trail has no anchor yet. */
+    checkpoint: AuditAnchorCheckpointSchema.nullable(),
+    /** `advance` never moves the anchor back under the same key (a slower window); `replace` is a restore's new trail. */
+    mode: z.enum(['advance', 'replace']),
+  })
+  .strict()
+  .refine((request) => request.checkpoint !== null || request.mode === 'replace', 'Only a replacement may remove the anchor');
+export const SealAuditAnchorResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('sealed') }),
+  /** A newer anchor under the same key is already on file: kept. */
+  z.object({ status: z.literal('kept') }),
+  /** safeStorage has no key of the operating system here (Linux without a keyring): nothing is written in clear. */
+  z.object({ status: z.literal('unavailable') }),
+]);
+
+export const ReadAuditAnchorRequestSchema = z.object({ database: AnchorDatabaseNameSchema }).strict();
+export const ReadAuditAnchorResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('found'), checkpoint: AuditAnchorCheckpointSchema }),
+  z.object({ status: z.literal('none') }),
+  z.object({ status: z.literal('unavailable') }),
+  /** The file exists but does not open with this machine's key or is not a checkpoint: changed or copied from elsewhere. */
+  z.object({ status: z.literal('unreadable') }),
+]);
+
 export const ipcChannels = {
   'app:info': { request: AppInfoRequestSchema, response: AppInfoSchema },
   'file:save': { request: SaveFileRequestSchema, response: SaveFileResultSchema },
   'file:open': { request: OpenFileRequestSchema, response: OpenFileResultSchema },
   'pdf:print': { request: PrintToPdfRequestSchema, response: SaveFileResultSchema },
+  'audit:anchor-seal': { request: SealAuditAnchorRequestSchema, response: SealAuditAnchorResultSchema },
+  'audit:anchor-read': { request: ReadAuditAnchorRequestSchema, response: ReadAuditAnchorResultSchema },
 } as const;
 
 export type IpcChannelMap = typeof ipcChannels;
@@ -83,3 +133,7 @@ export type SaveFileResult = z.infer<typeof SaveFileResultSchema>;
 export type OpenFileRequest = z.input<typeof OpenFileRequestSchema>;
 export type OpenFileResult = z.infer<typeof OpenFileResultSchema>;
 export type PrintToPdfRequest = z.input<typeof PrintToPdfRequestSchema>;
+export type AuditAnchorCheckpoint = z.infer<typeof AuditAnchorCheckpointSchema>;
+export type SealAuditAnchorRequest = z.input<typeof SealAuditAnchorRequestSchema>;
+export type SealAuditAnchorResult = z.infer<typeof SealAuditAnchorResultSchema>;
+export type ReadAuditAnchorResult = z.infer<typeof ReadAuditAnchorResultSchema>;

@@ -7,6 +7,8 @@ export const hostApiChannels = {
   saveFile: 'file:save',
   openFile: 'file:open',
   printToPdf: 'pdf:print',
+  sealAuditAnchor: 'audit:anchor-seal',
+  readAuditAnchor: 'audit:anchor-read',
 } as const satisfies Record<string, IpcChannel>;
 
 export type HostApiMethod = keyof typeof hostApiChannels;

@@ -48,6 +48,40 @@ function anchorDatabase(db: ErcmsDatabase): AnchorDatabase {
   return anchor;
 }
 
+/**
+ * The anchor's copy outside the browser profile, set at start: in Electron a file in the
+ * user-data folder sealed with safeStorage (host/auditAnchorFile.ts), which a copy of the
+ * whole profile put back does not roll back; none in browser mode (the database above and
+ * the backups' manifests are the anchors there).
+ */
+export interface ExternalAnchor {
+  write(database: string, checkpoint: AuditCheckpoint | undefined, mode: 'advance' | 'replace'): Promise<void>;
+  read(database: string): Promise<AuditCheckpoint | undefined>;
+}
+
+let externalAnchor: ExternalAnchor | undefined;
+
+export function setExternalAnchor(anchor: ExternalAnchor | undefined): void {
+  externalAnchor = anchor;
+}
+
+async function readExternalCheckpoint(db: ErcmsDatabase): Promise<AuditCheckpoint | undefined> {
+  if (!externalAnchor) return undefined;
+  try {
+    const parsed = AuditCheckpointSchema.safeParse(await externalAnchor.read(db.name));
+    return parsed.success ? parsed.data : undefined;
+  } catch (error) {
+    console.warn('The audit anchor file could not be read.', error instanceof Error ? error.name : 'unknown error');
+    return undefined;
+  }
+}
+
+/** Of two anchors, the one further along the trail: the older one may have been put back with an old copy. */
+function furtherCheckpoint(local: AuditCheckpoint | undefined, outside: AuditCheckpoint | undefined): AuditCheckpoint | undefined {
+  if (!local || !outside) return local ?? outside;
+  return outside.sequence > local.sequence ? outside : local;
+}
+
 function checkpointText(workspaceDb: string, head: AuditChainHead, keyId: string, at: string): string {
   return canonicalJson({ database: workspaceDb, sequence: head.sequence, hash: head.hash, keyId, at });
 }
@@ -89,9 +123,9 @@ export async function settleCheckpoints(db: ErcmsDatabase): Promise<void> {
 
 export async function readCheckpoint(db: ErcmsDatabase): Promise<AuditCheckpoint | undefined> {
   await settleCheckpoints(db);
-  const row = await anchorDatabase(db).anchors.get(ANCHOR_ID);
+  const [row, outside] = await Promise.all([anchorDatabase(db).anchors.get(ANCHOR_ID), readExternalCheckpoint(db)]);
   const parsed = AuditCheckpointSchema.safeParse(row?.checkpoint);
-  return parsed.success ? parsed.data : undefined;
+  return furtherCheckpoint(parsed.success ? parsed.data : undefined, outside);
 }
 
 /** Moves the anchor forward (never back: a slower window must not undo a newer anchor). */
@@ -102,6 +136,8 @@ export async function writeCheckpoint(db: ErcmsDatabase, checkpoint: AuditCheckp
     if (current && current.checkpoint.sequence > checkpoint.sequence && current.checkpoint.keyId === checkpoint.keyId) return;
     await anchors.put({ id: ANCHOR_ID, checkpoint });
   });
+  // The file keeps the same rule (never back under the same key) on its side.
+  await externalAnchor?.write(db.name, checkpoint, 'advance');
 }
 
 /** A restore replaces the trail: its new anchor may lie below the old one. */
@@ -111,6 +147,7 @@ export async function replaceCheckpoint(db: ErcmsDatabase, checkpoint: AuditChec
   const anchors = anchorDatabase(db).anchors;
   if (checkpoint) await anchors.put({ id: ANCHOR_ID, checkpoint });
   else await anchors.delete(ANCHOR_ID);
+  await externalAnchor?.write(db.name, checkpoint, 'replace');
 }
 
 export function closeAnchor(db: ErcmsDatabase): void {

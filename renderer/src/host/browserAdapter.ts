@@ -20,6 +20,9 @@ export function createBrowserHostApi(): HostApi {
       })),
     saveFile: (request) => handle('file:save', request, async (parsed) => downloadBlob(parsed.suggestedName, parsed.contentType, parsed.content)),
     openFile: (request) => handle('file:open', request, async (parsed) => pickFile(parsed.filters.flatMap((filter) => filter.extensions))),
+    // No folder outside the browser profile here: the anchor stays in its own IndexedDB database (renderer/src/db/auditAnchor.ts).
+    sealAuditAnchor: (request) => handle('audit:anchor-seal', request, async () => ({ status: 'unavailable' as const })),
+    readAuditAnchor: (request) => handle('audit:anchor-read', request, async () => ({ status: 'unavailable' as const })),
     printToPdf: (request) =>
       handle('pdf:print', request, async (parsed) => {
         await printRoute(parsed.route);
