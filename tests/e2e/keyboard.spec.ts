@@ -47,6 +47,8 @@ test('the whole flow works by keyboard, with focus managed in the stepper and in
   await keyboard.tabTo(frame.navigation.getByRole('link', { name: 'New case', exact: true }), { backwards: true });
   await keyboard.press('Enter');
   await expect(intake.stepHeading).toContainText('Step 1 of 6: Identity');
+  // After a navigation, focus is on the new page's heading, not left on the menu link.
+  await expect.poll(() => keyboard.focusedHeading(), { message: 'focus after the menu link' }).toBe('New case');
 
   // Step 1: identity. Enter in a field submits the step; focus lands on the next step's heading.
   await keyboard.fill(intake.field('Family name'), 'Dervishi');
@@ -64,14 +66,30 @@ test('the whole flow works by keyboard, with focus managed in the stepper and in
   await keyboard.press('Space');
   const nationality = intake.form.getByRole('group', { name: 'Nationality 1' });
   await expect(nationality).toBeVisible();
+  // Adding the entry focuses its country field but opens nothing by itself over the next button.
+  const country = nationality.getByRole('combobox', { name: 'Country of nationality', exact: true }).or(intake.field('Country of nationality', nationality)).first();
+  await expect(country).toBeFocused();
+  await expect(page.getByRole('listbox')).toBeHidden();
   await keyboard.choose(
     nationality.getByRole('combobox', { name: 'Country of nationality', exact: true }).or(intake.field('Country of nationality', nationality)).first(),
     'Albania (AL)',
   );
-  await keyboard.choose(
-    nationality.getByRole('combobox', { name: 'How far it is established', exact: true }).or(intake.field('How far it is established', nationality)).first(),
-    'Proven',
-  );
+  // An option list opens on ArrowDown with the first option highlighted when empty, and the next ArrowDown moves from there.
+  const status = nationality.getByRole('combobox', { name: 'How far it is established', exact: true }).or(intake.field('How far it is established', nationality)).first();
+  const highlighted = page.getByRole('listbox').locator('[role="option"][data-combobox-selected]');
+  await keyboard.tabTo(status);
+  await keyboard.press('ArrowDown');
+  await expect(highlighted).toHaveText('Claimed');
+  await keyboard.press('ArrowDown');
+  await expect(highlighted).toHaveText('Prima facie');
+  await keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await keyboard.choose(status, 'Proven');
+  // With a value, ArrowDown opens it on the current option (it does not move past it).
+  await keyboard.press('ArrowDown');
+  await expect(highlighted).toHaveText('Proven');
+  await keyboard.press('Escape');
+  await expect(status).toHaveValue('Proven');
   await keyboard.tabTo(nationality.getByRole('button', { name: 'Add evidence' }));
   await keyboard.press('Enter');
   await keyboard.choose(
@@ -99,6 +117,8 @@ test('the whole flow works by keyboard, with focus managed in the stepper and in
   await intake.expectSavedAndOpened();
   const caseFile = new CaseFilePage(page);
   await caseFile.expectOpen('DERVISHI Gent');
+  // After the save, focus is on its result: the new case's heading.
+  await expect.poll(() => keyboard.focusedHeading(), { message: 'focus after saving the intake' }).toBe('DERVISHI Gent');
 
   // The case list: Tab to the navigation's "Cases", Enter; search; Tab to the row, Enter opens it.
   const caseUrl = page.url();
@@ -106,6 +126,7 @@ test('the whole flow works by keyboard, with focus managed in the stepper and in
   await keyboard.press('Enter');
   const list = new CaseListPage(page);
   await expect(list.table).toBeVisible();
+  await expect.poll(() => keyboard.focusedHeading(), { message: 'focus after the Cases link' }).toBe('Cases');
   await keyboard.fill(list.search, 'Dervishi');
   await expect(list.rows).toHaveCount(1);
   await keyboard.tabTo(list.rows.first());
@@ -136,4 +157,6 @@ test('the whole flow works by keyboard, with focus managed in the stepper and in
   await keyboard.press('Enter');
   await expect(caseFile.dialog).toBeHidden({ timeout: 15_000 });
   await caseFile.expectStage('Identification');
+  // After a saved step, focus is on its result: the case header with the new stage.
+  await expect(page.getByTestId('case-header')).toBeFocused();
 });

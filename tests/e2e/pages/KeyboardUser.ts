@@ -63,6 +63,14 @@ export class KeyboardUser {
     await expect(listbox).toBeHidden();
   }
 
+  /** The text of the focused heading, or null when the focus is not on a heading. */
+  async focusedHeading(): Promise<string | null> {
+    return this.page.evaluate(() => {
+      const element = document.activeElement;
+      return element && /^H[1-6]$/.test(element.tagName) ? (element.textContent?.trim() ?? '') : null;
+    });
+  }
+
   /** Whether the focus is inside `container`. */
   async focusIsWithin(container: Locator): Promise<boolean> {
     return container.evaluate((element) => element.contains(document.activeElement));
