@@ -99,44 +99,35 @@ function pickFile(extensions: string[]): Promise<OpenFileResult> {
   });
 }
 
-/** Prints an app route through a hidden same-origin frame, so the current screen stays as it is. */
+/**
+ * Prints an app route in a window of its own, so the current screen stays as it is. Not in
+ * a frame: the app refuses to be framed (CSP frame-ancestors 'none'). A window the page
+ * opens starts with a copy of its session (sessionStorage), so the route opens signed in;
+ * it is printed once it marks itself ready (as pdf:print waits in Electron) and closes
+ * after the print dialog.
+ */
 function printRoute(route: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    frame.style.position = 'fixed';
-    frame.style.width = '0';
-    frame.style.height = '0';
-    frame.style.border = '0';
-    frame.title = 'print';
-    frame.src = route;
-    frame.addEventListener('load', () => {
-      const printWindow = frame.contentWindow;
-      if (!printWindow) {
-        frame.remove();
-        reject(new Error('The print view could not be opened'));
-        return;
-      }
-      // The route loads its cases after the page has loaded: print once it marks itself ready, as pdf:print does in Electron.
-      void whenPrintReady(printWindow).then(() => {
-        printWindow.addEventListener('afterprint', () => frame.remove());
-        printWindow.print();
-        resolve();
-      });
-    });
-    document.body.append(frame);
+  const printWindow = window.open(route, '_blank', 'popup,width=900,height=1000');
+  if (!printWindow) {
+    return Promise.reject(new Error('The print view could not be opened: allow pop-up windows for this application, or open the print view and print from there.'));
+  }
+  return whenPrintReady(printWindow).then(() => {
+    if (printWindow.closed) return;
+    printWindow.addEventListener('afterprint', () => printWindow.close());
+    printWindow.print();
   });
 }
 
-/** How long a print route may take to mark itself ready before it is printed as it is (the frame loads the whole app first). */
+/** How long a print route may take to mark itself ready before it is printed as it is (the window loads the whole app first). */
 const PRINT_READY_TIMEOUT_MS = 15_000;
 
 function whenPrintReady(printWindow: Window): Promise<void> {
   const deadline = Date.now() + PRINT_READY_TIMEOUT_MS;
   return new Promise((resolve) => {
     const check = () => {
-      if (printWindow.document.querySelector(`[${PRINT_READY_ATTRIBUTE}="true"]`) || Date.now() > deadline) resolve();
+      if (printWindow.closed || printWindow.document.querySelector(`[${PRINT_READY_ATTRIBUTE}="true"]`) || Date.now() > deadline) resolve();
       else setTimeout(check, 50);
     };
-    void printWindow.document.fonts.ready.then(check, check);
+    check();
   });
 }
