@@ -1,9 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { albanianIrregularStay, takeIn } from './intakeScenarios';
+import { albanianIrregularStay, openCaseOf } from './intakeScenarios';
 import { ActionDialogPage } from './pages/ActionDialogPage';
 import { AppFramePage } from './pages/AppFramePage';
 import { CaseFilePage } from './pages/CaseFilePage';
-import { IntakePage } from './pages/IntakePage';
 import { LoginPage } from './pages/LoginPage';
 
 /**
@@ -16,7 +15,7 @@ test('three action dialogs show their own fields; an empty required field is nam
   const login = new LoginPage(page);
   await login.seedUsers(['caseworker', 'supervisor']);
   await login.signInAs('caseworker');
-  await takeIn(new IntakePage(page), albanianIrregularStay);
+  await openCaseOf(page, albanianIrregularStay);
   const caseFile = new CaseFilePage(page);
   await caseFile.expectOpen('ÇELA Dritan');
   const dialog = new ActionDialogPage(page);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './accessibility';
 import { collectConsoleErrors } from './consoleErrors';
-import { albanianInCustody, albanianIrregularStay, takeIn } from './intakeScenarios';
+import { albanianInCustody, albanianIrregularStay, openCaseOf } from './intakeScenarios';
 import { AppFramePage } from './pages/AppFramePage';
 import { CaseFilePage } from './pages/CaseFilePage';
 import { IntakePage } from './pages/IntakePage';
@@ -18,7 +18,7 @@ test.describe('editing the case file, part by part', () => {
   test('a caseworker adds an alias and corrects the residency status; both survive a reload and show in the history', async ({ page }) => {
     const errors = collectConsoleErrors(page);
     await signInAsNewCaseworker(page);
-    await takeIn(new IntakePage(page), albanianIrregularStay);
+    await openCaseOf(page, albanianIrregularStay);
     const caseFile = new CaseFilePage(page);
     const intake = new IntakePage(page);
     await caseFile.expectOpen('ÇELA Dritan');
@@ -55,7 +55,7 @@ test.describe('editing the case file, part by part', () => {
 
   test('correcting the name by keyboard asks why, keeps the reason in the history, and the header shows the new name', async ({ page }) => {
     await signInAsNewCaseworker(page);
-    await takeIn(new IntakePage(page), albanianIrregularStay);
+    await openCaseOf(page, albanianIrregularStay);
     const caseFile = new CaseFilePage(page);
     await caseFile.expectOpen('ÇELA Dritan');
 
@@ -93,7 +93,7 @@ test.describe('editing the case file, part by part', () => {
 
   test("the form speaks the user's language: field messages, labels and dates (French, Albanian)", async ({ page }) => {
     await signInAsNewCaseworker(page);
-    await takeIn(new IntakePage(page), albanianIrregularStay);
+    await openCaseOf(page, albanianIrregularStay);
     const caseFile = new CaseFilePage(page);
     await caseFile.expectOpen('ÇELA Dritan');
     await new AppFramePage(page).chooseLanguage('Français');
@@ -120,7 +120,7 @@ test.describe('editing the case file, part by part', () => {
 
   test('Cancel asks before dropping what was typed, and only then; keeping or discarding leaves the saved facts as they were', async ({ page }) => {
     await signInAsNewCaseworker(page);
-    await takeIn(new IntakePage(page), albanianIrregularStay);
+    await openCaseOf(page, albanianIrregularStay);
     const caseFile = new CaseFilePage(page);
     await caseFile.expectOpen('ÇELA Dritan');
     const discard = caseFile.discardDialog('Identity');
@@ -186,7 +186,7 @@ test.describe('editing the case file, part by part', () => {
 
   test('leaving the case file with unsaved changes asks too: Keep editing stays with the text, Discard goes on and saves nothing', async ({ page }) => {
     await signInAsNewCaseworker(page);
-    await takeIn(new IntakePage(page), albanianIrregularStay);
+    await openCaseOf(page, albanianIrregularStay);
     const caseFile = new CaseFilePage(page);
     await caseFile.expectOpen('ÇELA Dritan');
     const caseFileUrl = page.url();
@@ -213,7 +213,7 @@ test.describe('editing the case file, part by part', () => {
 
   test('a correction of the custody facts changes the transfer eligibility at once', async ({ page }) => {
     await signInAsNewCaseworker(page);
-    await takeIn(new IntakePage(page), albanianInCustody);
+    await openCaseOf(page, albanianInCustody);
     const caseFile = new CaseFilePage(page);
     await caseFile.expectOpen('HOXHA Arben');
     const transfer = caseFile.assessment('Transfer of the sentenced person');
@@ -232,7 +232,7 @@ test.describe('editing the case file, part by part', () => {
 
   test('two people edit the same part: the second save gets the conflict message and keeps what was typed', async ({ page, context }) => {
     await signInAsNewCaseworker(page);
-    await takeIn(new IntakePage(page), albanianIrregularStay);
+    await openCaseOf(page, albanianIrregularStay);
     const caseFile = new CaseFilePage(page);
     await caseFile.expectOpen('ÇELA Dritan');
     const caseUrl = page.url();

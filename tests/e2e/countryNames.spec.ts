@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { claimedAlbanian, takeIn } from './intakeScenarios';
+import { claimedAlbanian, openCaseOf } from './intakeScenarios';
 import { CaseExplanationsPage } from './pages/CaseExplanationsPage';
 import { CaseFilePage } from './pages/CaseFilePage';
-import { IntakePage } from './pages/IntakePage';
 import { LoginPage } from './pages/LoginPage';
 
 /**
@@ -13,7 +12,7 @@ test('the readmission summary names the requested state in English, French, Dutc
   const login = new LoginPage(page);
   await login.seedUsers(['caseworker']);
   await login.signInAs('caseworker');
-  await takeIn(new IntakePage(page), claimedAlbanian);
+  await openCaseOf(page, claimedAlbanian);
   await new CaseFilePage(page).expectOpen('KRASNIQI Besnik');
 
   const explanations = new CaseExplanationsPage(page);

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { claimedAlbanian, takeIn } from './intakeScenarios';
+import { claimedAlbanian, openCaseOf } from './intakeScenarios';
 import { CaseExplanationsPage } from './pages/CaseExplanationsPage';
 import { CaseFilePage } from './pages/CaseFilePage';
-import { IntakePage } from './pages/IntakePage';
 import { LoginPage } from './pages/LoginPage';
 
 /**
@@ -14,7 +13,7 @@ test('a disabled action and the eligibility checks are explained in French and A
   const login = new LoginPage(page);
   await login.seedUsers(['caseworker']);
   await login.signInAs('caseworker');
-  await takeIn(new IntakePage(page), claimedAlbanian);
+  await openCaseOf(page, claimedAlbanian);
   const caseFile = new CaseFilePage(page);
   await caseFile.expectOpen('KRASNIQI Besnik');
   await caseFile.runAction('Start identification');

@@ -1,4 +1,6 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import type { CaseFactsInput } from '../../shared/workflow/actions/caseFactSections';
+import { seedScript } from './support/buildSeedScript';
 import type { CaseFilePage } from './pages/CaseFilePage';
 import { IntakePage, type CustodyFacts, type PersonFacts } from './pages/IntakePage';
 
@@ -119,4 +121,119 @@ export async function proposeForcedReturnToAlbania(page: Page, caseFile: CaseFil
   });
   await caseFile.expectStage('Return decision');
   await caseFile.runAction('Decide forced return', (dialog) => intake.choose('Country of return', 'Albania (AL)', dialog), 'Propose for approval');
+}
+
+/** An English label of the intake as its code: "Prima facie" → "prima_facie", "Albania (AL)" → "AL". */
+function codeOf(label: string): string {
+  const country = /\(([A-Z]{2})\)$/.exec(label);
+  if (country?.[1]) return country[1];
+  if (label === 'Not asked yet') return 'not_asked';
+  return label.toLowerCase().replace(/\s+/g, '_');
+}
+
+/** A date as typed (DD/MM/YYYY) in ISO form. */
+function isoOf(typed: string): string {
+  const [day, month, year] = typed.split('/');
+  return `${year}-${month}-${day}`;
+}
+
+/**
+ * The facts the six steps record for the scenario, as the intake form's values (what
+ * `takeIn` types, field by field, with the form's own defaults for what it leaves alone).
+ */
+export function intakeFactsOf(scenario: IntakeScenario): CaseFactsInput {
+  const { person, nationality, document, residency, custody } = scenario;
+  return {
+    identity: {
+      person: {
+        sex: codeOf(person.sex) as 'male' | 'female',
+        dateOfBirth: isoOf(person.dateOfBirth),
+        dateOfBirthEstimated: false,
+        ...(person.placeOfBirth ? { placeOfBirth: person.placeOfBirth } : {}),
+        languages: [],
+      },
+      primaryName: { familyName: person.familyName, givenNames: person.givenNames, source: 'declared', confidence: 'medium' },
+      aliases: [],
+    },
+    nationality: {
+      person: { stateless: false },
+      nationalities: nationality
+        ? [
+            {
+              country: codeOf(nationality.country),
+              status: codeOf(nationality.status) as 'claimed' | 'prima_facie' | 'proven',
+              evidence: nationality.evidence ? [{ kind: codeOf(nationality.evidence.kind) as 'document', description: nationality.evidence.description }] : [],
+            },
+          ]
+        : [],
+    },
+    documents: {
+      documents: document
+        ? [
+            {
+              type: codeOf(document.type) as 'passport',
+              number: document.number,
+              form: 'original',
+              evidenceClass: 'proof',
+              authenticity: (document.authenticity ? codeOf(document.authenticity) : 'not_checked') as 'genuine',
+              ...(document.issuingCountry ? { issuingCountry: codeOf(document.issuingCountry) } : {}),
+            },
+          ]
+        : [],
+    },
+    residency: { residencyHistory: residency ? [{ status: codeOf(residency.status) as 'irregular_stay', from: isoOf(residency.from) }] : [] },
+    custody: custody
+      ? {
+          inCustody: true,
+          custody: {
+            prison: custody.prison,
+            judgmentDate: isoOf(custody.judgmentDate),
+            judgmentFinal: custody.judgmentFinal,
+            sentence: { kind: 'determinate', years: custody.sentenceYears, months: 0, days: 0 },
+            sentenceStart: isoOf(custody.sentenceStart),
+            expectedEnd: isoOf(custody.expectedEnd),
+            offences: [{ description: custody.offence, category: 'other' }],
+            ...(custody.expulsionOrder
+              ? {
+                  expulsionOrder: {
+                    reference: custody.expulsionOrder.reference,
+                    issuedOn: isoOf(custody.expulsionOrder.issuedOn),
+                    issuedBy: 'court',
+                    copyOnFile: true,
+                  },
+                }
+              : {}),
+            ...(custody.habituallyResidentInBelgium === undefined ? {} : { habituallyResidentInBelgiumAtArrest: custody.habituallyResidentInBelgium }),
+            ...(custody.dualCriminality === undefined ? {} : { dualCriminality: custody.dualCriminality }),
+            ...(custody.consent ? { consent: { status: codeOf(custody.consent) as 'given', byLegalRepresentative: false } } : {}),
+            ...(custody.opinion ? { opinion: { statement: custody.opinion.statement, recordedOn: isoOf(custody.opinion.recordedOn) } } : {}),
+          },
+        }
+      : { inCustody: false },
+    family: { familyLinks: [], vulnerabilities: [] },
+  };
+}
+
+interface OpenCaseWindow {
+  ercmsE2eOpenCase?: (facts: CaseFactsInput) => Promise<string>;
+}
+
+/**
+ * Opens the scenario's case as the signed-in user through the store (the intake's own
+ * mapping and openCase action: same case, same "opened the case" event), then shows its
+ * case file. For tests whose subject is the case file: `takeIn` walks the six steps.
+ */
+export async function openCaseOf(page: Page, scenario: IntakeScenario): Promise<string> {
+  // Served from the app's own origin: the CSP (script-src 'self') refuses inline scripts.
+  const script = await seedScript();
+  await page.route('**/__e2e__/seed.js', (route) => route.fulfill({ contentType: 'text/javascript', body: script }));
+  await page.addScriptTag({ url: '/__e2e__/seed.js' });
+  const id = await page.evaluate(async (facts) => {
+    const open = (window as OpenCaseWindow).ercmsE2eOpenCase;
+    if (!open) throw new Error('The seed script was not loaded');
+    return open(facts);
+  }, intakeFactsOf(scenario));
+  await page.goto(`/cases/${id}`);
+  await expect(page.getByTestId('case-stage')).toBeVisible({ timeout: 15_000 });
+  return id;
 }

@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { albanianIrregularStay, proposeForcedReturnToAlbania, takeIn } from './intakeScenarios';
+import { albanianIrregularStay, proposeForcedReturnToAlbania, openCaseOf } from './intakeScenarios';
 import { AppFramePage } from './pages/AppFramePage';
 import { CaseFilePage } from './pages/CaseFilePage';
-import { IntakePage } from './pages/IntakePage';
 import { LoginPage, testAccounts } from './pages/LoginPage';
 
 /**
@@ -45,7 +44,7 @@ test('a deactivated user is signed out at their next action, and nothing of it i
   const login = new LoginPage(page);
   await login.seedUsers(['caseworker']);
   await login.signInAs('caseworker');
-  await takeIn(new IntakePage(page), albanianIrregularStay);
+  await openCaseOf(page, albanianIrregularStay);
   const caseFile = new CaseFilePage(page);
   await caseFile.expectOpen('ÇELA Dritan');
   await caseFile.expectStage('Intake');
@@ -82,10 +81,11 @@ test('a supervisor demoted to caseworker cannot approve at their next action, an
   const login = new LoginPage(page);
   await login.seedUsers(['caseworker', 'supervisor']);
   await login.signInAs('caseworker');
-  await takeIn(new IntakePage(page), albanianIrregularStay);
+  await openCaseOf(page, albanianIrregularStay);
   const caseFile = new CaseFilePage(page);
   await caseFile.expectOpen('ÇELA Dritan');
   await proposeForcedReturnToAlbania(page, caseFile);
+  const caseUrl = page.url();
   await login.signOut();
   await login.signInAs('supervisor');
   await expect(login.userMenu).toContainText('Supervisor');
@@ -104,5 +104,8 @@ test('a supervisor demoted to caseworker cannot approve at their next action, an
   await expect(login.userMenu).not.toContainText('Supervisor');
   await page.reload();
   await expect(login.userMenu).toContainText('Caseworker', { timeout: 15_000 });
-  await expect(page.getByTestId('pending-approval').filter({ hasText: 'ÇELA Dritan' })).toBeVisible();
+  // A caseworker has no Approvals entry; the proposal still awaits a decision.
+  await expect(page.getByRole('navigation').first().getByRole('link', { name: /^Approvals/ })).toHaveCount(0);
+  await page.goto(caseUrl);
+  await expect(caseFile.action('Decide forced return').getByTestId('awaiting-approval')).toBeVisible();
 });

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { albanianIrregularStay, proposeForcedReturnToAlbania, takeIn } from './intakeScenarios';
+import { albanianIrregularStay, proposeForcedReturnToAlbania, openCaseOf } from './intakeScenarios';
 import { CaseExplanationsPage } from './pages/CaseExplanationsPage';
 import { CaseFilePage } from './pages/CaseFilePage';
-import { IntakePage } from './pages/IntakePage';
 import { LoginPage } from './pages/LoginPage';
 
 /**
@@ -14,7 +13,7 @@ test("the history words a proposal's reason in the reader's language", async ({ 
   const login = new LoginPage(page);
   await login.seedUsers(['caseworker']);
   await login.signInAs('caseworker');
-  await takeIn(new IntakePage(page), albanianIrregularStay);
+  await openCaseOf(page, albanianIrregularStay);
   const caseFile = new CaseFilePage(page);
   await caseFile.expectOpen('ÇELA Dritan');
   await proposeForcedReturnToAlbania(page, caseFile);

@@ -6,6 +6,8 @@
 import type { Actor } from '../../../shared/model/actor';
 import type { CaseFile } from '../../../shared/model/caseFile';
 import { openWorkspaceStore } from '../../../renderer/src/db/workspaces';
+import { brusselsToday, caseFileFromIntake } from '../../../renderer/src/features/intake/caseFileFromIntake';
+import { IntakeFormSchema } from '../../../renderer/src/ui/caseFacts/intakeSchema';
 import { generateCases } from '../../bench/caseGenerator';
 
 export interface SeedCasesOptions {
@@ -110,4 +112,22 @@ async function seedCases(options: SeedCasesOptions): Promise<number> {
   return stored;
 }
 
-Object.assign(window, { ercmsE2eSeedCases: seedCases });
+/**
+ * Opens one case as the signed-in user from the intake's facts (the intake form's values),
+ * through the same mapping and the same openCase action the intake's save uses: for tests
+ * whose subject is the case file, not the six steps of the intake. Returns the case id.
+ */
+async function openCaseFromFacts(facts: unknown): Promise<string> {
+  const actor = signedInActor();
+  const values = IntakeFormSchema.parse(facts);
+  const now = new Date();
+  const newCase = caseFileFromIntake(values, { actor, now, today: brusselsToday(now), newId: () => crypto.randomUUID() });
+  const store = openWorkspaceStore('production', {});
+  try {
+    return (await store.cases.openCase(actor, newCase)).id;
+  } finally {
+    store.close();
+  }
+}
+
+Object.assign(window, { ercmsE2eSeedCases: seedCases, ercmsE2eOpenCase: openCaseFromFacts });
