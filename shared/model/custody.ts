@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, NoteSchema, UserIdSchema, recordMetaShape } from './primitives';
+import { IsoDateSchema, NoteSchema, UserIdSchema, freeText, nameText, recordMetaShape } from './primitives';
 
 /** Offence categories the rules need (the prison-lease model excludes terrorism and war crimes). */
 export const OffenceCategorySchema = z.enum(['terrorism', 'war_crimes', 'violent', 'sexual', 'drugs', 'property', 'other']).meta({ id: 'OffenceCategory' });
@@ -7,7 +7,7 @@ export type OffenceCategory = z.infer<typeof OffenceCategorySchema>;
 
 export const OffenceSchema = z
   .object({
-    description: z.string().min(1).max(500),
+    description: freeText(500),
     category: OffenceCategorySchema,
   })
   .meta({ id: 'Offence' });
@@ -60,8 +60,8 @@ export type ExpulsionOrder = z.infer<typeof ExpulsionOrderSchema>;
 export const CustodySchema = z
   .object({
     ...recordMetaShape,
-    prison: z.string().min(1).max(200),
-    court: z.string().min(1).max(200).optional(),
+    prison: nameText(200),
+    court: nameText(200).optional(),
     judgmentDate: IsoDateSchema.optional(),
     judgmentFinal: z.boolean().optional(),
     offences: z.array(OffenceSchema),

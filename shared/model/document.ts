@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCodeSchema, IsoDateSchema, recordMetaShape } from './primitives';
+import { CountryCodeSchema, IsoDateSchema, freeText, nameText, recordMetaShape } from './primitives';
 
 /**
  * Document types as listed in the readmission agreements' annexes (EU–Albania Annex I
@@ -52,7 +52,7 @@ export const IdentityDocumentSchema = z
     type: DocumentTypeSchema,
     number: z.string().min(1).max(100).optional(),
     issuingCountry: CountryCodeSchema.optional(),
-    issuer: z.string().min(1).max(200).optional(),
+    issuer: nameText(200).optional(),
     issuedOn: IsoDateSchema.optional(),
     validUntil: IsoDateSchema.optional(),
     form: DocumentFormSchema,
@@ -61,7 +61,7 @@ export const IdentityDocumentSchema = z
     authenticity: AuthenticitySchema,
     /** Where the scan is kept (file reference), never the scan itself. */
     scanReference: z.string().min(1).max(300).optional(),
-    description: z.string().max(1000).optional(),
+    description: freeText(1000, 0).optional(),
   })
   .meta({ id: 'IdentityDocument' });
 export type IdentityDocument = z.infer<typeof IdentityDocumentSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCodeSchema, IsoDateSchema, UserIdSchema, UuidSchema, recordMetaShape } from './primitives';
+import { CountryCodeSchema, IsoDateSchema, UserIdSchema, UuidSchema, freeText, recordMetaShape } from './primitives';
 
 /**
  * How far a nationality is established. Readmission agreements accept "proof" and
@@ -29,7 +29,7 @@ export const NationalityEvidenceSchema = z
     kind: NationalityEvidenceKindSchema,
     /** The document on file, when the evidence is a document. */
     documentId: UuidSchema.optional(),
-    description: z.string().min(1).max(1000),
+    description: freeText(1000),
     obtainedOn: IsoDateSchema.optional(),
   })
   .meta({ id: 'NationalityEvidence' });

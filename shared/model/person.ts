@@ -30,7 +30,7 @@ export const PersonSchema = z
     placeOfBirth: nameText(200).optional(),
     countryOfBirth: CountryCodeSchema.optional(),
     /** ISO 639 codes or language names as declared; an official language test is an evidence item on the nationality. */
-    languages: z.array(z.string().min(1).max(50)),
+    languages: z.array(nameText(50)),
     /**
      * Stateless persons are allowed: Albania's ETS 112 declaration counts stateless
      * permanent residents as nationals, so their state of permanent residence is kept.

@@ -72,10 +72,9 @@ export function nameText(max: number, min = 1) {
 
 /** Free text: like a name, but line breaks and tabs are kept. */
 export function freeText(max: number, min = 1) {
-  return z
-    .string()
-    .normalize('NFC')
-    .min(min)
+  const normalised = z.string().normalize('NFC');
+  // As for names: no `min(0)`, which would only add `minLength: 0` to the JSON Schema.
+  return (min > 0 ? normalised.min(min) : normalised)
     .max(max)
     .refine((text) => !hasInvisibleCharacters(text, true), {
       message: 'Contains an invisible, control or text-direction character; retype it without pasting.',

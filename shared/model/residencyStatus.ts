@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCodeSchema, IsoDateSchema, recordMetaShape } from './primitives';
+import { CountryCodeSchema, IsoDateSchema, freeText, recordMetaShape } from './primitives';
 
 /**
  * Residence situations that decide the route: a valid permit leads to legal stay,
@@ -23,7 +23,7 @@ export const ResidencyStatusSchema = z
     memberState: CountryCodeSchema.optional(),
     /** When the authorities learned of the irregular stay: starts the 1-year limit for a third-country national request (EU–Albania RA Art. 10). */
     irregularStayKnownOn: IsoDateSchema.optional(),
-    note: z.string().max(1000).optional(),
+    note: freeText(1000, 0).optional(),
   })
   .meta({ id: 'ResidencyStatus' });
 export type ResidencyStatus = z.infer<typeof ResidencyStatusSchema>;
