@@ -47,6 +47,47 @@ const phrases: readonly Translations[] = [
   ],
   ['Strasbourg', 'Strasbourg', 'Straatsburg', 'Strasburg'],
   [
+    ': transfer without consent where the sentence carries an expulsion or removal measure or any measure barring stay after release',
+    " : transfèrement sans consentement lorsque la peine est assortie d'une mesure d'expulsion ou d'éloignement ou de toute mesure interdisant le séjour après la libération",
+    ': overbrenging zonder instemming wanneer aan de straf een uitzettings- of verwijderingsmaatregel of een maatregel die verblijf na de invrijheidstelling verbiedt, verbonden is',
+    ': transferim pa pëlqim kur dënimi shoqërohet me një masë dëbimi ose largimi ose me çdo masë që ndalon qëndrimin pas lirimit',
+  ],
+  [
+    ": the person's opinion is taken into account (not binding) and a statement of it is on file",
+    " : l'avis de la personne est pris en compte (sans lier) et une déclaration de celui-ci figure au dossier",
+    ': met de mening van de persoon wordt rekening gehouden (niet bindend) en een verklaring ervan zit in het dossier',
+    ': mendimi i personit merret parasysh (jo detyrues) dhe një deklaratë e tij ndodhet në dosje',
+  ],
+  [
+    ': a copy of the expulsion or removal measure is on file',
+    " : une copie de la mesure d'expulsion ou d'éloignement figure au dossier",
+    ': een afschrift van de uitzettings- of verwijderingsmaatregel zit in het dossier',
+    ': një kopje e masës së dëbimit ose largimit ndodhet në dosje',
+  ],
+  [
+    ": transfer at the sentenced person's request or with their express consent",
+    ' : transfèrement à la demande de la personne condamnée ou avec son consentement exprès',
+    ': overbrenging op verzoek van de gevonniste persoon of met diens uitdrukkelijke instemming',
+    ': transferim me kërkesë të personit të dënuar ose me pëlqimin e tij të shprehur',
+  ],
+  [': transfer with or without consent', ' : transfèrement avec ou sans consentement', ': overbrenging met of zonder instemming', ': transferim me ose pa pëlqim'],
+  [': both states must agree to the transfer', ' : les deux États doivent consentir au transfèrement', ': beide staten moeten met de overbrenging instemmen', ': të dy shtetet duhet të pranojnë transferimin'],
+  [': its text and the act of assent', " : son texte et la loi d'assentiment", ': de tekst ervan en de instemmingswet', ': teksti i saj dhe akti i miratimit'],
+  ['practice of the Dutch Repatriation and Departure Service', 'pratique du service néerlandais Rapatriement et Départ', 'praktijk van de Dienst Terugkeer en Vertrek', 'praktika e Shërbimit holandez të Riatdhesimit dhe Largimit'],
+  ['Council Decision 2005/809/EC', 'Décision 2005/809/CE du Conseil', 'Besluit 2005/809/EG van de Raad', 'Vendimi 2005/809/KE i Këshillit'],
+  ['OJ L ', 'JO L ', 'PB L ', 'GZ L '],
+  ['Benelux–Albania implementing protocol of', "protocole d'application Benelux–Albanie du", 'uitvoeringsprotocol Benelux–Albanië van', 'protokolli zbatues Beneluks–Shqipëri i'],
+  ['Benelux–Kosovo implementing protocol of', "protocole d'application Benelux–Kosovo du", 'uitvoeringsprotocol Benelux–Kosovo van', 'protokolli zbatues Beneluks–Kosovë i'],
+  [
+    ' on the mutual recognition of judgments in criminal matters imposing custodial sentences',
+    " concernant l'application du principe de reconnaissance mutuelle aux jugements en matière pénale prononçant des peines privatives de liberté",
+    ' inzake de toepassing van het beginsel van wederzijdse erkenning op strafvonnissen waarbij vrijheidsstraffen zijn opgelegd',
+    ' për njohjen e ndërsjellë të vendimeve penale që japin dënime me heqje lirie',
+  ],
+  ['(article not read)', '(article non lu)', '(artikel niet gelezen)', '(neni nuk është lexuar)'],
+  ['(on the model of ', '(sur le modèle du ', '(naar het model van ', '(sipas modelit të '],
+  [': acceptance by silence', ' : acceptation tacite', ': stilzwijgende aanvaarding', ': pranim në heshtje'],
+  [
     'Office procedure of the Immigration Office: warn when 75 % of a period has elapsed or 7 days remain',
     "Procédure interne de l'Office des étrangers : avertir lorsque 75 % d'un délai est écoulé ou qu'il reste 7 jours",
     'Interne procedure van de Dienst Vreemdelingenzaken: waarschuwen wanneer 75 % van een termijn verstreken is of nog 7 dagen resten',
@@ -308,6 +349,7 @@ const phrases: readonly Translations[] = [
   ['readmission agreement', 'accord de réadmission', 'overnameovereenkomst', 'marrëveshja e ripranimit'],
   ['CETS No. 222', 'STCE n° 222', 'CETS nr. 222', 'CETS nr. 222'],
   ['ETS No. ', 'STE n° ', 'ETS nr. ', 'ETS nr. '],
+  [': acceptance', ' : acceptation', ': aanvaarding', ': pranim'],
 ];
 
 /** Words left once the phrases are replaced; each as a whole word. */

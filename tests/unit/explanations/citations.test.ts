@@ -18,10 +18,10 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
-const citing = /\b(Art\.|Arts\.|ETS|CETS|Regulation|Directive|Aliens Act|agreement|Convention|Office procedure|FD 2008|Law of|Declaration|programme|policy|principle)\b/;
+const citing = /\b(Art\.|Arts\.|ETS|CETS|Regulation|Directive|Aliens Act|agreement|Convention|Office procedure|FD 2008|Law of|Declaration|programme|policy|principle|consent|acceptance|article|Decision|OJ|protocol|practice)\b/;
 /** Reference notes and sources: read by the jurist in the reference data, not shown as a citation. */
 const notCitation =
-  /^(Runs from|Policy, not law|Concluded because|Albania declares|Kosovo is not a party to ETS 112;|Ratified|Dutch treaty database|Moniteur belge|Austrian Federal|Benelux–Kosovo value|s own minimum)|[èëçéà]/;
+  /^(Runs from|Paragraph|The EU Member States bound|From acceptance|The ban is confirmed|Policy, not law|Concluded because|Albania declares|Kosovo is not a party to ETS 112;|Ratified|Dutch treaty database|Moniteur belge|Austrian Federal|Benelux–Kosovo value|s own minimum)|[èëçéà]/;
 
 /** The reference titles in French, Dutch and Albanian are already in their language. */
 const translatedTitles = new Set(Object.values(instrumentTitles).flatMap((title) => [title.titles.fr, title.titles.nl, title.titles.sq]));
@@ -33,9 +33,13 @@ function citationsOfShared(): string[] {
     const code = readFileSync(path, 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/^\s*\/\/.*$/gm, '');
-    for (const match of code.matchAll(/'(?:[^'\\\n]|\\.)*'/g)) {
-      const text = match[0].slice(1, -1).replace(/\\'/g, "'");
-      if (citing.test(text) && !text.includes('{{') && !notCitation.test(text) && !translatedTitles.has(text)) found.add(text);
+    const quoted = [...code.matchAll(/'(?:[^'\\\n]|\\.)*'/g)].map((match) => match[0].slice(1, -1).replace(/\\'/g, "'"));
+    // A template's own words, between its interpolations (e.g. "${beAlBasis}: transfer without consent where …").
+    const templated = [...code.matchAll(/`(?:[^`\\]|\\.)*`/g)].flatMap((match) => match[0].slice(1, -1).split(/\$\{[^}]*\}/));
+    // A tail after an interpolated basis (": …", " (…") is part of a citation even without a citing word.
+    const tails = templated.filter((text) => /^(: | \()/.test(text));
+    for (const text of [...quoted, ...templated, ...tails]) {
+      if ((citing.test(text) || tails.includes(text)) && !text.includes('{{') && !notCitation.test(text) && !translatedTitles.has(text)) found.add(text);
     }
   }
   return [...found].sort();

@@ -32,23 +32,26 @@ export function UnverifiedMarker() {
   const descriptionId = useId();
   const explanation = t(`${explanationsNamespace}.marker.unverified.explanation`);
   return (
-    <Tooltip label={explanation} multiline w={320} withArrow events={{ hover: true, focus: true, touch: true }}>
-      <Text
-        component="span"
-        size="xs"
-        c="dimmed"
-        fs="italic"
-        tabIndex={0}
-        aria-describedby={descriptionId}
-        data-testid="unverified-marker"
-        style={{ textDecoration: 'underline dotted', cursor: 'help' }}
-      >
-        {`(${t(`${explanationsNamespace}.terms.marker.unverified`)})`}
-        <span id={descriptionId} hidden>
-          {explanation}
-        </span>
-      </Text>
-    </Tooltip>
+    <>
+      <Tooltip label={explanation} multiline w={320} withArrow events={{ hover: true, focus: true, touch: true }}>
+        <Text
+          component="span"
+          size="xs"
+          c="dimmed"
+          fs="italic"
+          tabIndex={0}
+          aria-describedby={descriptionId}
+          data-testid="unverified-marker"
+          style={{ textDecoration: 'underline dotted', cursor: 'help' }}
+        >
+          {`(${t(`${explanationsNamespace}.terms.marker.unverified`)})`}
+        </Text>
+      </Tooltip>
+      {/* The description screen readers announce on focus; hidden from view (the tooltip shows it). */}
+      <span id={descriptionId} hidden>
+        {explanation}
+      </span>
+    </>
   );
 }
 
