@@ -26,8 +26,8 @@ export function SettingsPage({ accounts, trust }: { accounts?: ReactNode; trust?
           </Button>
         </Stack>
       </Card>
-      {accounts}
       {trust}
+      {accounts}
     </Stack>
   );
 }

@@ -20,20 +20,23 @@ export function AuditSection() {
   const status = useAuditStatus((state) => state.byWorkspace[workspace]);
   const verify = useAuditStatus((state) => state.verify);
   const location = useLocation();
-  const section = useRef<HTMLElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
   const linked = location.hash === `#${AUDIT_SECTION_ID}`;
 
   useEffect(() => {
-    if (linked) section.current?.scrollIntoView({ block: 'start' });
-  }, [linked]);
+    if (!linked) return undefined;
+    // After the frame has focused the page's heading (its effect runs after this one): the link's target takes the focus.
+    const timer = setTimeout(() => title.current?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, [linked, location.key]);
 
   if (!actor || !roleMay(actor.role, 'audit.verify', workspace)) return null;
   const report = status?.verification?.report;
   const reference = status?.verification?.caseReference;
   return (
-    <Card withBorder maw={880} component="section" aria-labelledby={`${AUDIT_SECTION_ID}-title`} id={AUDIT_SECTION_ID} ref={section}>
+    <Card withBorder maw={880} component="section" aria-labelledby={`${AUDIT_SECTION_ID}-title`} id={AUDIT_SECTION_ID}>
       <Stack gap="sm" align="flex-start">
-        <Title order={3} size="h4" id={`${AUDIT_SECTION_ID}-title`}>
+        <Title order={3} size="h4" id={`${AUDIT_SECTION_ID}-title`} ref={title} tabIndex={-1}>
           {t('trust.auditScreen.title')}
         </Title>
         <Text size="sm">{t('trust.auditScreen.intro')}</Text>
