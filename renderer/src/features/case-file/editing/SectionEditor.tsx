@@ -118,7 +118,7 @@ export function SectionEditor({ caseFile, section, session, onClose }: SectionEd
                   />
                 ) : (
                   <Group gap="xs">
-                    <Button size="xs" variant="default" onClick={() => void merge.applyMine()}>
+                    <Button size="xs" variant="default" onClick={() => void merge.applyMine().catch((error: unknown) => amendment.fail(error))}>
                       {t('caseFile.edit.keepMine')}
                     </Button>
                     <Button size="xs" variant="default" onClick={reload}>

@@ -53,7 +53,9 @@ export function useSectionAmendment(caseFile: CaseFile, session: CaseworkSession
     },
     [caseFile.version],
   );
+  /** A step outside the save failed (reading the current case for a merge): shown like a failed save. */
+  const fail = useCallback((error: unknown) => setState({ kind: 'failed', message: userErrorMessage(error) }), []);
   /** Someone saved the case since this editor opened on it: a save would be refused. */
   const changedMeanwhile = caseFile.version !== baseVersion;
-  return { state, save, rebase, changedMeanwhile };
+  return { state, save, rebase, fail, changedMeanwhile };
 }
