@@ -1,3 +1,4 @@
 export * from './foldText';
 export * from './phoneticKey';
 export * from './nameSearchKeys';
+export * from './numberTails';

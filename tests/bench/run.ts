@@ -31,6 +31,7 @@ import type { Side } from './benchApi';
 import { buildRenderer, buildTestPage } from './buildPage';
 import { documentNumberOf, referenceOf } from './caseGenerator';
 import { measureCaseListUi } from './caseListUi';
+import { measureFuzzyNameSearch } from './fuzzyNameSearch';
 import { measureDashboard } from './dashboardUi';
 import { measureExports } from './exportUi';
 import { MainThreadWatch } from './mainThreadWatch';
@@ -220,6 +221,12 @@ const appUiSteps: AppUiStep[] = [
           repetitions: reps,
         })
       ).map((result) => ({ ...result, raw_ms: null, ratio: null, repetitions: reps })),
+  },
+  {
+    // Issue 12: a misspelt surname finds the intended person (tests/bench/fuzzyNameSearch.ts; the run's last size only).
+    only: 'fuzzyNameSearch',
+    account: 'caseworker',
+    run: ({ page, cases }) => measureFuzzyNameSearch(page, cases, reps, log),
   },
   {
     only: 'dashboard',

@@ -8,7 +8,7 @@ import { LoginPage } from './pages/LoginPage';
 const hoxha: IntakeScenario = {
   ...albanianIrregularStay,
   person: { familyName: 'HOXHA', givenNames: 'Arben', sex: 'Male', dateOfBirth: '08/02/1991' },
-  document: { type: 'Passport', number: 'BA12345678', issuingCountry: 'Albania (AL)', authenticity: 'Genuine' },
+  document: { type: 'Passport', number: 'BA1234567', issuingCountry: 'Albania (AL)', authenticity: 'Genuine' },
 };
 
 const rahimi: IntakeScenario = {

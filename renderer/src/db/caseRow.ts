@@ -1,6 +1,7 @@
 import type { CaseFile } from '../../../shared/model/caseFile';
 import type { NationalityStatus } from '../../../shared/model/nationality';
 import { nameSearchKeys } from '../../../shared/search/nameSearchKeys';
+import { numberTailKeys } from '../../../shared/search/numberTails';
 import { foldText, normaliseDocumentNumber, normaliseReference } from './foldName';
 
 /**
@@ -37,6 +38,11 @@ export interface CaseIndexFields {
    * folded word, and each word's phonetic key marked with PHONETIC_MARK (shared/search).
    */
   nameKeys: string[];
+  /**
+   * The reference and every document number, without separators and written backwards
+   * (multi-entry index, v6): a search for how one ends is a range read (shared/search/numberTails.ts).
+   */
+  numberTails: string[];
   /** The primary identity's folded family then given names, for sorting by name (v3; see sortNameOf). */
   sortName: string;
   /**
@@ -109,6 +115,11 @@ export function nameKeysOf(caseFile: Pick<CaseFile, 'identities'>): string[] {
   return nameSearchKeys(caseFile.identities.map((identity) => `${identity.familyName} ${identity.givenNames}`));
 }
 
+/** The number tail keys of a case: its reference and document numbers (numberTailKeys, shared/search). */
+export function numberTailsOf(caseFile: Pick<CaseFile, 'reference' | 'documents'>): string[] {
+  return numberTailKeys([caseFile.reference, ...caseFile.documents.flatMap((document) => (document.number ? [document.number] : []))]);
+}
+
 export function toCaseRow(caseFile: CaseFile, nextDeadlineOf?: NextDeadlineOf): CaseRow {
   const numbers = new Set<string>();
   for (const document of caseFile.documents) {
@@ -129,6 +140,7 @@ export function toCaseRow(caseFile: CaseFile, nextDeadlineOf?: NextDeadlineOf): 
     route: caseFile.route,
     documentNumbers: [...numbers],
     nameKeys: nameKeysOf(caseFile),
+    numberTails: numberTailsOf(caseFile),
     ...v3IndexFields(caseFile, nextDeadline),
     caseFile,
   };

@@ -3,7 +3,7 @@ import type { CaseFile } from '../../../shared/model/caseFile';
 import type { CountRow } from './caseCounts';
 import { addCountDeltas } from './caseCounts';
 import type { CaseRow, NextDeadlineOf } from './caseRow';
-import { nameKeysOf, toCaseRow, v3IndexFields } from './caseRow';
+import { nameKeysOf, numberTailsOf, toCaseRow, v3IndexFields } from './caseRow';
 import type { StoredAuditEvent } from './auditEventRecord';
 import type { UserRecord } from './userRecord';
 import type { KeyWrapRow } from './auditKey';
@@ -37,8 +37,10 @@ export interface MetaRow {
  * v6 (search that forgives spelling, issue 12): `*nameKeys` replaces `*nameTokens`: the folded
  *     name words as before plus each word's phonetic key (shared/search/nameSearchKeys.ts), in
  *     ONE multi-entry index rather than a second one (an index costs write time per row, an
- *     entry in an existing one less). The upgrade computes the keys of the existing rows in
- *     chunks (UPGRADE_CHUNK rows read and written at a time, so memory stays bounded at 100,000 cases).
+ *     entry in an existing one less); and `*numberTails`, the reference and document numbers
+ *     written backwards, so that the end of one ("000001", "1234567") is found by a range read.
+ *     The upgrade computes both for the existing rows in chunks (UPGRADE_CHUNK rows read and
+ *     written at a time, so memory stays bounded at 100,000 cases).
  */
 export const schemaVersions = [
   {
@@ -91,7 +93,7 @@ export const schemaVersions = [
     stores: {
       cases:
         'id, &reference, [updatedAt+id], [stage+updatedAt+id], [assignee+stage+updatedAt+id], [nationality+updatedAt+id], ' +
-        '[route+updatedAt+id], [deadlineOrder+id], *documentNumbers, *nameKeys, [sortName+id], [awaitingApprovalSince+id]',
+        '[route+updatedAt+id], [deadlineOrder+id], *documentNumbers, *nameKeys, *numberTails, [sortName+id], [awaitingApprovalSince+id]',
     },
   },
 ] as const;
@@ -172,7 +174,7 @@ async function addNameAndApprovalFields(tx: Transaction): Promise<void> {
     });
 }
 
-/** v5 → v6: the name search keys (folded words and phonetic keys) of every row, chunk by chunk in primary-key order; `nameTokens` goes. */
+/** v5 → v6: the name search keys (folded words and phonetic keys) and number tails of every row, chunk by chunk in primary-key order; `nameTokens` goes. */
 async function addNameSearchKeys(tx: Transaction): Promise<void> {
   const cases = tx.table<CaseRow & { nameTokens?: string[] }, string>('cases');
   let after: string | undefined;
@@ -182,6 +184,7 @@ async function addNameSearchKeys(tx: Transaction): Promise<void> {
     if (!last) return;
     for (const row of rows) {
       row.nameKeys = nameKeysOf(row.caseFile);
+      row.numberTails = numberTailsOf(row.caseFile);
       delete row.nameTokens;
     }
     await cases.bulkPut(rows);

@@ -17,6 +17,7 @@ import type { Actor } from '../../../shared/model/actor';
 import { benchAccounts } from '../benchAccounts';
 import type { BenchApi, Side } from '../benchApi';
 import { documentNumberOf, generateCases } from '../caseGenerator';
+import { registerFuzzySearchBench } from './fuzzySearchBench';
 import {
   openRaw,
   rawAction,
@@ -318,4 +319,6 @@ const bench: BenchApi = {
 };
 
 window.ercmsBench = bench;
+// Issue 12's fuzzy-name figures, on this page's store and caseworker (tests/bench/fuzzyNameSearch.ts).
+registerFuzzySearchBench(appStore, async () => (await accounts()).caseworker);
 document.title = 'eRCMS store benchmark (ready)';

@@ -57,7 +57,8 @@ export function openRaw(name: string): Promise<IDBDatabase> {
     cases.createIndex('reference', 'reference', { unique: true });
     for (const [indexName, keyPath] of compoundIndexes) cases.createIndex(indexName, keyPath);
     cases.createIndex('documentNumbers', 'documentNumbers', { multiEntry: true });
-    cases.createIndex('nameTokens', 'nameTokens', { multiEntry: true });
+    cases.createIndex('nameKeys', 'nameKeys', { multiEntry: true });
+    cases.createIndex('numberTails', 'numberTails', { multiEntry: true });
     db.createObjectStore('audit', { keyPath: 'sequence' });
   };
   return request(open);
@@ -124,7 +125,7 @@ export function rawKeyAtOffset(db: IDBDatabase, offset: number): Promise<IDBVali
 
 export function rawNamePrefix(db: IDBDatabase, prefix: string, limit: number): Promise<CaseRow[]> {
   return collect(
-    db.transaction('cases', 'readonly').objectStore('cases').index('nameTokens'),
+    db.transaction('cases', 'readonly').objectStore('cases').index('nameKeys'),
     IDBKeyRange.bound(prefix, `${prefix}\uffff`),
     'next',
     limit,

@@ -20,7 +20,7 @@ function person(index: number, familyName: string, givenNames: string, documentN
   };
 }
 
-const HOXHA = person(5_000, 'HOXHA', 'Arben', 'AB7771234567Z', 'RC-2030-900001');
+const HOXHA = person(5_000, 'HOXHA', 'Arben', 'AB7771234567', 'RC-2030-900001');
 const RAHIMI = person(5_001, 'RAHIMI', 'Ahmad Shah', 'P55501234', 'RC-2030-900002');
 const REXHEPAJ = person(5_002, 'Rexhepaj', 'Valdrin', 'X99000111', 'RC-2030-900003');
 

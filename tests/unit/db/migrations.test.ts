@@ -10,6 +10,7 @@ import { sortNameOf, toCaseRow, v3IndexFields } from '../../../renderer/src/db/c
 import { searchByDocumentNumber, searchByName } from '../../../renderer/src/db/caseSearch';
 import { documentNumberOf, generateCases } from '../../bench/caseGenerator';
 import { PHONETIC_MARK } from '../../../shared/search/nameSearchKeys';
+import { numberTailKey } from '../../../shared/search/numberTails';
 
 describe('schema migrations', () => {
   it('declares versions in order, ending at the latest', () => {
@@ -74,12 +75,12 @@ describe('schema migrations', () => {
     db.close();
   });
 
-  it('v5 → v6: replaces the name tokens by the name search keys (phonetic keys included), chunk by chunk, and keeps every row', async () => {
+  it('v5 → v6: replaces the name tokens by the name search keys (phonetic keys included), adds the number tails, chunk by chunk, and keeps every row', async () => {
     const indexedDB = new IDBFactory();
     // More rows than one upgrade chunk (2,000), so the chunking's continuation is exercised.
     const cases = generateCases(0, 2_100, 6);
     const v5Rows = cases.map((caseFile) => {
-      const { nameKeys, ...row } = toCaseRow(caseFile);
+      const { nameKeys, numberTails: _numberTails, ...row } = toCaseRow(caseFile);
       return { ...row, nameTokens: nameKeys.filter((key) => !key.startsWith(PHONETIC_MARK)) };
     });
     const oldDb = new ErcmsDatabase('ercms-migration-v6', { schemaVersion: 5, indexedDB, IDBKeyRange });
@@ -94,6 +95,9 @@ describe('schema migrations', () => {
     expect(rows.every((row) => !('nameTokens' in row) && row.nameKeys.some((key) => key.startsWith(PHONETIC_MARK)))).toBe(true);
     const last = await db.cases.get(cases[cases.length - 1]?.id ?? '');
     expect(last?.nameKeys).toEqual(toCaseRow(cases[cases.length - 1] as CaseFile).nameKeys);
+    expect(last?.numberTails).toEqual(toCaseRow(cases[cases.length - 1] as CaseFile).numberTails);
+    // The end of a reference is found through the number tails the upgrade stored.
+    expect((await db.cases.where('numberTails').startsWith(numberTailKey('000012')).toArray()).map((row) => row.reference)).toContain(cases[11]?.reference);
     // The generator's "Hoxhë" is found as "Hodja" through the phonetic key the upgrade stored.
     const found = await searchByName(db, 'Hodja');
     expect(found.rows.length).toBeGreaterThan(0);
