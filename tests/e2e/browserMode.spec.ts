@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from './accessibility';
 import { LoginPage } from './pages/LoginPage';
 
 /**
@@ -32,6 +33,7 @@ test('a page of another origin cannot frame the app', async ({ page, baseURL }) 
 });
 
 test('when the browser refuses persistent storage, a dismissable notice says so', async ({ page }) => {
+  test.setTimeout(150_000);
   // Chromium grants or refuses by its own heuristics (bookmarks, installation, use): the answer is fixed here to "refused".
   await page.addInitScript(() => {
     const calls: string[] = [];
@@ -50,6 +52,7 @@ test('when the browser refuses persistent storage, a dismissable notice says so'
   const notice = page.getByTestId('persistent-storage-notice');
   await expect(notice).toContainText('if the disk runs low, it may delete the cases stored here');
   expect(await page.evaluate(() => (Reflect.get(window, '__persistCalls') as string[]).length)).toBeGreaterThan(0);
+  await expectNoSeriousViolations(page, 'the case list with the storage notice');
   await notice.getByRole('button', { name: 'Dismiss this notice' }).click();
   await expect(notice).toBeHidden();
   // Remembered for this browser: it does not come back at every start.
