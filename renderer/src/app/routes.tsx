@@ -1,7 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
 import { CaseFilePage } from '../features/case-file/CaseFilePage';
-import { CasePrintPage } from '../features/case-file/print';
+import { CasePrintPage, PrintSessionHandoff } from '../features/case-file/print';
 import { AuthGate } from '../features/auth/AuthGate';
 import { CasesPage } from '../features/cases/CasesPage';
 import { IntakePage } from '../features/intake/IntakePage';
@@ -17,9 +17,11 @@ import { SectionGate } from './SectionGate';
 
 /** The print route, without the app's frame: a document (signed in all the same; its data load is an audited export). */
 const printRoute = (
-  <AuthGate>
-    <CasePrintPage />
-  </AuthGate>
+  <PrintSessionHandoff>
+    <AuthGate>
+      <CasePrintPage />
+    </AuthGate>
+  </PrintSessionHandoff>
 );
 
 export const appRouter = createBrowserRouter([

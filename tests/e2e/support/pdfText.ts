@@ -34,9 +34,9 @@ export function pdfText(path: string, page?: number): string {
   return execFileSync('pdftotext', [...range, '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
 }
 
-/** How many pages the PDF has: pdftotext ends every page with a form feed. */
-export function pdfPageCount(path: string): number {
-  return pdfText(path).split('\f').length - 1;
+/** The text of each page, in order: pdftotext ends every page with a form feed. */
+export function pdfPages(path: string): string[] {
+  return pdfText(path).split('\f').slice(0, -1);
 }
 
 /** Whitespace collapsed, so that a sentence wrapped across lines still matches. */

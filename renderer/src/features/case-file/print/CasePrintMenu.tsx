@@ -7,6 +7,7 @@ import { roleMay } from '../../../../../shared/model/permissions';
 import type { Workspace } from '../../../db/workspace';
 import { callHost } from '../../../host';
 import { casePrintPath } from '../../../store/casePrintRoute';
+import { leavePrintTicket } from './printSessionHandoff';
 
 /**
  * "PDF / Print" in the case file's header, for those who may export (supervisors,
@@ -20,9 +21,11 @@ export function CasePrintMenu({ caseId, reference, actor, workspace }: { caseId:
   if (!actor || !roleMay(actor.role, 'case.export', workspace)) return null;
   const print = async (pseudonymised: boolean) => {
     setFailure(undefined);
+    const route = casePrintPath(caseId, pseudonymised);
     try {
+      leavePrintTicket(route);
       await callHost('printToPdf', {
-        route: casePrintPath(caseId, pseudonymised),
+        route,
         suggestedName: `ercms-case-${reference}${pseudonymised ? '-pseudonymised' : ''}.pdf`,
       });
     } catch (error) {

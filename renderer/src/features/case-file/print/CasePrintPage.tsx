@@ -9,6 +9,7 @@ import type { Workspace } from '../../../db/workspace';
 import { callHost } from '../../../host';
 import { printRouteRequest, PSEUDONYMISED_PARAM } from '../../../store/casePrintRoute';
 import { useCaseworkSession } from '../../../store/useCaseworkSession';
+import { useSessionStore } from '../../../stores/sessionStore';
 import { useFormats } from '../../../ui/format/useFormats';
 import { useDueSoonPolicy } from '../../../ui/useDueSoonPolicy';
 import { useOfficeToday } from '../../../ui/useOfficeToday';
@@ -17,6 +18,7 @@ import { useUserErrorText } from '../../../ui/useUserErrorText';
 import { casePrintModel } from './casePrintModel';
 import { pageMarginCss } from './pageMarginCss';
 import { PrintedCase } from './PrintedCase';
+import { leavePrintTicket } from './printSessionHandoff';
 import { useCasePrintDocument } from './useCasePrintDocument';
 import './casePrint.css';
 
@@ -34,7 +36,9 @@ export function CasePrintPage() {
   const { actor, workspace } = useCaseworkSession();
   const state = useCasePrintDocument(request, actor, workspace);
   const errorText = useUserErrorText();
-  const done = state.status !== 'loading';
+  // Not ready while the session is being confirmed (a print window starts locked): the lock screen must never be printed.
+  const locked = useSessionStore((session) => session.locked);
+  const done = state.status !== 'loading' && !locked;
   return (
     <div className="case-print" {...{ [PRINT_READY_ATTRIBUTE]: done ? 'true' : 'false' }} data-testid="case-print">
       {workspace === 'training' && (
@@ -139,7 +143,11 @@ function PrintToolbar({ suggestedName, pseudonymised }: { suggestedName: string;
     try {
       const info = await callHost('appInfo', {});
       if (info.shell === 'browser') window.print();
-      else await callHost('printToPdf', { route: `${location.pathname}${location.search}`, suggestedName });
+      else {
+        const route = `${location.pathname}${location.search}`;
+        leavePrintTicket(route);
+        await callHost('printToPdf', { route, suggestedName });
+      }
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
     }

@@ -1,2 +1,3 @@
 export { CasePrintMenu } from './CasePrintMenu';
 export { CasePrintPage } from './CasePrintPage';
+export { PrintSessionHandoff } from './printSessionHandoff';
