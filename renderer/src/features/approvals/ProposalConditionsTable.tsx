@@ -17,7 +17,7 @@ export function ProposalConditionsTable({ comparison }: { comparison: ProposalCo
     met === undefined ? t('approvals.conditions.notRecorded') : met ? t('approvals.conditions.met') : t('approvals.conditions.unmet');
   return (
     <div>
-      <Table withTableBorder striped={false} data-testid="approval-conditions">
+      <Table withTableBorder captionSide="top" data-testid="approval-conditions">
         <Table.Caption>{comparison.recorded ? t('approvals.conditions.caption') : t('approvals.conditions.captionNotRecorded')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
