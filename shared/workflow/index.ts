@@ -1,4 +1,5 @@
 export * from './actionInputs';
+export * from './actionWarnings';
 export * from './approvals';
 export * from './caseDiff';
 export * from './caseFacts';

@@ -2,7 +2,10 @@ import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { FormProvider, get, useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { caseActionById, isRequiredFor, type ActionInputField, type RegisteredAction } from '../../../../shared/workflow';
+import type { CaseFile, IsoDate } from '../../../../shared/model';
+import { actionWarnings, caseActionById, isRequiredFor, type ActionInputField, type RegisteredAction } from '../../../../shared/workflow';
+import { useExplanation } from '../../i18n/useExplanation';
+import { useFormats } from '../../ui/format/useFormats';
 import { LocalisedDates } from '../../ui/LocalisedDates';
 import { decodeValidationMessage } from '../../ui/form/validationMessage';
 import { useUnmetText, useUserErrorText } from '../../ui/useUserErrorText';
@@ -22,6 +25,9 @@ interface ActionDialogProps {
   onClose: () => void;
   /** Once the dialog has gone (its closing transition ended): where focus goes next is the page's to say. */
   onClosed?: () => void;
+  /** The case and the office's date: the dialog warns (shared/workflow/actionWarnings.ts) before the caseworker confirms. */
+  caseFile?: CaseFile;
+  today?: IsoDate;
 }
 
 /**
@@ -29,7 +35,7 @@ interface ActionDialogProps {
  * own input description and checked with its own schema; whatever the workflow still
  * refuses is listed in its words, and the dialog stays open so nothing typed is lost.
  */
-export function ActionDialog({ actionId, context, defaults, needsFourEyes, state, onRun, onClose, onClosed }: ActionDialogProps) {
+export function ActionDialog({ actionId, context, defaults, needsFourEyes, state, onRun, onClose, onClosed, caseFile, today }: ActionDialogProps) {
   const { t } = useTranslation();
   const action = actionId === undefined ? undefined : caseActionById(actionId);
   const title = action ? t(`caseFile.actions.${action.id}`) : '';
@@ -47,6 +53,8 @@ export function ActionDialog({ actionId, context, defaults, needsFourEyes, state
             state={state}
             onRun={onRun}
             onClose={onClose}
+            caseFile={caseFile}
+            today={today}
           />
         </LocalisedDates>
       )}
@@ -59,7 +67,7 @@ interface ActionFormProps extends Omit<ActionDialogProps, 'actionId'> {
 }
 
 /** The dialog's form for one action: its fields, what is wrong with them, and the workflow's refusal. */
-export function ActionForm({ action, context, defaults, needsFourEyes, state, onRun, onClose }: ActionFormProps) {
+export function ActionForm({ action, context, defaults, needsFourEyes, state, onRun, onClose, caseFile, today }: ActionFormProps) {
   const { t } = useTranslation();
   const unmetText = useUnmetText();
   const errorText = useUserErrorText();
@@ -79,6 +87,9 @@ export function ActionForm({ action, context, defaults, needsFourEyes, state, on
     }
   });
   const invalid = fieldErrors(action.inputFields, form.formState.errors);
+  const warnings = caseFile === undefined || today === undefined ? [] : actionWarnings(action.id, caseFile, today, typed);
+  const explain = useExplanation();
+  const formats = useFormats();
   return (
     <FormProvider {...form}>
       <form noValidate onSubmit={(event) => void submit(event)} aria-label={label}>
@@ -88,6 +99,29 @@ export function ActionForm({ action, context, defaults, needsFourEyes, state, on
           {fields.map((field) => (
             <ActionInputFieldView key={field.name} field={field} required={isRequiredFor(field, typed)} />
           ))}
+          {warnings.length > 0 && (
+            <Alert color="yellow" title={t('caseFile.workflow.warningsTitle')} data-testid="action-warnings">
+              <Stack gap={4}>
+                {warnings.map((warning) => (
+                  <div key={warning.id} data-testid={`action-warning-${warning.id}`}>
+                    <Text size="sm">{explain({ messageKey: warning.message.key, params: warning.message.params, text: warning.message.text })}</Text>
+                    {warning.deadlines && (
+                      <List size="sm">
+                        {warning.deadlines.map((deadline) => (
+                          <List.Item key={deadline.id}>
+                            {t('caseFile.workflow.warningDeadline', {
+                              deadline: t(`caseFile.${deadline.labelKey}`, { defaultValue: deadline.label }),
+                              date: formats.date(deadline.dueDate),
+                            })}
+                          </List.Item>
+                        ))}
+                      </List>
+                    )}
+                  </div>
+                ))}
+              </Stack>
+            </Alert>
+          )}
           {invalid.length > 0 && (
             <Alert color="red" role="alert" title={t('caseFile.workflow.invalid')} data-testid="action-input-errors">
               <List size="sm">

@@ -144,6 +144,8 @@ function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: Case
         context={dialog?.context}
         defaults={dialog?.defaults}
         needsFourEyes={dialog?.needsFourEyes ?? false}
+        caseFile={caseFile}
+        today={today}
         state={action.state}
         onRun={async (actionId, input) => {
           const done = await action.run(actionId, input);
