@@ -40,7 +40,7 @@ export function CasePrintPage() {
   const locked = useSessionStore((session) => session.locked);
   const done = state.status !== 'loading' && !locked;
   return (
-    <div className="case-print" {...{ [PRINT_READY_ATTRIBUTE]: done ? 'true' : 'false' }} data-testid="case-print">
+    <main className="case-print" {...{ [PRINT_READY_ATTRIBUTE]: done ? 'true' : 'false' }} data-testid="case-print">
       {workspace === 'training' && (
         <p className="case-print__stamp" role="note">
           {t('trainingLibrary.banner')}
@@ -72,7 +72,7 @@ export function CasePrintPage() {
           pseudonymised={request.kind === 'selection' && request.pseudonymised}
         />
       )}
-    </div>
+    </main>
   );
 }
 
