@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from './accessibility';
 import { albanianIrregularStay, openCaseOf, proposeForcedReturnToAlbania, typedToday } from './intakeScenarios';
 import { AppFramePage } from './pages/AppFramePage';
 import { ApprovalsPage } from './pages/ApprovalsPage';
@@ -66,6 +67,7 @@ test('a supervisor reads the proposal in words, sees its conditions then and now
   await expect(stageRow).toContainText(/Met\s*Return decision\s*Not met\s*Suspended/);
   await expect(card.getByRole('button', { name: 'Approve', exact: true })).toBeDisabled();
   await card.screenshot({ path: testInfo.outputPath('approval-card-changed-en.png') });
+  await expectNoSeriousViolations(page, 'approval card with a changed condition');
 
   await page.goto(caseUrl);
   await caseFile.runAction('Resume the case');
@@ -79,6 +81,7 @@ test('a supervisor reads the proposal in words, sees its conditions then and now
   await expect(approvals.approveDialog).toContainText('The case moves from stage Return decision to Forced return in preparation.');
   // The return decision already set the forced route: approving changes only the stage, and the dialog says no more.
   await expect(approvals.approveDialog).not.toContainText('route changes');
+  await expectNoSeriousViolations(page, 'approval confirmation');
   await approvals.confirmApproval('Flight options checked with the escort unit.');
 
   await expect(card).toHaveCount(0, { timeout: 15_000 });
