@@ -84,6 +84,13 @@ const phrases: readonly Translations[] = [
     ' inzake de toepassing van het beginsel van wederzijdse erkenning op strafvonnissen waarbij vrijheidsstraffen zijn opgelegd',
     ' për njohjen e ndërsjellë të vendimeve penale që japin dënime me heqje lirie',
   ],
+  [
+    'agreements associating Iceland and Norway (2001), Switzerland (2004) and Liechtenstein (protocol of 2008), and the agreement with Denmark (2006)',
+    "accords d'association de l'Islande et de la Norvège (2001), de la Suisse (2004) et du Liechtenstein (protocole de 2008), et accord avec le Danemark (2006)",
+    'associatieovereenkomsten met IJsland en Noorwegen (2001), Zwitserland (2004) en Liechtenstein (protocol van 2008), en de overeenkomst met Denemarken (2006)',
+    'marrëveshjet e asociimit të Islandës dhe Norvegjisë (2001), Zvicrës (2004) dhe Lihtenshtajnit (protokolli i 2008), dhe marrëveshja me Danimarkën (2006)',
+  ],
+  ['Treaty on European Union', "Traité sur l'Union européenne", 'Verdrag betreffende de Europese Unie', 'Traktati për Bashkimin Evropian'],
   ['(article not read)', '(article non lu)', '(artikel niet gelezen)', '(neni nuk është lexuar)'],
   ['(on the model of ', '(sur le modèle du ', '(naar het model van ', '(sipas modelit të '],
   [': acceptance by silence', ' : acceptation tacite', ': stilzwijgende aanvaarding', ': pranim në heshtje'],

@@ -8,6 +8,7 @@ export * from './dublinTransferWindows';
 export * from './fd2008909Deadlines';
 export * from './instrumentTitles';
 export * from './legalPeriod';
+export * from './memberStatesCovered';
 export * from './nationalityEvidence';
 export * from './prisonLeaseModel';
 export * from './readmissionAgreements';

@@ -1,7 +1,8 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ResidencyStatusKindSchema } from '../../../../../shared/model';
+import { memberStatesFor } from '../../../../../shared/reference';
 import { CountryField } from '../../form/fields/CountryField';
 import { DateField } from '../../form/fields/DateField';
 import { SelectField } from '../../form/fields/SelectField';
@@ -37,7 +38,7 @@ export function ResidencyStep() {
             <TextField<IntakeFormInput> name={`residency.residencyHistory.${index}.decisionReference`} label={t('intake.fields.decisionReference')} />
             <DateField<IntakeFormInput> name={`residency.residencyHistory.${index}.from`} label={t('intake.fields.from')} required />
             <DateField<IntakeFormInput> name={`residency.residencyHistory.${index}.to`} label={t('intake.fields.to')} />
-            <CountryField<IntakeFormInput> name={`residency.residencyHistory.${index}.memberState`} label={t('intake.fields.memberState')} />
+            <MemberStateField index={index} />
             <DateField<IntakeFormInput> name={`residency.residencyHistory.${index}.irregularStayKnownOn`} label={t('intake.fields.irregularStayKnownOn')} />
           </SimpleGrid>
           <TextField<IntakeFormInput> name={`residency.residencyHistory.${index}.note`} label={t('intake.fields.note')} multiline />
@@ -45,5 +46,16 @@ export function ResidencyStep() {
       ))}
       <AddEntryButton label={t('intake.residency.add')} onAdd={() => history.append(blankResidency())} />
     </Stack>
+  );
+}
+
+/** "Member State concerned": the states the status's instrument covers (Dublin states, or the EU for protection elsewhere). */
+function MemberStateField({ index }: { index: number }) {
+  const { t } = useTranslation();
+  const { control } = useFormContext<IntakeFormInput>();
+  const status = useWatch({ control, name: `residency.residencyHistory.${index}.status` });
+  const covered = memberStatesFor(typeof status === 'string' ? status : undefined);
+  return (
+    <CountryField<IntakeFormInput> name={`residency.residencyHistory.${index}.memberState`} label={t('intake.fields.memberState')} only={covered?.states} />
   );
 }

@@ -8,10 +8,12 @@ interface CountryFieldProps<Values extends FieldValues> {
   name: FieldPath<Values>;
   label: string;
   required?: boolean;
+  /** Only these countries (e.g. the Member States an instrument covers, from shared/reference); every country when absent. */
+  only?: readonly string[];
 }
 
-export function CountryField<Values extends FieldValues>({ name, label, required }: CountryFieldProps<Values>) {
+export function CountryField<Values extends FieldValues>({ name, label, required, only }: CountryFieldProps<Values>) {
   const locale = useLocale();
-  const options = useMemo(() => countryOptions(locale), [locale]);
+  const options = useMemo(() => countryOptions(locale).filter((option) => only === undefined || only.includes(option.value)), [locale, only]);
   return <SelectField<Values> name={name} label={label} options={options} required={required} searchable />;
 }
