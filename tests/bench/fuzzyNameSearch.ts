@@ -86,7 +86,7 @@ export async function measureFuzzyNameSearch(page: Page, cases: number, repetiti
     await benchTab.evaluate(() => window.ercmsFuzzyBench?.plant());
     const stats = await benchTab.evaluate(() => window.ercmsFuzzyBench?.nameKeyStats(2_000));
     if (stats) {
-      log(`  name index entries per case: ${stats.keysPerCase.toFixed(2)} (of which phonetic keys ${stats.phoneticPerCase.toFixed(2)})`);
+      log(`  name index entries per case: ${stats.keysPerCase.toFixed(2)} (of which phonetic keys ${stats.phoneticPerCase.toFixed(2)}); number tails: ${stats.tailsPerCase.toFixed(2)}`);
       log(`  deriving them: ${stats.keysMicros.toFixed(1)} µs per case (the folded words alone: ${stats.wordsMicros.toFixed(1)} µs)`);
     }
     const search = async (text: string): Promise<FuzzySearchTiming> => {

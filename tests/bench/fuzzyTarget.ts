@@ -30,9 +30,10 @@ export interface FuzzyBenchApi {
   documentPart(index: number): Promise<FuzzySearchTiming>;
   /**
    * Over the first `sample` rows: name index entries per case (all, and the phonetic ones among
-   * them), and the CPU per case of deriving them against the folded words alone (µs).
+   * them), number-tail entries per case, and the CPU per case of deriving the name keys against
+   * the folded words alone (µs; the phonetic keys of names met before are remembered).
    */
-  nameKeyStats(sample: number): Promise<{ keysPerCase: number; phoneticPerCase: number; wordsMicros: number; keysMicros: number }>;
+  nameKeyStats(sample: number): Promise<{ keysPerCase: number; phoneticPerCase: number; tailsPerCase: number; wordsMicros: number; keysMicros: number }>;
 }
 
 declare global {

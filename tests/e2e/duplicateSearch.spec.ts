@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from './accessibility';
 import { albanianIrregularStay, openCaseOf, type IntakeScenario } from './intakeScenarios';
 import { CaseListPage } from './pages/CaseListPage';
 import { IntakePage } from './pages/IntakePage';
@@ -28,12 +29,13 @@ test('search forgives spelling and the intake shows a likely duplicate at the id
   // The identity step: "Hoxa Arben" with the same date of birth is flagged before the next step, and says why.
   const intake = new IntakePage(page);
   await intake.open();
-  const panel = page.getByRole('complementary', { name: 'Existing cases for this person' });
+  const panel = page.getByRole('region', { name: 'Existing cases for this person' });
   await expect(panel).toContainText('Fill in the family name and the date of birth');
   await intake.fillIdentity({ familyName: 'Hoxa', givenNames: 'Arben', sex: 'Male', dateOfBirth: '08/02/1991' });
   await expect(panel.getByTestId('identity-duplicate')).toHaveCount(1);
   await expect(panel).toContainText('Name that sounds the same (HOXHA Arben) and same date of birth (8 Feb 1991)');
   await expect(intake.stepHeading).toContainText('Step 1 of 6');
+  await expectNoSeriousViolations(page, 'intake identity step with a likely duplicate beside it');
   await panel.getByRole('button', { name: /^Open RC-\d{4}-000001$/ }).click();
   await expect(page).toHaveURL(hoxhaUrl);
 

@@ -61,6 +61,7 @@ export function registerFuzzySearchBench(store: () => WorkspaceStore, caseworker
       const keysMs = performance.now() - started;
       const perCase = (ms: number) => (ms * 1000) / Math.max(caseFiles.length, 1);
       return {
+        tailsPerCase: rows.reduce((sum, row) => sum + row.numberTails.length, 0) / Math.max(rows.length, 1),
         keysPerCase: keys / Math.max(rows.length, 1),
         phoneticPerCase: phonetic / Math.max(rows.length, 1),
         wordsMicros: perCase(wordsMs),

@@ -72,7 +72,7 @@ export function IdentityDuplicatePanel({ actor, workspace, onOpenExisting }: Ide
   const matches = state.kind === 'done' ? state.matches : [];
   return (
     <Paper
-      component="aside"
+      component="section"
       aria-labelledby={headingId}
       withBorder
       p="md"
