@@ -8,6 +8,7 @@ import type { FigureFilter } from '../../../../shared/reports';
 import { createPseudonymiser } from '../../../../shared/reports/export/pseudonymiser';
 import { casePrintModel } from '../../../../renderer/src/features/case-file/print/casePrintModel';
 import { cssString, pageCounterContent, pageMarginCss } from '../../../../renderer/src/features/case-file/print/pageMarginCss';
+import { PRINT_TICKET_LIFETIME_MS, printTicket, ticketSession } from '../../../../renderer/src/features/case-file/print/printTicket';
 import { casePrintPath, printRouteRequest, selectionPrintPath } from '../../../../renderer/src/store/casePrintRoute';
 import { generateCase } from '../../../bench/caseGenerator';
 
@@ -170,5 +171,25 @@ describe('the PDF texts (locales/print.<language>.json of case-file and cases)',
         expect(placeholders(text), `${language} ${key}`).toEqual(placeholders(english.get(key) ?? ''));
       }
     }
+  });
+});
+
+describe('the print ticket (the session handed to Electron\'s print window)', () => {
+  const route = '/cases/3f2a-1/print?pseudonymised=1';
+  const session = '{"state":{"user":{"userId":"u1"}},"version":2}';
+  const stored = JSON.stringify(printTicket(route, session, 1_000));
+
+  it('hands the session to the print window of its own route while it is valid', () => {
+    expect(ticketSession(stored, route, 1_000)).toBe(session);
+    expect(ticketSession(stored, route, 1_000 + PRINT_TICKET_LIFETIME_MS)).toBe(session);
+  });
+
+  it('hands nothing to another route, after its lifetime, or when it is not a ticket', () => {
+    expect(ticketSession(stored, '/cases/other/print', 1_000)).toBeUndefined();
+    expect(ticketSession(stored, '/cases/3f2a-1/print', 1_000)).toBeUndefined();
+    expect(ticketSession(stored, route, 1_001 + PRINT_TICKET_LIFETIME_MS)).toBeUndefined();
+    expect(ticketSession('not json', route, 1_000)).toBeUndefined();
+    expect(ticketSession(JSON.stringify({ route, session: '', expires: 9e15 }), route, 1_000)).toBeUndefined();
+    expect(ticketSession('null', route, 1_000)).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useSessionStore } from '../../../stores/sessionStore';
+import { printTicket, ticketSession } from './printTicket';
 
 /**
  * Electron prints a route in a hidden window of its own (`pdf:print`), and a new window
@@ -12,13 +13,6 @@ import { useSessionStore } from '../../../stores/sessionStore';
  * grants nothing the store does not confirm.
  */
 const TICKET_KEY = 'ercms.printTicket';
-const TICKET_LIFETIME_MS = 30_000;
-
-interface PrintTicket {
-  route: string;
-  session: string;
-  expires: number;
-}
 
 function sessionKey(): string {
   return useSessionStore.persist.getOptions().name ?? 'ercms.session';
@@ -29,8 +23,7 @@ export function leavePrintTicket(route: string): void {
   try {
     const session = sessionStorage.getItem(sessionKey());
     if (!session) return;
-    const ticket: PrintTicket = { route, session, expires: Date.now() + TICKET_LIFETIME_MS };
-    localStorage.setItem(TICKET_KEY, JSON.stringify(ticket));
+    localStorage.setItem(TICKET_KEY, JSON.stringify(printTicket(route, session, Date.now())));
   } catch {
     // No storage (a locked-down profile): the print window shows the sign-in screen instead.
   }
@@ -43,9 +36,9 @@ export function takePrintTicket(route: string, now = Date.now()): boolean {
     if (raw === null) return false;
     localStorage.removeItem(TICKET_KEY);
     if (sessionStorage.getItem(sessionKey())) return false;
-    const ticket = JSON.parse(raw) as Partial<PrintTicket>;
-    if (ticket.route !== route || typeof ticket.session !== 'string' || typeof ticket.expires !== 'number' || ticket.expires < now) return false;
-    sessionStorage.setItem(sessionKey(), ticket.session);
+    const session = ticketSession(raw, route, now);
+    if (session === undefined) return false;
+    sessionStorage.setItem(sessionKey(), session);
     return true;
   } catch {
     return false;
