@@ -41,6 +41,7 @@ export function UserMenu() {
         ))}
         <PresentationModeToggle />
         <Menu.Item
+          data-testid="lock-now"
           onClick={() => {
             noteLockReason('manual');
             lock();

@@ -62,7 +62,8 @@ export function FigureChart({
   }));
   const height = Math.max(180, Math.min(360, rows.length * 36 + 80));
   return (
-    <div aria-hidden="true" data-testid={testId} style={drawn ? undefined : { height }}>
+    // Hidden from assistive technology (the table beside it gives the figures), so nothing in it may take the focus either: the chart's own keyboard layer is made inert (axe: aria-hidden-focus).
+    <div aria-hidden="true" inert data-testid={testId} style={drawn ? undefined : { height }}>
       {drawn && (
         <BarChart
           h={height}
