@@ -99,5 +99,7 @@ test('an administrator deactivates an account, resets a password and unlocks a l
   await login.expectSignedIn(supervisor);
 
   const actions = await trust.auditActions();
-  expect(actions).toEqual(expect.arrayContaining(['account.unlocked', 'user.deactivated', 'user.passwordReset', 'signIn.passwordChangeRequired', 'user.passwordChanged']));
+  expect(actions).toEqual(
+    expect.arrayContaining(['account.unlocked', 'user.deactivated', 'user.passwordReset', 'signIn.passwordChangeRequired', 'user.passwordChanged']),
+  );
 });

@@ -166,7 +166,9 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
 
   /** Refuses a change that would leave no active administrator (nobody could manage accounts or restore a backup). */
   async function keepAnAdministrator(changedUserId: string): Promise<void> {
-    const others = await db.users.filter((user) => user.id !== changedUserId && user.role === 'administrator' && user.active && user.passwordHash !== undefined).count();
+    const others = await db.users
+      .filter((user) => user.id !== changedUserId && user.role === 'administrator' && user.active && user.passwordHash !== undefined)
+      .count();
     if (others === 0) throw new AccountChangeError('lastAdministrator', 'This is the last active administrator: make another administrator first.');
   }
 
@@ -273,7 +275,14 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
       await unlockSecret(user, temporaryPassword);
       const passwordHash = await hashPassword(newPassword, hashOptions);
       const wrap = await wrapFor(user.id, newPassword);
-      const changed: UserRecord = { ...user, passwordHash, mustChangePassword: false, updatedAt: context.now().toISOString(), updatedBy: user.id, version: user.version + 1 };
+      const changed: UserRecord = {
+        ...user,
+        passwordHash,
+        mustChangePassword: false,
+        updatedAt: context.now().toISOString(),
+        updatedBy: user.id,
+        version: user.version + 1,
+      };
       await opened(
         changed,
         [
@@ -518,7 +527,6 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
 }
 
 export type UserRepository = ReturnType<typeof createUserRepository>;
-
 
 function validUsername(raw: string): string {
   const username = raw.trim().toLowerCase();

@@ -53,7 +53,10 @@ export class TrustPage {
   }
 
   previewValue(label: string): Locator {
-    return this.restore.getByTestId('restore-preview').getByRole('row', { name: new RegExp(`^${label}`) }).getByRole('cell');
+    return this.restore
+      .getByTestId('restore-preview')
+      .getByRole('row', { name: new RegExp(`^${label}`) })
+      .getByRole('cell');
   }
 
   async verifyAudit(): Promise<void> {

@@ -80,7 +80,12 @@ export function UsersSection() {
                     {!own && (
                       <Menu position="bottom-end" withinPortal>
                         <Menu.Target>
-                          <Button size="compact-sm" variant="default" aria-label={t('trust.accounts.actionsFor', { name: account.displayName })} loading={admin.pending}>
+                          <Button
+                            size="compact-sm"
+                            variant="default"
+                            aria-label={t('trust.accounts.actionsFor', { name: account.displayName })}
+                            loading={admin.pending}
+                          >
                             {t('trust.accounts.actions')}
                           </Button>
                         </Menu.Target>
@@ -91,9 +96,7 @@ export function UsersSection() {
                           </Menu.Item>
                           <Menu.Item onClick={() => setDialog({ kind: 'role', account })}>{t('trust.accounts.changeRole')}</Menu.Item>
                           <Menu.Item onClick={() => setDialog({ kind: 'reset', account })}>{t('trust.accounts.resetPassword')}</Menu.Item>
-                          <Menu.Item color="red" onClick={() => setDialog({ kind: 'delete', account })}>
-                            {t('trust.accounts.delete')}
-                          </Menu.Item>
+                          <Menu.Item onClick={() => setDialog({ kind: 'delete', account })}>{t('trust.accounts.delete')}</Menu.Item>
                         </Menu.Dropdown>
                       </Menu>
                     )}

@@ -149,9 +149,7 @@ export function RestoreSection() {
           )}
           {state.kind === 'restored' && (
             <Alert color="green" variant="light">
-              <Text size="sm">
-                {t('trust.restore.done', { cases: state.summary.cases, users: state.summary.users, events: state.summary.auditEvents })}
-              </Text>
+              <Text size="sm">{t('trust.restore.done', { cases: state.summary.cases, users: state.summary.users, events: state.summary.auditEvents })}</Text>
               {state.summary.usersNeedingPassword.length > 0 && (
                 <Text size="sm">{t('trust.restore.needsPassword', { names: formats.list(state.summary.usersNeedingPassword) })}</Text>
               )}
