@@ -1,5 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { albanianInCustody, takeIn } from './intakeScenarios';
+import { ActionDialogPage } from './pages/ActionDialogPage';
 import { CaseExplanationsPage } from './pages/CaseExplanationsPage';
 import { CaseFilePage } from './pages/CaseFilePage';
 import { IntakePage } from './pages/IntakePage';
@@ -35,6 +36,14 @@ test('an instrument title and a citation in French and Albanian, with the unveri
   const marker = transfer.getByTestId('unverified-marker').first();
   await expect(basis).toHaveText('Legal basis: Agreement between Belgium and Albania on the transfer of sentenced persons (Brussels, 29 July 2010)');
   await expect(citations.filter({ hasText: /^ETS 112 Art\. 3\(1\)\(b\)$/ })).toHaveCount(1);
+
+  // Issue 12: closing a case with open deadlines says which, in the generated dialog, before confirming.
+  const dialog = new ActionDialogPage(page);
+  await dialog.open('Close the case');
+  const warnings = dialog.dialog.getByTestId('action-warning-close_with_open_deadlines');
+  await expect(warnings).toContainText('Deadlines still open on this case');
+  await expect(warnings.getByRole('listitem').first()).toContainText(/: due \d/);
+  await dialog.cancel('Cancel');
 
   await explanations.chooseLanguage('Français');
   // The title of the reference data in French, and ETS 112 cited as French cites it (STE, art.).

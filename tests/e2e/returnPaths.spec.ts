@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { albanianIrregularStay, proposeForcedReturnToAlbania, typedDate, typedToday, type IntakeScenario } from './intakeScenarios';
 import { ActionDialogPage } from './pages/ActionDialogPage';
+import { ApprovalsPage } from './pages/ApprovalsPage';
 import { CaseFilePage } from './pages/CaseFilePage';
 import { IntakePage } from './pages/IntakePage';
 import { LoginPage, testAccounts, type TestAccount } from './pages/LoginPage';
@@ -65,8 +66,10 @@ async function expectInHistory(caseFile: CaseFilePage, text: string): Promise<vo
 
 async function approveOnApprovalsPage(page: Page, personName: string, caseUrl: string): Promise<void> {
   await page.getByRole('navigation').first().getByRole('link', { name: /^Approvals/ }).click();
-  const proposal = page.getByTestId('pending-approval').filter({ hasText: personName });
-  await proposal.getByRole('button', { name: 'Approve', exact: true }).click();
+  const approvals = new ApprovalsPage(page);
+  const proposal = approvals.card(personName);
+  await approvals.startApproval(proposal);
+  await approvals.confirmApproval();
   await expect(proposal).toHaveCount(0, { timeout: 15_000 });
   await page.goto(caseUrl);
 }

@@ -100,7 +100,8 @@ export function ActionForm({ action, context, defaults, needsFourEyes, state, on
             <ActionInputFieldView key={field.name} field={field} required={isRequiredFor(field, typed)} />
           ))}
           {warnings.length > 0 && (
-            <Alert color="yellow" title={t('caseFile.workflow.warningsTitle')} data-testid="action-warnings">
+            // A note, not an alert: it is there when the dialog opens and refuses nothing.
+            <Alert color="yellow" role="note" title={t('caseFile.workflow.warningsTitle')} data-testid="action-warnings">
               <Stack gap={4}>
                 {warnings.map((warning) => (
                   <div key={warning.id} data-testid={`action-warning-${warning.id}`}>
