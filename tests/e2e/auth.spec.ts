@@ -49,7 +49,8 @@ test.describe('accounts and sessions', () => {
     await expect(login.lockScreen).toBeVisible();
     await login.lockScreen.getByRole('textbox', { name: 'Password', exact: true }).fill('wrong password here');
     await login.lockScreen.getByRole('button', { name: 'Unlock' }).click();
-    await expect(login.lockScreen.getByRole('alert')).toContainText('User name or password is not correct');
+    // Counted by the store (verifyUnlock): past five the user is signed out.
+    await expect(login.lockScreen.getByRole('alert')).toContainText('Wrong password. Attempts left before you are signed out: 4.');
     await login.unlock(testAccounts.caseworker.password);
     await expect(page.getByRole('navigation').first()).toBeVisible();
   });
