@@ -91,6 +91,7 @@ const phrases: readonly Translations[] = [
     'marrëveshjet e asociimit të Islandës dhe Norvegjisë (2001), Zvicrës (2004) dhe Lihtenshtajnit (protokolli i 2008), dhe marrëveshja me Danimarkën (2006)',
   ],
   ['Treaty on European Union', "Traité sur l'Union européenne", 'Verdrag betreffende de Europese Unie', 'Traktati për Bashkimin Evropian'],
+  ['; Albania is not a party to ETS 167', " ; l'Albanie n'est pas partie au STE 167", '; Albanië is geen partij bij ETS 167', '; Shqipëria nuk është palë e ETS 167'],
   ['(article not read)', '(article non lu)', '(artikel niet gelezen)', '(neni nuk është lexuar)'],
   ['(on the model of ', '(sur le modèle du ', '(naar het model van ', '(sipas modelit të '],
   [': acceptance by silence', ' : acceptation tacite', ': stilzwijgende aanvaarding', ': pranim në heshtje'],

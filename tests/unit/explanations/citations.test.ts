@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citationIn, englishCitationWords } from '../../../shared/explanations';
 import { instrumentTitles } from '../../../shared/reference';
+import { walkthroughs } from '../../../shared/training/walkthroughs';
 
 /**
  * Issue 11 item 8 (legal titles in the user's language): every legal basis the rules and
@@ -69,6 +70,12 @@ describe('citations in the reader language', () => {
     ['EU–Albania readmission agreement, Art. 10(2): no reply means acceptance', 'sq', 'marrëveshja e ripranimit BE–Shqipëri, neni 10(2): mungesa e përgjigjes do të thotë pranim'],
   ])('%s in %s', (basis, language, expected) => {
     expect(citationIn(basis, language)).toBe(expected);
+  });
+
+  it.each(['fr', 'nl', 'sq'] as const)('%s: every training walkthrough basis too', (language) => {
+    const bases = Object.values(walkthroughs).flatMap((walkthrough) => walkthrough.steps.flatMap((step) => (step.legalBasis === undefined ? [] : [step.legalBasis])));
+    expect(bases.length).toBeGreaterThan(10);
+    expect(bases.map((basis) => citationIn(basis, language)).filter((text) => englishCitationWords(language).test(text))).toEqual([]);
   });
 
   it('an instrument title becomes the reference title of the language', () => {

@@ -2,6 +2,7 @@ import { AppShell, Button, Group, Select, Stack, Text, Title } from '@mantine/co
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { citationIn } from '../../../../shared/explanations';
 import { walkthroughs } from '../../../../shared/training/walkthroughs';
 import { useCaseworkSession } from '../../store/useCaseworkSession';
 import { useTrainingStore } from '../../stores/trainingStore';
@@ -53,7 +54,7 @@ export function useWalkthroughShown(): boolean {
  * outlined. It is the frame's aside column (AppShell.Aside), not a layer over the screen.
  */
 export function WalkthroughPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const location = useLocation();
   const { workspace } = useCaseworkSession();
   const progress = useTrainingStore((state) => state.walkthrough);
@@ -84,7 +85,7 @@ export function WalkthroughPanel() {
         </Text>
         {step.legalBasis && (
           <Text size="xs" c="dimmed">
-            {`${t('training.walkthrough.legalBasis')}: ${step.legalBasis}`}
+            {`${t('training.walkthrough.legalBasis')}: ${citationIn(step.legalBasis, i18n.resolvedLanguage ?? i18n.language)}`}
           </Text>
         )}
         {!found && (

@@ -1,10 +1,11 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { citationIn } from '../../../../../shared/explanations';
 import { agreementEvidenceGuide } from '../agreementEvidence';
 
 /** The proof and prima facie lists of the readmission agreement with the chosen country. */
 export function AgreementEvidenceList({ country }: { country: string | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const guide = agreementEvidenceGuide(country);
   if (!country) return null;
   if (!guide)
@@ -37,7 +38,7 @@ export function AgreementEvidenceList({ country }: { country: string | undefined
         </Text>
       )}
       <Text size="xs" c="dimmed" mt="xs">
-        {t('intake.legalBasis', { basis: guide.legalBasis })}
+        {t('intake.legalBasis', { basis: citationIn(guide.legalBasis, i18n.resolvedLanguage ?? i18n.language) })}
         {!guide.verified && ` · ${t('intake.unverified')}`}
       </Text>
     </Alert>
