@@ -55,7 +55,7 @@ test('backup and restore with a passphrase, a wrong passphrase refused, a tamper
   await expect(trust.audit).toBeInViewport();
 });
 
-test('an administrator deactivates an account, resets a password and unlocks a locked account', async ({ page }) => {
+test('an administrator deactivates an account, resets a password and unlocks a locked account; wrong unlock passwords sign out', async ({ page }) => {
   test.setTimeout(150_000);
   const login = new LoginPage(page);
   const trust = new TrustPage(page);
@@ -98,8 +98,24 @@ test('an administrator deactivates an account, resets a password and unlocks a l
   await page.getByRole('button', { name: 'Save and sign in' }).click();
   await login.expectSignedIn(supervisor);
 
+  // Wrong passwords on the lock screen are counted by the store: past five the user is signed out.
+  await login.lockNow();
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await login.lockScreen.getByRole('textbox', { name: 'Password', exact: true }).fill(`wrong unlock ${attempt}`);
+    await login.lockScreen.getByRole('button', { name: 'Unlock' }).click();
+    if (attempt < 5) await expect(login.lockScreen.getByRole('alert')).toContainText(`before you are signed out: ${5 - attempt}.`);
+  }
+  await expect(login.signInButton).toBeVisible({ timeout: 15_000 });
+
   const actions = await trust.auditActions();
   expect(actions).toEqual(
-    expect.arrayContaining(['account.unlocked', 'user.deactivated', 'user.passwordReset', 'signIn.passwordChangeRequired', 'user.passwordChanged']),
+    expect.arrayContaining([
+      'account.unlocked',
+      'user.deactivated',
+      'user.passwordReset',
+      'signIn.passwordChangeRequired',
+      'user.passwordChanged',
+      'session.signedOut',
+    ]),
   );
 });

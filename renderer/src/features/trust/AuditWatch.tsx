@@ -2,6 +2,7 @@ import { Alert, Anchor, Group, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { roleMay } from '../../../../shared/model/permissions';
 import { useCaseworkSession } from '../../store/useCaseworkSession';
 import { isBroken, useAuditStatus } from './auditStatus';
 import { AUDIT_SECTION_ID } from './auditSectionId';
@@ -16,7 +17,7 @@ const START_DELAY_MS = 2_000;
  */
 export function AuditWatch() {
   const { t } = useTranslation();
-  const { workspace } = useCaseworkSession();
+  const { actor, workspace } = useCaseworkSession();
   const status = useAuditStatus((state) => state.byWorkspace[workspace]);
   const verify = useAuditStatus((state) => state.verify);
   const checked = status !== undefined;
@@ -34,9 +35,12 @@ export function AuditWatch() {
         <Text size="sm" fw={600}>
           {t('trust.warningBar.text')}
         </Text>
-        <Anchor component={Link} to={`/settings#${AUDIT_SECTION_ID}`} c="white" size="sm" td="underline">
-          {t('trust.warningBar.link')}
-        </Anchor>
+        {/* Only the roles that see the audit screen get the link to it. */}
+        {actor && roleMay(actor.role, 'audit.verify', workspace) && (
+          <Anchor component={Link} to={`/settings#${AUDIT_SECTION_ID}`} c="white" size="sm" td="underline">
+            {t('trust.warningBar.link')}
+          </Anchor>
+        )}
       </Group>
     </Alert>
   );
