@@ -42,7 +42,8 @@ test.describe('accessibility of the whole page, in the four languages', () => {
   }
 
   test('the case list (with the frame menus), a case file and the intake', async ({ page }) => {
-    test.setTimeout(300_000);
+    // A ceiling for a loaded machine (six processes on two cores took 5 min); alone it runs in a fraction of it.
+    test.setTimeout(480_000);
     const list = await signInWithCases(page);
     const frame = new AppFramePage(page);
     for (const language of interfaceLanguages) {
@@ -71,7 +72,8 @@ test.describe('accessibility of the whole page, in the four languages', () => {
   });
 
   test('approvals, reports, the training workspace page and the lock screen', async ({ page }) => {
-    test.setTimeout(300_000);
+    // A ceiling for a loaded machine (six processes on two cores took 5 min); alone it runs in a fraction of it.
+    test.setTimeout(480_000);
     await signInWithCases(page);
     const frame = new AppFramePage(page);
     const main = page.getByRole('main');
