@@ -133,15 +133,41 @@ async function nearWords(db: ErcmsDatabase, word: TypedWord): Promise<string[]> 
   const starts = new Set([text.slice(0, 2), ...(text.length >= 3 ? [`${text[0] ?? ''}${text[2] ?? ''}`, text.slice(1, 3)] : [])]);
   const near = new Map<string, number>();
   for (const start of starts) {
-    const keys = await db.cases.where('nameKeys').startsWith(start).uniqueKeys();
+    const keys = await distinctWordsStartingWith(db, start, MAX_NEAR_CANDIDATES);
     for (const key of keys) {
-      if (typeof key !== 'string' || near.has(key) || key.startsWith(PHONETIC_MARK) || key.startsWith(text)) continue;
+      if (near.has(key) || key.startsWith(PHONETIC_MARK) || key.startsWith(text)) continue;
       if (Math.abs(key.length - text.length) > word.edits) continue;
       const edits = distance(key, text);
       if (edits <= word.edits) near.set(key, edits);
     }
   }
   return [...near].sort((a, b) => a[1] - b[1]).map(([key]) => key);
+}
+
+/** How many distinct stored words one two-letter start may offer the tolerant match (a bound on its reads). */
+const MAX_NEAR_CANDIDATES = 500;
+
+/**
+ * The distinct name words starting with `start`, in order, at most `cap`: one keyed read per
+ * word, each starting just after the previous one, so a common name's thousands of entries are
+ * skipped rather than walked (IndexedDB's "nextunique" cursor walked them: about 1 s for
+ * "kr" at 100,000 cases under load). One read-only transaction for all of them.
+ */
+async function distinctWordsStartingWith(db: ErcmsDatabase, start: string, cap: number): Promise<string[]> {
+  return db.transaction('r', db.cases, async () => {
+    const words: string[] = [];
+    const upper = `${start}\uffff`;
+    let lower = start;
+    let first = true;
+    while (words.length < cap) {
+      const [key] = await db.cases.where('nameKeys').between(lower, upper, first, false).limit(1).keys();
+      if (typeof key !== 'string') break;
+      words.push(key);
+      lower = key;
+      first = false;
+    }
+    return words;
+  });
 }
 
 /** Document numbers match exactly, or by prefix when `prefix` is set, ignoring spaces, dashes and case. */
