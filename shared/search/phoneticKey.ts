@@ -69,12 +69,13 @@ export function caseloadSpelling(word: string): string {
 
 /**
  * The phonetic key of one folded word (lower case, no diacritics: see foldText), or '' when
- * the word has no letters. Digits are not names: a word of digits has no key.
+ * the word has no letters. Digits are not names: a word with a digit has no key.
  */
 export function phoneticKey(foldedWord: string): string {
   const known = recentKeys.get(foldedWord);
   if (known !== undefined) return known;
-  const letters = foldedWord.replace(/[^a-z]/g, '');
+  // A word with digits is a number or a code ("p1699993"), not a name: no sound to match.
+  const letters = /\d/.test(foldedWord) ? '' : foldedWord.replace(/[^a-z]/g, '');
   // Metaphone treats a final d and t alike only sometimes; Beridze/Beridse, Mohammed/Mohamet: t throughout.
   const key = letters.length === 0 ? '' : (doubleMetaphone(caseloadSpelling(letters))[0] ?? '').replace(/D/g, 'T');
   if (recentKeys.size >= RECENT_KEYS_LIMIT) recentKeys.clear();

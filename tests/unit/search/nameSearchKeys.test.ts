@@ -60,6 +60,7 @@ describe('phonetic name key', () => {
 
   it('gives words without letters no key', () => {
     expect(key('000123')).toBe('');
+    expect(key('P1699993')).toBe('');
   });
 });
 
