@@ -93,8 +93,8 @@ test.describe('accessibility of the whole page, in the four languages', () => {
     await chooseLanguage(page, 'English');
     await frame.openUserMenu();
     await page.getByTestId('lock-now').click();
-    const lockScreen = page.getByRole('dialog', { name: 'Session locked', exact: true });
-    await expect(lockScreen).toBeVisible();
+    const lockScreen = page.getByTestId('lock-screen');
+    await expect(page.getByRole('dialog', { name: 'Session locked', exact: true })).toBeVisible();
     await expect(lockScreen).toContainText('locked the session with "Lock now"');
     for (const language of interfaceLanguages) {
       await lockScreen.getByTestId('language-switcher').click();
