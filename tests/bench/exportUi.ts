@@ -69,7 +69,12 @@ function collectDownloads(page: Page): { files: () => Promise<{ name: string; by
     async files() {
       const found: { name: string; bytes: number }[] = [];
       for (const download of downloads.splice(0)) {
-        const path = await download.path();
+        const path = await Promise.race([
+          download.path(),
+          new Promise<never>((_, reject) =>
+            setTimeout(() => reject(new Error(`The download ${download.suggestedFilename()} did not finish within 60 s`)), 60_000),
+          ),
+        ]);
         found.push({ name: download.suggestedFilename(), bytes: (await stat(path)).size });
         await download.delete();
       }
@@ -90,6 +95,7 @@ export async function measureExports(page: Page, watch: MainThreadWatch, cases: 
     for (const format of ['csv', 'xlsx'] as const) {
       await watch.start();
       const ms = await timeExport(page, format, rows);
+      log(`  ${format} export done in ${(ms / 1000).toFixed(1)} s; collecting the watch and the files`);
       const report = await watch.stop();
       // The notice comes once the file is handed to the browser: wait for both downloads to be written.
       let files = await downloads.files();

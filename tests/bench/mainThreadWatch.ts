@@ -23,6 +23,12 @@ interface LongTaskWindow {
 }
 
 const MB = 1024 * 1024;
+/** A CDP answer that does not come (a worker that ended while asked) must not stop the watch: 2 s, then the sample counts it as nothing. */
+const CDP_TIMEOUT_MS = 2000;
+
+function withTimeout<T>(promise: Promise<T>, fallback: T): Promise<T> {
+  return Promise.race([promise.catch(() => fallback), new Promise<T>((resolve) => setTimeout(() => resolve(fallback), CDP_TIMEOUT_MS))]);
+}
 const round = (value: number) => Number(value.toFixed(1));
 
 /**
@@ -77,9 +83,11 @@ export class MainThreadWatch {
             if (this.pending.delete(id)) resolve(undefined);
           }, 2000);
         });
-        try {
-          await this.cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) });
-        } catch {
+        const sent = await withTimeout(
+          this.cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).then(() => true),
+          false,
+        );
+        if (!sent) {
           this.pending.delete(id);
           return 0;
         }
@@ -91,7 +99,7 @@ export class MainThreadWatch {
   }
 
   private async pageHeapBytes(): Promise<number> {
-    const { metrics } = await this.cdp.send('Performance.getMetrics');
+    const { metrics } = await withTimeout(this.cdp.send('Performance.getMetrics'), { metrics: [] });
     return metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
   }
 
