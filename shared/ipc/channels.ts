@@ -81,9 +81,7 @@ export const AuditAnchorCheckpointSchema = z
   .strict();
 
 /** The workspace database an anchor belongs to (`ercms-production`): a plain name, which main turns into a file name, never a path. */
-export const AnchorDatabaseNameSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'The database name has letters, digits, "-" and "_" only');
+export const AnchorDatabaseNameSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'The database name has letters, digits, "-" and "_" only');
 
 export const SealAuditAnchorRequestSchema = z
   .object({

@@ -74,12 +74,10 @@ export function nameText(max: number, min = 1) {
 export function freeText(max: number, min = 1) {
   const normalised = z.string().normalize('NFC');
   // As for names: no `min(0)`, which would only add `minLength: 0` to the JSON Schema.
-  return (min > 0 ? normalised.min(min) : normalised)
-    .max(max)
-    .refine((text) => !hasInvisibleCharacters(text, true), {
-      message: 'Contains an invisible, control or text-direction character; retype it without pasting.',
-      params: { messageKey: textMessageKeys.invisibleCharacters },
-    });
+  return (min > 0 ? normalised.min(min) : normalised).max(max).refine((text) => !hasInvisibleCharacters(text, true), {
+    message: 'Contains an invisible, control or text-direction character; retype it without pasting.',
+    params: { messageKey: textMessageKeys.invisibleCharacters },
+  });
 }
 
 /** Free text a caseworker writes: bounded so an import cannot carry megabytes in one field. */

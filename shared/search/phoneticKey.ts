@@ -53,7 +53,7 @@ export function caseloadSpelling(word: string): string {
   // German ch after a vowel and before a consonant is the kh sound (Achmad = Ahmad); elsewhere ch is French sh (Aicha = Aisha).
   const start = word.replace(/^[yi](?=[aeiou])/, 'j').replace(/([aeiou])ch(?=[^aeiou])/g, '$1h');
   let out = '';
-  for (let index = 0; index < start.length; ) {
+  for (let index = 0; index < start.length;) {
     const rule = spellingRules.find(([from]) => start.startsWith(from, index));
     if (rule) {
       out += rule[1];

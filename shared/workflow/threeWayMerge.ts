@@ -117,7 +117,8 @@ function mergeLists(base: unknown[], mine: unknown[], theirs: unknown[], path: s
     const original = baseById.get(id);
     const minesEntry = mineById.get(id);
     if (minesEntry !== undefined) result.push(mergeValue(original, minesEntry, entry, segment, choices, conflicts));
-    else if (original === undefined) result.push(entry); // they added it
+    else if (original === undefined)
+      result.push(entry); // they added it
     else if (!same(original, entry)) {
       // I removed a record they changed: the user decides.
       const kept = conflict(original, undefined, entry, segment, choices, conflicts);
@@ -135,7 +136,8 @@ function mergeLists(base: unknown[], mine: unknown[], theirs: unknown[], path: s
     }
     if (theirsById.has(id)) continue;
     const original = baseById.get(id);
-    if (original === undefined) result.push(entry); // I added it
+    if (original === undefined)
+      result.push(entry); // I added it
     else if (!same(original, entry)) {
       // They removed a record I changed: the user decides.
       const kept = conflict(original, entry, undefined, [...path, `${RECORD_SEGMENT}${id}`], choices, conflicts);

@@ -131,7 +131,12 @@ test.describe('case file', () => {
     await expect(supervisorFrame.approvalsLink(1)).toBeVisible({ timeout: 15_000 });
     await expect(supervisorFrame.awaitingApprovalsBadge).toHaveText('1');
     const frame = new AppFramePage(page);
-    await expect(page.getByRole('navigation').first().getByRole('link', { name: /^Approvals/ })).toHaveCount(0);
+    await expect(
+      page
+        .getByRole('navigation')
+        .first()
+        .getByRole('link', { name: /^Approvals/ }),
+    ).toHaveCount(0);
     await expect(frame.awaitingApprovalsBadge).toHaveCount(0);
 
     await login.signOut();

@@ -66,7 +66,12 @@ function displayName(caseFile: CaseFile): string {
   return primary ? [primary.familyName.toLocaleUpperCase(), primary.givenNames.trim()].filter(Boolean).join(' ') : '';
 }
 
-const sectionTitles = { transfer: 'Transfer of the sentenced person', voluntary: 'Voluntary return', forced: 'Forced return', readmission: 'Readmission under an agreement' };
+const sectionTitles = {
+  transfer: 'Transfer of the sentenced person',
+  voluntary: 'Voluntary return',
+  forced: 'Forced return',
+  readmission: 'Readmission under an agreement',
+};
 const verdictWords: Record<Assessment['verdict'], string> = { eligible: 'Eligible', not_eligible: 'Not eligible', needs_review: 'Needs review' };
 
 /** The assessments the rules give the case today, computed here independently of the page. */

@@ -105,9 +105,9 @@ function csvRecords(file: Buffer): string[][] {
   return Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
 }
 
-const stageNames = JSON.parse(
-  await readFile(new URL('../../renderer/src/features/case-file/locales/en.json', import.meta.url), 'utf8'),
-) as { caseFile: { stages: Record<string, string> } };
+const stageNames = JSON.parse(await readFile(new URL('../../renderer/src/features/case-file/locales/en.json', import.meta.url), 'utf8')) as {
+  caseFile: { stages: Record<string, string> };
+};
 
 test.describe.serial('exports from the case list’s filters', () => {
   let page: Page;
@@ -152,7 +152,8 @@ test.describe.serial('exports from the case list’s filters', () => {
     // The most frequent stage, then that stage's most frequent nationality: two filters, one served by an index, one by the predicate.
     const rows = await storedRows(page);
     const mostFrequent = (values: string[]) =>
-      [...values.reduce((counts, value) => counts.set(value, (counts.get(value) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+      [...values.reduce((counts, value) => counts.set(value, (counts.get(value) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0] ??
+      '';
     const stage = mostFrequent(rows.map((row) => row.stage));
     const nationality = mostFrequent(rows.filter((row) => row.stage === stage && row.nationality !== '').map((row) => row.nationality));
     const expected = rows.filter((row) => row.stage === stage && row.nationality === nationality);
@@ -167,7 +168,12 @@ test.describe.serial('exports from the case list’s filters', () => {
     const csv = await exportFromList(page, 'CSV');
     const records = csvRecords(csv.file);
     expect(records[0]?.[0]).toBe('Case reference');
-    expect(records.slice(1).map((record) => record[0]).sort()).toEqual(expectedReferences);
+    expect(
+      records
+        .slice(1)
+        .map((record) => record[0])
+        .sort(),
+    ).toEqual(expectedReferences);
     expect(csv.manifest).toMatchObject({ rowCount: expected.length, pseudonymised: false, filter: { caseList: { stage, nationality } } });
 
     const xlsx = await exportFromList(page, 'XLSX (Excel)');

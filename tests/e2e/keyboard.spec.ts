@@ -67,7 +67,10 @@ test('the whole flow works by keyboard, with focus managed in the stepper and in
   const nationality = intake.form.getByRole('group', { name: 'Nationality 1' });
   await expect(nationality).toBeVisible();
   // Adding the entry focuses its country field but opens nothing by itself over the next button.
-  const country = nationality.getByRole('combobox', { name: 'Country of nationality', exact: true }).or(intake.field('Country of nationality', nationality)).first();
+  const country = nationality
+    .getByRole('combobox', { name: 'Country of nationality', exact: true })
+    .or(intake.field('Country of nationality', nationality))
+    .first();
   await expect(country).toBeFocused();
   await expect(page.getByRole('listbox')).toBeHidden();
   await keyboard.choose(
@@ -75,7 +78,10 @@ test('the whole flow works by keyboard, with focus managed in the stepper and in
     'Albania (AL)',
   );
   // An option list opens on ArrowDown with the first option highlighted when empty, and the next ArrowDown moves from there.
-  const status = nationality.getByRole('combobox', { name: 'How far it is established', exact: true }).or(intake.field('How far it is established', nationality)).first();
+  const status = nationality
+    .getByRole('combobox', { name: 'How far it is established', exact: true })
+    .or(intake.field('How far it is established', nationality))
+    .first();
   const highlighted = page.getByRole('listbox').locator('[role="option"][data-combobox-selected]');
   await keyboard.tabTo(status);
   await keyboard.press('ArrowDown');

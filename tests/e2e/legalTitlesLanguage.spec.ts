@@ -47,7 +47,9 @@ test('an instrument title and a citation in French and Albanian, with the unveri
 
   await explanations.chooseLanguage('Français');
   // The title of the reference data in French, and ETS 112 cited as French cites it (STE, art.).
-  await expect(basis).toHaveText("Base légale : Accord entre la Belgique et l'Albanie sur le transfèrement des personnes condamnées (Bruxelles, 29 juillet 2010)");
+  await expect(basis).toHaveText(
+    "Base légale : Accord entre la Belgique et l'Albanie sur le transfèrement des personnes condamnées (Bruxelles, 29 juillet 2010)",
+  );
   await expect(citations.filter({ hasText: /^STE 112 art\. 3\(1\)\(b\)$/ })).toHaveCount(1);
   await expect(citations.filter({ hasText: "STE 112 art. 3(1)(c), appliqué à l'accord Belgique–Albanie de 2010" })).toHaveCount(1);
   await expect(marker).toHaveText('(non vérifié)');
@@ -58,7 +60,9 @@ test('an instrument title and a citation in French and Albanian, with the unveri
   await page.screenshot({ path: 'test-results/legal-titles-fr.png', fullPage: true });
 
   await explanations.chooseLanguage('Shqip');
-  await expect(basis).toHaveText('Baza ligjore: Marrëveshja ndërmjet Belgjikës dhe Shqipërisë për transferimin e personave të dënuar (Bruksel, 29 korrik 2010)');
+  await expect(basis).toHaveText(
+    'Baza ligjore: Marrëveshja ndërmjet Belgjikës dhe Shqipërisë për transferimin e personave të dënuar (Bruksel, 29 korrik 2010)',
+  );
   await expect(citations.filter({ hasText: /^ETS 112 neni 3\(1\)\(b\)$/ })).toHaveCount(1);
   await expect(marker).toHaveText('(i paverifikuar)');
   await focusFromKeyboard(marker);

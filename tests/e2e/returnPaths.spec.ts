@@ -65,7 +65,11 @@ async function expectInHistory(caseFile: CaseFilePage, text: string): Promise<vo
 }
 
 async function approveOnApprovalsPage(page: Page, personName: string, caseUrl: string): Promise<void> {
-  await page.getByRole('navigation').first().getByRole('link', { name: /^Approvals/ }).click();
+  await page
+    .getByRole('navigation')
+    .first()
+    .getByRole('link', { name: /^Approvals/ })
+    .click();
   const approvals = new ApprovalsPage(page);
   const proposal = approvals.card(personName);
   await approvals.startApproval(proposal);

@@ -105,7 +105,12 @@ test('a supervisor demoted to caseworker cannot approve at their next action, an
   await page.reload();
   await expect(login.userMenu).toContainText('Caseworker', { timeout: 15_000 });
   // A caseworker has no Approvals entry; the proposal still awaits a decision.
-  await expect(page.getByRole('navigation').first().getByRole('link', { name: /^Approvals/ })).toHaveCount(0);
+  await expect(
+    page
+      .getByRole('navigation')
+      .first()
+      .getByRole('link', { name: /^Approvals/ }),
+  ).toHaveCount(0);
   await page.goto(caseUrl);
   await expect(caseFile.action('Decide forced return').getByTestId('awaiting-approval')).toBeVisible();
 });

@@ -69,7 +69,12 @@ test.describe('Electron shell', () => {
         webview: document.createElement('webview') instanceof HTMLUnknownElement,
       };
     });
-    expect(visible).toEqual({ hostApi: ['appInfo', 'openFile', 'printToPdf', 'readAuditAnchor', 'saveFile', 'sealAuditAnchor'], require: 'undefined', process: 'undefined', webview: true });
+    expect(visible).toEqual({
+      hostApi: ['appInfo', 'openFile', 'printToPdf', 'readAuditAnchor', 'saveFile', 'sealAuditAnchor'],
+      require: 'undefined',
+      process: 'undefined',
+      webview: true,
+    });
   });
 
   test('serves app:// with the Content-Security-Policy, GET only, no traversal', async () => {

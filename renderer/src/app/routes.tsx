@@ -40,10 +40,31 @@ export const appRouter = createBrowserRouter([
       { path: 'index.html', element: <Navigate to="/cases" replace /> },
       { path: 'cases', element: <CasesPage /> },
       { path: 'cases/:caseId', element: <CaseFilePage /> },
-      { path: 'intake', element: <SectionGate path="/intake"><IntakePage /></SectionGate> },
-      { path: 'approvals', element: <SectionGate path="/approvals"><ApprovalsPage /></SectionGate> },
+      {
+        path: 'intake',
+        element: (
+          <SectionGate path="/intake">
+            <IntakePage />
+          </SectionGate>
+        ),
+      },
+      {
+        path: 'approvals',
+        element: (
+          <SectionGate path="/approvals">
+            <ApprovalsPage />
+          </SectionGate>
+        ),
+      },
       { path: 'reports', element: <ReportsPage /> },
-      { path: 'training', element: <SectionGate path="/training"><TrainingPage /></SectionGate> },
+      {
+        path: 'training',
+        element: (
+          <SectionGate path="/training">
+            <TrainingPage />
+          </SectionGate>
+        ),
+      },
       { path: 'settings', element: <SettingsPage accounts={<UsersSection />} trust={<TrustSections />} /> },
       { path: '*', element: <NotFoundPage /> },
     ],

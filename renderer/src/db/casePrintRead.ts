@@ -119,7 +119,12 @@ async function selectCases({ db }: StoreContext, selection: CasePrintSelection, 
   }
 }
 
-async function countAll(db: StoreContext['db'], filter: CaseFilter, counted: number, next: NonNullable<Awaited<ReturnType<typeof queryCases>>['next']>): Promise<number> {
+async function countAll(
+  db: StoreContext['db'],
+  filter: CaseFilter,
+  counted: number,
+  next: NonNullable<Awaited<ReturnType<typeof queryCases>>['next']>,
+): Promise<number> {
   let total = counted;
   let after: typeof next | undefined = next;
   while (after) {

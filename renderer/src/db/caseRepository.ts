@@ -531,7 +531,13 @@ function checkApprover(actor: Actor, caseFile: CaseFile, approvalId: string, wor
 async function conflict(db: ErcmsDatabase, current: CaseRow, expectedVersion: number): Promise<ConflictError> {
   const writer = current.caseFile.updatedBy;
   const events = db.audit.where('[caseId+sequence]').between([current.id, 0], [current.id, Number.MAX_SAFE_INTEGER]).reverse();
-  const writingEvent = current.auditEvent === undefined ? undefined : await events.clone().filter((event) => event.hash === current.auditEvent).first();
+  const writingEvent =
+    current.auditEvent === undefined
+      ? undefined
+      : await events
+          .clone()
+          .filter((event) => event.hash === current.auditEvent)
+          .first();
   const lastEvent = writingEvent ?? (await events.filter((event) => event.action !== 'case.viewed' && event.actor.userId === writer).first());
   return new ConflictError({
     caseId: current.id,

@@ -13,15 +13,7 @@ export const DEFAULT_SEARCH_LIMIT = 50;
  * Why a case is in a search result, best first: the order results are ranked in. A reference
  * or a document number identifies a case; a name only points at a person.
  */
-export type CaseMatchKind =
-  | 'reference'
-  | 'documentNumber'
-  | 'referencePart'
-  | 'documentNumberPart'
-  | 'nameExact'
-  | 'namePrefix'
-  | 'namePhonetic'
-  | 'nameFuzzy';
+export type CaseMatchKind = 'reference' | 'documentNumber' | 'referencePart' | 'documentNumberPart' | 'nameExact' | 'namePrefix' | 'namePhonetic' | 'nameFuzzy';
 
 export const caseMatchKinds: readonly CaseMatchKind[] = [
   'reference',

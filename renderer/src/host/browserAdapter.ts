@@ -1,5 +1,14 @@
 import type { z } from 'zod';
-import { ipcChannels, PRINT_READY_ATTRIBUTE, type HostApi, type IpcChannel, type IpcResponse, type IpcResult, type OpenFileResult, type SaveFileResult } from '../../../shared/ipc';
+import {
+  ipcChannels,
+  PRINT_READY_ATTRIBUTE,
+  type HostApi,
+  type IpcChannel,
+  type IpcResponse,
+  type IpcResult,
+  type OpenFileResult,
+  type SaveFileResult,
+} from '../../../shared/ipc';
 
 declare const __APP_VERSION__: string | undefined;
 
@@ -109,7 +118,9 @@ function pickFile(extensions: string[]): Promise<OpenFileResult> {
 function printRoute(route: string): Promise<void> {
   const printWindow = window.open(route, '_blank', 'popup,width=900,height=1000');
   if (!printWindow) {
-    return Promise.reject(new Error('The print view could not be opened: allow pop-up windows for this application, or open the print view and print from there.'));
+    return Promise.reject(
+      new Error('The print view could not be opened: allow pop-up windows for this application, or open the print view and print from there.'),
+    );
   }
   return whenPrintReady(printWindow).then(() => {
     if (printWindow.closed) return;

@@ -17,7 +17,10 @@ export interface StorageManagerLike {
 }
 
 /** Asks once per start, in browser mode only: an answer already given is read with `persisted()` without asking again. */
-export async function requestPersistentStorage(storage: StorageManagerLike | undefined = navigator.storage, inElectron = runsInElectron()): Promise<PersistentStorageState> {
+export async function requestPersistentStorage(
+  storage: StorageManagerLike | undefined = navigator.storage,
+  inElectron = runsInElectron(),
+): Promise<PersistentStorageState> {
   if (inElectron) return 'electron';
   if (!storage?.persist) return 'unsupported';
   try {

@@ -58,8 +58,7 @@ const afterReturnKinds: readonly DeadlineKind[] = ['entry_ban_end', 'reintegrati
 export function nextDeadline(caseFile: CaseFile, asOf: CalendarDate, leaveOut: readonly DeadlineKind[] = []): Deadline | undefined {
   return caseDeadlines(caseFile, asOf)
     .filter(
-      (deadline) =>
-        deadline.state !== 'met' && deadline.state !== 'ended' && !afterReturnKinds.includes(deadline.kind) && !leaveOut.includes(deadline.kind),
+      (deadline) => deadline.state !== 'met' && deadline.state !== 'ended' && !afterReturnKinds.includes(deadline.kind) && !leaveOut.includes(deadline.kind),
     )
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || Number(b.blocking) - Number(a.blocking))[0];
 }

@@ -124,13 +124,7 @@ export function rawKeyAtOffset(db: IDBDatabase, offset: number): Promise<IDBVali
 }
 
 export function rawNamePrefix(db: IDBDatabase, prefix: string, limit: number): Promise<CaseRow[]> {
-  return collect(
-    db.transaction('cases', 'readonly').objectStore('cases').index('nameKeys'),
-    IDBKeyRange.bound(prefix, `${prefix}\uffff`),
-    'next',
-    limit,
-    true,
-  );
+  return collect(db.transaction('cases', 'readonly').objectStore('cases').index('nameKeys'), IDBKeyRange.bound(prefix, `${prefix}\uffff`), 'next', limit, true);
 }
 
 export function rawDocumentLookup(db: IDBDatabase, number: string): Promise<CaseRow[]> {

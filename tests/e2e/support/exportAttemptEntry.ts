@@ -29,10 +29,7 @@ async function attemptExport(): Promise<ExportAttempt> {
   const actor = signedInActor();
   const store = openWorkspaceStore('production', {});
   try {
-    const read = await store.cases.streamCases(actor, { permission: 'case.export' }, () => undefined).then(
-      (rows) => `read ${rows} case(s)`,
-      outcome,
-    );
+    const read = await store.cases.streamCases(actor, { permission: 'case.export' }, () => undefined).then((rows) => `read ${rows} case(s)`, outcome);
     const record = await store.cases
       .recordCaseExport(actor, {
         format: 'csv',

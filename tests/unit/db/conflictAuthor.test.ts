@@ -19,10 +19,20 @@ describe('a conflict names who made the stored change (issue 13, point 6)', () =
   it('names the writer of the stored version, not the refused user whose own event came after it', async () => {
     store = openTestStore('production', { workflow: sharedWorkflow });
     const created = await store.cases.create(caseworker, caseAtIntake());
-    const saved = await store.cases.applyAction(otherCaseworker, { caseId: created.id, expectedVersion: 1, actionId: 'amendCaseFacts', input: residencyInput('asylum_rejected') });
+    const saved = await store.cases.applyAction(otherCaseworker, {
+      caseId: created.id,
+      expectedVersion: 1,
+      actionId: 'amendCaseFacts',
+      input: residencyInput('asylum_rejected'),
+    });
     // The supervisor, whose form is still on version 1, exports the case: an event of theirs now comes last.
     await store.cases.exportCaseFiles(supervisor, [created.id]);
-    const stale = store.cases.applyAction(supervisor, { caseId: created.id, expectedVersion: 1, actionId: 'amendCaseFacts', input: residencyInput('valid_permit') });
+    const stale = store.cases.applyAction(supervisor, {
+      caseId: created.id,
+      expectedVersion: 1,
+      actionId: 'amendCaseFacts',
+      input: residencyInput('valid_permit'),
+    });
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
     await expect(stale).rejects.toMatchObject({ changedBy: otherCaseworker.displayName, changedAt: saved.caseFile.updatedAt, actualVersion: 2 });
   });

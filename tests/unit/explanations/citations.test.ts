@@ -19,7 +19,8 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
-const citing = /\b(Art\.|Arts\.|ETS|CETS|Regulation|Directive|Aliens Act|agreement|Convention|Office procedure|FD 2008|Law of|Declaration|programme|policy|principle|consent|acceptance|article|Decision|OJ|protocol|practice)\b/;
+const citing =
+  /\b(Art\.|Arts\.|ETS|CETS|Regulation|Directive|Aliens Act|agreement|Convention|Office procedure|FD 2008|Law of|Declaration|programme|policy|principle|consent|acceptance|article|Decision|OJ|protocol|practice)\b/;
 /** Reference notes and sources: read by the jurist in the reference data, not shown as a citation. */
 const notCitation =
   /^(Runs from|Paragraph|The EU Member States bound|From acceptance|The ban is confirmed|Policy, not law|Concluded because|Albania declares|Kosovo is not a party to ETS 112;|Ratified|Dutch treaty database|Moniteur belge|Austrian Federal|Benelux–Kosovo value|s own minimum)|[èëçéà]/;
@@ -67,13 +68,19 @@ describe('citations in the reader language', () => {
     ['Directive 2008/115/EC Art. 5; ECHR Art. 3; Aliens Act Art. 74/13', 'sq', 'Direktiva 2008/115/KE neni 5; KEDNJ neni 3; Ligji për të huajt neni 74/13'],
     ['ETS 112 Art. 3(1)(d)', 'fr', 'STE 112 art. 3(1)(d)'],
     ['Regulation (EU) No 604/2013 Arts. 21, 23', 'nl', 'Verordening (EU) nr. 604/2013 art. 21, 23'],
-    ['EU–Albania readmission agreement, Art. 10(2): no reply means acceptance', 'sq', 'marrëveshja e ripranimit BE–Shqipëri, neni 10(2): mungesa e përgjigjes do të thotë pranim'],
+    [
+      'EU–Albania readmission agreement, Art. 10(2): no reply means acceptance',
+      'sq',
+      'marrëveshja e ripranimit BE–Shqipëri, neni 10(2): mungesa e përgjigjes do të thotë pranim',
+    ],
   ])('%s in %s', (basis, language, expected) => {
     expect(citationIn(basis, language)).toBe(expected);
   });
 
   it.each(['fr', 'nl', 'sq'] as const)('%s: every training walkthrough basis too', (language) => {
-    const bases = Object.values(walkthroughs).flatMap((walkthrough) => walkthrough.steps.flatMap((step) => (step.legalBasis === undefined ? [] : [step.legalBasis])));
+    const bases = Object.values(walkthroughs).flatMap((walkthrough) =>
+      walkthrough.steps.flatMap((step) => (step.legalBasis === undefined ? [] : [step.legalBasis])),
+    );
     expect(bases.length).toBeGreaterThan(10);
     expect(bases.map((basis) => citationIn(basis, language)).filter((text) => englishCitationWords(language).test(text))).toEqual([]);
   });

@@ -15,11 +15,15 @@ const internal = /domain\.md|architecture\.md|\[S\d+\]|\[V\d+\]|\[unverified|§\
 type Bundle = { [key: string]: string | Bundle };
 
 function texts(bundle: Bundle, path = ''): [string, string][] {
-  return Object.entries(bundle).flatMap(([key, value]) => (typeof value === 'string' ? [[`${path}${key}`, value] as [string, string]] : texts(value, `${path}${key}.`)));
+  return Object.entries(bundle).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[`${path}${key}`, value] as [string, string]] : texts(value, `${path}${key}.`),
+  );
 }
 
 const folder = join(import.meta.dirname, '..', '..', '..', 'renderer', 'src', 'features', 'case-file', 'explanations');
-const translations = (['nl', 'fr', 'sq'] as const).map((language) => [language, JSON.parse(readFileSync(join(folder, `${language}.json`), 'utf8')) as Bundle] as const);
+const translations = (['nl', 'fr', 'sq'] as const).map(
+  (language) => [language, JSON.parse(readFileSync(join(folder, `${language}.json`), 'utf8')) as Bundle] as const,
+);
 
 describe('no internal reference in an explanation, in four languages', () => {
   it('the scan reads every bundle (each has the translated catalogue)', () => {

@@ -13,11 +13,7 @@ describe('the approval card words the proposal as the action declares it', () =>
     const t = (await appI18next()).getFixedT('fr');
     const formats = formatsFor('fr-BE', t);
     const lines = approvalInputLines('extendDetention', { extendedUntil: '2027-05-02', ground: 'removal_in_progress', note: 'Vol prévu' }, formats, t);
-    expect(lines.map((line) => `${line.label}: ${line.value}`)).toEqual([
-      "Prolongée jusqu'au: 2 mai 2027",
-      'Motif: Éloignement en cours',
-      'Note: Vol prévu',
-    ]);
+    expect(lines.map((line) => `${line.label}: ${line.value}`)).toEqual(["Prolongée jusqu'au: 2 mai 2027", 'Motif: Éloignement en cours', 'Note: Vol prévu']);
     const forced = approvalInputLines('decideForcedReturn', { destinationCountry: 'AL' }, formats, t);
     expect(forced).toEqual([{ name: 'destinationCountry', label: 'Pays de retour', value: 'Albanie' }]);
   });

@@ -26,13 +26,20 @@ class FakeSafeStorage implements SafeStorageLike {
   }
 
   decryptString(sealed: Buffer): string {
-    if (!sealed.subarray(0, this.mark.length).equals(this.mark)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    if (!sealed.subarray(0, this.mark.length).equals(this.mark))
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
     return Buffer.from(sealed.subarray(this.mark.length).map((byte) => byte ^ 0x5a)).toString('utf8');
   }
 }
 
 const hash = (digit: string) => digit.repeat(64);
-const checkpoint = (sequence: number, keyId = 'key-1'): AuditAnchorCheckpoint => ({ sequence, hash: hash(String(sequence % 10)), keyId, at: '2026-12-02T20:00:00.000Z', mac: hash('f') });
+const checkpoint = (sequence: number, keyId = 'key-1'): AuditAnchorCheckpoint => ({
+  sequence,
+  hash: hash(String(sequence % 10)),
+  keyId,
+  at: '2026-12-02T20:00:00.000Z',
+  mac: hash('f'),
+});
 
 let folder: string;
 let safeStorage: FakeSafeStorage;
@@ -68,8 +75,12 @@ describe('the audit:anchor channels (schemas)', () => {
 
   it('take a checkpoint of exactly the anchor fields, and remove an anchor only when replacing', () => {
     expect(SealAuditAnchorRequestSchema.safeParse({ database: 'ercms-production', checkpoint: checkpoint(3), mode: 'advance' }).success).toBe(true);
-    expect(SealAuditAnchorRequestSchema.safeParse({ database: 'ercms-production', checkpoint: { ...checkpoint(3), extra: 1 }, mode: 'advance' }).success).toBe(false);
-    expect(SealAuditAnchorRequestSchema.safeParse({ database: 'ercms-production', checkpoint: { ...checkpoint(3), hash: 'abc' }, mode: 'advance' }).success).toBe(false);
+    expect(SealAuditAnchorRequestSchema.safeParse({ database: 'ercms-production', checkpoint: { ...checkpoint(3), extra: 1 }, mode: 'advance' }).success).toBe(
+      false,
+    );
+    expect(
+      SealAuditAnchorRequestSchema.safeParse({ database: 'ercms-production', checkpoint: { ...checkpoint(3), hash: 'abc' }, mode: 'advance' }).success,
+    ).toBe(false);
     expect(SealAuditAnchorRequestSchema.safeParse({ database: 'ercms-production', checkpoint: null, mode: 'advance' }).success).toBe(false);
     expect(SealAuditAnchorRequestSchema.safeParse({ database: 'ercms-production', checkpoint: null, mode: 'replace' }).success).toBe(true);
   });
@@ -107,7 +118,9 @@ describe('the anchor file in the user-data folder, sealed with safeStorage', () 
   });
 
   it('keeps the newest of many writes at once, one after another', async () => {
-    await Promise.all([5, 1, 8, 3, 8, 2].map((sequence) => anchors.seal({ database: 'ercms-production', checkpoint: checkpoint(sequence), mode: 'advance' }, context)));
+    await Promise.all(
+      [5, 1, 8, 3, 8, 2].map((sequence) => anchors.seal({ database: 'ercms-production', checkpoint: checkpoint(sequence), mode: 'advance' }, context)),
+    );
     expect(await anchors.read({ database: 'ercms-production' }, context)).toEqual({ status: 'found', checkpoint: checkpoint(8) });
   });
 

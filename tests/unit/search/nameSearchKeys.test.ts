@@ -11,8 +11,14 @@ const key = (name: string) => phoneticKey(foldText(name));
  * (UNGEGN romanization tables, and the spellings seen on Belgian, French and German documents).
  */
 const sameName: readonly { variants: readonly string[]; source: string }[] = [
-  { variants: ['HOXHA', 'Hoxa', 'Hodja', 'Hoxxa', 'Hoxhë', 'Hodscha'], source: 'Albanian/Kosovar surname: xh = English j; Hodja is the Turkish/English form, Hodscha the German' },
-  { variants: ['RAHIMI', 'Rahimy', 'Rakhimi'], source: 'Afghan (Dari) surname: final -i written -y in English/French registers, kh for h in Russian-style spellings' },
+  {
+    variants: ['HOXHA', 'Hoxa', 'Hodja', 'Hoxxa', 'Hoxhë', 'Hodscha'],
+    source: 'Albanian/Kosovar surname: xh = English j; Hodja is the Turkish/English form, Hodscha the German',
+  },
+  {
+    variants: ['RAHIMI', 'Rahimy', 'Rakhimi'],
+    source: 'Afghan (Dari) surname: final -i written -y in English/French registers, kh for h in Russian-style spellings',
+  },
   { variants: ['Mohammed', 'Muhammad', 'Mohamed', 'Mouhamed', 'Mohamad'], source: 'Moroccan/Afghan given name: o/u, ou (French), doubled m, final d/t' },
   { variants: ['Bërisha', 'Berisha'], source: 'Kosovar surname: ë dropped outside Albanian keyboards' },
   { variants: ['Çela', 'Cela'], source: 'Albanian surname: ç dropped outside Albanian keyboards' },

@@ -65,21 +65,51 @@ const rows: Row[] = [
   },
   {
     title: 'aliases by record id: their change to one alias and mine to another both stay',
-    base: { aliases: [{ id: A, familyName: 'Hoxa' }, { id: B, familyName: 'Hodja' }] },
-    mine: { aliases: [{ id: A, familyName: 'Hoxhaj' }, { id: B, familyName: 'Hodja' }] },
-    theirs: { aliases: [{ id: A, familyName: 'Hoxa' }, { id: B, familyName: 'Hoca' }] },
-    merged: { aliases: [{ id: A, familyName: 'Hoxhaj' }, { id: B, familyName: 'Hoca' }] },
+    base: {
+      aliases: [
+        { id: A, familyName: 'Hoxa' },
+        { id: B, familyName: 'Hodja' },
+      ],
+    },
+    mine: {
+      aliases: [
+        { id: A, familyName: 'Hoxhaj' },
+        { id: B, familyName: 'Hodja' },
+      ],
+    },
+    theirs: {
+      aliases: [
+        { id: A, familyName: 'Hoxa' },
+        { id: B, familyName: 'Hoca' },
+      ],
+    },
+    merged: {
+      aliases: [
+        { id: A, familyName: 'Hoxhaj' },
+        { id: B, familyName: 'Hoca' },
+      ],
+    },
   },
   {
     title: 'aliases: a new one of mine (no id yet) and a new one of theirs are both kept',
     base: { aliases: [{ id: A, familyName: 'Hoxa' }] },
     mine: { aliases: [{ id: A, familyName: 'Hoxa' }, { familyName: 'Hoxhë' }] },
-    theirs: { aliases: [{ id: A, familyName: 'Hoxa' }, { id: C, familyName: 'Hodza' }] },
+    theirs: {
+      aliases: [
+        { id: A, familyName: 'Hoxa' },
+        { id: C, familyName: 'Hodza' },
+      ],
+    },
     merged: { aliases: [{ id: A, familyName: 'Hoxa' }, { id: C, familyName: 'Hodza' }, { familyName: 'Hoxhë' }] },
   },
   {
     title: 'aliases: one I removed and they left alone goes, one they removed and I left alone goes',
-    base: { aliases: [{ id: A, familyName: 'Hoxa' }, { id: B, familyName: 'Hodja' }] },
+    base: {
+      aliases: [
+        { id: A, familyName: 'Hoxa' },
+        { id: B, familyName: 'Hodja' },
+      ],
+    },
     mine: { aliases: [{ id: B, familyName: 'Hodja' }] },
     theirs: { aliases: [{ id: A, familyName: 'Hoxa' }] },
     merged: { aliases: [] },

@@ -37,7 +37,13 @@ export function ApprovalCard({ row, actor, now, decision, onApprove, onReject }:
   const lines = useMemo(() => approvalInputLines(approval.actionId, approval.input, formats, t), [approval, formats, t]);
   const actionNoun = t(`caseFile.actionNouns.${approval.actionId}`, { defaultValue: t('caseFile.actionNouns.unknown') });
   return (
-    <Paper withBorder p="md" component="article" aria-label={t('approvals.cardLabel', { action: actionNoun, reference: row.reference })} data-testid="pending-approval">
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      aria-label={t('approvals.cardLabel', { action: actionNoun, reference: row.reference })}
+      data-testid="pending-approval"
+    >
       <Stack gap="xs">
         <Group justify="space-between">
           <Title order={3}>{t(`caseFile.actions.${approval.actionId}`, { defaultValue: actionNoun })}</Title>
@@ -52,7 +58,9 @@ export function ApprovalCard({ row, actor, now, decision, onApprove, onReject }:
             at: formats.dateTime(approval.proposedAt),
           })}
         </Text>
-        <Text size="sm">{t('approvals.stageNow', { stage: t(`caseFile.stages.${row.caseFile.stage}`), route: t(`caseFile.routes.${row.caseFile.route}`) })}</Text>
+        <Text size="sm">
+          {t('approvals.stageNow', { stage: t(`caseFile.stages.${row.caseFile.stage}`), route: t(`caseFile.routes.${row.caseFile.route}`) })}
+        </Text>
         {lines.length > 0 && (
           <List size="sm" data-testid="approval-input">
             {lines.map((line) => (

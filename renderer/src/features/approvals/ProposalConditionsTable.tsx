@@ -49,21 +49,13 @@ export function ProposalConditionsTable({ comparison }: { comparison: ProposalCo
                 </Table.Th>
                 <Table.Td>
                   {state(condition.atProposal)}
-                  {isStage && comparison.stageAtProposal !== undefined && (
-                    <Text size="xs">
-                      {stageName(comparison.stageAtProposal)}
-                    </Text>
-                  )}
+                  {isStage && comparison.stageAtProposal !== undefined && <Text size="xs">{stageName(comparison.stageAtProposal)}</Text>}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={condition.now ? undefined : 600} c={condition.now ? undefined : 'red.9'}>
                     {state(condition.now)}
                   </Text>
-                  {isStage && (
-                    <Text size="xs">
-                      {stageName(comparison.stageNow)}
-                    </Text>
-                  )}
+                  {isStage && <Text size="xs">{stageName(comparison.stageNow)}</Text>}
                   {condition.unmetNow.map((unmet) => (
                     <Text key={unmet.id} size="xs">
                       {unmetText(unmet)}

@@ -27,7 +27,9 @@ function fieldValueText(field: ActionInputField, value: unknown, formats: Format
     case 'country':
       return typeof value === 'string' ? formats.country(value) : formats.value(value);
     case 'countryList':
-      return Array.isArray(value) ? formats.list(value.map((code) => (typeof code === 'string' ? formats.country(code) : formats.value(code)))) : formats.value(value);
+      return Array.isArray(value)
+        ? formats.list(value.map((code) => (typeof code === 'string' ? formats.country(code) : formats.value(code))))
+        : formats.value(value);
     case 'date':
       return typeof value === 'string' ? formats.date(value) : formats.value(value);
     case 'timestamp':

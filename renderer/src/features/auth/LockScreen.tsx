@@ -25,7 +25,14 @@ export function LockScreen() {
     void submit(password);
   };
   return (
-    <div className="lock-screen" role="dialog" aria-modal="true" aria-label={t('auth.lock.title')} data-testid="lock-screen" data-lock-reason={reason ?? 'restored'}>
+    <div
+      className="lock-screen"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('auth.lock.title')}
+      data-testid="lock-screen"
+      data-lock-reason={reason ?? 'restored'}
+    >
       <AuthLayout title={t('auth.lock.title')} intro={t(introKey, { name: user?.displayName ?? '' })}>
         <form onSubmit={onSubmit} aria-label={t('auth.lock.title')}>
           <Stack gap="sm">

@@ -24,7 +24,11 @@ export interface CaseHeaderView {
 }
 
 /** What the case file's header shows: who, which nationality how established, where the case stands, what is due first. */
-export function caseHeaderView(caseFile: CaseFile, today: string, sections: readonly EligibilitySection[] = eligibilitySections(caseFile, today)): CaseHeaderView {
+export function caseHeaderView(
+  caseFile: CaseFile,
+  today: string,
+  sections: readonly EligibilitySection[] = eligibilitySections(caseFile, today),
+): CaseHeaderView {
   const primary = caseFile.identities.find((identity) => identity.primary) ?? caseFile.identities[0];
   const nationality = primaryNationality(caseFile);
   return {

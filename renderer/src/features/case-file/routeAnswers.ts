@@ -34,6 +34,11 @@ export function routeAnswers(sections: readonly EligibilitySection[]): RouteAnsw
       basisTitle: assessment.basis?.title ?? null,
       basisVerified: assessment.basis?.verified ?? false,
       // Said only once a basis applies: "without consent" of a route that does not exist would mislead.
-      consent: id === 'transfer' && assessment.basis !== null && withoutConsent !== null && withoutConsent !== undefined ? (withoutConsent ? 'without' : 'with') : undefined,
+      consent:
+        id === 'transfer' && assessment.basis !== null && withoutConsent !== null && withoutConsent !== undefined
+          ? withoutConsent
+            ? 'without'
+            : 'with'
+          : undefined,
     }));
 }

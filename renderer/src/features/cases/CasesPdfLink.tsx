@@ -13,10 +13,19 @@ import { selectionPrintPath } from '../../store/casePrintRoute';
  * filters, or the figure it came from), where the user prints or saves the bulk PDF, plain
  * or pseudonymised. Only for those who may export; the store refuses anyone else.
  */
-export function CasesPdfLink({ actor, workspace, selection }: { actor: Actor; workspace: Workspace; selection: { filter: CaseFilter } | { figure: FigureFilter } }) {
+export function CasesPdfLink({
+  actor,
+  workspace,
+  selection,
+}: {
+  actor: Actor;
+  workspace: Workspace;
+  selection: { filter: CaseFilter } | { figure: FigureFilter };
+}) {
   const { t } = useTranslation();
   if (!roleMay(actor.role, 'case.export', workspace)) return null;
-  const to = 'figure' in selection ? selectionPrintPath({ kind: 'figure', filter: selection.figure }) : selectionPrintPath({ kind: 'filter', filter: selection.filter });
+  const to =
+    'figure' in selection ? selectionPrintPath({ kind: 'figure', filter: selection.figure }) : selectionPrintPath({ kind: 'filter', filter: selection.filter });
   return (
     <Button size="xs" variant="default" component={Link} to={to} data-testid="cases-pdf">
       {t('cases.pdf.link')}

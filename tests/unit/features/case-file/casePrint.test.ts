@@ -157,10 +157,13 @@ describe('the PDF texts (locales/print.<language>.json of case-file and cases)',
   const rendererSrc = join(import.meta.dirname, '../../../../renderer/src/features');
   type Messages = { [key: string]: string | Messages };
   const flatten = (messages: Messages, prefix = ''): [string, string][] =>
-    Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : flatten(value, `${prefix}${key}.`)));
+    Object.entries(messages).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : flatten(value, `${prefix}${key}.`),
+    );
   const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
   it.each(['case-file', 'cases'])('%s: every language has the English keys and placeholders, no empty text', (feature) => {
-    const read = (language: string) => new Map(flatten(JSON.parse(readFileSync(join(rendererSrc, feature, 'locales', `print.${language}.json`), 'utf8')) as Messages));
+    const read = (language: string) =>
+      new Map(flatten(JSON.parse(readFileSync(join(rendererSrc, feature, 'locales', `print.${language}.json`), 'utf8')) as Messages));
     const english = read('en');
     expect(english.size).toBeGreaterThan(0);
     for (const language of ['nl', 'fr', 'sq']) {
@@ -174,7 +177,7 @@ describe('the PDF texts (locales/print.<language>.json of case-file and cases)',
   });
 });
 
-describe('the print ticket (the session handed to Electron\'s print window)', () => {
+describe("the print ticket (the session handed to Electron's print window)", () => {
   const route = '/cases/3f2a-1/print?pseudonymised=1';
   const session = '{"state":{"user":{"userId":"u1"}},"version":2}';
   const stored = JSON.stringify(printTicket(route, session, 1_000));

@@ -47,7 +47,9 @@ describe('possible duplicates before saving', () => {
 
   it('does not match another name with the same date of birth, nor a given name that differs', () => {
     expect(duplicateMatches({ names: [{ familyName: 'Gashi', givenNames: 'Arben' }], dateOfBirth: '1991-02-08', documentNumbers: [] }, [existing])).toEqual([]);
-    expect(duplicateMatches({ names: [{ familyName: 'Hoxha', givenNames: 'Dritan' }], dateOfBirth: '1991-02-08', documentNumbers: [] }, [existing])).toEqual([]);
+    expect(duplicateMatches({ names: [{ familyName: 'Hoxha', givenNames: 'Dritan' }], dateOfBirth: '1991-02-08', documentNumbers: [] }, [existing])).toEqual(
+      [],
+    );
   });
 
   it('does not match the same name with another date of birth', () => {

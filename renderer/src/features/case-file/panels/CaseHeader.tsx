@@ -24,7 +24,16 @@ export function CaseHeader({
   const formats = useFormats();
   const deadline = view.urgentDeadline;
   return (
-    <Paper withBorder p="md" component="header" aria-label={t('caseFile.header.label')} data-tour="case-header" ref={headerRef} tabIndex={-1} data-testid="case-header">
+    <Paper
+      withBorder
+      p="md"
+      component="header"
+      aria-label={t('caseFile.header.label')}
+      data-tour="case-header"
+      ref={headerRef}
+      tabIndex={-1}
+      data-testid="case-header"
+    >
       <Group align="flex-start" gap="lg" wrap="nowrap">
         <Avatar size={72} radius="sm" aria-label={t('caseFile.header.photoPlaceholder')} role="img" />
         <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>

@@ -73,9 +73,7 @@ function useRecordedFacts(caseFile: CaseFile): Record<CaseFactSection, ReactNode
             </List.Item>
           ))}
         </List>
-        <Text size="sm">
-          {t(birth.key, { date: birth.date ? formats.date(birth.date) : '', place: birth.place ?? '' })}
-        </Text>
+        <Text size="sm">{t(birth.key, { date: birth.date ? formats.date(birth.date) : '', place: birth.place ?? '' })}</Text>
       </>
     ),
     nationality: (

@@ -96,7 +96,10 @@ function PrintedDocument({ records, generatedAt, generatedBy, workspace, pseudon
     [records, today, dueSoon, pseudonymiser],
   );
   const first = models[0];
-  const title = models.length === 1 && first ? t('caseFile.print.caseTitle', { reference: first.header.reference }) : t('caseFile.print.casesTitle', { count: models.length });
+  const title =
+    models.length === 1 && first
+      ? t('caseFile.print.caseTitle', { reference: first.header.reference })
+      : t('caseFile.print.casesTitle', { count: models.length });
   const generated = t('caseFile.print.generated', {
     dateTime: formats.dateTime(generatedAt),
     name: generatedBy,

@@ -75,7 +75,8 @@ export function casePrintModel(caseFile: CaseFile, events: readonly AuditEvent[]
   const { today, pseudonymiser } = options;
   const name = (identity: { familyName: string; givenNames: string }): string =>
     pseudonymiser ? pseudonymiser.pseudonym('name', personDisplayName(identity)) : personDisplayName(identity);
-  const documentNumber = (number: string | undefined): string | undefined => (number && pseudonymiser ? pseudonymiser.pseudonym('document_number', number) : number);
+  const documentNumber = (number: string | undefined): string | undefined =>
+    number && pseudonymiser ? pseudonymiser.pseudonym('document_number', number) : number;
   const header = caseHeaderView(caseFile, today);
   const primary = caseFile.identities.find((identity) => identity.primary) ?? caseFile.identities[0];
   const readmission = readmissionRequestViews(caseFile, today).map((view) => ({

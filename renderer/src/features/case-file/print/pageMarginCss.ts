@@ -18,7 +18,10 @@ export interface PageMarginText {
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks as spaces. */
 export function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n\f]+/g, ' ')}"`;
+  return `"${text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n\f]+/g, ' ')}"`;
 }
 
 /** "Page {{page}} of {{pages}}" as a CSS content value: the literal words around counter(page) and counter(pages). */

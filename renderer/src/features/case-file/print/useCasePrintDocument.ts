@@ -31,7 +31,11 @@ export function useCasePrintDocument(request: PrintRouteRequest, actor: Actor | 
       .readCasesForPrint(actor, { selection: request.selection, pseudonymised: request.pseudonymised })
       .then(
         (result: CasePrintResult) =>
-          setState(result.status === 'ready' ? { status: 'ready', records: result.cases, generatedAt: now() } : { status: 'tooMany', count: result.count, cap: result.cap }),
+          setState(
+            result.status === 'ready'
+              ? { status: 'ready', records: result.cases, generatedAt: now() }
+              : { status: 'tooMany', count: result.count, cap: result.cap },
+          ),
         (error: unknown) => setState({ status: 'failed', error }),
       );
   }, [actor, key, request, workspace]);
