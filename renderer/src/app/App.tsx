@@ -17,7 +17,8 @@ export function App() {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} cssVariablesResolver={accessibleColoursResolver} defaultColorScheme="light">
-        <Notifications position="top-right" />
+        {/* Bottom right: a confirmation never covers the header (user menu, language, workspace). */}
+        <Notifications position="bottom-right" />
         <RouterProvider router={appRouter} />
       </MantineProvider>
     </I18nextProvider>

@@ -17,7 +17,7 @@ function focusHeading(heading: HTMLElement): void {
 /**
  * After a navigation, focus moves to the new page's heading, so a keyboard or screen-reader
  * user starts on the page rather than on the menu link (WCAG 2.4.3). A page still loading gets
- * its heading focused once it shows. Query-string changes (filters, search) are no navigation.
+ * its heading focused once it shows, unless the user has already moved focus elsewhere. Query-string changes (filters, search) are no navigation.
  */
 export function usePageHeadingFocus(mainId: string): void {
   const { pathname } = useLocation();
@@ -35,11 +35,17 @@ export function usePageHeadingFocus(mainId: string): void {
       focusHeading(present);
       return;
     }
+    // Where focus rested when the navigation happened (the menu link, or nothing). Once the
+    // user has moved it into the page (typing in a field, an open option list), the heading
+    // showing late must not take it away.
+    const focusAtNavigation = document.activeElement;
     const observer = new MutationObserver(() => {
       const heading = pageHeading(main);
       if (!heading) return;
       observer.disconnect();
-      focusHeading(heading);
+      const active = document.activeElement;
+      const userMovedOn = active !== focusAtNavigation && active !== null && active !== document.body;
+      if (!userMovedOn) focusHeading(heading);
     });
     observer.observe(main, { childList: true, subtree: true });
     const timer = window.setTimeout(() => observer.disconnect(), HEADING_WAIT_MS);

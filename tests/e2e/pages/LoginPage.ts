@@ -52,7 +52,8 @@ export class LoginPage {
     this.usernameInput = page.getByRole('textbox', { name: 'User name', exact: true });
     this.passwordInput = page.getByRole('textbox', { name: 'Password', exact: true });
     this.signInButton = page.getByRole('button', { name: 'Sign in', exact: true });
-    this.error = page.getByRole('alert');
+    // The sign-in form's own alert: a notification (also role=alert) may still show beside it.
+    this.error = page.getByTestId('sign-in-error');
     this.userMenu = page.getByTestId('user-menu');
     this.lockScreen = page.getByTestId('lock-screen');
     this.workspaceIndicator = page.getByTestId('workspace-indicator');

@@ -30,7 +30,10 @@ const DAY_MS = 86_400_000;
  */
 function withRecentOrderToLeave(caseFile: CaseFile, index: number): void {
   if (index % 3 !== 0) return;
-  const notified = new Date(Date.now() - (Math.floor(index / 3) % 60) * DAY_MS).toISOString().slice(0, 10);
+  // The second term spreads the days over the cases "my cases" picks (every 50th): with the
+  // first alone, those fell on multiples of 10 days and the only due-soon one was due today.
+  const daysAgo = (Math.floor(index / 3) + Math.floor(index / 150)) % 60;
+  const notified = new Date(Date.now() - daysAgo * DAY_MS).toISOString().slice(0, 10);
   caseFile.decisions = [
     {
       id: crypto.randomUUID(),

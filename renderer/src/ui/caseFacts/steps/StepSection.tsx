@@ -16,7 +16,7 @@ export function RepeatedEntry({ legend, removeLabel, onRemove, children }: Repea
       <Stack gap="sm">
         {children}
         <Group justify="flex-end">
-          <Button variant="subtle" color="red" size="xs" onClick={onRemove}>
+          <Button variant="subtle" color="red" size="xs" onClick={onRemove} data-testid="remove-entry">
             {removeLabel}
           </Button>
         </Group>
