@@ -1,45 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundlesOf, flatten } from './localeBundles';
 import { RoleSchema } from '../../../shared/model/actor';
-import { englishExplanationBundle } from '../../../renderer/src/i18n/explanationText';
-import { mergeMessageBundles, type Messages } from '../../../renderer/src/i18n/messageBundles';
+import { mergeMessageBundles } from '../../../renderer/src/i18n/messageBundles';
 
 /**
  * One term per role in each language (issue 12, point 5): the glossary is `roles.<role>` of the
  * common bundle; every other role name (`auth.roles`, `caseFile.roles`, the explanations'
  * `terms.role`) says the same, and no text uses another word for a role.
  */
-const rendererSrc = join(import.meta.dirname, '../../../renderer/src');
-const bundleFolders = [
-  join(rendererSrc, 'i18n/locales'),
-  ...readdirSync(join(rendererSrc, 'features')).flatMap((feature) => [
-    join(rendererSrc, 'features', feature, 'locales'),
-    join(rendererSrc, 'features', feature, 'explanations'),
-  ]),
-];
-
-function bundlesOf(language: string): Messages[] {
-  const fromFiles = bundleFolders.flatMap((folder) => {
-    try {
-      return [JSON.parse(readFileSync(join(folder, `${language}.json`), 'utf8')) as Messages];
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
-  });
-  return language === 'en' ? [englishExplanationBundle(), ...fromFiles] : fromFiles;
-}
-
-function flatten(messages: Messages, prefix = ''): Map<string, string> {
-  const entries = new Map<string, string>();
-  for (const [key, value] of Object.entries(messages)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') entries.set(path, value);
-    else for (const [nested, text] of flatten(value, path)) entries.set(nested, text);
-  }
-  return entries;
-}
 
 /** Resolves i18next's `$t(key)` nesting, as the interface shows the text. */
 function resolved(texts: Map<string, string>, text: string): string {

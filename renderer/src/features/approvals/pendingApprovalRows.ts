@@ -28,13 +28,3 @@ export function pendingApprovalRows(caseFiles: readonly CaseFile[], actor: Actor
     })
     .sort((a, b) => a.option.approval.proposedAt.localeCompare(b.option.approval.proposedAt));
 }
-
-/**
- * The proposed input as label/value pairs for the supervisor to read (ids and empty values
- * left out); each value is worded by the formats (useFormats().value), never shown raw.
- */
-export function proposedInputLines(input: Readonly<Record<string, unknown>>, word: (value: unknown) => string): { name: string; value: string }[] {
-  return Object.entries(input)
-    .filter(([name, value]) => !name.endsWith('Id') && value !== undefined && value !== null && value !== '')
-    .map(([name, value]) => ({ name, value: word(value) }));
-}

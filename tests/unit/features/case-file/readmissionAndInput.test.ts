@@ -3,7 +3,8 @@ import { readmissionAgreements } from '../../../../shared/reference';
 import { evidenceGrade, readmissionAgreementForCase, readmissionRequestViews } from '../../../../renderer/src/features/case-file/readmissionView';
 import { userErrorMessage } from '../../../../renderer/src/ui/userErrorMessage';
 import { ActionRefusedError, ConflictError } from '../../../../renderer/src/db/errors';
-import { pendingApprovalRows, proposedInputLines } from '../../../../renderer/src/features/approvals/pendingApprovalRows';
+import { approvalInputLines } from '../../../../renderer/src/features/approvals/approvalInputLines';
+import { pendingApprovalRows } from '../../../../renderer/src/features/approvals/pendingApprovalRows';
 import { executeAction } from '../../../../shared/workflow';
 import { formatsFor } from '../../../../renderer/src/ui/format/formats';
 import { appI18next } from '../../i18n/appI18next';
@@ -87,8 +88,10 @@ describe('approvals page', () => {
     expect(asProposer?.option.canApprove).toBe(false);
     const [asOther] = pendingApprovalRows([proposed.caseFile], { userId: 'user-supervisor-2', displayName: 'Jan De Smet', role: 'supervisor' }, now);
     expect(asOther).toMatchObject({ reference: 'RC-2026-000001', personName: 'HOXHA Arben', option: { canApprove: true, canReject: true } });
-    const formats = formatsFor('sq-AL', (await appI18next()).getFixedT('sq'));
-    expect(proposedInputLines(asOther?.option.approval.input ?? {}, (value) => formats.value(value))).toEqual([
+    const t = (await appI18next()).getFixedT('sq');
+    const formats = formatsFor('sq-AL', t);
+    const lines = approvalInputLines(asOther?.option.approval.actionId ?? '', asOther?.option.approval.input ?? {}, formats, t);
+    expect(lines.map(({ name, value }) => ({ name, value }))).toEqual([
       { name: 'destinationCountry', value: 'Shqipëri' },
       { name: 'note', value: 'Two orders ignored' },
     ]);
