@@ -33,7 +33,10 @@ const badgeStyles = {
 
 /** Option lists scroll in their `role="listbox"` element itself (see below), to this height. */
 const optionListStyles = { options: { maxHeight: rem(260), overflowY: 'auto' as const } };
-const optionListDefaults = { withScrollArea: false, comboboxProps: { keepMounted: true } } as const;
+// hideDetached off: Floating UI's "reference hidden" was computed while a long form (Settings'
+// account form below the trust sections) was still scrolling the field into view and not
+// recomputed, so an opened list stayed display:none and its options could not be chosen.
+const optionListDefaults = { withScrollArea: false, comboboxProps: { keepMounted: true, hideDetached: false } } as const;
 
 /**
  * The application theme. WCAG AA contrast is settled here, for every screen, rather than per
