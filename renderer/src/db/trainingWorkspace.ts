@@ -1,5 +1,6 @@
 import type { Actor } from '../../../shared/model/actor';
 import type { CaseFile } from '../../../shared/model/caseFile';
+import { TRAINING_AUTHOR } from '../../../shared/training/caseBuilder';
 import { workspaceAllowed } from '../../../shared/model/permissions';
 import { PermissionError } from './errors';
 import { hasPermission } from './permissions';
@@ -24,7 +25,7 @@ export interface ScenarioLoadOutcome {
 /**
  * Imports a scenario's cases (already validated and rebased by shared/training) into the
  * training workspace through the audited import. A case already there (same id) is kept
- * as it is, so "Load" twice does not fail halfway.
+ * as it is, so "Load" twice does not fail halfway. Each new case is assigned to the actor.
  */
 export async function loadTrainingCases(
   actor: Actor,
@@ -38,7 +39,11 @@ export async function loadTrainingCases(
   if (!hasPermission(actor.role, 'training.reset') && !hasPermission(actor.role, 'case.write'))
     throw new PermissionError('case.write', 'Your role cannot load training cases.');
   const existing = await store.db.cases.bulkGet(cases.map((caseFile) => caseFile.id));
-  const fresh = cases.filter((_, index) => existing[index] === undefined);
+  // The scenarios' cases are written for a placeholder trainer: they become the cases of the one
+  // who loads them, so the list names a real account and "My cases" works in the demo.
+  const fresh = cases
+    .filter((_, index) => existing[index] === undefined)
+    .map((caseFile) => (caseFile.assigneeId === TRAINING_AUTHOR ? { ...caseFile, assigneeId: actor.userId } : caseFile));
   if (fresh.length > 0) await store.cases.importCases(actor, fresh, { description, ...options });
   return { added: fresh.length, alreadyLoaded: cases.length - fresh.length };
 }

@@ -75,6 +75,8 @@ describe('training scenarios in the store', () => {
     expect(await training.db.cases.count()).toBe(cases.length);
     const rows = await training.db.cases.toArray();
     expect(rows.every((row) => row.reference.startsWith('TRN-'))).toBe(true);
+    // Written for a placeholder trainer, they are the cases of the trainer who loaded them.
+    expect(rows.map((row) => row.assignee)).toEqual(rows.map(() => trainer.userId));
     expect(await training.auditLog.verifyAuditChain()).toMatchObject({ ok: true, events: 1 });
     training.close();
   });
