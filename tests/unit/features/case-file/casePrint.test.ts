@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent, CaseFile } from '../../../../shared/model';
 import { AppRouteSchema } from '../../../../shared/ipc';
@@ -150,30 +148,6 @@ describe('the print route address', () => {
     expect(parse('filter=%7B%7D&figure=%7B%7D')).toEqual({ kind: 'invalid' });
     expect(parse('figure=%7B%7D')).toEqual({ kind: 'invalid' });
     expect(parse('filter=%7B%7D')).toEqual({ kind: 'selection', selection: { kind: 'filter', filter: {} }, pseudonymised: false });
-  });
-});
-
-describe('the PDF texts (locales/print.<language>.json of case-file and cases)', () => {
-  const rendererSrc = join(import.meta.dirname, '../../../../renderer/src/features');
-  type Messages = { [key: string]: string | Messages };
-  const flatten = (messages: Messages, prefix = ''): [string, string][] =>
-    Object.entries(messages).flatMap(([key, value]) =>
-      typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : flatten(value, `${prefix}${key}.`),
-    );
-  const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
-  it.each(['case-file', 'cases'])('%s: every language has the English keys and placeholders, no empty text', (feature) => {
-    const read = (language: string) =>
-      new Map(flatten(JSON.parse(readFileSync(join(rendererSrc, feature, 'locales', `print.${language}.json`), 'utf8')) as Messages));
-    const english = read('en');
-    expect(english.size).toBeGreaterThan(0);
-    for (const language of ['nl', 'fr', 'sq']) {
-      const translated = read(language);
-      expect([...translated.keys()].sort(), language).toEqual([...english.keys()].sort());
-      for (const [key, text] of translated) {
-        expect(text.trim(), `${language} ${key}`).not.toBe('');
-        expect(placeholders(text), `${language} ${key}`).toEqual(placeholders(english.get(key) ?? ''));
-      }
-    }
   });
 });
 

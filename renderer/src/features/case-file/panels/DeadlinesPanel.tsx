@@ -4,7 +4,7 @@ import type { Deadline } from '../../../../../shared/rules';
 import { useExplanation } from '../../../i18n/useExplanation';
 import { useFormats } from '../../../ui/format/useFormats';
 import { deadlineStateColour } from '../deadlineRows';
-import { LegalCitation } from '../explanations/LegalCitation';
+import { LegalCitation } from '../../../ui/LegalCitation';
 import { PanelSection } from './PanelSection';
 
 /** Every running timer: due date, days left, calendar or working days, legal basis. */

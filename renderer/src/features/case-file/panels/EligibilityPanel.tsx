@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RuleCheck } from '../../../../../shared/rules';
 import { useExplanation } from '../../../i18n/useExplanation';
 import { checkMessage, checkToChangeMessage, eligibilitySectionElementId, summaryMessage, verdictColour, type EligibilitySection } from '../eligibilityView';
-import { LegalCitation, useCitation } from '../explanations/LegalCitation';
+import { LegalCitation, useCitation } from '../../../ui/LegalCitation';
 import { PanelSection } from './PanelSection';
 
 const checkColour: Readonly<Record<RuleCheck['status'], string>> = { met: 'green', not_met: 'red', unknown: 'gray' };

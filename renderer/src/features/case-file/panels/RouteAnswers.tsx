@@ -2,7 +2,7 @@ import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useExplanation } from '../../../i18n/useExplanation';
 import { verdictColour } from '../eligibilityView';
-import { UnverifiedMarker } from '../explanations/LegalCitation';
+import { UnverifiedMarker } from '../../../ui/LegalCitation';
 import type { RouteAnswer } from '../routeAnswers';
 
 /**

@@ -4,7 +4,7 @@ import { useExplanation } from '../../../i18n/useExplanation';
 import { useFormats } from '../../../ui/format/useFormats';
 import { AmendmentDetails } from '../editing/AmendmentDetails';
 import type { TimelineEntry } from '../timelineEntries';
-import { useCitation } from '../explanations/LegalCitation';
+import { useCitation } from '../../../ui/LegalCitation';
 import { PanelSection } from './PanelSection';
 
 /** The audit trail of the case in plain language, newest first. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormats } from '../../../ui/format/useFormats';
 import { useUnmetText } from '../../../ui/useUserErrorText';
 import type { WorkflowActionView } from '../workflowActionViews';
-import { useCitation } from '../explanations/LegalCitation';
+import { useCitation } from '../../../ui/LegalCitation';
 import { PanelSection } from './PanelSection';
 
 interface WorkflowActionsPanelProps {

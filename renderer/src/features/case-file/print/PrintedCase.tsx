@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { explanationsNamespace } from '../../../i18n/explanationText';
 import { useExplanation } from '../../../i18n/useExplanation';
 import type { Formats } from '../../../ui/format/formats';
 import { checkMessage, summaryMessage } from '../eligibilityView';
@@ -148,7 +149,7 @@ export function PrintedCase({ model, formats }: { model: CasePrintModel; formats
                   <td>{t(`caseFile.deadlines.states.${deadline.state}`)}</td>
                   <td>
                     {deadline.legalBasis}
-                    {!deadline.verified && ` · ${t('intake.unverified')}`}
+                    {!deadline.verified && ` (${t(`${explanationsNamespace}.terms.marker.unverified`)})`}
                   </td>
                 </tr>
               ))}
@@ -181,7 +182,7 @@ export function PrintedCase({ model, formats }: { model: CasePrintModel; formats
                     <td>{t(`caseFile.eligibility.checkStatus.${check.status}`)}</td>
                     <td>
                       {check.legalBasis}
-                      {!check.verified && ` · ${t('intake.unverified')}`}
+                      {!check.verified && ` (${t(`${explanationsNamespace}.terms.marker.unverified`)})`}
                     </td>
                   </tr>
                 ))}

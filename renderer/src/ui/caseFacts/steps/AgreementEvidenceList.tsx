@@ -1,6 +1,7 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { citationIn } from '../../../../../shared/explanations';
+import { UnverifiedMarker } from '../../LegalCitation';
 import { agreementEvidenceGuide } from '../agreementEvidence';
 
 /** The proof and prima facie lists of the readmission agreement with the chosen country. */
@@ -39,7 +40,12 @@ export function AgreementEvidenceList({ country }: { country: string | undefined
       )}
       <Text size="xs" c="dimmed" mt="xs">
         {t('intake.legalBasis', { basis: citationIn(guide.legalBasis, i18n.resolvedLanguage ?? i18n.language) })}
-        {!guide.verified && ` · ${t('intake.unverified')}`}
+        {!guide.verified && (
+          <>
+            {' '}
+            <UnverifiedMarker />
+          </>
+        )}
       </Text>
     </Alert>
   );

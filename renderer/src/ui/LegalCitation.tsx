@@ -1,8 +1,8 @@
 import { Text, Tooltip } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { citationIn } from '../../../../../shared/explanations';
-import { explanationsNamespace } from '../../../i18n/explanationText';
+import { citationIn } from '../../../shared/explanations';
+import { explanationsNamespace } from '../i18n/explanationText';
 
 /**
  * A legal basis as the reader's language cites it (instrument titles from the reference
