@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { albanianInCustody, takeIn } from './intakeScenarios';
+import { albanianInCustody, openCaseOf } from './intakeScenarios';
 import { ActionDialogPage } from './pages/ActionDialogPage';
 import { CaseExplanationsPage } from './pages/CaseExplanationsPage';
 import { CaseFilePage } from './pages/CaseFilePage';
@@ -26,7 +26,7 @@ test('an instrument title and a citation in French and Albanian, with the unveri
   const login = new LoginPage(page);
   await login.seedUsers(['caseworker']);
   await login.signInAs('caseworker');
-  await takeIn(new IntakePage(page), albanianInCustody);
+  await openCaseOf(page, albanianInCustody);
   const caseFile = new CaseFilePage(page);
   await caseFile.expectOpen('HOXHA Arben');
   const explanations = new CaseExplanationsPage(page);
@@ -69,4 +69,18 @@ test('an instrument title and a citation in French and Albanian, with the unveri
   await expect(page.getByRole('tooltip')).toContainText('E pakonfirmuar në tekstin ligjor burimor');
   await page.screenshot({ path: 'test-results/legal-titles-sq.png', fullPage: true });
   await expect(page.locator('body')).not.toContainText(/domain\.md|\[S\d+\]/);
+});
+
+test("the intake's list of the agreement's evidence carries the marker, not a sentence, where the annex is unverified (Kosovo)", async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.seedUsers(['caseworker']);
+  await login.signInAs('caseworker');
+  const intake = new IntakePage(page);
+  await intake.open();
+  await intake.fillIdentity({ familyName: 'Gashi', givenNames: 'Drita', sex: 'Female', dateOfBirth: '02/03/1988' });
+  await intake.next('Step 2 of 6: Nationality');
+  await intake.addNationality('Kosovo (XK)', 'Claimed');
+  const guide = page.getByRole('alert').filter({ hasText: 'Benelux' });
+  await expect(guide.getByTestId('unverified-marker')).toHaveText('(unverified)');
+  await expect(guide).not.toContainText('not confirmed in the primary text');
 });
