@@ -2,7 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { draftHasContent, intakeFromDraft } from './draftValues';
 import type { Actor } from '../../../../shared/model/actor';
+import { WorkspaceLockedError } from '../../db/errors';
 import type { Workspace } from '../../db/workspace';
+import { useSessionStore } from '../../stores/sessionStore';
 import { intakeDraftRepository, type IntakeDraft } from '../../store/intakeDraftStore';
 import type { IntakeFormInput, IntakeFormValues } from '../../ui/caseFacts/intakeSchema';
 import { clampStep } from '../../ui/caseFacts/intakeSteps';
@@ -31,6 +33,11 @@ export interface IntakeDraftOwner {
  * Saves the intake as the caseworker types (debounced) and offers a stored draft back on
  * opening. Saving pauses while a draft is on offer, so the offer is never overwritten by
  * the empty form.
+ *
+ * Drafts are encrypted under the workspace data key, which this window holds only once the
+ * password was typed here: a window reloaded since then cannot read the draft, so it locks
+ * the screen (the lock screen asks for the password, which brings the key back) and reads
+ * the draft after the unlock. Saving waits for that read, and pauses while the screen is locked.
  */
 export function useIntakeDraft(
   form: UseFormReturn<IntakeFormInput, unknown, IntakeFormValues>,
@@ -42,28 +49,37 @@ export function useIntakeDraft(
   const [loaded, setLoaded] = useState(false);
   const stepRef = useRef(step);
   stepRef.current = step;
+  // Asked once per opening: an account that never received the key is not sent back to the lock screen again and again.
+  const askedForKey = useRef(false);
+  const locked = useSessionStore((state) => state.locked);
   const actor = owner?.actor;
   const workspace = owner?.workspace;
 
   useEffect(() => {
-    if (!actor || !workspace) return;
+    if (!actor || !workspace || locked || loaded) return;
     let cancelled = false;
+    let waitingForKey = false;
     void intakeDraftRepository(workspace)
       .load(actor)
       .then((draft) => {
         if (!cancelled && draft && draftHasContent(intakeFromDraft(draft.values))) setOffered(draft);
       })
-      .catch(() => undefined)
+      .catch((error: unknown) => {
+        if (cancelled || !(error instanceof WorkspaceLockedError) || error.reason !== 'locked' || askedForKey.current) return;
+        askedForKey.current = true;
+        waitingForKey = true;
+        useSessionStore.getState().lock();
+      })
       .finally(() => {
-        if (!cancelled) setLoaded(true);
+        if (!cancelled && !waitingForKey) setLoaded(true);
       });
     return () => {
       cancelled = true;
     };
-  }, [actor, workspace]);
+  }, [actor, workspace, locked, loaded]);
 
   const save = useCallback(async () => {
-    if (!actor || !workspace) return;
+    if (!actor || !workspace || useSessionStore.getState().locked) return;
     const values = form.getValues();
     if (!draftHasContent(values)) return;
     const savedAt = new Date().toISOString();
