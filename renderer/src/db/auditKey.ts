@@ -93,7 +93,8 @@ async function wrappingKey(password: string, salt: Uint8Array, iterations: numbe
     base,
     { name: 'AES-GCM', length: 256 },
     false,
-    ['encrypt', 'decrypt'],
+    // unwrapKey: the data key is unwrapped straight into a non-extractable CryptoKey (dataKey.ts).
+    ['encrypt', 'decrypt', 'unwrapKey'],
   );
 }
 
