@@ -114,7 +114,13 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
     kind: 'full' | 'standard',
     full: boolean,
   ): Promise<{ contentText: string; counts: BackupManifest['counts']; last: StoredAuditEvent | undefined }> {
-    const { rows, users, audit, settings, intakeDrafts: storedDrafts } = await db.transaction('r', [db.cases, db.users, db.audit, db.meta, db.intakeDrafts], async () => ({
+    const {
+      rows,
+      users,
+      audit,
+      settings,
+      intakeDrafts: storedDrafts,
+    } = await db.transaction('r', [db.cases, db.users, db.audit, db.meta, db.intakeDrafts], async () => ({
       rows: await db.cases.toArray(),
       users: await db.users.toArray(),
       audit: await db.audit.orderBy('sequence').toArray(),
