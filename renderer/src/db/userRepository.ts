@@ -133,6 +133,14 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
     return wraps.every((row, index) => row.dataKey !== undefined || owners[index]?.active !== true);
   }
 
+  /** The transit copy goes once nobody needs it (an account waiting for it may have been deactivated or deleted since). */
+  async function dropTransitIfServed(): Promise<void> {
+    if (!(await db.meta.get(DATA_KEY_TRANSIT))) return;
+    await db.transaction('rw', [db.keyWraps, db.meta, db.users], async () => {
+      if (await everyHolderHasDataKey(await db.keyWraps.toArray())) await db.meta.delete(DATA_KEY_TRANSIT);
+    });
+  }
+
   /**
    * The data key at a sign-in, with the key that opened the account's wrap (no second PBKDF2):
    * 1. the account's own wrap holds it: unwrapped, non-extractable;
@@ -151,6 +159,7 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
       } catch {
         // A damaged wrap: this window goes without the key (reads of encrypted data say so).
       }
+      await dropTransitIfServed();
       return;
     }
     const transit = await dataKeyInTransit();

@@ -213,4 +213,20 @@ describe('a database from before the data key', () => {
     expect((await signIn(store, 'an', AN_PASSWORD)).keyId).toBe(first.keyId);
     expect((await store.db.audit.toArray()).filter((event) => event.action === 'dataKey.created')).toHaveLength(1);
   });
+
+  it('drops the transit copy once no active account waits for it', async () => {
+    const { store, admin, an, bo } = await workspace();
+    await store.db.keyWraps.toCollection().modify((row) => {
+      delete row.dataKey;
+    });
+    await signIn(store, 'an', AN_PASSWORD);
+    await store.users.endSession(an.userId);
+    const tom = await signIn(store, 'tom', ADMIN_PASSWORD);
+    expect(await store.db.meta.get(DATA_KEY_TRANSIT)).toBeDefined();
+    // Bo, the only one still waiting, leaves: at the next sign-in nobody needs the copy under the secret.
+    await store.users.setActive(tom.actor, bo.userId, false);
+    await store.users.endSession(admin.userId);
+    await signIn(store, 'tom', ADMIN_PASSWORD);
+    expect(await store.db.meta.get(DATA_KEY_TRANSIT)).toBeUndefined();
+  });
 });
