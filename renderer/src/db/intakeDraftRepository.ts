@@ -87,9 +87,10 @@ export function createIntakeDraftRepository(context: StoreContext) {
     /** The actor's stored draft, or undefined when there is none or it cannot be read. */
     async load(actor: Actor): Promise<IntakeDraft | undefined> {
       assertPermission(actor, 'case.open', workspace);
-      const dataKey = await requireDataKey(keyHolder, actor.userId);
+      // Whether there is a draft is known without the key (whose it is stays in clear); reading it needs the key.
       const row = await db.intakeDrafts.get(actor.userId);
       if (!row) return undefined;
+      const dataKey = await requireDataKey(keyHolder, actor.userId);
       const opened = await openDraftRow(db, dataKey, row);
       // A draft kept in clear by an earlier version is sealed now, so it does not stay readable on disk in this form.
       if (opened?.clear) await save(actor, opened.draft, dataKey);

@@ -11,7 +11,8 @@ import { clampStep } from '../../ui/caseFacts/intakeSteps';
 
 const SAVE_DELAY_MS = 600;
 
-export type DraftStatus = { kind: 'idle' } | { kind: 'saved'; at: string } | { kind: 'failed' };
+/** `locked`: this window does not hold the workspace key (reloaded since the password), so nothing is kept until it is typed. */
+export type DraftStatus = { kind: 'idle' } | { kind: 'saved'; at: string } | { kind: 'failed' } | { kind: 'locked' };
 
 export interface IntakeDraftControl {
   /** A draft found on opening, offered back until the caseworker resumes or discards it. */
@@ -35,9 +36,11 @@ export interface IntakeDraftOwner {
  * the empty form.
  *
  * Drafts are encrypted under the workspace data key, which this window holds only once the
- * password was typed here: a window reloaded since then cannot read the draft, so it locks
- * the screen (the lock screen asks for the password, which brings the key back) and reads
- * the draft after the unlock. Saving waits for that read, and pauses while the screen is locked.
+ * password was typed here. A window reloaded since then with a stored draft locks the screen
+ * (the lock screen asks for the password, which brings the key back) and reads the draft
+ * after the unlock; without a stored draft it says that nothing is kept until the password
+ * is entered (`locked` status, whose button locks the screen), and saves after the unlock.
+ * Saving waits for the first read, and pauses while the screen is locked.
  */
 export function useIntakeDraft(
   form: UseFormReturn<IntakeFormInput, unknown, IntakeFormValues>,
@@ -86,10 +89,16 @@ export function useIntakeDraft(
     try {
       await intakeDraftRepository(workspace).save(actor, { savedAt, step: stepRef.current, values: { ...values } });
       setStatus({ kind: 'saved', at: savedAt });
-    } catch {
-      setStatus({ kind: 'failed' });
+    } catch (error) {
+      setStatus(error instanceof WorkspaceLockedError && error.reason === 'locked' ? { kind: 'locked' } : { kind: 'failed' });
     }
   }, [form, actor, workspace]);
+
+  // Back from the lock screen with the key: what was typed meanwhile is kept at once.
+  const waitingForKey = status.kind === 'locked';
+  useEffect(() => {
+    if (waitingForKey && !locked) void save();
+  }, [waitingForKey, locked, save]);
 
   const paused = !loaded || offered !== undefined;
   useEffect(() => {
