@@ -75,6 +75,18 @@ test.describe('guided intake', () => {
     await expect(intake.field('Date of birth')).toHaveValue('03/03/1993');
   });
 
+  test('a window reloaded before any draft keeps nothing until the password is entered, then keeps the draft', async ({ page }) => {
+    await signInAsNewCaseworker(page);
+    await page.reload();
+    const intake = new IntakePage(page);
+    await intake.open();
+    await intake.field('Family name').fill('Gashi');
+    await expect(intake.draftStatus).toContainText('The draft is not kept until you enter your password');
+    await page.getByRole('button', { name: 'Enter password' }).click();
+    await new LoginPage(page).unlock(testAccounts.caseworker.password);
+    await expect(intake.draftStatus).toContainText('Draft kept at');
+  });
+
   test('a possible duplicate is shown before saving with why it matched, and the existing case can be opened', async ({ page }) => {
     await signInAsNewCaseworker(page);
     const intake = new IntakePage(page);
