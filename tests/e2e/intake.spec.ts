@@ -5,7 +5,7 @@ import { albanianInCustody, albanianIrregularStay, takeIn } from './intakeScenar
 import { AppFramePage } from './pages/AppFramePage';
 import { CaseFilePage } from './pages/CaseFilePage';
 import { IntakePage } from './pages/IntakePage';
-import { LoginPage } from './pages/LoginPage';
+import { LoginPage, testAccounts } from './pages/LoginPage';
 
 /** One call: a fresh database with a caseworker and a supervisor, signed in as the caseworker. */
 async function signInAsNewCaseworker(page: Page): Promise<void> {
@@ -62,12 +62,29 @@ test.describe('guided intake', () => {
     await intake.next('Step 2 of 6: Nationality');
     await expect(intake.draftStatus).toContainText('Draft kept at');
     await page.reload();
+    // The draft is encrypted under the workspace key, which a reloaded window holds only after the password.
+    const login = new LoginPage(page);
+    await expect(login.lockScreen).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('region', { name: 'Unfinished intake found' })).toHaveCount(0);
+    await login.unlock(testAccounts.caseworker.password);
     await expect(page.getByRole('region', { name: 'Unfinished intake found' })).toBeVisible({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Resume the draft' }).click();
     await expect(intake.stepHeading).toContainText('Step 2 of 6: Nationality');
     await intake.backButton.click();
     await expect(intake.field('Family name')).toHaveValue('Gashi');
     await expect(intake.field('Date of birth')).toHaveValue('03/03/1993');
+  });
+
+  test('a window reloaded before any draft keeps nothing until the password is entered, then keeps the draft', async ({ page }) => {
+    await signInAsNewCaseworker(page);
+    await page.reload();
+    const intake = new IntakePage(page);
+    await intake.open();
+    await intake.field('Family name').fill('Gashi');
+    await expect(intake.draftStatus).toContainText('The draft is not kept until you enter your password');
+    await page.getByRole('button', { name: 'Enter password' }).click();
+    await new LoginPage(page).unlock(testAccounts.caseworker.password);
+    await expect(intake.draftStatus).toContainText('Draft kept at');
   });
 
   test('a possible duplicate is shown before saving with why it matched, and the existing case can be opened', async ({ page }) => {

@@ -1,5 +1,8 @@
 import type { ErcmsDatabase } from './database';
+import type { WrappedDataKey } from './dataKey';
+import { wrapDataKeyForAccount } from './dataKey';
 import { DEFAULT_PBKDF2_ITERATIONS, fromBase64, toBase64 } from './passwordHash';
+import type { HeldDataKey } from './workspaceKeyring';
 
 /**
  * The workspace secret: 32 random bytes per workspace database, never stored in clear.
@@ -7,8 +10,10 @@ import { DEFAULT_PBKDF2_ITERATIONS, fromBase64, toBase64 } from './passwordHash'
  * (PBKDF2-SHA-256 with a salt of its own, not the password hash's), so it can be
  * unwrapped only at a sign-in, and rewrapped when an account is created or its password
  * changes. Keys for particular uses are derived from it with HKDF, each with its own
- * label: today the audit trail's HMAC key (`AUDIT_KEY_INFO`); the encryption-at-rest
- * issue derives its data and search-token keys from the same secret with labels of its own.
+ * label: today the audit trail's HMAC key (`AUDIT_KEY_INFO`). The data key of encryption at
+ * rest is a random key of its own (dataKey.ts), wrapped in the same row under the same
+ * password-derived key, so the secret can be re-created (a restore that replaced every
+ * account) without the two being tied together.
  */
 export interface KeyWrapRow {
   userId: string;
@@ -18,6 +23,11 @@ export interface KeyWrapRow {
   iterations: number;
   iv: string;
   wrapped: string;
+  /**
+   * The workspace data key, wrapped under the same password-derived key (dataKey.ts): one
+   * derivation at sign-in opens both. Absent for an account that has not received it yet.
+   */
+  dataKey?: WrappedDataKey;
 }
 
 export const AUDIT_KEY_INFO = 'ercms/audit-hmac/v1';
@@ -83,7 +93,8 @@ async function wrappingKey(password: string, salt: Uint8Array, iterations: numbe
     base,
     { name: 'AES-GCM', length: 256 },
     false,
-    ['encrypt', 'decrypt'],
+    // unwrapKey: the data key is unwrapped straight into a non-extractable CryptoKey (dataKey.ts).
+    ['encrypt', 'decrypt', 'unwrapKey'],
   );
 }
 
@@ -92,19 +103,51 @@ function wrapLabel(keyId: string, userId: string): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(`ercms-workspace-secret|${keyId}|${userId}`);
 }
 
-/** The secret wrapped for one account's password (to store in `keyWraps`). */
-export async function wrapSecret(secret: UnlockedSecret, userId: string, password: string, iterations = DEFAULT_PBKDF2_ITERATIONS): Promise<KeyWrapRow> {
+/** What wraps the data key for another password: its id and (on demand) its bytes (workspaceKeyring.ts). */
+export type DataKeySource = Pick<HeldDataKey, 'keyId' | 'material'>;
+
+/**
+ * The secret wrapped for one account's password (to store in `keyWraps`), with the data key
+ * in the same bundle when given: one PBKDF2 derivation wraps both. Returns the derived key
+ * too, so that a data key created at this moment can be held without keeping its bytes.
+ */
+export async function wrapAccountKeys(
+  secret: UnlockedSecret,
+  userId: string,
+  password: string,
+  iterations = DEFAULT_PBKDF2_ITERATIONS,
+  dataKey?: DataKeySource,
+): Promise<{ row: KeyWrapRow; wrappingKey: CryptoKey }> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const key = await wrappingKey(password, salt, iterations);
   const wrapped = new Uint8Array(
     await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: wrapLabel(secret.keyId, userId) }, key, secret.secret as Uint8Array<ArrayBuffer>),
   );
-  return { userId, keyId: secret.keyId, salt: toBase64(salt), iterations, iv: toBase64(iv), wrapped: toBase64(wrapped) };
+  const row: KeyWrapRow = { userId, keyId: secret.keyId, salt: toBase64(salt), iterations, iv: toBase64(iv), wrapped: toBase64(wrapped) };
+  if (dataKey) row.dataKey = await wrapDataKeyForAccount(await dataKey.material(), dataKey.keyId, userId, key);
+  return { row, wrappingKey: key };
 }
 
-/** Unwraps an account's copy with its password; undefined when the password (or the row) is wrong. */
-export async function unwrapSecret(db: ErcmsDatabase, row: KeyWrapRow, password: string): Promise<UnlockedSecret | undefined> {
+/** The secret (and the data key, when given) wrapped for one account's password. */
+export async function wrapSecret(
+  secret: UnlockedSecret,
+  userId: string,
+  password: string,
+  iterations = DEFAULT_PBKDF2_ITERATIONS,
+  dataKey?: DataKeySource,
+): Promise<KeyWrapRow> {
+  return (await wrapAccountKeys(secret, userId, password, iterations, dataKey)).row;
+}
+
+/** An account's wrap opened with its password: the secret, and the derived key that also opens (or adds) its data key. */
+export interface OpenedAccountWrap {
+  secret: UnlockedSecret;
+  wrappingKey: CryptoKey;
+}
+
+/** Opens an account's wrap with its password; undefined when the password (or the row) is wrong. */
+export async function openAccountWrap(db: ErcmsDatabase, row: KeyWrapRow, password: string): Promise<OpenedAccountWrap | undefined> {
   try {
     const key = await wrappingKey(password, fromBase64(row.salt), row.iterations);
     const secret = new Uint8Array(
@@ -114,8 +157,13 @@ export async function unwrapSecret(db: ErcmsDatabase, row: KeyWrapRow, password:
         fromBase64(row.wrapped) as Uint8Array<ArrayBuffer>,
       ),
     );
-    return { keyId: row.keyId, secret, auditKey: await deriveAuditKey(secret, db.name) };
+    return { secret: { keyId: row.keyId, secret, auditKey: await deriveAuditKey(secret, db.name) }, wrappingKey: key };
   } catch {
     return undefined;
   }
+}
+
+/** Unwraps an account's copy of the secret with its password; undefined when the password (or the row) is wrong. */
+export async function unwrapSecret(db: ErcmsDatabase, row: KeyWrapRow, password: string): Promise<UnlockedSecret | undefined> {
+  return (await openAccountWrap(db, row, password))?.secret;
 }

@@ -20,6 +20,8 @@ import { LATEST_SCHEMA_VERSION } from './database';
 import { BackupError } from './errors';
 import { assertPermission } from './permissions';
 import { sha256Hex } from './sha256';
+import { DATA_KEY_TRANSIT } from './dataKey';
+import { readDraftsForBackup, sealDraftsForRestore } from './intakeDraftRepository';
 import type { StoreContext } from './storeContext';
 import type { UserRecord } from './userRecord';
 import { toUserProfile } from './userRecord';
@@ -112,13 +114,21 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
     kind: 'full' | 'standard',
     full: boolean,
   ): Promise<{ contentText: string; counts: BackupManifest['counts']; last: StoredAuditEvent | undefined }> {
-    const { rows, users, audit, settings, intakeDrafts } = await db.transaction('r', [db.cases, db.users, db.audit, db.meta, db.intakeDrafts], async () => ({
+    const {
+      rows,
+      users,
+      audit,
+      settings,
+      intakeDrafts: storedDrafts,
+    } = await db.transaction('r', [db.cases, db.users, db.audit, db.meta, db.intakeDrafts], async () => ({
       rows: await db.cases.toArray(),
       users: await db.users.toArray(),
       audit: await db.audit.orderBy('sequence').toArray(),
       settings: await db.meta.get(SETTINGS_KEY),
       intakeDrafts: await db.intakeDrafts.toArray(),
     }));
+    // Drafts are encrypted under the data key in the database; the backup file seals them under its passphrase instead.
+    const intakeDrafts = await readDraftsForBackup(context, actor, storedDrafts);
     const content: BackupContent = {
       caseFiles: {
         format: CASE_FILE_FORMAT,
@@ -183,6 +193,7 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
     if (!restoreEvent) throw new Error('The restore could not be recorded.');
     // Every restored case was written by the restore event: stamped with its hash, and sealed under the workspace key.
     await stampAndSeal(rows, restoreEvent.hash, secret?.auditKey);
+    const intakeDrafts = await sealDraftsForRestore(context, actor, backup.content.intakeDrafts ?? []);
 
     const usersNeedingPassword: string[] = [];
     await db.transaction('rw', [db.cases, db.audit, db.counts, db.meta, db.users, db.intakeDrafts], async () => {
@@ -202,8 +213,11 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
           'noAdministrator',
         );
       }
+      // The data key's transit copy (dataKey.ts) belongs to the accounts' key wraps, which a restore keeps.
+      const transit = await db.meta.get(DATA_KEY_TRANSIT);
       await Promise.all([db.cases.clear(), db.audit.clear(), db.counts.clear(), db.users.clear(), db.meta.clear(), db.intakeDrafts.clear()]);
-      await db.intakeDrafts.bulkAdd(backup.content.intakeDrafts ?? []);
+      if (transit) await db.meta.put(transit);
+      await db.intakeDrafts.bulkAdd(intakeDrafts);
       await db.cases.bulkAdd(rows);
       await db.users.bulkAdd(users);
       await db.audit.bulkAdd([...audit, restoreEvent]);

@@ -9,7 +9,7 @@ import type { UserRecord } from './userRecord';
 import type { KeyWrapRow } from './auditKey';
 import type { SignInAttemptRow } from './signInLimits';
 import type { SessionStateRow } from './sessionState';
-import type { IntakeDraftRecord } from './intakeDraftRecord';
+import type { StoredIntakeDraftRow } from './intakeDraftRecord';
 
 /** A key/value row: app settings, and the audit chain's head (so a deleted tail is noticed). */
 export interface MetaRow {
@@ -122,7 +122,7 @@ export class ErcmsDatabase extends Dexie {
   keyWraps!: Table<KeyWrapRow, string>;
   signInAttempts!: Table<SignInAttemptRow, string>;
   sessionState!: Table<SessionStateRow, string>;
-  intakeDrafts!: Table<IntakeDraftRecord, string>;
+  intakeDrafts!: Table<StoredIntakeDraftRow, string>;
   readonly nextDeadlineOf: NextDeadlineOf | undefined;
   /** The IndexedDB implementation, so that the audit anchor's own database opens beside this one (auditAnchor.ts). */
   readonly storage: Pick<DatabaseOptions, 'indexedDB' | 'IDBKeyRange'>;

@@ -215,3 +215,29 @@ export class PasswordChangeRequiredError extends Error {
     this.username = username;
   }
 }
+
+/**
+ * Data that is stored encrypted was asked for while this window does not hold the
+ * workspace's data key (workspaceKeyring.ts): the screen is locked, or the window was
+ * reloaded since the password was typed (`locked`: the password brings the key back), or
+ * this account was never given the key (`noKey`: an administrator must set its password).
+ * Nothing was read or written.
+ */
+export const workspaceLockedReasons = ['locked', 'noKey'] as const;
+
+export class WorkspaceLockedError extends Error {
+  readonly code = 'workspace-locked';
+  readonly reason: (typeof workspaceLockedReasons)[number];
+  readonly messageKey: string;
+
+  constructor(reason: WorkspaceLockedError['reason'] = 'locked') {
+    super(
+      reason === 'locked'
+        ? 'The workspace is locked: enter your password to read or save this.'
+        : 'Your account does not hold the key of this workspace yet: ask an administrator to set your password.',
+    );
+    this.name = 'WorkspaceLockedError';
+    this.reason = reason;
+    this.messageKey = `trust.errors.workspaceLocked.${reason}`;
+  }
+}

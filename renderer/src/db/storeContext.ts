@@ -4,6 +4,11 @@ import type { Workspace } from './workspace';
 /** What every repository of one workspace shares. `now` and `newId` are injectable for tests. */
 export interface StoreContext {
   db: ErcmsDatabase;
+  /**
+   * The database whose accounts hold the workspace data key (workspaceKeyring.ts): the
+   * production database, where the accounts live; the training store points at it too.
+   */
+  keyHolder: ErcmsDatabase;
   workspace: Workspace;
   now: () => Date;
   newId: () => string;

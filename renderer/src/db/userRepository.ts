@@ -1,7 +1,17 @@
 import type { Actor, Role } from '../../../shared/model/actor';
 import { writeWithAudit } from './auditedWrite';
-import type { KeyWrapRow, UnlockedSecret } from './auditKey';
-import { createSecret, forgetSecret, hasWorkspaceSecret, rememberSecret, unlockedSecret, unwrapSecret, wrapSecret } from './auditKey';
+import type { KeyWrapRow, OpenedAccountWrap, UnlockedSecret } from './auditKey';
+import { createSecret, forgetSecret, hasWorkspaceSecret, openAccountWrap, rememberSecret, unlockedSecret, wrapAccountKeys, wrapSecret } from './auditKey';
+import type { WrappedDataKey } from './dataKey';
+import {
+  DATA_KEY_TRANSIT,
+  holdableDataKey,
+  newDataKeyMaterial,
+  openDataKeyInTransit,
+  unwrapDataKeyOfAccount,
+  wrapDataKeyForAccount,
+  wrapDataKeyInTransit,
+} from './dataKey';
 import { readCheckpoint } from './auditAnchor';
 import type { AuditDraft } from './auditEventRecord';
 import type { ErcmsDatabase } from './database';
@@ -15,6 +25,7 @@ import { assertPermission, hasPermission } from './permissions';
 import type { StoreContext } from './storeContext';
 import type { UserProfile, UserRecord } from './userRecord';
 import { toUserProfile } from './userRecord';
+import { dropDataKey, heldDataKey, holdDataKey } from './workspaceKeyring';
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -83,24 +94,138 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
     };
   }
 
-  /** The workspace secret wrapped for an account's password, when this window holds the secret. */
+  /**
+   * The workspace secret wrapped for an account's password, when this window holds the
+   * secret; with the data key in the same bundle when the window holds that too (workspaceKeyring.ts).
+   */
   async function wrapFor(userId: string, password: string, secret = unlockedSecret(db)): Promise<KeyWrapRow | undefined> {
-    return secret ? wrapSecret(secret, userId, password, hashOptions.iterationsForTestsOnly) : undefined;
+    return secret ? wrapSecret(secret, userId, password, hashOptions.iterationsForTestsOnly, heldDataKey(db)) : undefined;
+  }
+
+  /** A fresh secret and a fresh data key wrapped together for one account; both are held once `commit` is called. */
+  async function freshKeys(userId: string, password: string, secret: UnlockedSecret): Promise<{ wrap: KeyWrapRow; commit: () => Promise<void> }> {
+    const fresh = newDataKeyMaterial();
+    const { row, wrappingKey } = await wrapAccountKeys(secret, userId, password, hashOptions.iterationsForTestsOnly, {
+      keyId: fresh.keyId,
+      material: async () => fresh.material,
+    });
+    const wrapped = row.dataKey;
+    return {
+      wrap: row,
+      commit: async () => {
+        rememberSecret(db, secret);
+        if (wrapped) holdDataKey(db, await holdableDataKey(fresh.material, wrapped, userId, wrappingKey));
+      },
+    };
+  }
+
+  /** The data key in transit (dataKey.ts), if accounts are still waiting for it. */
+  async function dataKeyInTransit(): Promise<WrappedDataKey | undefined> {
+    const row = await db.meta.get(DATA_KEY_TRANSIT);
+    const value = row?.value as Partial<WrappedDataKey> | undefined;
+    if (typeof value?.keyId !== 'string' || typeof value.iv !== 'string' || typeof value.wrapped !== 'string') return undefined;
+    return { keyId: value.keyId, iv: value.iv, wrapped: value.wrapped };
+  }
+
+  /** True when every active account that holds the secret holds the data key too: the transit copy can go. */
+  async function everyHolderHasDataKey(wraps: readonly KeyWrapRow[]): Promise<boolean> {
+    const owners = await db.users.bulkGet(wraps.map((row) => row.userId));
+    return wraps.every((row, index) => row.dataKey !== undefined || owners[index]?.active !== true);
+  }
+
+  /** The transit copy goes once nobody needs it (an account waiting for it may have been deactivated or deleted since). */
+  async function dropTransitIfServed(): Promise<void> {
+    if (!(await db.meta.get(DATA_KEY_TRANSIT))) return;
+    await db.transaction('rw', [db.keyWraps, db.meta, db.users], async () => {
+      if (await everyHolderHasDataKey(await db.keyWraps.toArray())) await db.meta.delete(DATA_KEY_TRANSIT);
+    });
   }
 
   /**
-   * At a sign-in (the password is known): unwraps the workspace secret for this window. A
+   * The data key at a sign-in, with the key that opened the account's wrap (no second PBKDF2):
+   * 1. the account's own wrap holds it: unwrapped, non-extractable;
+   * 2. else a transit copy exists (accounts from before the data key): opened with the
+   *    secret and wrapped for this account, the SAME key as everyone's; the transit copy goes
+   *    once every active account holding the secret has it;
+   * 3. else, if no account has a data key (the first sign-in after the upgrade): created now,
+   *    wrapped for this account and put in transit for the others, with an audit event;
+   * 4. else (some accounts hold it, no transit is left): this account waits until an
+   *    administrator sets its password, which wraps the key for it.
+   */
+  async function unlockDataKey(user: UserRecord, wrap: KeyWrapRow, opened: OpenedAccountWrap, attempt = 0): Promise<void> {
+    if (wrap.dataKey) {
+      try {
+        holdDataKey(db, await unwrapDataKeyOfAccount(wrap.dataKey, user.id, opened.wrappingKey));
+      } catch {
+        // A damaged wrap: this window goes without the key (reads of encrypted data say so).
+      }
+      await dropTransitIfServed();
+      return;
+    }
+    const transit = await dataKeyInTransit();
+    if (transit) {
+      const material = await openDataKeyInTransit(transit, opened.secret);
+      if (!material) return;
+      const dataKey = await wrapDataKeyForAccount(material, transit.keyId, user.id, opened.wrappingKey);
+      await db.transaction('rw', [db.keyWraps, db.meta, db.users], async () => {
+        const current = await db.keyWraps.get(user.id);
+        // Rewrapped meanwhile (a password change elsewhere): that row is left as it is.
+        if (current?.salt !== wrap.salt || current.dataKey) return;
+        await db.keyWraps.put({ ...current, dataKey });
+        if (await everyHolderHasDataKey(await db.keyWraps.toArray())) await db.meta.delete(DATA_KEY_TRANSIT);
+      });
+      holdDataKey(db, await holdableDataKey(material, dataKey, user.id, opened.wrappingKey));
+      return;
+    }
+    if ((await db.keyWraps.filter((row) => row.dataKey !== undefined).count()) > 0) return;
+    const fresh = newDataKeyMaterial();
+    const dataKey = await wrapDataKeyForAccount(fresh.material, fresh.keyId, user.id, opened.wrappingKey);
+    const inTransit = await wrapDataKeyInTransit(fresh.material, fresh.keyId, opened.secret);
+    const created: AuditDraft = {
+      id: context.newId(),
+      actor: actorOf(user),
+      at: context.now().toISOString(),
+      action: 'dataKey.created',
+      subject: 'workspace data key created; the other accounts receive it at their next sign-in',
+      changes: [],
+    };
+    try {
+      await writeWithAudit(db, [created], async () => {
+        const wraps = await db.keyWraps.toArray();
+        const current = wraps.find((row) => row.userId === user.id);
+        if (current?.salt !== wrap.salt || wraps.some((row) => row.dataKey !== undefined) || (await db.meta.get(DATA_KEY_TRANSIT))) {
+          throw new Error('Another window created the data key meanwhile.');
+        }
+        const after = wraps.map((row) => (row.userId === user.id ? { ...row, dataKey } : row));
+        await db.keyWraps.put({ ...current, dataKey });
+        if (!(await everyHolderHasDataKey(after))) await db.meta.put({ key: DATA_KEY_TRANSIT, value: inTransit });
+      });
+    } catch (error) {
+      // Another window was first: its key, in transit or in this account's row, is the one to take.
+      if (attempt > 0) throw error;
+      const reread = await db.keyWraps.get(user.id);
+      if (reread?.salt === wrap.salt) await unlockDataKey(user, reread, opened, attempt + 1);
+      return;
+    }
+    holdDataKey(db, await holdableDataKey(fresh.material, dataKey, user.id, opened.wrappingKey));
+  }
+
+  /**
+   * At a sign-in (the password is known): unwraps the workspace secret and the data key for
+   * this window, with one PBKDF2 derivation (`unlockDataKey`). A
    * database without a secret (before this version, or never signed into) gets one now:
    * the existing trail is re-anchored once, with an audit event, and every case is sealed
    * under it. An account that existed before the secret has no wrap: its window stays
    * without the key (writes are chained but not anchored) until an administrator sets its
    * password, which wraps the secret for it.
    */
-  async function unlockSecret(user: UserRecord, password: string): Promise<void> {
+  async function unlockKeys(user: UserRecord, password: string): Promise<void> {
     const wrap = await db.keyWraps.get(user.id);
     if (wrap) {
-      const secret = await unwrapSecret(db, wrap, password);
-      if (secret) rememberSecret(db, secret);
+      const opened = await openAccountWrap(db, wrap, password);
+      if (!opened) return;
+      rememberSecret(db, opened.secret);
+      await unlockDataKey(user, wrap, opened);
       return;
     }
     const wraps = await db.keyWraps.toArray();
@@ -114,10 +239,11 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
   }
 
   async function reanchor(user: UserRecord, password: string, secret: UnlockedSecret, orphanedWraps: number): Promise<void> {
-    const wrap = await wrapFor(user.id, password, secret);
+    // Nobody can open the old data key either (it was wrapped beside the old secret): a new one comes with the new secret.
+    const { wrap, commit } = await freshKeys(user.id, password, secret);
     const rows = await db.cases.toArray();
     const previous = await readCheckpoint(db);
-    rememberSecret(db, secret);
+    await commit();
     try {
       // Says what the new anchor replaces, so a re-keying that hides an old anchor is visible in the trail itself.
       const replaced = previous ? `; replaces an anchor at #${previous.sequence} ${previous.hash.slice(0, 16)} that no account can verify any more` : '';
@@ -129,12 +255,13 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
         async () => {
           if ((await db.keyWraps.count()) !== orphanedWraps) throw new Error('Another window keyed the audit trail meanwhile.');
           await db.keyWraps.clear();
-          await Promise.all([wrap ? db.keyWraps.put(wrap) : undefined, rows.length > 0 ? db.cases.bulkPut(rows) : undefined]);
+          await Promise.all([db.keyWraps.put(wrap), db.meta.delete(DATA_KEY_TRANSIT), rows.length > 0 ? db.cases.bulkPut(rows) : undefined]);
         },
         { rows },
       );
     } catch (error) {
       forgetSecret(db);
+      dropDataKey(db);
       throw error;
     }
   }
@@ -187,11 +314,11 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
     /** First run only: creates the administrator. Refused once any account exists. */
     async createFirstAdministrator(input: Omit<NewUser, 'role'>): Promise<UserProfile> {
       const user = await build({ ...input, role: 'administrator' }, 'system');
-      // The workspace secret is made with the first account, so the trail is keyed from its first event on.
+      // The workspace secret and data key are made with the first account, so the trail is keyed from its first event on.
       const keyed = !(await hasWorkspaceSecret(db));
-      const secret = keyed ? await createSecret(db) : undefined;
-      const wrap = secret ? await wrapFor(user.id, input.password, secret) : undefined;
-      if (secret) rememberSecret(db, secret);
+      const fresh = keyed ? await freshKeys(user.id, input.password, await createSecret(db)) : undefined;
+      const wrap = fresh?.wrap;
+      await fresh?.commit();
       try {
         await writeWithAudit(db, [draft(firstRunActor, 'user.created', user, [{ path: 'role', before: null, after: 'administrator' }])], async () => {
           if ((await db.users.limit(1).count()) > 0) {
@@ -201,7 +328,10 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
           await Promise.all([db.users.add(user), wrap ? db.keyWraps.put(wrap) : undefined, db.sessionState.put(sessionRow(user.id, false, 0))]);
         });
       } catch (error) {
-        if (secret) forgetSecret(db);
+        if (fresh) {
+          forgetSecret(db);
+          dropDataKey(db);
+        }
         throw error;
       }
       return toUserProfile(user);
@@ -251,7 +381,7 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
         });
         throw new PasswordChangeRequiredError(user.username);
       }
-      await unlockSecret(user, password);
+      await unlockKeys(user, password);
       await opened(user, [draft(actorOf(user), 'signIn.succeeded', user, [])]);
       return actorOf(user);
     },
@@ -272,7 +402,7 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
       if (!user.active) throw new AuthenticationError();
       validPassword(newPassword);
       if (newPassword === temporaryPassword) throw new AccountChangeError('samePassword', 'Choose a new password: not the temporary one.');
-      await unlockSecret(user, temporaryPassword);
+      await unlockKeys(user, temporaryPassword);
       const passwordHash = await hashPassword(newPassword, hashOptions);
       const wrap = await wrapFor(user.id, newPassword);
       const changed: UserRecord = {
@@ -316,14 +446,17 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
 
     /** The screen locked (idle or by the user): kept in the store so that a reload stays locked. */
     async lockSession(userId: string): Promise<void> {
+      // Dropped before anything is awaited: from the moment the screen locks, encrypted data cannot be read.
+      dropDataKey(db);
       const current = await db.sessionState.get(userId);
       await db.sessionState.put(sessionRow(userId, true, current?.locked ? current.failedUnlocks : 0));
     },
 
-    /** Sign-out: the session row goes, and the workspace secret leaves this window's memory. */
+    /** Sign-out: the session row goes, and the workspace secret and data key leave this window's memory. */
     async endSession(userId: string): Promise<void> {
-      await db.sessionState.delete(userId);
+      dropDataKey(db);
       forgetSecret(db);
+      await db.sessionState.delete(userId);
     },
 
     /**
@@ -334,11 +467,12 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
     async verifyUnlock(userId: string, password: string): Promise<UnlockOutcome> {
       const [user, state, attempts] = await Promise.all([db.users.get(userId), db.sessionState.get(userId), db.signInAttempts.get(userId)]);
       if (!user?.passwordHash || !user.active || user.mustChangePassword || attempts?.lockedOut || !state) {
+        dropDataKey(db);
         await db.sessionState.delete(userId);
         return { status: 'signedOut' };
       }
       if (await verifyPassword(password, user.passwordHash)) {
-        await unlockSecret(user, password);
+        await unlockKeys(user, password);
         await writeWithAudit(db, [draft(actorOf(user), 'session.unlocked', user, [])], async () => {
           await db.sessionState.put(sessionRow(user.id, false, 0));
         });
@@ -356,6 +490,7 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
           },
         );
         forgetSecret(db);
+        dropDataKey(db);
         return { status: 'signedOut' };
       }
       await record(

@@ -24,6 +24,8 @@ export interface WorkspaceStoreOptions extends DatabaseOptions {
   now?: () => Date;
   newId?: () => string;
   passwordHashing?: PasswordHashOptions;
+  /** The database whose accounts hold the data key (StoreContext.keyHolder); defaults to this store's own. */
+  keyHolder?: ErcmsDatabase;
 }
 
 /**
@@ -39,6 +41,7 @@ export function openWorkspaceStore(workspace: Workspace, options: WorkspaceStore
   });
   const context: StoreContext = {
     db,
+    keyHolder: options.keyHolder ?? db,
     workspace,
     now,
     newId: options.newId ?? (() => crypto.randomUUID()),
@@ -74,7 +77,8 @@ export async function resetTrainingWorkspace(
   assertPermission(actor, 'training.reset', 'training');
   const name = store.db.name;
   await store.db.delete();
-  const fresh = openWorkspaceStore('training', { ...options, databaseName: name });
+  // The fresh store keeps reading its data key where the old one did (the production accounts).
+  const fresh = openWorkspaceStore('training', { keyHolder: store.context.keyHolder, ...options, databaseName: name });
   await fresh.cases.importCases(actor, seed, { description: 'training workspace reset', ...seeding });
   return fresh;
 }

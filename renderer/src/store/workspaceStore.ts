@@ -21,7 +21,8 @@ export function workspaceStore(workspace: Workspace): WorkspaceStore {
     // Drafts once lived in a database of their own; whatever is left of it is personal data outside the workspace.
     void deleteLegacyIntakeDraftDatabase().catch(() => undefined);
   }
-  const store = openWorkspaceStore(workspace, {});
+  // The accounts, and so the data key's wraps, live in production: the training store reads its key there.
+  const store = openWorkspaceStore(workspace, workspace === 'training' ? { keyHolder: workspaceStore('production').db } : {});
   opened.set(workspace, store);
   return store;
 }

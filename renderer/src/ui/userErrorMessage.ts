@@ -11,6 +11,7 @@ import {
   PasswordChangeRequiredError,
   PermissionError,
   SignInLimitError,
+  WorkspaceLockedError,
 } from '../db/errors';
 
 export interface UserErrorMessage {
@@ -43,7 +44,8 @@ export function userErrorMessage(error: unknown): UserErrorMessage {
     error instanceof SignInLimitError ||
     error instanceof BackupError ||
     error instanceof AccountChangeError ||
-    error instanceof PasswordChangeRequiredError
+    error instanceof PasswordChangeRequiredError ||
+    error instanceof WorkspaceLockedError
   )
     return { key: error.messageKey, values: {} };
   if (error instanceof AuthenticationError) return { key: 'auth.errors.wrongCredentials', values: {} };

@@ -34,7 +34,8 @@ describe('optimistic concurrency', () => {
     const error = (await attempt.catch((caught: unknown) => caught)) as ConflictError;
     expect(error.changedBy).toBe('An Peeters');
     expect(error.message).toContain('An Peeters');
-    expect(error.message).toMatch(/2026-11-23T09:\d\d:\d\d/);
+    // The test clock is shared by the files of one thread (isolate: false), so only the day is fixed.
+    expect(error.message).toMatch(/2026-11-23T\d\d:\d\d:\d\d/);
     expect(error.actualVersion).toBe(opened.version + 1);
     expect(await snapshot(store)).toEqual(before);
   });

@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Actor } from '../../../shared/model/actor';
 import { createBackupService } from '../../../renderer/src/db/backup';
 import { openSealedBackup } from '../../../renderer/src/db/backupSeal';
 import { ErcmsDatabase, LATEST_SCHEMA_VERSION } from '../../../renderer/src/db/database';
@@ -19,6 +20,18 @@ afterEach(() => {
 function opened(store: WorkspaceStore): WorkspaceStore {
   stores.push(store);
   return store;
+}
+
+/** Drafts are sealed under the workspace data key: the first administrator's creation puts it in this window's memory. */
+async function withDataKey(store: WorkspaceStore): Promise<WorkspaceStore> {
+  await signedInAdministrator(store);
+  return store;
+}
+
+/** The first administrator, signed in: the workspace's data key is in this window's memory. */
+async function signedInAdministrator(store: WorkspaceStore): Promise<Actor> {
+  await store.users.createFirstAdministrator({ username: 'tom', displayName: 'Tom Claes', password: 'correct horse battery' });
+  return store.users.authenticate('tom', 'correct horse battery');
 }
 
 const PASSPHRASE = 'a long backup passphrase';
@@ -57,7 +70,7 @@ describe('intake drafts in the workspace database', () => {
   });
 
   it('keeps one draft per user: each reads only their own', async () => {
-    const store = opened(openTestStore());
+    const store = await withDataKey(opened(openTestStore()));
     await store.intakeDrafts.save(caseworker, draft);
     expect(await store.intakeDrafts.load(caseworker)).toEqual(draft);
     expect(await store.intakeDrafts.load(otherCaseworker)).toBeUndefined();
@@ -71,19 +84,22 @@ describe('intake drafts in the workspace database', () => {
     const production = opened(openTestStore('production'));
     await expect(production.intakeDrafts.save(administrator, draft)).rejects.toBeInstanceOf(PermissionError);
     await expect(production.intakeDrafts.load(trainer)).rejects.toBeInstanceOf(PermissionError);
-    const training = opened(openTestStore('training'));
+    const training = await withDataKey(opened(openTestStore('training')));
     await expect(training.intakeDrafts.save(trainer, draft)).resolves.toBeUndefined();
   });
 
   it('goes with a backup and is replaced by a restore', async () => {
     const store = opened(openTestStore('training'));
+    const admin = await signedInAdministrator(store);
     await store.intakeDrafts.save(trainer, draft);
-    const file = await createBackupService(store.context, backupOptions).createBackup(administrator, { passphrase: PASSPHRASE });
+    const file = await createBackupService(store.context, backupOptions).createBackup(admin, { passphrase: PASSPHRASE });
     expect((JSON.parse(await openSealedBackup(file.text, PASSPHRASE)) as { content: { intakeDrafts?: unknown[] } }).content.intakeDrafts).toHaveLength(1);
 
+    // Another installation: its own data key, under which the restore seals the drafts again.
     const target = opened(openTestStore('training'));
+    const targetAdmin = await signedInAdministrator(target);
     await target.intakeDrafts.save(supervisor, { ...draft, step: 5 });
-    await createBackupService(target.context, backupOptions).restoreBackup(administrator, file.text, PASSPHRASE);
+    await createBackupService(target.context, backupOptions).restoreBackup(targetAdmin, file.text, PASSPHRASE);
     expect(await target.intakeDrafts.load(trainer)).toEqual(draft);
     // The draft typed before the restore is not in the backup: it is gone with the rest of that data.
     expect(await target.intakeDrafts.load(supervisor)).toBeUndefined();
@@ -91,7 +107,7 @@ describe('intake drafts in the workspace database', () => {
 
   it('is wiped by the training reset', async () => {
     const factory = new IDBFactory();
-    const store = opened(openTestStore('training', { factory, databaseName: 'ercms-training-reset-drafts' }));
+    const store = await withDataKey(opened(openTestStore('training', { factory, databaseName: 'ercms-training-reset-drafts' })));
     await store.intakeDrafts.save(trainer, draft);
     const fresh = opened(await resetTrainingWorkspace(trainer, store, [], { indexedDB: factory, IDBKeyRange, databaseName: 'ercms-training-reset-drafts' }));
     expect(await fresh.intakeDrafts.load(trainer)).toBeUndefined();

@@ -8,10 +8,12 @@ import {
   BackupError,
   PasswordChangeRequiredError,
   SignInLimitError,
+  WorkspaceLockedError,
   accountChangeRefusals,
   accountStateReasons,
   backupRefusals,
   signInLimitReasons,
+  workspaceLockedReasons,
 } from '../../../renderer/src/db/errors';
 import { translationsByLanguage } from '../../../renderer/src/i18n/i18n';
 import type { Messages } from '../../../renderer/src/i18n/messageBundles';
@@ -46,6 +48,7 @@ describe('every store error reaches the user as a message in their language', ()
       ...signInLimitReasons.map((reason) => new SignInLimitError(reason, 5_000)),
       ...accountChangeRefusals.map((reason) => new AccountChangeError(reason, 'raw English')),
       new PasswordChangeRequiredError('an'),
+      ...workspaceLockedReasons.map((reason) => new WorkspaceLockedError(reason)),
       new AuthenticationError(),
       await bulkError(),
     ];
