@@ -7,6 +7,7 @@ import { appUrl, trustedOrigins } from './protocol/appOrigin';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol/appProtocol';
 import { guardNavigation } from './security/navigationGuard';
 import { denyAllPermissions } from './security/permissionHandlers';
+import { redactedLogLine, urlForLog } from './security/redactedLog';
 import { createMainWindow } from './window/createMainWindow';
 
 const PRODUCT_NAME = 'eRCMS Desktop';
@@ -22,9 +23,9 @@ function routeUrl(route: string): string {
   return devServerUrl === undefined ? appUrl(route) : new URL(route, devServerUrl).toString();
 }
 
+// Only the kind of failure is logged, never what a call carried (security/redactedLog.ts).
 function log(message: string, detail?: unknown): void {
-  if (detail === undefined) console.warn(`[ercms] ${message}`);
-  else console.warn(`[ercms] ${message}`, detail);
+  console.warn(redactedLogLine(message, detail));
 }
 
 // One running instance: a second launch focuses the first window instead of opening
@@ -39,10 +40,17 @@ if (!app.requestSingleInstanceLock()) {
   app.enableSandbox();
   registerAppSchemeAsPrivileged(protocol);
 
+  // Form autofill: nothing to turn off here. Electron does not ship Chrome's autofill (no
+  // "Web Data" form history, no autofill API on session or webContents; closed as won't fix
+  // in https://github.com/electron/electron/issues/6422, and DevTools' Autofill domain is
+  // absent, https://github.com/electron/electron/issues/41614), so a `disable-features`
+  // switch would name features this build does not have. Browser mode, where Chromium does
+  // keep form history, is covered by autocomplete="off" on every personal field (ui/form).
+
   // Every web contents the app ever creates (main window, print window) gets the guard,
   // including any that might appear later, so no code path can forget it.
   app.on('web-contents-created', (_event, contents) => {
-    guardNavigation(contents, { trustedOrigins: origins, onBlocked: (kind, url) => log(`Blocked ${kind} to ${url}`) });
+    guardNavigation(contents, { trustedOrigins: origins, onBlocked: (kind, url) => log(`Blocked ${kind} to ${urlForLog(url)}`) });
   });
 
   app.on('second-instance', () => {

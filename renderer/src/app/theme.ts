@@ -8,11 +8,16 @@ import {
   Modal,
   MultiSelect,
   Notification,
+  NumberInput,
+  PasswordInput,
   rem,
   Select,
   TagsInput,
+  Textarea,
+  TextInput,
   type MantineThemeOverride,
 } from '@mantine/core';
+import { noAutofill } from '../ui/form/noAutofill';
 import { accessibleVariantColorsResolver } from './accessibleColors';
 
 /** Texts the theme puts on Mantine's own controls, in the interface language. */
@@ -81,11 +86,16 @@ export function createAppTheme(labels: ThemeLabels): MantineThemeOverride {
       Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
       Alert: Alert.extend({ defaultProps: { closeButtonLabel: labels.close } }),
       Badge: Badge.extend({ styles: badgeStyles }),
+      // No input is remembered by the browser's autofill (ui/form/noAutofill.ts); the sign-in fields name their own token.
+      TextInput: TextInput.extend({ defaultProps: noAutofill }),
+      Textarea: Textarea.extend({ defaultProps: noAutofill }),
+      NumberInput: NumberInput.extend({ defaultProps: noAutofill }),
+      PasswordInput: PasswordInput.extend({ defaultProps: noAutofill }),
       // Nothing opens by itself: a searchable list no longer opens on focus alone (ui/form/fields/optionListBehaviour.ts).
-      Select: Select.extend({ defaultProps: { ...optionListDefaults, openOnFocus: false }, styles: optionListStyles }),
-      MultiSelect: MultiSelect.extend({ defaultProps: optionListDefaults, styles: optionListStyles }),
-      Autocomplete: Autocomplete.extend({ defaultProps: optionListDefaults, styles: optionListStyles }),
-      TagsInput: TagsInput.extend({ defaultProps: optionListDefaults, styles: optionListStyles }),
+      Select: Select.extend({ defaultProps: { ...optionListDefaults, ...noAutofill, openOnFocus: false }, styles: optionListStyles }),
+      MultiSelect: MultiSelect.extend({ defaultProps: { ...optionListDefaults, ...noAutofill }, styles: optionListStyles }),
+      Autocomplete: Autocomplete.extend({ defaultProps: { ...optionListDefaults, ...noAutofill }, styles: optionListStyles }),
+      TagsInput: TagsInput.extend({ defaultProps: { ...optionListDefaults, ...noAutofill }, styles: optionListStyles }),
     },
   });
 }

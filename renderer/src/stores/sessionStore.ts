@@ -6,6 +6,7 @@ import { workspaceAllowed } from '../../../shared/model/permissions';
 import type { Workspace } from '../db/workspace';
 import type { SignedInUser } from '../store/signedInUser';
 import { accountDirectory } from '../store/workspaceStore';
+import { PERSISTED_SESSION_VERSION, persistedSession, readPersistedSession, SESSION_STORAGE_KEY } from './persistedSession';
 
 /**
  * The session of this window: who is signed in, in which workspace, and whether the
@@ -14,6 +15,11 @@ import { accountDirectory } from '../store/workspaceStore';
  * lives in memory and in the store (userRepository's session rows), a reload starts
  * locked until `refreshSession` has read the store, and the role and name shown are the
  * stored account's (every write also re-reads the account, auditedWrite.ts).
+ *
+ * Chromium writes sessionStorage to the profile on disk (its "Session Storage" folder),
+ * so only the account id, role code and workspace are kept there (persistedSession.ts):
+ * the display name and the sign-in name live in memory and come back from the store
+ * (`refreshSession`) after a reload.
  */
 interface SessionState {
   user?: SignedInUser;
@@ -79,15 +85,21 @@ export const useSessionStore = create<SessionState>()(
       },
     }),
     {
-      name: 'ercms.session',
+      name: SESSION_STORAGE_KEY,
       storage: createJSONStorage(() => sessionStorage),
-      version: 2,
-      // The lock state is never written here (anyone can edit sessionStorage): only who and where.
-      partialize: (state) => ({ user: state.user, workspace: state.workspace }),
+      version: PERSISTED_SESSION_VERSION,
+      // The lock state is never written here (anyone can edit sessionStorage): only who and where, without names.
+      partialize: (state) => persistedSession(state.user, state.workspace),
+      // Version 2 kept the display name and sign-in name: an entry left by it keeps only what version 3 keeps.
+      migrate: (persisted) => readPersistedSession(persisted),
       merge: (persisted, current) => {
-        const saved = (persisted ?? {}) as Partial<Pick<SessionState, 'user' | 'workspace'>>;
-        // A session brought back by a reload is locked until the store says otherwise.
-        return { ...current, ...(saved.user ? { user: saved.user, locked: true } : {}), ...(saved.workspace ? { workspace: saved.workspace } : {}) };
+        const saved = readPersistedSession(persisted);
+        // A session brought back by a reload is locked until the store says otherwise; the names come with that answer.
+        return {
+          ...current,
+          ...(saved.user ? { user: { ...saved.user, displayName: '', username: '' }, locked: true } : {}),
+          ...(saved.workspace ? { workspace: saved.workspace } : {}),
+        };
       },
       onRehydrateStorage: () => (state) => {
         const userId = state?.user?.userId;

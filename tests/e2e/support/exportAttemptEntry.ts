@@ -3,8 +3,8 @@
  * signed-in account calls the store's export API directly, as a page script could, past
  * any missing button. Resolves with what the store answered to each call.
  */
-import type { Actor } from '../../../shared/model/actor';
 import { openWorkspaceStore } from '../../../renderer/src/db/workspaces';
+import { signedInActor } from './signedInActor';
 
 export interface ExportAttempt {
   /** `streamCases` with the export permission (what the export worker reads with). */
@@ -13,22 +13,15 @@ export interface ExportAttempt {
   record: string;
 }
 
-function signedInActor(): Actor {
-  const raw = sessionStorage.getItem('ercms.session');
-  const parsed: unknown = raw ? JSON.parse(raw) : undefined;
-  const user = typeof parsed === 'object' && parsed !== null ? (parsed as { state?: { user?: Partial<Actor> } }).state?.user : undefined;
-  if (typeof user?.userId !== 'string' || typeof user.displayName !== 'string' || user.role === undefined) throw new Error('Nobody is signed in');
-  return { userId: user.userId, displayName: user.displayName, role: user.role };
-}
-
 function outcome(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 async function attemptExport(): Promise<ExportAttempt> {
-  const actor = signedInActor();
   const store = openWorkspaceStore('production', {});
   try {
+    const actor = await signedInActor(store);
+    if (!actor) throw new Error('Nobody is signed in');
     const read = await store.cases.streamCases(actor, { permission: 'case.export' }, () => undefined).then((rows) => `read ${rows} case(s)`, outcome);
     const record = await store.cases
       .recordCaseExport(actor, {

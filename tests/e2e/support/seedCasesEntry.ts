@@ -9,6 +9,7 @@ import { openWorkspaceStore } from '../../../renderer/src/db/workspaces';
 import { brusselsToday, caseFileFromIntake } from '../../../renderer/src/features/intake/caseFileFromIntake';
 import { IntakeFormSchema } from '../../../renderer/src/ui/caseFacts/intakeSchema';
 import { generateCases } from '../../bench/caseGenerator';
+import { signedInActor } from './signedInActor';
 
 export interface SeedCasesOptions {
   count: number;
@@ -54,21 +55,7 @@ function withRecentOrderToLeave(caseFile: CaseFile, index: number): void {
 
 const fallbackSeedActor: Actor = { userId: 'e2e-seed', displayName: 'End-to-end seed', role: 'supervisor' };
 
-/**
- * The signed-in account of the page (its session in sessionStorage): the store writes only
- * for an account it knows, with its current role. Before any account exists, a seed actor.
- */
-function signedInActor(): Actor {
-  const raw = sessionStorage.getItem('ercms.session');
-  const parsed: unknown = raw ? JSON.parse(raw) : undefined;
-  const user = typeof parsed === 'object' && parsed !== null ? (parsed as { state?: { user?: Partial<Actor> } }).state?.user : undefined;
-  if (typeof user?.userId !== 'string' || typeof user.displayName !== 'string' || user.role === undefined) return fallbackSeedActor;
-  return { userId: user.userId, displayName: user.displayName, role: user.role };
-}
-
-const seedActor: Actor = signedInActor();
-
-function withProposal(caseFile: CaseFile, index: number): void {
+function withProposal(caseFile: CaseFile, index: number, seedActor: Actor): void {
   const at = new Date(Date.now() - (index + 1) * 60_000).toISOString();
   caseFile.pendingApprovals = [
     {
@@ -91,6 +78,8 @@ async function seedCases(options: SeedCasesOptions): Promise<number> {
   const batchSize = options.batchSize ?? 5_000;
   let stored = 0;
   try {
+    // The signed-in account (the store writes only for an account it knows); before any account exists, a seed actor.
+    const seedActor = (await signedInActor(store)) ?? fallbackSeedActor;
     const first = options.from ?? 0;
     for (let from = first; from < first + options.count; from += batchSize) {
       const batch = generateCases(from, Math.min(batchSize, first + options.count - from));
@@ -98,7 +87,7 @@ async function seedCases(options: SeedCasesOptions): Promise<number> {
       const proposalEvery = options.proposalEvery;
       if (proposalEvery !== undefined) {
         batch.forEach((caseFile, offset) => {
-          if ((from + offset) % proposalEvery === 0) withProposal(caseFile, from + offset);
+          if ((from + offset) % proposalEvery === 0) withProposal(caseFile, from + offset, seedActor);
         });
       }
       if (options.assigneeId !== undefined) {
@@ -121,12 +110,12 @@ async function seedCases(options: SeedCasesOptions): Promise<number> {
  * whose subject is the case file, not the six steps of the intake. Returns the case id.
  */
 async function openCaseFromFacts(facts: unknown): Promise<string> {
-  const actor = signedInActor();
   const values = IntakeFormSchema.parse(facts);
-  const now = new Date();
-  const newCase = caseFileFromIntake(values, { actor, now, today: brusselsToday(now), newId: () => crypto.randomUUID() });
   const store = openWorkspaceStore('production', {});
   try {
+    const actor = (await signedInActor(store)) ?? fallbackSeedActor;
+    const now = new Date();
+    const newCase = caseFileFromIntake(values, { actor, now, today: brusselsToday(now), newId: () => crypto.randomUUID() });
     return (await store.cases.openCase(actor, newCase)).id;
   } finally {
     store.close();

@@ -26,7 +26,7 @@ export function FirstRunForm() {
     <AuthLayout title={t('auth.firstRun.title')} intro={t('auth.firstRun.intro')}>
       <form onSubmit={onSubmit} noValidate aria-label={t('auth.firstRun.title')}>
         <Stack gap="sm">
-          <TextInput label={t('auth.fields.displayName')} autoComplete="name" required {...field('displayName')} />
+          <TextInput label={t('auth.fields.displayName')} required {...field('displayName')} />
           <TextInput label={t('auth.fields.username')} autoComplete="username" required {...field('username')} />
           <PasswordInput
             label={t('auth.fields.password')}

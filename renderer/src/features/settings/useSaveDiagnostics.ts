@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callHost } from '../../host';
 import { useUiPreferencesStore } from '../../stores/uiPreferencesStore';
-import { diagnosticsReport } from './diagnostics';
+import { saveDiagnostics } from './diagnostics';
 
 export function useSaveDiagnostics(): { save: () => Promise<void>; saving: boolean } {
   const { t } = useTranslation();
@@ -12,13 +12,7 @@ export function useSaveDiagnostics(): { save: () => Promise<void>; saving: boole
   const save = async () => {
     setSaving(true);
     try {
-      const appInfo = await callHost('appInfo', {});
-      const result = await callHost('saveFile', {
-        suggestedName: 'ercms-diagnostics.json',
-        contentType: 'application/json',
-        content: diagnosticsReport(appInfo, language, new Date()),
-        filters: [{ name: 'JSON', extensions: ['json'] }],
-      });
+      const result = await saveDiagnostics({ appInfo: () => callHost('appInfo', {}), saveFile: (file) => callHost('saveFile', file) }, language, new Date());
       notifications.show(
         result.status === 'saved' ? { color: 'green', message: t('settings.saved', { path: result.path }) } : { message: t('settings.cancelled') },
       );

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { SESSION_STORAGE_KEY } from '../../../stores/persistedSession';
 import { useSessionStore } from '../../../stores/sessionStore';
 import { printTicket, ticketSession } from './printTicket';
 
@@ -6,8 +7,8 @@ import { printTicket, ticketSession } from './printTicket';
  * Electron prints a route in a hidden window of its own (`pdf:print`), and a new window
  * starts without the session of the one that asked (sessionStorage is per window), so the
  * print route would show the sign-in screen. Before asking, the page leaves a ticket in
- * localStorage (shared by the app's windows): the session entry, the route and a short
- * expiry. The print route of a window without a session takes it once (the ticket is
+ * localStorage (shared by the app's windows): the session entry (account id, role code and
+ * workspace, never a name: persistedSession.ts), the route and a short expiry. The print route of a window without a session takes it once (the ticket is
  * removed whatever happens) and the session store reads it as after a reload: locked until
  * the store's session rows say the account is signed in (sessionStore.ts), so the ticket
  * grants nothing the store does not confirm.
@@ -15,7 +16,7 @@ import { printTicket, ticketSession } from './printTicket';
 const TICKET_KEY = 'ercms.printTicket';
 
 function sessionKey(): string {
-  return useSessionStore.persist.getOptions().name ?? 'ercms.session';
+  return useSessionStore.persist.getOptions().name ?? SESSION_STORAGE_KEY;
 }
 
 /** Leaves the window's session for the print window of `route`; nothing when no one is signed in. */
