@@ -25,7 +25,7 @@ import { createExportFileBytes } from './exportFileBytes';
  * (the XLSX through the streaming writer: typed cells, frozen header, auto filter, widths,
  * summary sheet). Only each chunk's rows of cells are made from the case files read (the
  * columns' projection, one chunk at a time): the file is kept as UTF-8 bytes, hashed once at
- * the end, and transferred to the page, never copied. The page cancels by terminating the worker.
+ * the end, and transferred to the page rather than cloned. The page cancels by terminating the worker.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -63,8 +63,8 @@ async function run(request: CaseExportRequest): Promise<void> {
 /**
  * Cases read from the store at a time. The worker has no frame to keep, so larger than the
  * page's chunks: fewer reads (each its own transaction) with the next one already under way
- * while a chunk is written (streamCases reads ahead), and still only about 2.5 MB of case
- * files held at once.
+ * while a chunk is written (streamCases reads ahead), and still only two chunks of case
+ * files (about 5 MB) held at once.
  */
 const EXPORT_CHUNK_SIZE = 1_000;
 
