@@ -360,7 +360,9 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
      * Every case of the workspace in primary-key order, `chunkSize` rows at a time: the
      * reports read the whole store without ever holding it (a dashboard, a figure's cases,
      * an export). Each chunk is its own short read, so writes are never held up; a case
-     * saved meanwhile is read at most once. `permission` is what the reading is for:
+     * saved meanwhile is read at most once. The next chunk is already being read while
+     * `onChunk` works on this one, so the reading (in the browser's storage process) and the
+     * caller's work overlap; at most two chunks are held. `permission` is what the reading is for:
      * `case.export` for an export, so that the store refuses it to a caseworker. Resolves
      * with the number of cases read; stops with the signal's reason once it is aborted.
      */
@@ -372,19 +374,26 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
     ): Promise<number> {
       assertPermission(actor, options.permission ?? 'case.read', workspace);
       const chunkSize = Math.max(1, options.chunkSize ?? STREAM_CHUNK_SIZE);
-      let after: string | undefined;
+      const readAfter = (after: string | undefined): Promise<CaseRow[]> => {
+        const rows = after === undefined ? db.cases.orderBy(':id').limit(chunkSize).toArray() : db.cases.where(':id').above(after).limit(chunkSize).toArray();
+        // Handled here too: when onChunk throws or the scan is aborted, a read ahead is left unawaited.
+        rows.catch(() => undefined);
+        return rows;
+      };
+      signal?.throwIfAborted();
+      let next = readAfter(undefined);
       let read = 0;
       for (;;) {
-        signal?.throwIfAborted();
-        const rows =
-          after === undefined ? await db.cases.orderBy(':id').limit(chunkSize).toArray() : await db.cases.where(':id').above(after).limit(chunkSize).toArray();
+        const rows = await next;
         signal?.throwIfAborted();
         const last = rows[rows.length - 1];
         if (!last) return read;
         read += rows.length;
+        const more = rows.length === chunkSize;
+        if (more) next = readAfter(last.id);
         await onChunk(rows);
-        if (rows.length < chunkSize) return read;
-        after = last.id;
+        if (!more) return read;
+        signal?.throwIfAborted();
       }
     },
 

@@ -1,5 +1,5 @@
 import type { AuditTrailReport } from '../db/auditTrail';
-import { verifyAuditTrail } from '../db/auditTrail';
+import { verifyAuditTrail, type VerifyAuditTrailOptions } from '../db/auditTrail';
 import type { Workspace } from '../db/workspace';
 import { workspaceStore } from './workspaceStore';
 
@@ -11,9 +11,9 @@ export interface AuditVerification {
 }
 
 /** Verifies the whole audit trail of a workspace's database (auditTrail.ts) and names the case a break concerns. */
-export async function verifyWorkspaceAudit(workspace: Workspace): Promise<AuditVerification> {
+export async function verifyWorkspaceAudit(workspace: Workspace, options: VerifyAuditTrailOptions = {}): Promise<AuditVerification> {
   const { db } = workspaceStore(workspace);
-  const report = await verifyAuditTrail(db);
+  const report = await verifyAuditTrail(db, options);
   if (report.ok || !report.caseId) return { report };
   const row = await db.cases.get(report.caseId);
   return row ? { report, caseReference: row.caseFile.reference } : { report };

@@ -5,7 +5,6 @@ import {
   caseExportRow,
   caseMatchesFigureFilter,
   createCaseCsvExport,
-  createFileDigest,
   createPseudonymiser,
   createXlsxStreamWriter,
   exportColumns,
@@ -17,13 +16,16 @@ import {
 import { matchesCaseFilter } from '../db/caseQuery';
 import { openWorkspaceStore } from '../db/workspaces';
 import type { CaseExportFile, CaseExportMessage, CaseExportRequest } from './caseExportProtocol';
+import { createExportFileBytes } from './exportFileBytes';
 
 /**
  * The case export (CSV or XLSX), off the page's main thread: opens the same workspace database,
  * reads it in key-ordered chunks with the export permission (the store refuses a role
  * without it), keeps the cases the filter selects, and writes the CSV chunk by chunk
  * (the XLSX through the streaming writer: typed cells, frozen header, auto filter, widths,
- * summary sheet) with its running SHA-256. The page cancels by terminating the worker.
+ * summary sheet). Only each chunk's rows of cells are made from the case files read (the
+ * columns' projection, one chunk at a time): the file is kept as UTF-8 bytes, hashed once at
+ * the end, and transferred to the page rather than cloned. The page cancels by terminating the worker.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -44,24 +46,31 @@ async function run(request: CaseExportRequest): Promise<void> {
     const writer = request.format === 'xlsx' ? xlsxWriter(request) : csvWriter(request);
     let read = 0;
     const listFilter = request.listFilter;
-    await store.cases.streamCases(request.actor, { permission: 'case.export', chunkSize: 500 }, (rows) => {
+    await store.cases.streamCases(request.actor, { permission: 'case.export', chunkSize: EXPORT_CHUNK_SIZE }, (rows) => {
       // The list's filter is checked on the stored row's index fields, as the list's own query does.
       const kept = listFilter === undefined ? rows : rows.filter((row) => matchesCaseFilter(row, listFilter));
       writer.add(kept.map((row) => row.caseFile));
       read += rows.length;
       post({ type: 'progress', read, total });
     });
-    const file = writer.finish();
-    if (typeof file.content === 'string') post({ type: 'done', file });
-    else scope.postMessage({ type: 'done', file } satisfies CaseExportMessage, [file.content.buffer]);
+    const file = await writer.finish();
+    scope.postMessage({ type: 'done', file } satisfies CaseExportMessage, [file.content.buffer]);
   } finally {
     store.close();
   }
 }
 
+/**
+ * Cases read from the store at a time. The worker has no frame to keep, so larger than the
+ * page's chunks: fewer reads (each its own transaction) with the next one already under way
+ * while a chunk is written (streamCases reads ahead), and still only two chunks of case
+ * files (about 5 MB) held at once.
+ */
+const EXPORT_CHUNK_SIZE = 1_000;
+
 interface ExportWriter {
   add(cases: readonly CaseFile[]): void;
-  finish(): CaseExportFile;
+  finish(): Promise<CaseExportFile>;
 }
 
 function selection(request: CaseExportRequest) {
@@ -78,13 +87,23 @@ function selection(request: CaseExportRequest) {
 
 function csvWriter(request: CaseExportRequest): ExportWriter {
   const { columns, pseudonymiser, training, matches } = selection(request);
-  const csv = createCaseCsvExport({ columns, headers: request.headers, asOf: request.asOf, ...(pseudonymiser ? { pseudonymiser } : {}), matches, training });
-  const parts: string[] = [];
+  const file = createExportFileBytes();
+  const csv = createCaseCsvExport({
+    columns,
+    headers: request.headers,
+    asOf: request.asOf,
+    ...(pseudonymiser ? { pseudonymiser } : {}),
+    matches,
+    training,
+    digest: file,
+  });
   return {
-    add: (cases) => void parts.push(csv.add(cases)),
-    finish() {
-      parts.push(csv.finish());
-      return { content: parts.join(''), rowCount: csv.rowCount, sha256: csv.digest.hex(), byteLength: csv.digest.byteLength, columnIds: csv.columnIds };
+    // The text each chunk returns is already in `file` (its digest): nothing else keeps it.
+    add: (cases) => void csv.add(cases),
+    async finish() {
+      csv.finish();
+      const { bytes, sha256 } = await file.finish();
+      return { content: bytes, rowCount: csv.rowCount, sha256, byteLength: bytes.length, columnIds: csv.columnIds };
     },
   };
 }
@@ -92,17 +111,13 @@ function csvWriter(request: CaseExportRequest): ExportWriter {
 function xlsxWriter(request: CaseExportRequest): ExportWriter {
   const { columns, pseudonymiser, training, matches } = selection(request);
   const sheetColumns = spreadsheetColumns(columns, request.headers, request.pseudonymised);
-  const digest = createFileDigest();
-  const parts: Uint8Array[] = [];
+  const file = createExportFileBytes();
   const workbook = request.workbook ?? { casesSheet: 'Cases', summarySheet: 'Summary', summaryRows: [], rowCountLabel: 'Rows' };
   const writer = createXlsxStreamWriter({
     sheetName: workbook.casesSheet,
     columns: sheetColumns,
     ...(training ? { title: trainingStamp } : {}),
-    onData: (chunk) => {
-      digest.update(chunk);
-      parts.push(chunk);
-    },
+    onData: (chunk) => file.update(chunk),
   });
   return {
     add(cases) {
@@ -113,20 +128,15 @@ function xlsxWriter(request: CaseExportRequest): ExportWriter {
         );
       if (rows.length > 0) writer.rows(rows);
     },
-    finish() {
+    async finish() {
       const summaryRows: [string, string | number][] = [
         ...workbook.summaryRows,
         [workbook.rowCountLabel, writer.rowCount],
         ...(training ? [[trainingStamp, ''] as [string, string]] : []),
       ];
       writer.finish({ name: workbook.summarySheet, rows: summaryRows });
-      const content = new Uint8Array(digest.byteLength);
-      let offset = 0;
-      for (const part of parts) {
-        content.set(part, offset);
-        offset += part.length;
-      }
-      return { content, rowCount: writer.rowCount, sha256: digest.hex(), byteLength: digest.byteLength, columnIds: sheetColumns.map((column) => column.id) };
+      const { bytes, sha256 } = await file.finish();
+      return { content: bytes, rowCount: writer.rowCount, sha256, byteLength: bytes.length, columnIds: sheetColumns.map((column) => column.id) };
     },
   };
 }

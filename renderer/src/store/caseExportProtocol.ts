@@ -27,8 +27,8 @@ export interface CaseExportRequest {
 
 /** The finished file and what the manifest and the audit trail say of it. */
 export interface CaseExportFile {
-  /** CSV text, or the XLSX file's bytes. */
-  content: string | Uint8Array<ArrayBuffer>;
+  /** The file's bytes (the CSV as UTF-8 with its BOM), transferred from the worker. */
+  content: Uint8Array<ArrayBuffer>;
   rowCount: number;
   sha256: string;
   byteLength: number;

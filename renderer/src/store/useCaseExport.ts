@@ -3,6 +3,7 @@ import type { Actor } from '../../../shared/model/actor';
 import { buildExportManifest, type FigureFilter, type FileDigest, type ManifestValue } from '../../../shared/reports';
 import { callHost } from '../host';
 import type { CaseFilter } from '../db/caseQuery';
+import { beginForegroundRead, type ForegroundRead } from '../db/foregroundReads';
 import type { CaseExportFile, CaseExportMessage, CaseExportRequest } from './caseExportProtocol';
 import { workspaceStore } from './workspaceStore';
 import type { Workspace } from '../db/workspace';
@@ -31,24 +32,34 @@ export interface CaseExportOptions {
 /**
  * Runs a case export (CSV or XLSX) in a Web Worker (progress, cancel), then records it in the audit
  * trail (the store refuses a role without the export permission) and saves the file and
- * its manifest (row count, SHA-256) through the host adapter.
+ * its manifest (row count, SHA-256) through the host adapter. From the start to the saved
+ * file it holds a foreground-read lease of the store, so the background audit verification
+ * pauses meanwhile instead of reading the same database beside the worker (db/foregroundReads.ts).
  */
 export function useCaseExport(actor: Actor, workspace: Workspace) {
   const [state, setState] = useState<CaseExportState>({ status: 'idle' });
   const worker = useRef<Worker | undefined>(undefined);
-  useEffect(() => () => worker.current?.terminate(), []);
-
-  const cancel = useCallback(() => {
+  const lease = useRef<ForegroundRead | undefined>(undefined);
+  const stop = useCallback(() => {
     worker.current?.terminate();
     worker.current = undefined;
-    setState({ status: 'cancelled' });
+    lease.current?.release();
+    lease.current = undefined;
   }, []);
+  useEffect(() => stop, [stop]);
+
+  const cancel = useCallback(() => {
+    stop();
+    setState({ status: 'cancelled' });
+  }, [stop]);
 
   const start = useCallback(
     (options: CaseExportOptions) => {
-      worker.current?.terminate();
+      stop();
       const running = new Worker(new URL('./caseCsvExport.worker.ts', import.meta.url), { type: 'module' });
       worker.current = running;
+      const read = beginForegroundRead();
+      lease.current = read;
       setState({ status: 'running', read: 0, total: undefined });
       const request: CaseExportRequest = {
         format: options.format,
@@ -68,22 +79,23 @@ export function useCaseExport(actor: Actor, workspace: Workspace) {
         else {
           running.terminate();
           worker.current = undefined;
-          if (message.type === 'failed') setState({ status: 'failed', message: message.message });
-          else
-            void save(actor, workspace, message.file, options).then(setState, (error: unknown) =>
-              setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
-            );
+          if (message.type === 'failed') {
+            read.release();
+            setState({ status: 'failed', message: message.message });
+          } else
+            void save(actor, workspace, message.file, options)
+              .then(setState, (error: unknown) => setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }))
+              .finally(() => read.release());
         }
       };
       running.onerror = (event) => {
         if (worker.current !== running) return;
-        running.terminate();
-        worker.current = undefined;
+        stop();
         setState({ status: 'failed', message: event.message });
       };
       running.postMessage(request);
     },
-    [actor, workspace],
+    [actor, workspace, stop],
   );
 
   return { state, start, cancel };

@@ -19,6 +19,12 @@ export interface CaseCsvExportOptions {
    * Training cases are exported only here; a live export leaves any out.
    */
   training: boolean;
+  /**
+   * What the file's text is fed to, chunk by chunk: by default a SHA-256 of its own
+   * (`createFileDigest`). The export worker passes its file's bytes, which it hashes whole
+   * at the end with WebCrypto (renderer/src/store/exportFileBytes.ts).
+   */
+  digest?: FileDigest;
 }
 
 export interface CaseCsvExport {
@@ -27,7 +33,7 @@ export interface CaseCsvExport {
   /** The text to append at the end. */
   finish(): string;
   readonly rowCount: number;
-  /** SHA-256 of everything returned so far, for the manifest. */
+  /** SHA-256 of everything returned so far, for the manifest (the `digest` given, when one was). */
   readonly digest: FileDigest;
   /** Column ids in file order (the stamp column included), for the manifest. */
   readonly columnIds: string[];
@@ -42,7 +48,7 @@ export interface CaseCsvExport {
 export function createCaseCsvExport(options: CaseCsvExportOptions): CaseCsvExport {
   const headers = options.columns.map((column) => options.headers[column.id] ?? column.header);
   const writer = createCsvWriter(options.training ? [...headers, trainingStamp] : headers);
-  const digest = createFileDigest();
+  const digest = options.digest ?? createFileDigest();
   const emit = (text: string) => {
     digest.update(text);
     return text;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { caseExportColumns, caseExportTable } from '../../../shared/reports';
-import { buildCaseFile, buildNationality, buildOrderToLeave } from '../arbitraries/caseFileBuilder';
+import { nextDeadline } from '../../../shared/rules/deadlines';
+import { caseExportColumns, caseExportRow, caseExportTable, caseRowFacts } from '../../../shared/reports';
+import { generateCases } from '../../bench/caseGenerator';
+import { buildCaseFile, buildNationality, buildOrderToLeave, buildReadmissionRequest, testMeta } from '../arbitraries/caseFileBuilder';
 
 describe('caseExportColumns', () => {
   it('has unique ids and an i18n key per column', () => {
@@ -30,5 +32,34 @@ describe('caseExportColumns', () => {
     expect(pseudonymised.rows).toHaveLength(2);
     expect(pseudonymised.columns.map((column) => column.id)).not.toContain('familyName');
     expect(pseudonymised.columns.every((column) => !column.personal)).toBe(true);
+  });
+
+  it("computes a row's shared facts once, with the same cells as the rules compute them", () => {
+    const asOf = '2026-11-23';
+    const column = (id: string) => caseExportColumns.findIndex((candidate) => candidate.id === id);
+    for (const caseFile of generateCases(0, 200, 3)) {
+      const facts = caseRowFacts(caseFile, asOf);
+      expect(facts.nextDeadline()).toBe(facts.nextDeadline());
+      const row = caseExportRow(caseFile, caseExportColumns, asOf);
+      const deadline = nextDeadline(caseFile, asOf);
+      expect(row[column('nextDeadline')]).toBe(deadline?.kind ?? null);
+      expect(row[column('nextDeadlineDate')]).toBe(deadline?.dueDate ?? null);
+    }
+  });
+
+  it('takes the latest readmission request by creation time, the later listed of two made at once', () => {
+    const request = (status: 'SENT' | 'ACCEPTED' | 'REJECTED', at: string, requestedState: string) =>
+      buildReadmissionRequest({ ...testMeta(at), status, requestedState });
+    const caseFile = buildCaseFile({
+      readmissionRequests: [
+        request('REJECTED', '2026-10-05T08:00:00.000Z', 'XK'),
+        request('SENT', '2026-09-01T08:00:00.000Z', 'AL'),
+        request('ACCEPTED', '2026-10-05T08:00:00.000Z', 'MA'),
+      ],
+    });
+    const row = caseExportRow(caseFile, caseExportColumns, '2026-11-23');
+    const cell = (id: string) => row[caseExportColumns.findIndex((candidate) => candidate.id === id)];
+    expect(cell('readmissionState')).toBe('MA');
+    expect(cell('readmissionStatus')).toBe('ACCEPTED');
   });
 });

@@ -24,7 +24,8 @@ export function AuditWatch() {
 
   useEffect(() => {
     if (checked) return undefined;
-    const timer = setTimeout(() => void verify(workspace), START_DELAY_MS);
+    // In the background: it yields to an export the user starts meanwhile (both read the whole store).
+    const timer = setTimeout(() => void verify(workspace, { background: true }), START_DELAY_MS);
     return () => clearTimeout(timer);
   }, [checked, verify, workspace]);
 

@@ -13,7 +13,8 @@ export interface AuditStatus {
 
 interface AuditStatusState {
   byWorkspace: Partial<Record<Workspace, AuditStatus>>;
-  verify: (workspace: Workspace) => Promise<void>;
+  /** `background`: the start-up verification, which pauses while an export reads the store (db/foregroundReads.ts). */
+  verify: (workspace: Workspace, options?: { background?: boolean }) => Promise<void>;
 }
 
 /**
@@ -22,7 +23,7 @@ interface AuditStatusState {
  */
 export const useAuditStatus = create<AuditStatusState>()((set, get) => ({
   byWorkspace: {},
-  verify: async (workspace) => {
+  verify: async (workspace, options = {}) => {
     if (get().byWorkspace[workspace]?.running) return;
     const update = (status: Partial<AuditStatus>) =>
       set((state) => ({
@@ -30,7 +31,7 @@ export const useAuditStatus = create<AuditStatusState>()((set, get) => ({
       }));
     update({ running: true, failed: false });
     try {
-      const verification = await verifyWorkspaceAudit(workspace);
+      const verification = await verifyWorkspaceAudit(workspace, options);
       update({ verification, checkedAt: new Date(), running: false });
     } catch {
       update({ running: false, failed: true, checkedAt: new Date() });
