@@ -7,6 +7,7 @@ import { readAuditHead, caseSha256, rowSeal } from './auditedWrite';
 import { hasWorkspaceSecret, unlockedSecret } from './auditKey';
 import type { ErcmsDatabase } from './database';
 import { timeSlices } from './mainThreadSlices';
+import { backgroundTurn } from './foregroundReads';
 
 const VERIFY_BATCH = 2_000;
 /** Cases read at a time: the structured clone of 2,000 cases (about 5 MB) alone was a 0.3 s task of the page under load. */
@@ -55,7 +56,8 @@ export async function verifyAuditTrail(db: ErcmsDatabase): Promise<AuditTrailRep
   let head = GENESIS_HEAD;
   let count = 0;
   for (;;) {
-    // Batches outside a transaction: hashing is asynchronous (see auditedWrite.ts).
+    // Batches outside a transaction: hashing is asynchronous (see auditedWrite.ts). Each waits for the user's reads (foregroundReads.ts).
+    await backgroundTurn();
     const batch: StoredAuditEvent[] = await db.audit.where('sequence').above(head.sequence).limit(VERIFY_BATCH).toArray();
     if (batch.length === 0) break;
     const outcome = await verifyAuditSegment(head, batch);
@@ -88,6 +90,7 @@ export async function verifyAuditTrail(db: ErcmsDatabase): Promise<AuditTrailRep
   let caseBreak: AuditChainBreak | undefined;
   let lastId: string | undefined;
   for (;;) {
+    await backgroundTurn();
     const rows =
       lastId === undefined
         ? await db.cases.orderBy('id').limit(VERIFY_CASE_BATCH).toArray()
