@@ -9,8 +9,17 @@ import { CountryCodeSchema, IsoDateSchema, UserIdSchema, UuidSchema, freeText, r
 export const NationalityStatusSchema = z.enum(['claimed', 'prima_facie', 'proven', 'denied']).meta({ id: 'NationalityStatus' });
 export type NationalityStatus = z.infer<typeof NationalityStatusSchema>;
 
+/**
+ * Kinds of evidence of a nationality. Passport first: the readmission agreements' annex lists
+ * of proof begin with it (EU–Albania RA Annex I, as in the sister EU agreements; see
+ * shared/reference/readmissionAgreements.ts, `proof`), and it is the evidence seen most often.
+ * The kind only says what the caseworker relied on: the rules weigh the nationality's status
+ * and the documents on file with their evidence class (proof, or prima facie for a copy or an
+ * expired passport: Annex II), never this kind (shared/rules/routes/assessReadmission.ts).
+ */
 export const NationalityEvidenceKindSchema = z
   .enum([
+    'passport',
     'document',
     'personal_statement',
     'witness_statement',

@@ -1,16 +1,33 @@
 /**
- * Index keys for finding a case by the end of its reference or of a document number
- * ("000001" for RC-2026-000001, "1234567" for AB1234567): each value with its separators
- * removed, written backwards, so that "ends with" becomes "begins with", which an index
- * answers by a range read. One entry per value: a full n-gram or suffix index (any part,
- * not only the end) would add some 25 entries to every case written; a scan of the index
- * keys instead took about 1 s at 10,000 cases under load (see docs/architecture.md).
+ * Index keys for finding a case by any part of its reference or of a document number
+ * ("000001" in RC-2026-000001, "1234567" in AB12345678): every tail (suffix) of each value,
+ * its separators removed, of at least MIN_NUMBER_PART_LENGTH characters and holding a digit.
+ * A part anywhere in a value is the beginning of one of its tails, so a prefix read of the
+ * multi-entry index finds it (an infix search without a scan); the end of a value is a whole
+ * tail. RC2026000123 gives RC2026000123, C2026000123 … 0123: nine entries, AB12345678 seven.
  */
-export function numberTailKey(value: string): string {
-  return [...value.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '')].reverse().join('');
+
+/**
+ * Shortest part searched for (and shortest tail stored): fewer characters would match much of
+ * the caseload ("001" is in one reference in a hundred) and add entries to every case.
+ */
+export const MIN_NUMBER_PART_LENGTH = 4;
+
+/** A reference or document number as its tails are cut from it, and as a typed part is compared: upper case, letters and digits only. */
+export function numberPartKey(value: string): string {
+  return value.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** The tail keys of a case: its reference and every document number (as given, normalised inside). */
+/** The tail keys of a case: every tail of its reference and of each document number (as given, normalised inside). */
 export function numberTailKeys(values: readonly string[]): string[] {
-  return [...new Set(values.map(numberTailKey).filter((key) => key.length > 0))];
+  const tails = new Set<string>();
+  for (const value of values) {
+    const key = numberPartKey(value);
+    for (let start = 0; start + MIN_NUMBER_PART_LENGTH <= key.length; start++) {
+      const tail = key.slice(start);
+      // A tail without a digit ("ABCD" of a number ending in letters) is never searched for: a typed part needs a digit.
+      if (/\p{N}/u.test(tail)) tails.add(tail);
+    }
+  }
+  return [...tails];
 }

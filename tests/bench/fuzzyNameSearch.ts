@@ -6,7 +6,8 @@
  *   the bench page in the app's origin and database, as the store's other operations are;
  * - `case-list-fuzzy-search-results`: the same texts typed in the built app's case list, to
  *   the target's row among the first five on screen (debounce included, as case-list-search-results);
- * - `document-number-part-search`: the end of a document number (the `numberTails` index of caseSearch.ts).
+ * - `document-number-part-search`: the end of a document number (a prefix read of the `numberTails` index of
+ *   caseSearch.ts, which holds every tail of each number since schema v7, so a middle part costs the same read).
  *
  * The planted case stays in the app's database, so the step runs at the run's last size only:
  * a larger size grows the databases the smaller one left, and its restore checks the count of
@@ -88,7 +89,7 @@ export async function measureFuzzyNameSearch(page: Page, cases: number, repetiti
     const stats = await benchTab.evaluate(() => window.ercmsFuzzyBench?.nameKeyStats(2_000));
     if (stats) {
       log(
-        `  name index entries per case: ${stats.keysPerCase.toFixed(2)} (of which phonetic keys ${stats.phoneticPerCase.toFixed(2)}); number tails: ${stats.tailsPerCase.toFixed(2)}`,
+        `  name index entries per case: ${stats.keysPerCase.toFixed(2)} (of which phonetic keys ${stats.phoneticPerCase.toFixed(2)}, word tails ${stats.nameTailsPerCase.toFixed(2)}); number tails: ${stats.tailsPerCase.toFixed(2)}`,
       );
       log(`  deriving them: ${stats.keysMicros.toFixed(1)} µs per case (the folded words alone: ${stats.wordsMicros.toFixed(1)} µs)`);
     }

@@ -29,11 +29,13 @@ export interface FuzzyBenchApi {
   /** The end of generated case `index`'s document number (all but its first two characters), timed; rank of that case. */
   documentPart(index: number): Promise<FuzzySearchTiming>;
   /**
-   * Over the first `sample` rows: name index entries per case (all, and the phonetic ones among
-   * them), number-tail entries per case, and the CPU per case of deriving the name keys against
+   * Over the first `sample` rows: name index entries per case (all, and the phonetic keys and
+   * word tails among them), number-tail entries per case, and the CPU per case of deriving the name keys against
    * the folded words alone (µs; the phonetic keys of names met before are remembered).
    */
-  nameKeyStats(sample: number): Promise<{ keysPerCase: number; phoneticPerCase: number; tailsPerCase: number; wordsMicros: number; keysMicros: number }>;
+  nameKeyStats(
+    sample: number,
+  ): Promise<{ keysPerCase: number; phoneticPerCase: number; nameTailsPerCase: number; tailsPerCase: number; wordsMicros: number; keysMicros: number }>;
 }
 
 declare global {

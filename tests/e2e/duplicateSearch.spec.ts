@@ -5,10 +5,11 @@ import { CaseListPage } from './pages/CaseListPage';
 import { IntakePage } from './pages/IntakePage';
 import { LoginPage } from './pages/LoginPage';
 
-/** HOXHA Arben, with a passport number that holds "1234567". */
+/** HOXHA Arben, with a passport number that holds "1234567" (and "23456" in its middle), his nationality proven by that passport. */
 const hoxha: IntakeScenario = {
   ...albanianIrregularStay,
   person: { familyName: 'HOXHA', givenNames: 'Arben', sex: 'Male', dateOfBirth: '08/02/1991' },
+  nationality: { country: 'Albania (AL)', status: 'Proven', evidence: { kind: 'Passport', description: 'Albanian passport BA1234567' } },
   document: { type: 'Passport', number: 'BA1234567', issuingCountry: 'Albania (AL)', authenticity: 'Genuine' },
 };
 
@@ -39,7 +40,10 @@ test('search forgives spelling and the intake shows a likely duplicate at the id
   await panel.getByRole('button', { name: /^Open RC-\d{4}-000001$/ }).click();
   await expect(page).toHaveURL(hoxhaUrl);
 
-  // The case list: spelling variants, part of the reference, part of a document number.
+  // The kind of evidence "Passport" (issue 12: the annexes list passports first) reads as such in the case file.
+  await expect(page.getByText('Passport: Albanian passport BA1234567')).toBeVisible();
+
+  // The case list: spelling variants, parts of a name, of the reference and of a document number.
   const list = new CaseListPage(page);
   await list.open();
   for (const [text, name, why] of [
@@ -49,6 +53,10 @@ test('search forgives spelling and the intake shows a likely duplicate at the id
     ['Rahimy', 'RAHIMI', 'sounds alike'],
     ['000001', 'HOXHA', 'part of the reference'],
     ['1234567', 'HOXHA', 'part of a document number'],
+    // Parts in the middle: "oxha" is one letter from HOXHA (found through the name's tails), "oxh" only a part of it.
+    ['oxha', 'HOXHA', 'similar spelling'],
+    ['oxh', 'HOXHA', 'part of a name'],
+    ['23456', 'HOXHA', 'part of a document number'],
   ] as const) {
     await list.searchFor(text);
     await expect(list.rows, text).toHaveCount(1);

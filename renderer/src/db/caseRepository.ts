@@ -16,6 +16,7 @@ import { countCases, queryCases } from './caseQuery';
 import type { CaseRow } from './caseRow';
 import { toCaseRow } from './caseRow';
 import type { CaseSearchResult } from './caseSearch';
+import { inForeground } from './foregroundReads';
 import { searchByDocumentNumber, searchByName, searchByReference, searchCases } from './caseSearch';
 import { writeWithAudit } from './auditedWrite';
 import type { AuditDraft, StoredAuditEvent } from './auditEventRecord';
@@ -353,7 +354,8 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
 
     async list(actor: Actor, query: CaseQuery = {}): Promise<CasePage> {
       assertPermission(actor, 'case.read', workspace);
-      return queryCases(db, query);
+      // A page of the list someone is looking at: before background loops (foregroundReads.ts).
+      return inForeground(() => queryCases(db, query));
     },
 
     /**
@@ -400,7 +402,7 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
     /** The search box: reference, document number or name, narrowed by the list's filters while searching. */
     async search(actor: Actor, text: string, limit?: number, filter?: CaseFilter): Promise<CaseSearchResult> {
       assertPermission(actor, 'case.read', workspace);
-      return searchCases(db, text, limit, filter);
+      return inForeground(() => searchCases(db, text, limit, filter));
     },
 
     /**

@@ -35,12 +35,14 @@ export interface CaseIndexFields {
   documentNumbers: string[];
   /**
    * The name search keys of every identity, primary and aliases (multi-entry index, v6): each
-   * folded word, and each word's phonetic key marked with PHONETIC_MARK (shared/search).
+   * folded word, and each word's phonetic key marked with PHONETIC_MARK (shared/search); from
+   * v7 also each word's tails marked with INFIX_MARK, for a part inside a name.
    */
   nameKeys: string[];
   /**
-   * The reference and every document number, without separators and written backwards
-   * (multi-entry index, v6): a search for how one ends is a range read (shared/search/numberTails.ts).
+   * Every tail of the reference and of each document number, without separators (multi-entry
+   * index; v6 held each value written backwards, for its end only; v7 every tail of four
+   * characters or more): a part anywhere in one is a prefix read (shared/search/numberTails.ts).
    */
   numberTails: string[];
   /** The primary identity's folded family then given names, for sorting by name (v3; see sortNameOf). */
@@ -110,7 +112,7 @@ export function v3IndexFields(
   return { sortName: sortNameOf(caseFile), deadlineOrder: nextDeadline || NO_DEADLINE, ...(awaitingApprovalSince ? { awaitingApprovalSince } : {}) };
 }
 
-/** The name index keys of a case: one derivation for every write and the v6 upgrade (nameSearchKeys, shared/search). */
+/** The name index keys of a case: one derivation for every write and the v6 and v7 upgrades (nameSearchKeys, shared/search). */
 export function nameKeysOf(caseFile: Pick<CaseFile, 'identities'>): string[] {
   return nameSearchKeys(caseFile.identities.map((identity) => `${identity.familyName} ${identity.givenNames}`));
 }

@@ -3,17 +3,20 @@ import { matchesCaseFilter } from './caseQuery';
 import type { CaseRow } from './caseRow';
 import type { ErcmsDatabase } from './database';
 import { normaliseDocumentNumber, normaliseReference } from './foldName';
-import { numberTailKey } from '../../../shared/search/numberTails';
-import { nameKeysMatch, PHONETIC_MARK, typedWords, type NameMatchTier, type TypedWord } from '../../../shared/search/nameSearchKeys';
+import { MIN_NUMBER_PART_LENGTH, numberPartKey } from '../../../shared/search/numberTails';
+import { INFIX_MARK, nameKeysMatch, PHONETIC_MARK, typedWords, type NameMatchTier, type TypedWord } from '../../../shared/search/nameSearchKeys';
 import { distance } from 'fastest-levenshtein';
 
 export const DEFAULT_SEARCH_LIMIT = 50;
 
 /**
  * Why a case is in a search result, best first: the order results are ranked in. A reference
- * or a document number identifies a case; a name only points at a person.
+ * or a document number identifies a case; a name only points at a person. A part found inside
+ * a value comes after the value matched as typed or by its beginning: a part of a reference or
+ * number after whole ones, a part of a name after the exact, prefix, phonetic and fuzzy matches.
  */
-export type CaseMatchKind = 'reference' | 'documentNumber' | 'referencePart' | 'documentNumberPart' | 'nameExact' | 'namePrefix' | 'namePhonetic' | 'nameFuzzy';
+export type CaseMatchKind =
+  'reference' | 'documentNumber' | 'referencePart' | 'documentNumberPart' | 'nameExact' | 'namePrefix' | 'namePhonetic' | 'nameFuzzy' | 'nameInfix';
 
 export const caseMatchKinds: readonly CaseMatchKind[] = [
   'reference',
@@ -24,6 +27,7 @@ export const caseMatchKinds: readonly CaseMatchKind[] = [
   'namePrefix',
   'namePhonetic',
   'nameFuzzy',
+  'nameInfix',
 ];
 
 const nameMatchKinds: Readonly<Record<NameMatchTier, CaseMatchKind>> = {
@@ -31,6 +35,7 @@ const nameMatchKinds: Readonly<Record<NameMatchTier, CaseMatchKind>> = {
   prefix: 'namePrefix',
   phonetic: 'namePhonetic',
   fuzzy: 'nameFuzzy',
+  infix: 'nameInfix',
 };
 
 export interface CaseSearchResult {
@@ -44,11 +49,8 @@ export interface CaseSearchResult {
 
 const EMPTY: CaseSearchResult = { rows: [], truncated: false, matches: {} };
 
-/**
- * Shortest text searched for as the end of references and document numbers: fewer
- * characters would match much of the caseload ("001" ends one reference in a thousand).
- */
-export const MIN_INFIX_LENGTH = 4;
+/** Shortest text searched for inside references and document numbers (shared/search/numberTails.ts). */
+export const MIN_INFIX_LENGTH = MIN_NUMBER_PART_LENGTH;
 
 /** Collects up to `limit + 1` matches (the one beyond says "truncated"), each case once, in the order added. */
 class Matches {
@@ -82,14 +84,16 @@ class Matches {
 /**
  * Name search that forgives spelling. Every typed word must match a word of one of the
  * person's names (primary or alias), exactly, as its beginning, by sound (phonetic key:
- * "Hodja" finds "Hoxha") or within one or two typing mistakes ("Berisna"); the result says
- * which, and is ranked so. Three index reads, each only while the result has room:
+ * "Hodja" finds "Hoxha"), within one or two typing mistakes ("Berisna"), or inside the word
+ * ("oxha" finds "Hoxha"); the result says which, and is ranked so. Four index reads, each
+ * only while the result has room:
  * 1. the words starting with the longest typed word (exact keys come first in index order);
  * 2. the rows holding its phonetic key (one key, equality);
  * 3. the distinct words near it: the index's unique keys starting with its first two letters,
  *    or with its first and third, or its second and third (so one mistake in the first three
  *    letters still reaches the word), kept when within the allowed edits; then their rows,
- *    nearest word first (a rare name one letter off before a common one two letters off).
+ *    nearest word first (a rare name one letter off before a common one two letters off);
+ * 4. the rows holding a tail of a word that begins with it (INFIX_MARK keys: a prefix read).
  * The other typed words are checked on the rows each read yields, as is the list's filter.
  */
 export async function searchByName(db: ErcmsDatabase, text: string, limit = DEFAULT_SEARCH_LIMIT, filter?: CaseFilter): Promise<CaseSearchResult> {
@@ -116,6 +120,9 @@ export async function searchByName(db: ErcmsDatabase, text: string, limit = DEFA
       await db.cases.where('nameKeys').equals(word).filter(accept).limit(found.room).toArray();
     }
   }
+  if (!found.full && leading.infix) {
+    await db.cases.where('nameKeys').startsWith(leading.infix).distinct().filter(accept).limit(found.room).toArray();
+  }
   return found.result();
 }
 
@@ -127,7 +134,7 @@ async function nearWords(db: ErcmsDatabase, word: TypedWord): Promise<string[]> 
   for (const start of starts) {
     const keys = await distinctWordsStartingWith(db, start, MAX_NEAR_CANDIDATES);
     for (const key of keys) {
-      if (near.has(key) || key.startsWith(PHONETIC_MARK) || key.startsWith(text)) continue;
+      if (near.has(key) || key.startsWith(PHONETIC_MARK) || key.startsWith(INFIX_MARK) || key.startsWith(text)) continue;
       if (Math.abs(key.length - text.length) > word.edits) continue;
       const edits = distance(key, text);
       if (edits <= word.edits) near.set(key, edits);
@@ -187,24 +194,22 @@ export async function searchByReference(db: ErcmsDatabase, reference: string, li
 }
 
 /**
- * The end of a reference or of a document number ("000001" in RC-2026-000001, "1234567" in
- * AB1234567): a range read of the `numberTails` index (each value written backwards, see
- * shared/search/numberTails.ts), for a text of at least MIN_INFIX_LENGTH letters or digits
- * with a digit. A part in the middle is not found: an index of every part would add some 25
- * entries to each case written, and a scan of the index keys took about 1 s at 10,000 cases.
+ * A part of a reference or of a document number, anywhere in it ("000001" in RC-2026-000001,
+ * "1234567" in AB12345678): a prefix read of the `numberTails` index, which holds every tail
+ * of each value (shared/search/numberTails.ts), for a text of at least MIN_INFIX_LENGTH letters
+ * or digits with a digit. The reference's own part first in rank, then a document number's.
  */
 export async function searchInsideNumbers(db: ErcmsDatabase, text: string, limit = DEFAULT_SEARCH_LIMIT, filter?: CaseFilter): Promise<CaseSearchResult> {
-  const tail = numberTailKey(text);
-  if (tail.length < MIN_INFIX_LENGTH || !/\d/.test(tail)) return EMPTY;
+  const part = numberPartKey(text);
+  if (part.length < MIN_INFIX_LENGTH || !/\d/.test(part)) return EMPTY;
   const found = new Matches(limit);
-  const reversedReference = (row: CaseRow) => numberTailKey(row.reference);
   await db.cases
     .where('numberTails')
-    .startsWith(tail)
+    .startsWith(part)
     .distinct()
     .filter((row) => {
       if (filter && !matchesCaseFilter(row, filter)) return false;
-      found.add(row, reversedReference(row).startsWith(tail) ? 'referencePart' : 'documentNumberPart');
+      found.add(row, numberPartKey(row.reference).includes(part) ? 'referencePart' : 'documentNumberPart');
       return true;
     })
     .limit(limit + 1)
@@ -214,21 +219,23 @@ export async function searchInsideNumbers(db: ErcmsDatabase, text: string, limit
 
 /**
  * The search box: one text, matched as a case reference, a document number (exactly or as
- * their beginning), then as a name (ranked exact, prefix, phonetic, fuzzy), then, when no
- * reference or number matched so, as the end of a reference or document number. Every returned case says why it matched. A filter (the
+ * their beginning), as a name (ranked exact, prefix, phonetic, fuzzy, inside a word), and,
+ * with a digit, as a part of a reference or document number (ranked after the whole ones).
+ * Every returned case says why it matched. A filter (the
  * list's stage, nationality, route, assignee and deadline choices) is applied while the
  * indexes are walked, before the limit, so a filtered search misses no match.
  */
 export async function searchCases(db: ErcmsDatabase, text: string, limit = DEFAULT_SEARCH_LIMIT, filter?: CaseFilter): Promise<CaseSearchResult> {
   const hasDigit = /\d/.test(text);
-  const [byReference, byDocument, byName] = await Promise.all([
+  const [byReference, byDocument, inside, byName] = await Promise.all([
     hasDigit ? searchByReference(db, text, limit, filter) : Promise.resolve(EMPTY),
     hasDigit ? searchByDocumentNumber(db, text, { prefix: true, limit, ...(filter ? { filter } : {}) }) : Promise.resolve(EMPTY),
+    // Every part, not only when nothing matched whole: "000001" is the end of one reference per year.
+    hasDigit ? searchInsideNumbers(db, text, limit, filter) : Promise.resolve(EMPTY),
     searchByName(db, text, limit, filter),
   ]);
-  const parts: CaseSearchResult[] = [byReference, byDocument, byName];
-  // A reference or document number found as typed (or by its beginning) is the answer: their ends are read only when neither was.
-  if (hasDigit && byReference.rows.length === 0 && byDocument.rows.length === 0) parts.push(await searchInsideNumbers(db, text, limit, filter));
+  // In rank order: Matches keeps each case's first (best) reason.
+  const parts: CaseSearchResult[] = [byReference, byDocument, inside, byName];
   const found = new Matches(limit);
   for (const part of parts) for (const row of part.rows) found.add(row, part.matches[row.id] ?? 'nameFuzzy');
   const result = found.result();

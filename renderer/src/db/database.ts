@@ -41,6 +41,11 @@ export interface MetaRow {
  *     written backwards, so that the end of one ("000001", "1234567") is found by a range read.
  *     The upgrade computes both for the existing rows in chunks (UPGRADE_CHUNK rows read and
  *     written at a time, so memory stays bounded at 100,000 cases).
+ * v7 (infix search, issue 12): the same indexes with more in them: `nameKeys` adds each name
+ *     word's tails of three letters or more ("~oxha" for HOXHA) and `numberTails` holds every
+ *     tail of four characters or more of the reference and document numbers, forwards (v6:
+ *     each whole value backwards), so that a part anywhere in a name, reference or number is a
+ *     prefix read. The upgrade recomputes both keys of every row, as v6's did (same chunks).
  */
 export const schemaVersions = [
   {
@@ -96,9 +101,14 @@ export const schemaVersions = [
         '[route+updatedAt+id], [deadlineOrder+id], *documentNumbers, *nameKeys, *numberTails, [sortName+id], [awaitingApprovalSince+id]',
     },
   },
+  {
+    // v7: no index added or dropped; the content of `nameKeys` and `numberTails` changes (see above), so the upgrade recomputes them.
+    version: 7,
+    stores: {},
+  },
 ] as const;
 
-/** Rows read and rewritten at a time by the v6 upgrade. */
+/** Rows read and rewritten at a time by the v6 and v7 upgrades. */
 const UPGRADE_CHUNK = 2_000;
 
 export const LATEST_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;
@@ -140,7 +150,8 @@ export class ErcmsDatabase extends Dexie {
       const declared = this.version(version).stores(stores);
       if (version === 2) declared.upgrade((tx) => upgradeToRows(tx, options.nextDeadlineOf));
       if (version === 3) declared.upgrade(addNameAndApprovalFields);
-      if (version === 6) declared.upgrade(addNameSearchKeys);
+      // v7 recomputes the same two keys with tails added: one derivation (caseRow.ts) for both.
+      if (version === 6 || version === 7) declared.upgrade(addNameSearchKeys);
     }
   }
 }
@@ -174,7 +185,11 @@ async function addNameAndApprovalFields(tx: Transaction): Promise<void> {
     });
 }
 
-/** v5 → v6: the name search keys (folded words and phonetic keys) and number tails of every row, chunk by chunk in primary-key order; `nameTokens` goes. */
+/**
+ * v5 → v6 and v6 → v7: the name search keys (folded words, phonetic keys, and from v7 tails)
+ * and number tails of every row as the current derivation makes them, chunk by chunk in
+ * primary-key order; `nameTokens` (v5) goes.
+ */
 async function addNameSearchKeys(tx: Transaction): Promise<void> {
   const cases = tx.table<CaseRow & { nameTokens?: string[] }, string>('cases');
   let after: string | undefined;

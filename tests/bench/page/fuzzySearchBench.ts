@@ -8,7 +8,7 @@ import type { Actor } from '../../../shared/model/actor';
 import type { CaseFile } from '../../../shared/model/caseFile';
 import { nameKeysOf } from '../../../renderer/src/db/caseRow';
 import { nameTokens } from '../../../shared/search/foldText';
-import { PHONETIC_MARK } from '../../../shared/search/nameSearchKeys';
+import { INFIX_MARK, PHONETIC_MARK } from '../../../shared/search/nameSearchKeys';
 import { documentNumberOf, generateCase, referenceOf } from '../caseGenerator';
 import { FUZZY_TARGET, type FuzzyBenchApi, type FuzzySearchTiming } from '../fuzzyTarget';
 
@@ -50,6 +50,7 @@ export function registerFuzzySearchBench(store: () => WorkspaceStore, caseworker
       const rows = await store().db.cases.limit(sample).toArray();
       const keys = rows.reduce((sum, row) => sum + row.nameKeys.length, 0);
       const phonetic = rows.reduce((sum, row) => sum + row.nameKeys.filter((key) => key.startsWith(PHONETIC_MARK)).length, 0);
+      const tails = rows.reduce((sum, row) => sum + row.nameKeys.filter((key) => key.startsWith(INFIX_MARK)).length, 0);
       // The derivation's CPU per case, against the folded words alone (what v5 stored).
       const caseFiles = rows.map((row) => row.caseFile);
       const words = (caseFile: CaseFile) => caseFile.identities.flatMap((identity) => nameTokens(`${identity.familyName} ${identity.givenNames}`));
@@ -64,6 +65,7 @@ export function registerFuzzySearchBench(store: () => WorkspaceStore, caseworker
         tailsPerCase: rows.reduce((sum, row) => sum + row.numberTails.length, 0) / Math.max(rows.length, 1),
         keysPerCase: keys / Math.max(rows.length, 1),
         phoneticPerCase: phonetic / Math.max(rows.length, 1),
+        nameTailsPerCase: tails / Math.max(rows.length, 1),
         wordsMicros: perCase(wordsMs),
         keysMicros: perCase(keysMs),
       };

@@ -23,12 +23,14 @@ function person(index: number, familyName: string, givenNames: string, documentN
 const HOXHA = person(5_000, 'HOXHA', 'Arben', 'AB7771234567', 'RC-2030-900001');
 const RAHIMI = person(5_001, 'RAHIMI', 'Ahmad Shah', 'P55501234', 'RC-2030-900002');
 const REXHEPAJ = person(5_002, 'Rexhepaj', 'Valdrin', 'X99000111', 'RC-2030-900003');
+/** A name that begins with what is inside HOXHA: "oxha" finds it by its beginning, HOXHA by a part. */
+const OXHAKU = person(5_003, 'Oxhaku', 'Dritan', 'Z4400', 'RC-2030-900004');
 
 let store: WorkspaceStore;
 
 beforeAll(async () => {
   store = openTestStore();
-  await store.cases.importCases(caseworker, [...generateCases(0, 400, 12), HOXHA, RAHIMI, REXHEPAJ]);
+  await store.cases.importCases(caseworker, [...generateCases(0, 400, 12), HOXHA, RAHIMI, REXHEPAJ, OXHAKU]);
 });
 afterAll(() => store.close());
 
@@ -56,6 +58,15 @@ describe('search that forgives spelling', () => {
     ['RC-2030-900003', REXHEPAJ, 'reference'],
     ['1234567', HOXHA, 'documentNumberPart'],
     ['p555', RAHIMI, 'documentNumber'],
+    // Parts in the middle (issue 12): of a name, of a reference, of a document number.
+    // "oxha" is one letter from HOXHA (a similar spelling), but only its tails reach it: the tolerant read starts from the typed first letters.
+    ['oxha', HOXHA, 'nameFuzzy'],
+    ['oxh', HOXHA, 'nameInfix'],
+    ['xhepa', REXHEPAJ, 'nameInfix'],
+    ['oxh arben', HOXHA, 'nameInfix'],
+    ['7712345', HOXHA, 'documentNumberPart'],
+    ['2030-9000', HOXHA, 'referencePart'],
+    ['5501', RAHIMI, 'documentNumberPart'],
   ])('"%s" finds the case and says why', async (text, target, why) => {
     const result = await store.cases.search(caseworker, text);
     expect(whyFor(result, target)).toBe(why);
@@ -70,9 +81,32 @@ describe('search that forgives spelling', () => {
     expect(ranks[0]).toBe(0);
   });
 
+  it('finds a part in the middle of a reference in every reference holding it, the whole reference first', async () => {
+    // referenceOf(0) is RC-2024-000001: "000001" is its end, and the middle of no other generated reference.
+    const result = await store.cases.search(caseworker, '000001');
+    expect(result.rows.map((row) => row.reference)).toContain(referenceOf(0));
+    expect(result.rows.every((row) => row.reference.replace(/-/g, '').includes('000001'))).toBe(true);
+    expect(result.matches[result.rows[0]?.id ?? '']).toBe('referencePart');
+    const middle = await store.cases.search(caseworker, '02400');
+    expect(middle.rows.length).toBeGreaterThan(1);
+    expect(middle.rows.every((row) => row.reference.replace(/-/g, '').includes('02400'))).toBe(true);
+  });
+
+  it('ranks a part inside a name after the exact, prefix, phonetic and fuzzy matches', async () => {
+    const result = await store.cases.search(caseworker, 'oxh', 500);
+    expect(whyFor(result, OXHAKU)).toBe('namePrefix');
+    expect(whyFor(result, HOXHA)).toBe('nameInfix');
+    const order = ['nameExact', 'namePrefix', 'namePhonetic', 'nameFuzzy', 'nameInfix'];
+    const ranks = result.rows.map((row) => order.indexOf(result.matches[row.id] ?? ''));
+    expect(ranks.every((rank) => rank >= 0)).toBe(true);
+    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+    // Too short to search inside names: two letters would match most of the caseload.
+    expect(whyFor(await store.cases.search(caseworker, 'xh'), HOXHA)).toBeUndefined();
+  });
+
   it('does not match names far from the text', async () => {
     const result = await store.cases.search(caseworker, 'Hoxha');
-    expect(result.rows.every((row) => row.nameKeys.some((key) => key.startsWith('hox') || key === '#HJ'))).toBe(true);
+    expect(result.rows.every((row) => row.nameKeys.some((key) => key.startsWith('hox') || key === '#HJ' || key.startsWith('~hoxha')))).toBe(true);
     expect(whyFor(await store.cases.search(caseworker, 'Zzyzx'), HOXHA)).toBeUndefined();
   });
 
@@ -85,6 +119,8 @@ describe('search that forgives spelling', () => {
     const otherStage = HOXHA.stage === 'INTAKE' ? 'CLOSED' : 'INTAKE';
     expect(whyFor(await store.cases.search(caseworker, 'Hodja', 50, { stage: otherStage }), HOXHA)).toBeUndefined();
     expect(whyFor(await store.cases.search(caseworker, '1234567', 50, { stage: otherStage }), HOXHA)).toBeUndefined();
+    expect(whyFor(await store.cases.search(caseworker, 'oxh', 50, { stage: otherStage }), HOXHA)).toBeUndefined();
+    expect(whyFor(await store.cases.search(caseworker, 'oxh', 50, { stage: HOXHA.stage }), HOXHA)).toBe('nameInfix');
     expect(whyFor(await store.cases.search(caseworker, 'Hodja', 50, { stage: HOXHA.stage }), HOXHA)).toBe('namePhonetic');
   });
 });

@@ -7,15 +7,15 @@ import { addCountDeltas } from '../../../renderer/src/db/caseCounts';
 import { queryCases } from '../../../renderer/src/db/caseQuery';
 import { readCounts } from '../../../renderer/src/db/caseRepository';
 import { sortNameOf, toCaseRow, v3IndexFields } from '../../../renderer/src/db/caseRow';
-import { searchByDocumentNumber, searchByName } from '../../../renderer/src/db/caseSearch';
+import { searchByDocumentNumber, searchByName, searchCases } from '../../../renderer/src/db/caseSearch';
 import { documentNumberOf, generateCases } from '../../bench/caseGenerator';
-import { PHONETIC_MARK } from '../../../shared/search/nameSearchKeys';
-import { numberTailKey } from '../../../shared/search/numberTails';
+import { INFIX_MARK, PHONETIC_MARK } from '../../../shared/search/nameSearchKeys';
+import { numberPartKey } from '../../../shared/search/numberTails';
 
 describe('schema migrations', () => {
   it('declares versions in order, ending at the latest', () => {
-    expect(schemaVersions.map((entry) => entry.version)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(LATEST_SCHEMA_VERSION).toBe(6);
+    expect(schemaVersions.map((entry) => entry.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(LATEST_SCHEMA_VERSION).toBe(7);
   });
 
   it('keeps every record when a database is opened from the oldest version', async () => {
@@ -87,7 +87,7 @@ describe('schema migrations', () => {
     await oldDb.table('cases').bulkAdd(v5Rows);
     oldDb.close();
 
-    const db = new ErcmsDatabase('ercms-migration-v6', { indexedDB, IDBKeyRange });
+    const db = new ErcmsDatabase('ercms-migration-v6', { schemaVersion: 6, indexedDB, IDBKeyRange });
     await db.open();
     expect(db.verno).toBe(6);
     expect(await db.cases.count()).toBe(cases.length);
@@ -97,11 +97,46 @@ describe('schema migrations', () => {
     expect(last?.nameKeys).toEqual(toCaseRow(cases[cases.length - 1] as CaseFile).nameKeys);
     expect(last?.numberTails).toEqual(toCaseRow(cases[cases.length - 1] as CaseFile).numberTails);
     // The end of a reference is found through the number tails the upgrade stored.
-    expect((await db.cases.where('numberTails').startsWith(numberTailKey('000012')).toArray()).map((row) => row.reference)).toContain(cases[11]?.reference);
+    expect((await db.cases.where('numberTails').startsWith(numberPartKey('000012')).toArray()).map((row) => row.reference)).toContain(cases[11]?.reference);
     // The generator's "Hoxhë" is found as "Hodja" through the phonetic key the upgrade stored.
     const found = await searchByName(db, 'Hodja');
     expect(found.rows.length).toBeGreaterThan(0);
     expect(found.rows.every((row) => row.nameKeys.includes('hoxhe'))).toBe(true);
+    db.close();
+  });
+
+  it('v6 → v7: recomputes the name keys (tails added) and the number tails (every tail, forwards) of every row, so parts inside are found', async () => {
+    const indexedDB = new IDBFactory();
+    const cases = generateCases(0, 2_100, 7);
+    // What v6 stored: name keys without tails, and each reference and document number written backwards.
+    const backwards = (value: string) => [...numberPartKey(value)].reverse().join('');
+    const v6Rows = cases.map((caseFile) => {
+      const row = toCaseRow(caseFile);
+      const values = [caseFile.reference, ...caseFile.documents.flatMap((document) => (document.number ? [document.number] : []))];
+      return { ...row, nameKeys: row.nameKeys.filter((key) => !key.startsWith(INFIX_MARK)), numberTails: values.map(backwards) };
+    });
+    const oldDb = new ErcmsDatabase('ercms-migration-v7', { schemaVersion: 6, indexedDB, IDBKeyRange });
+    await oldDb.table('cases').bulkAdd(v6Rows);
+    expect(await oldDb.cases.where('nameKeys').startsWith(`${INFIX_MARK}oxh`).count()).toBe(0);
+    oldDb.close();
+
+    const db = new ErcmsDatabase('ercms-migration-v7', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect(await db.cases.count()).toBe(cases.length);
+    for (const index of [0, 1_999, 2_000, cases.length - 1]) {
+      const caseFile = cases[index] as CaseFile;
+      const expected = toCaseRow(caseFile);
+      const row = await db.cases.get(caseFile.id);
+      expect(row?.nameKeys).toEqual(expected.nameKeys);
+      expect(row?.numberTails).toEqual(expected.numberTails);
+    }
+    // A part in the middle of a document number, and the generator's "Hoxhë" found as "oxhe".
+    const number = documentNumberOf(1_234);
+    expect((await searchCases(db, number.slice(2, -1))).rows.map((row) => row.id)).toContain(cases[1_234]?.id);
+    const inside = await searchByName(db, 'oxhe');
+    expect(inside.rows.length).toBeGreaterThan(0);
+    expect(inside.rows.every((row) => row.nameKeys.includes('hoxhe'))).toBe(true);
     db.close();
   });
 

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { CASE_FILE_JSON_SCHEMA_PATH, CaseFileExportSchema, caseFileJsonSchemaText } from '../../../shared/model';
+import { CASE_FILE_JSON_SCHEMA_PATH, CaseFileExportSchema, NationalityEvidenceKindSchema, caseFileJsonSchemaText } from '../../../shared/model';
 
 const repositoryRoot = resolve(import.meta.dirname, '..', '..', '..');
 const fixturesFolder = join(repositoryRoot, 'tests', 'fixtures');
@@ -65,5 +65,20 @@ describe('ercms-case-file/1 JSON Schema', () => {
     const [firstCase] = document.cases;
     expect(validate({ ...document, cases: [{ ...firstCase, openedOn: '2026-09-12T10:00:00Z' }] })).toBe(false);
     expect(validate({ ...document, exportedAt: '2026-11-23 08:00' })).toBe(false);
+  });
+
+  it('offers a passport as the first kind of evidence of a nationality (issue 12: the annexes list passports first), in both schemas', () => {
+    expect(NationalityEvidenceKindSchema.options[0]).toBe('passport');
+    const validate = compileCommittedSchema();
+    const document = readFixture('albania-custody-expulsion.json') as { cases: { nationalities: { evidence: { kind: string }[] }[] }[] };
+    const [firstCase] = document.cases;
+    const [nationality] = firstCase?.nationalities ?? [];
+    expect(nationality?.evidence.length).toBeGreaterThan(0);
+    const withPassport = {
+      ...document,
+      cases: [{ ...firstCase, nationalities: [{ ...nationality, evidence: [{ kind: 'passport', description: 'Albanian passport seen' }] }] }],
+    };
+    expect(validate(withPassport)).toBe(true);
+    expect(CaseFileExportSchema.safeParse(withPassport).success).toBe(true);
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { nameSearchKeys, nameTextMatch, nameWordMatch, phoneticKey, PHONETIC_MARK } from '../../../shared/search';
+import {
+  INFIX_MARK,
+  MIN_NUMBER_PART_LENGTH,
+  nameSearchKeys,
+  nameTextMatch,
+  nameWordMatch,
+  numberPartKey,
+  numberTailKeys,
+  phoneticKey,
+  PHONETIC_MARK,
+} from '../../../shared/search';
 import { foldText } from '../../../shared/search/foldText';
 
 const key = (name: string) => phoneticKey(foldText(name));
@@ -76,6 +86,44 @@ describe('nameSearchKeys', () => {
     expect(keys).toEqual(expect.arrayContaining(['hoxhe', 'arben', 'hodja', `${PHONETIC_MARK}HJ`]));
     // Both spellings share one phonetic key: it is stored once.
     expect(keys.filter((entry) => entry === `${PHONETIC_MARK}HJ`)).toHaveLength(1);
+  });
+});
+
+describe('name tails (infix search)', () => {
+  it('stores every tail of three letters or more after the first letter, marked', () => {
+    const keys = nameSearchKeys(['HOXHA Arben']);
+    expect(keys.filter((key) => key.startsWith(INFIX_MARK)).sort()).toEqual(
+      [`${INFIX_MARK}ben`, `${INFIX_MARK}oxha`, `${INFIX_MARK}rben`, `${INFIX_MARK}xha`].sort(),
+    );
+    // The whole word is a key of its own; a two-letter tail is none.
+    expect(keys).not.toContain(`${INFIX_MARK}hoxha`);
+    expect(keys).not.toContain(`${INFIX_MARK}ha`);
+  });
+
+  it('matches a part inside a word after every other tier, and not under three letters', () => {
+    // One letter short of the word: a similar spelling ranks before a part.
+    expect(nameWordMatch('oxha', 'hoxha')).toBe('fuzzy');
+    expect(nameWordMatch('xha', 'hoxha')).toBe('infix');
+    expect(nameWordMatch('xhepa', 'rexhepaj')).toBe('infix');
+    expect(nameWordMatch('niq', 'krasniqi')).toBe('infix');
+    expect(nameWordMatch('xh', 'hoxha')).toBeUndefined();
+    expect(nameWordMatch('oxhu', 'hoxha')).toBeUndefined();
+    // A word that begins with the text is a prefix match, not a part.
+    expect(nameWordMatch('hoxh', 'hoxha')).toBe('prefix');
+    expect(nameTextMatch('oxh arben', ['HOXHA Arben'])).toBe('infix');
+  });
+});
+
+describe('number tails (parts of references and document numbers)', () => {
+  it('stores every tail of four characters or more with a digit, without separators', () => {
+    const tails = numberTailKeys(['RC-2024-000001', 'ab 12345678']);
+    expect(tails).toEqual(expect.arrayContaining(['RC2024000001', '000001', '0001', 'AB12345678', '12345678', '5678']));
+    expect(tails).not.toContain('001');
+    expect(tails.every((tail) => tail.length >= MIN_NUMBER_PART_LENGTH && /\d/.test(tail))).toBe(true);
+    // A part in the middle is the beginning of a tail: what the index's prefix read finds.
+    expect(tails.some((tail) => tail.startsWith(numberPartKey('1234567')))).toBe(true);
+    expect(tails.some((tail) => tail.startsWith(numberPartKey('2024-0000')))).toBe(true);
+    expect(numberTailKeys(['P1234ABCD'])).not.toContain('ABCD');
   });
 });
 

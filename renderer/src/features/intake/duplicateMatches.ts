@@ -48,7 +48,10 @@ export function dateOfBirthAgreement(candidate: string, existing: string, either
   return undefined;
 }
 
-const tierRank: Readonly<Record<NameMatchTier, number>> = { exact: 0, prefix: 1, phonetic: 2, fuzzy: 3 };
+const tierRank: Readonly<Record<NameMatchTier, number>> = { exact: 0, prefix: 1, phonetic: 2, fuzzy: 3, infix: 4 };
+
+/** A part found inside a name ("oxha" in HOXHA) finds a case in the search box, but says nothing about being the same person. */
+const duplicateTiers: ReadonlySet<NameMatchTier> = new Set(['exact', 'prefix', 'phonetic', 'fuzzy']);
 
 /**
  * Which existing cases look like the person being taken in: a name that matches (any
@@ -78,7 +81,7 @@ export function duplicateMatches(candidate: DuplicateCandidate, existing: readon
         const keys = nameSearchKeys([fullName(identity)]);
         for (const words of candidateNames) {
           const tier = nameKeysMatch(words, keys);
-          if (tier !== undefined && (!best || tierRank[tier] < tierRank[best.tier])) best = { identity, tier };
+          if (tier !== undefined && duplicateTiers.has(tier) && (!best || tierRank[tier] < tierRank[best.tier])) best = { identity, tier };
         }
       }
       if (best) reasons.push({ kind: 'nameAndDateOfBirth', name: displayName(best.identity), dateOfBirth, nameMatch: best.tier, dateOfBirthMatch: birth });
