@@ -124,8 +124,10 @@ async function takeInSentinelCase(page: Page, baseURL: string): Promise<void> {
   await intake.open();
   await intake.fillIdentity({ familyName: SENTINEL.draftFamilyName, givenNames: 'Ilir', sex: 'Male', dateOfBirth: '03/03/1993' });
   await intake.next('Step 2 of 6: Nationality');
-  await expect(intake.draftStatus).toContainText('Draft kept at');
+  await expect(intake.draftStatus).toContainText('Draft kept at', { timeout: 15_000 });
   await page.reload();
+  // The draft is sealed under the workspace key, which a reloaded window holds again only after the password.
+  await login.unlock(testAccounts.caseworker.password);
   await expect(page.getByRole('region', { name: 'Unfinished intake found' })).toBeVisible({ timeout: 15_000 });
   await page.getByRole('button', { name: 'Discard the draft' }).click();
   await expect(intake.field('Family name')).toHaveValue('');
