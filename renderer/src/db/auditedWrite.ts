@@ -145,7 +145,7 @@ async function appendWithRetries<T>(
     try {
       const result = await db.transaction(
         'rw',
-        [db.cases, db.audit, db.counts, db.meta, db.users, db.keyWraps, db.signInAttempts, db.sessionState],
+        [db.cases, db.audit, db.counts, db.meta, db.users, db.keyWraps, db.signInAttempts, db.sessionState, db.searchWords],
         async () => {
           // Every await here is a round trip to the browser's storage process, so the head
           // check, the account and the caller's reads go out together, and the events are

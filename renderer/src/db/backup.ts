@@ -1,4 +1,7 @@
 import type { Actor } from '../../../shared/model/actor';
+import { heldRecordKeys } from './workspaceKeyring';
+import { forgetSearchLexicon } from './searchLexicon';
+import { STORE_SEALING_META } from './sealedStore';
 import { CASE_FILE_FORMAT } from '../../../shared/model/caseFileExport';
 import type { HostApi } from '../../../shared/ipc/hostApi';
 import { unwrapIpcResult } from '../../../shared/ipc/ipcResult';
@@ -196,7 +199,10 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
     const intakeDrafts = await sealDraftsForRestore(context, actor, backup.content.intakeDrafts ?? []);
 
     const usersNeedingPassword: string[] = [];
-    await db.transaction('rw', [db.cases, db.audit, db.counts, db.meta, db.users, db.intakeDrafts], async () => {
+    // The restored cases' words are stored again from scratch (searchLexicon.ts).
+    const recordKeys = heldRecordKeys(db.keyHolder);
+    if (recordKeys) forgetSearchLexicon(recordKeys, db.name);
+    await db.transaction('rw', [db.cases, db.audit, db.counts, db.meta, db.users, db.intakeDrafts, db.searchWords, db.keyWraps], async () => {
       // A standard backup has no password hashes: keep the ones this database has for the same accounts.
       const existing = new Map((await db.users.toArray()).map((user) => [user.id, user] as const));
       const users: UserRecord[] = backup.content.users.map((user) => {
@@ -213,10 +219,34 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
           'noAdministrator',
         );
       }
+      // Encryption at rest: the restored rows are sealed under this installation's data key, which
+      // only accounts holding a wrap of it can open. When no active administrator of the file
+      // holds one (a restore on a new installation), the restoring administrator stays, so that
+      // someone can sign in, read the cases and set the others' passwords (which wraps the key
+      // for them); the accounts without a wrap are named, like those without a password.
+      if (workspace === 'production' && heldRecordKeys(db.keyHolder)) {
+        const holders = new Set((await db.keyWraps.toArray()).flatMap((wrap) => (wrap.dataKey ? [wrap.userId] : [])));
+        const restoring = existing.get(actor.userId);
+        if (!users.some((user) => user.role === 'administrator' && user.active && holders.has(user.id)) && restoring) {
+          if (!users.some((user) => user.id === restoring.id || user.username === restoring.username)) users.push(restoring);
+        }
+        for (const user of users)
+          if (user.active && !holders.has(user.id) && !usersNeedingPassword.includes(user.username)) usersNeedingPassword.push(user.username);
+      }
       // The data key's transit copy (dataKey.ts) belongs to the accounts' key wraps, which a restore keeps.
-      const transit = await db.meta.get(DATA_KEY_TRANSIT);
-      await Promise.all([db.cases.clear(), db.audit.clear(), db.counts.clear(), db.users.clear(), db.meta.clear(), db.intakeDrafts.clear()]);
+      // So does whether the store is sealed (sealedStore.ts): the restored rows are sealed as they are written.
+      const [transit, sealing] = await Promise.all([db.meta.get(DATA_KEY_TRANSIT), db.meta.get(STORE_SEALING_META)]);
+      await Promise.all([
+        db.cases.clear(),
+        db.audit.clear(),
+        db.counts.clear(),
+        db.users.clear(),
+        db.meta.clear(),
+        db.intakeDrafts.clear(),
+        db.searchWords.clear(),
+      ]);
       if (transit) await db.meta.put(transit);
+      if (sealing) await db.meta.put(sealing);
       await db.intakeDrafts.bulkAdd(intakeDrafts);
       await db.cases.bulkAdd(rows);
       await db.users.bulkAdd(users);

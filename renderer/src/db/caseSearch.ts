@@ -3,83 +3,24 @@ import { matchesCaseFilter } from './caseQuery';
 import type { CaseRow } from './caseRow';
 import type { ErcmsDatabase } from './database';
 import { normaliseDocumentNumber, normaliseReference } from './foldName';
-import { MIN_NUMBER_PART_LENGTH, numberPartKey } from '../../../shared/search/numberTails';
-import { INFIX_MARK, nameKeysMatch, PHONETIC_MARK, typedWords, type NameMatchTier, type TypedWord } from '../../../shared/search/nameSearchKeys';
+import { numberPartKey } from '../../../shared/search/numberTails';
+import { INFIX_MARK, nameKeysMatch, PHONETIC_MARK, typedWords, type TypedWord } from '../../../shared/search/nameSearchKeys';
 import { distance } from 'fastest-levenshtein';
+import {
+  allOf,
+  caseMatchKinds,
+  DEFAULT_SEARCH_LIMIT,
+  EMPTY,
+  Matches,
+  MIN_INFIX_LENGTH,
+  nameMatchKinds,
+  type CaseMatchKind,
+  type CaseSearchResult,
+} from './caseSearchResult';
+import { sealedSearchByDocumentNumber, sealedSearchByName, sealedSearchInsideNumbers } from './sealedCaseSearch';
+import { heldRecordKeys } from './workspaceKeyring';
 
-export const DEFAULT_SEARCH_LIMIT = 50;
-
-/**
- * Why a case is in a search result, best first: the order results are ranked in. A reference
- * or a document number identifies a case; a name only points at a person. A part found inside
- * a value comes after the value matched as typed or by its beginning: a part of a reference or
- * number after whole ones, a part of a name after the exact, prefix, phonetic and fuzzy matches.
- */
-export type CaseMatchKind =
-  'reference' | 'documentNumber' | 'referencePart' | 'documentNumberPart' | 'nameExact' | 'namePrefix' | 'namePhonetic' | 'nameFuzzy' | 'nameInfix';
-
-export const caseMatchKinds: readonly CaseMatchKind[] = [
-  'reference',
-  'documentNumber',
-  'referencePart',
-  'documentNumberPart',
-  'nameExact',
-  'namePrefix',
-  'namePhonetic',
-  'nameFuzzy',
-  'nameInfix',
-];
-
-const nameMatchKinds: Readonly<Record<NameMatchTier, CaseMatchKind>> = {
-  exact: 'nameExact',
-  prefix: 'namePrefix',
-  phonetic: 'namePhonetic',
-  fuzzy: 'nameFuzzy',
-  infix: 'nameInfix',
-};
-
-export interface CaseSearchResult {
-  /** Best match first (see CaseMatchKind), then in index order. */
-  rows: CaseRow[];
-  /** More cases match than were returned: the caseworker should type more. */
-  truncated: boolean;
-  /** Why each returned case matched, by case id. */
-  matches: Record<string, CaseMatchKind>;
-}
-
-const EMPTY: CaseSearchResult = { rows: [], truncated: false, matches: {} };
-
-/** Shortest text searched for inside references and document numbers (shared/search/numberTails.ts). */
-export const MIN_INFIX_LENGTH = MIN_NUMBER_PART_LENGTH;
-
-/** Collects up to `limit + 1` matches (the one beyond says "truncated"), each case once, in the order added. */
-class Matches {
-  readonly rows: CaseRow[] = [];
-  readonly kinds: Record<string, CaseMatchKind> = {};
-  constructor(readonly limit: number) {}
-  get full(): boolean {
-    return this.rows.length > this.limit;
-  }
-  get room(): number {
-    return this.limit + 1 - this.rows.length;
-  }
-  has(id: string): boolean {
-    return id in this.kinds;
-  }
-  add(row: CaseRow, kind: CaseMatchKind): void {
-    if (this.has(row.id) || this.full) return;
-    this.kinds[row.id] = kind;
-    this.rows.push(row);
-  }
-  result(): CaseSearchResult {
-    const rank = (row: CaseRow) => caseMatchKinds.indexOf(this.kinds[row.id] ?? 'nameFuzzy');
-    // Stable: within one kind, the order the index gave (exact keys before longer ones).
-    const rows = [...this.rows].sort((a, b) => rank(a) - rank(b)).slice(0, this.limit);
-    const kinds: Record<string, CaseMatchKind> = {};
-    for (const row of rows) kinds[row.id] = this.kinds[row.id] ?? 'nameFuzzy';
-    return { rows, truncated: this.rows.length > this.limit, matches: kinds };
-  }
-}
+export { caseMatchKinds, DEFAULT_SEARCH_LIMIT, MIN_INFIX_LENGTH, type CaseMatchKind, type CaseSearchResult } from './caseSearchResult';
 
 /**
  * Name search that forgives spelling. Every typed word must match a word of one of the
@@ -97,6 +38,8 @@ class Matches {
  * The other typed words are checked on the rows each read yields, as is the list's filter.
  */
 export async function searchByName(db: ErcmsDatabase, text: string, limit = DEFAULT_SEARCH_LIMIT, filter?: CaseFilter): Promise<CaseSearchResult> {
+  const keys = heldRecordKeys(db.keyHolder);
+  if (keys) return sealedSearchByName(db, keys, text, limit, filter);
   const words = typedWords(text);
   const [leading] = words;
   if (!leading) return EMPTY;
@@ -178,6 +121,8 @@ export async function searchByDocumentNumber(
   const normalised = normaliseDocumentNumber(number);
   const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
   if (!normalised) return EMPTY;
+  const keys = heldRecordKeys(db.keyHolder);
+  if (keys) return sealedSearchByDocumentNumber(db, keys, number, { ...options, limit });
   const clause = db.cases.where('documentNumbers');
   // An exact number reaches each case once (a row's numbers are a set), so IndexedDB's
   // getAll can answer; a prefix may match two numbers of one case, hence distinct().
@@ -214,6 +159,9 @@ export async function searchInsideNumbers(db: ErcmsDatabase, text: string, limit
     })
     .limit(limit + 1)
     .toArray();
+  // In a sealed store the tails in clear are the reference's only; a document number's parts are tokens.
+  const keys = heldRecordKeys(db.keyHolder);
+  if (keys && !found.full) await sealedSearchInsideNumbers(db, keys, part, found, filter);
   return found.result();
 }
 
@@ -240,11 +188,6 @@ export async function searchCases(db: ErcmsDatabase, text: string, limit = DEFAU
   for (const part of parts) for (const row of part.rows) found.add(row, part.matches[row.id] ?? 'nameFuzzy');
   const result = found.result();
   return { ...result, truncated: result.truncated || parts.some((part) => part.truncated) };
-}
-
-function allOf(rows: CaseRow[], limit: number, kind: CaseMatchKind): CaseSearchResult {
-  const kept = rows.slice(0, limit);
-  return { rows: kept, truncated: rows.length > limit, matches: Object.fromEntries(kept.map((row) => [row.id, kind])) };
 }
 
 /** The rank of a match kind (0 best), for ordering results that were merged or re-sorted. */

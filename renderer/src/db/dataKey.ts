@@ -1,5 +1,6 @@
 import type { UnlockedSecret } from './auditKey';
 import { fromBase64, toBase64 } from './passwordHash';
+import { deriveRecordKeys } from './recordKeys';
 import type { HeldDataKey } from './workspaceKeyring';
 
 /**
@@ -79,13 +80,21 @@ export async function unwrapDataKeyOfAccount(wrap: WrappedDataKey, userId: strin
     false,
     ['encrypt', 'decrypt'],
   );
-  return { keyId: wrap.keyId, key, material: () => open(wrap, wrappingKey, additionalData) };
+  const material = await open(wrap, wrappingKey, additionalData);
+  const records = deriveRecordKeys(wrap.keyId, material);
+  material.fill(0);
+  return { keyId: wrap.keyId, key, material: () => open(wrap, wrappingKey, additionalData), records };
 }
 
 /** A non-extractable key from fresh bytes, whose material comes back from the account wrap just made. */
 export async function holdableDataKey(material: Uint8Array, wrap: WrappedDataKey, userId: string, wrappingKey: CryptoKey): Promise<HeldDataKey> {
   const key = await crypto.subtle.importKey('raw', material as Uint8Array<ArrayBuffer>, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-  return { keyId: wrap.keyId, key, material: () => open(wrap, wrappingKey, accountLabel(wrap.keyId, userId)) };
+  return {
+    keyId: wrap.keyId,
+    key,
+    material: () => open(wrap, wrappingKey, accountLabel(wrap.keyId, userId)),
+    records: deriveRecordKeys(wrap.keyId, material),
+  };
 }
 
 async function transitKey(secret: UnlockedSecret): Promise<CryptoKey> {

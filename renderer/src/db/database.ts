@@ -10,6 +10,8 @@ import type { KeyWrapRow } from './auditKey';
 import type { SignInAttemptRow } from './signInLimits';
 import type { SessionStateRow } from './sessionState';
 import type { StoredIntakeDraftRow } from './intakeDraftRecord';
+import type { SearchWordRow } from './searchLexicon';
+import { sealedStoreMiddleware, setStoreSealing, STORE_SEALING_META, type StoreSealing } from './sealedStore';
 
 /** A key/value row: app settings, and the audit chain's head (so a deleted tail is noticed). */
 export interface MetaRow {
@@ -106,6 +108,16 @@ export const schemaVersions = [
     version: 7,
     stores: {},
   },
+  {
+    // v8 (encryption at rest, issue 14): the search lexicon of a sealed store (searchLexicon.ts),
+    // keyed by each word's token, with `at` to read what other windows added. The rows of
+    // `cases` and `audit` keep their indexes; sealing them is the first sign-in's migration
+    // (storeEncryption.ts), not an upgrade: it needs the key, which an upgrade does not hold.
+    version: 8,
+    stores: {
+      searchWords: 'token, at',
+    },
+  },
 ] as const;
 
 /** Rows read and rewritten at a time by the v6 and v7 upgrades. */
@@ -121,6 +133,8 @@ export interface DatabaseOptions {
   IDBKeyRange?: typeof IDBKeyRange;
   /** How the most urgent deadline is computed for the `nextDeadline` index. */
   nextDeadlineOf?: NextDeadlineOf;
+  /** The database whose accounts hold the data key (StoreContext.keyHolder); defaults to this one. */
+  keyHolder?: ErcmsDatabase;
 }
 
 export class ErcmsDatabase extends Dexie {
@@ -133,6 +147,9 @@ export class ErcmsDatabase extends Dexie {
   signInAttempts!: Table<SignInAttemptRow, string>;
   sessionState!: Table<SessionStateRow, string>;
   intakeDrafts!: Table<StoredIntakeDraftRow, string>;
+  searchWords!: Table<SearchWordRow, string>;
+  /** Whose held keys open this database's sealed rows (sealedStore.ts). */
+  readonly keyHolder: ErcmsDatabase;
   readonly nextDeadlineOf: NextDeadlineOf | undefined;
   /** The IndexedDB implementation, so that the audit anchor's own database opens beside this one (auditAnchor.ts). */
   readonly storage: Pick<DatabaseOptions, 'indexedDB' | 'IDBKeyRange'>;
@@ -143,6 +160,7 @@ export class ErcmsDatabase extends Dexie {
       ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
     });
     this.nextDeadlineOf = options.nextDeadlineOf;
+    this.keyHolder = options.keyHolder ?? this;
     this.storage = { ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}), ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}) };
     const upTo = options.schemaVersion ?? LATEST_SCHEMA_VERSION;
     for (const { version, stores } of schemaVersions) {
@@ -153,6 +171,12 @@ export class ErcmsDatabase extends Dexie {
       // v7 recomputes the same two keys with tails added: one derivation (caseRow.ts) for both.
       if (version === 6 || version === 7) declared.upgrade(addNameSearchKeys);
     }
+    this.use(sealedStoreMiddleware(this));
+    // Whether the rows are sealed is known before any read or write resolves (sealedStore.ts).
+    this.on('ready', async (ready) => {
+      const row = (await ready.table<MetaRow, string>('meta').get(STORE_SEALING_META)) as MetaRow | undefined;
+      setStoreSealing(this, row?.value === 'sealed' ? 'sealed' : ('clear' satisfies StoreSealing));
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ErcmsDatabase } from './database';
 import { WorkspaceLockedError } from './errors';
+import type { RecordKeys } from './recordKeys';
 
 /**
  * The workspace data key of this window, once a password unwrapped it (dataKey.ts): memory
@@ -21,6 +22,8 @@ export interface HeldDataKey {
    * password-derived key, so the bytes exist only for the duration of such a wrap.
    */
   material: () => Promise<Uint8Array>;
+  /** The record and search-token keys derived from it (recordKeys.ts), dropped with it. */
+  records: RecordKeys;
 }
 
 const held = new WeakMap<ErcmsDatabase, HeldDataKey>();
@@ -36,6 +39,11 @@ export function dropDataKey(db: ErcmsDatabase): void {
 
 export function heldDataKey(db: ErcmsDatabase): HeldDataKey | undefined {
   return held.get(db);
+}
+
+/** The record keys this window holds for the workspace whose accounts live in `keyHolder`, if unlocked. */
+export function heldRecordKeys(keyHolder: ErcmsDatabase): RecordKeys | undefined {
+  return held.get(keyHolder)?.records;
 }
 
 /** The key, or `WorkspaceLockedError` when this window does not hold it (locked, reloaded, or never given it). */

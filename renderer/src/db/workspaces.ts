@@ -1,6 +1,8 @@
 import type { Actor } from '../../../shared/model/actor';
 import type { CaseFile } from '../../../shared/model/caseFile';
 import { createAuditLog } from './auditLog';
+import { forgetSearchLexicon } from './searchLexicon';
+import { heldRecordKeys } from './workspaceKeyring';
 import { createBackupService } from './backup';
 import { createCaseRepository } from './caseRepository';
 import type { DatabaseOptions } from './database';
@@ -24,8 +26,6 @@ export interface WorkspaceStoreOptions extends DatabaseOptions {
   now?: () => Date;
   newId?: () => string;
   passwordHashing?: PasswordHashOptions;
-  /** The database whose accounts hold the data key (StoreContext.keyHolder); defaults to this store's own. */
-  keyHolder?: ErcmsDatabase;
 }
 
 /**
@@ -41,7 +41,7 @@ export function openWorkspaceStore(workspace: Workspace, options: WorkspaceStore
   });
   const context: StoreContext = {
     db,
-    keyHolder: options.keyHolder ?? db,
+    keyHolder: db.keyHolder,
     workspace,
     now,
     newId: options.newId ?? (() => crypto.randomUUID()),
@@ -77,6 +77,8 @@ export async function resetTrainingWorkspace(
   assertPermission(actor, 'training.reset', 'training');
   const name = store.db.name;
   await store.db.delete();
+  const recordKeys = heldRecordKeys(store.db.keyHolder);
+  if (recordKeys) forgetSearchLexicon(recordKeys, name);
   // The fresh store keeps reading its data key where the old one did (the production accounts).
   const fresh = openWorkspaceStore('training', { keyHolder: store.context.keyHolder, ...options, databaseName: name });
   await fresh.cases.importCases(actor, seed, { description: 'training workspace reset', ...seeding });

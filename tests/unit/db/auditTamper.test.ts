@@ -8,7 +8,7 @@ import { forgetSecret } from '../../../renderer/src/db/auditKey';
 import { readCheckpoint, writeCheckpoint } from '../../../renderer/src/db/auditAnchor';
 import type { WorkspaceStore } from '../../../renderer/src/db/workspaces';
 import { generateCase, generateCases } from '../../bench/caseGenerator';
-import { openTestStore } from './testStore';
+import { asWrittenBeforeEncryption, openTestStore } from './testStore';
 
 /**
  * Issue 13's tamper suite: someone with the browser profile edits IndexedDB directly. Each
@@ -195,6 +195,7 @@ describe('keys and migration', () => {
     const legacyImporter: Actor = { userId: 'system', displayName: 'Import', role: 'supervisor' };
     await store.cases.importCases(legacyImporter, generateCases(0, 4, 2));
     await store.users.createFirstAdministrator({ username: 'tom', displayName: 'Tom Claes', password: 'correct horse battery' });
+    await asWrittenBeforeEncryption(store);
     await store.db.keyWraps.clear();
     forgetSecret(store.db);
     const before = await store.auditLog.verifyAuditTrail();

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackupService } from '../../../renderer/src/db/backup';
-import { forgetSecret } from '../../../renderer/src/db/auditKey';
 import { openSealedBackup } from '../../../renderer/src/db/backupSeal';
 import { BackupError, PermissionError } from '../../../renderer/src/db/errors';
 import type { WorkspaceStore } from '../../../renderer/src/db/workspaces';
@@ -73,7 +72,7 @@ describe('backup', () => {
   it('restores into a database exactly, and records the restore in the audit trail', async () => {
     const { store, admin, backup } = await populatedStore();
     const file = await backup.createBackup(admin, { full: true, passphrase: PASSPHRASE });
-    const target = openTestStore();
+    const target = openTestStore('production', { keyHolder: store.db });
     stores.push(target);
     const summary = await createBackupService(target.context, testBackupOptions).restoreBackup(admin, file.text, PASSPHRASE);
     expect(summary.cases).toBe(40);
@@ -88,7 +87,7 @@ describe('backup', () => {
     await expect(target.users.authenticate('an', 'another long password')).resolves.toMatchObject({ role: 'caseworker' });
   });
 
-  it('restored on a new installation, the accounts of the backup key the trail again at their first sign-in', async () => {
+  it('restored on a new installation, the restoring administrator stays and sets the passwords that open the sealed cases', async () => {
     const { admin, backup } = await populatedStore();
     const file = await backup.createBackup(admin, { full: true, passphrase: PASSPHRASE });
     // A new machine: first run, then the restore replaces every account by the backup's.
@@ -96,11 +95,22 @@ describe('backup', () => {
     stores.push(target);
     await target.users.createFirstAdministrator({ username: 'newadmin', displayName: 'New Admin', password: 'first run password' });
     const newAdmin = await target.users.authenticate('newadmin', 'first run password');
-    await createBackupService(target.context, testBackupOptions).restoreBackup(newAdmin, file.text, PASSPHRASE);
-    forgetSecret(target.db);
-    await target.users.authenticate('tom', 'correct horse battery');
-    const trail = await target.db.audit.orderBy('sequence').toArray();
-    expect(trail.at(-2)).toMatchObject({ action: 'audit.keyed', subject: expect.stringMatching(/replaces an anchor at #/) });
+    const summary = await createBackupService(target.context, testBackupOptions).restoreBackup(newAdmin, file.text, PASSPHRASE);
+    // The cases are sealed under this installation's key: the backup's accounts hold no wrap of it yet.
+    expect(summary.usersNeedingPassword).toContain('tom');
+    expect((await target.db.users.toArray()).map((user) => user.username)).toContain('newadmin');
+    await target.users.endSession(newAdmin.userId);
+    const again = await target.users.authenticate('newadmin', 'first run password');
+    expect(await target.db.cases.count()).toBeGreaterThan(0);
+    const tom = (await target.db.users.toArray()).find((user) => user.username === 'tom');
+    if (!tom) throw new Error('tom was not restored');
+    await target.users.resetPassword(again, tom.id, 'temporary password 1');
+    await target.users.endSession(again.userId);
+    await expect(target.users.authenticate('tom', 'temporary password 1')).rejects.toThrow();
+    await target.users.completePasswordChange('tom', 'temporary password 1', 'correct horse battery 2');
+    await target.users.authenticate('tom', 'correct horse battery 2');
+    const [first] = await target.db.cases.limit(1).toArray();
+    expect(first?.caseFile.reference).toMatch(/^RC-/);
     expect(await target.auditLog.verifyAuditTrail()).toMatchObject({ ok: true, anchor: 'verified', uncheckedCases: 0 });
   });
 

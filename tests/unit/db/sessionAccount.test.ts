@@ -106,6 +106,8 @@ describe('sessions follow the account (store side)', () => {
     // Even the right password does not bring that session back: sign in again.
     expect(await store.users.verifyUnlock(an.id, 'another long password')).toEqual({ status: 'signedOut' });
     expect(await store.users.refreshSession(an.id)).toMatchObject({ status: 'signedOut' });
+    // The trail is sealed: reading it takes a signed-in account.
+    await store.users.authenticate('an', 'another long password');
     expect(await actions(store)).toContain('session.signedOut');
   });
 });

@@ -9,6 +9,8 @@ import type { WorkspaceStore, WorkspaceStoreOptions } from '../../../renderer/sr
 import { openWorkspaceStore } from '../../../renderer/src/db/workspaces';
 import type { Workspace } from '../../../renderer/src/db/workspace';
 import { generateCase } from '../../bench/caseGenerator';
+import { setStoreSealing, STORE_SEALING_META } from '../../../renderer/src/db/sealedStore';
+import { dropDataKey } from '../../../renderer/src/db/workspaceKeyring';
 
 export const caseworker: Actor = { userId: 'user-caseworker-1', displayName: 'An Peeters', role: 'caseworker' };
 export const otherCaseworker: Actor = { userId: 'user-caseworker-2', displayName: 'Luc Janssens', role: 'caseworker' };
@@ -99,6 +101,21 @@ export function openTestStore(workspace: Workspace = 'production', options: Part
     now: () => new Date((clock += 1000)),
     passwordHashing: { iterationsForTestsOnly: 1_000 },
     ...options,
+  });
+}
+
+/**
+ * Turns a store into what a version before encryption at rest left: case rows and audit
+ * events in clear, no data key held (tests of the upgrade rules, which otherwise would start
+ * from rows sealed under a key the simulated accounts no longer hold).
+ */
+export async function asWrittenBeforeEncryption(store: WorkspaceStore): Promise<void> {
+  const { db } = store;
+  const [cases, audit] = await Promise.all([db.cases.toArray(), db.audit.toArray()]);
+  dropDataKey(db.keyHolder);
+  setStoreSealing(db, 'clear');
+  await db.transaction('rw', [db.cases, db.audit, db.meta, db.searchWords], async () => {
+    await Promise.all([db.cases.bulkPut(cases), db.audit.bulkPut(audit), db.meta.delete(STORE_SEALING_META), db.searchWords.clear()]);
   });
 }
 

@@ -6,7 +6,7 @@ import { AuthenticationError, PasswordChangeRequiredError, WorkspaceLockedError 
 import type { IntakeDraft } from '../../../renderer/src/db/intakeDraftRecord';
 import { heldDataKey } from '../../../renderer/src/db/workspaceKeyring';
 import type { WorkspaceStore } from '../../../renderer/src/db/workspaces';
-import { openTestStore } from './testStore';
+import { asWrittenBeforeEncryption, openTestStore } from './testStore';
 
 const stores: WorkspaceStore[] = [];
 afterEach(() => {
@@ -186,7 +186,10 @@ describe('intake drafts under the data key', () => {
 describe('a database from before the data key', () => {
   it('gets one key at the first sign-in; every other account receives the same key at its own sign-in', async () => {
     const { store, admin, an, bo } = await workspace();
-    // As the previous version left it: every account holds the secret, none a data key.
+    // As the previous version left it: every account holds the secret, none a data key; rows in clear.
+    await store.users.authenticate('tom', ADMIN_PASSWORD);
+    await asWrittenBeforeEncryption(store);
+    await store.users.endSession(admin.userId);
     await store.db.keyWraps.toCollection().modify((row) => {
       delete row.dataKey;
     });
@@ -216,6 +219,9 @@ describe('a database from before the data key', () => {
 
   it('drops the transit copy once no active account waits for it', async () => {
     const { store, admin, an, bo } = await workspace();
+    await store.users.authenticate('tom', ADMIN_PASSWORD);
+    await asWrittenBeforeEncryption(store);
+    await store.users.endSession(admin.userId);
     await store.db.keyWraps.toCollection().modify((row) => {
       delete row.dataKey;
     });

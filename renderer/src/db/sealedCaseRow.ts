@@ -1,0 +1,93 @@
+import type { CaseFile } from '../../../shared/model/caseFile';
+import { PHONETIC_MARK, INFIX_MARK } from '../../../shared/search/nameSearchKeys';
+import { MIN_NUMBER_PART_LENGTH, numberPartKey, numberTailKeys } from '../../../shared/search/numberTails';
+import type { CaseIndexFields, CaseRow } from './caseRow';
+import { SORT_NAME_SEPARATOR } from './caseRow';
+import { openRecord, sealRecord } from './recordCipher';
+import type { RecordKeys } from './recordKeys';
+import { searchTokenizer } from './searchTokens';
+
+/**
+ * A case row as a sealed store keeps it (issue 14, point 2): the case file sealed under the
+ * record key, and only these index fields in clear, each needed to list, filter, sort or count
+ * cases without opening every record, and none naming the person:
+ *
+ * - `id`, `reference` (RC-2026-000123, the office's own number) and `numberTails` for the
+ *   reference's parts; `stage`, `route`, `nationality` (a country code), `assignee` (a staff
+ *   account id); `updatedAt`, `nextDeadline`, `deadlineOrder`, `awaitingApprovalSince` (dates);
+ *   `auditEvent` / `auditSeal` (hashes).
+ * - `sortName`: only the first SORT_BUCKET_LENGTH letters of the folded family name, so that
+ *   sorting by name groups by those letters; within a group cases follow their id. The full
+ *   name would give the name away; two letters say little more than an initial.
+ * - `nameKeys`, `documentNumbers` and the document part of `numberTails` hold keyed tokens
+ *   (searchTokens.ts), never the words or numbers.
+ *
+ * The audit's hashes and seals are over the case file in clear (auditedWrite.ts), as before:
+ * sealing changes how a row is stored, not what the audit trail says about it, so a trail
+ * written before encryption verifies after it.
+ */
+export interface SealedCaseRow extends Omit<CaseRow, 'caseFile'> {
+  /** The data key the record was sealed under. */
+  keyId: string;
+  /** Nonce and ciphertext of the case file (recordCipher.ts). */
+  sealed: Uint8Array;
+}
+
+export const SORT_BUCKET_LENGTH = 2;
+
+export function isSealedCaseRow(row: unknown): row is SealedCaseRow {
+  return typeof row === 'object' && row !== null && (row as Partial<SealedCaseRow>).sealed instanceof Uint8Array;
+}
+
+function caseLabel(databaseName: string, caseId: string): string {
+  return `ercms-case|${databaseName}|${caseId}`;
+}
+
+/** The clear name words of a row's name keys: what the search lexicon keeps (searchLexicon.ts). */
+export function nameWordsOf(nameKeys: readonly string[]): string[] {
+  return nameKeys.filter((key) => !key.startsWith(PHONETIC_MARK) && !key.startsWith(INFIX_MARK));
+}
+
+/** The tokens a sealed row's `nameKeys` hold: one per folded word, one per phonetic key (tails are served by the lexicon). */
+export function nameKeyTokens(keys: RecordKeys, nameKeys: readonly string[]): string[] {
+  const tokenizer = searchTokenizer(keys);
+  const tokens = new Set<string>();
+  for (const key of nameKeys) {
+    if (key.startsWith(INFIX_MARK)) continue;
+    tokens.add(key.startsWith(PHONETIC_MARK) ? tokenizer.token('phonetic', key) : tokenizer.token('word', key));
+  }
+  return [...tokens];
+}
+
+/** Every run of MIN_NUMBER_PART_LENGTH characters of a document number (as numberPartKey gives it). */
+export function documentParts(number: string): string[] {
+  const key = numberPartKey(number);
+  const parts = new Set<string>();
+  for (let start = 0; start + MIN_NUMBER_PART_LENGTH <= key.length; start++) parts.add(key.slice(start, start + MIN_NUMBER_PART_LENGTH));
+  return [...parts];
+}
+
+function documentNumbersOf(caseFile: Pick<CaseFile, 'documents'>): string[] {
+  return caseFile.documents.flatMap((document) => (document.number ? [document.number] : []));
+}
+
+export function sealCaseRow(row: CaseRow, keys: RecordKeys, databaseName: string): SealedCaseRow {
+  const { caseFile, ...index } = row;
+  const tokenizer = searchTokenizer(keys);
+  const documentPartTokens = new Set<string>();
+  for (const number of documentNumbersOf(caseFile)) for (const part of documentParts(number)) documentPartTokens.add(tokenizer.token('documentPart', part));
+  const sealedIndex: CaseIndexFields = {
+    ...index,
+    nameKeys: nameKeyTokens(keys, index.nameKeys),
+    documentNumbers: index.documentNumbers.map((number) => tokenizer.token('document', number)),
+    numberTails: [...numberTailKeys([caseFile.reference]), ...documentPartTokens],
+    sortName: (index.sortName.split(SORT_NAME_SEPARATOR)[0] ?? '').slice(0, SORT_BUCKET_LENGTH),
+  };
+  return { ...sealedIndex, keyId: keys.keyId, sealed: sealRecord(keys, caseLabel(databaseName, row.id), caseFile) };
+}
+
+/** The row with its case file opened; the index fields stay as stored (tokens), as paging and counting read them. */
+export function openCaseRow(row: SealedCaseRow, keys: RecordKeys, databaseName: string): CaseRow {
+  const { sealed, keyId: _keyId, ...index } = row;
+  return { ...index, caseFile: openRecord(keys, caseLabel(databaseName, row.id), sealed) as CaseFile };
+}

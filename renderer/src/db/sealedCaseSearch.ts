@@ -1,0 +1,155 @@
+import { distance } from 'fastest-levenshtein';
+import { nameKeysMatch, typedWords, type TypedWord } from '../../../shared/search/nameSearchKeys';
+import { MIN_NUMBER_PART_LENGTH, numberPartKey } from '../../../shared/search/numberTails';
+import type { CaseFilter } from './caseQuery';
+import { matchesCaseFilter } from './caseQuery';
+import type { CaseRow } from './caseRow';
+import { nameKeysOf } from './caseRow';
+import { allOf, EMPTY, Matches, MIN_INFIX_LENGTH, nameMatchKinds, type CaseSearchResult } from './caseSearchResult';
+import type { ErcmsDatabase } from './database';
+import { normaliseDocumentNumber } from './foldName';
+import type { RecordKeys } from './recordKeys';
+import { searchLexiconWords } from './searchLexicon';
+import { searchTokenizer } from './searchTokens';
+
+/**
+ * The search box over a sealed store (issue 14, point 3), with the same answers and ranking as
+ * over a clear one (caseSearch.ts). The indexes hold tokens, which only answer equality, so:
+ *
+ * - names: the typed word is matched against the search lexicon in memory (searchLexicon.ts):
+ *   the words it begins (exact first), its phonetic key, the words within its allowed typing
+ *   mistakes (nearest first), the words it is a part of; then the cases of each matched word
+ *   are read by that word's token, while the result has room. The other typed words are
+ *   checked on each case as it is read, against its opened names.
+ * - document numbers: the whole number by its token; its beginning or a part of it by the
+ *   token of its first four characters (every run of four of a stored number has one,
+ *   sealedCaseRow.ts), each case then checked against its opened numbers.
+ * - references stay in clear (the office's own numbers): caseSearch.ts reads them as before.
+ */
+
+/** How many lexicon words one typed word may lead to (a one-letter prefix): each is one index read while the result has room. */
+const MAX_WORDS_PER_SEARCH = 2_000;
+
+function wordsStartingWith(lexicon: readonly string[], prefix: string): string[] {
+  let low = 0;
+  let high = lexicon.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((lexicon[middle] ?? '') < prefix) low = middle + 1;
+    else high = middle;
+  }
+  const words: string[] = [];
+  for (let index = low; index < lexicon.length && words.length < MAX_WORDS_PER_SEARCH; index++) {
+    const word = lexicon[index] ?? '';
+    if (!word.startsWith(prefix)) break;
+    words.push(word);
+  }
+  return words;
+}
+
+/** The lexicon words within the typed word's allowed edits that do not start with it, nearest first. */
+function nearWords(lexicon: readonly string[], word: TypedWord): string[] {
+  const near: [string, number][] = [];
+  for (const candidate of lexicon) {
+    if (Math.abs(candidate.length - word.text.length) > word.edits || candidate.startsWith(word.text)) continue;
+    const edits = distance(candidate, word.text);
+    if (edits <= word.edits) near.push([candidate, edits]);
+  }
+  return near.sort((a, b) => a[1] - b[1]).map(([candidate]) => candidate);
+}
+
+/** The lexicon words that hold the typed word after their first letter. */
+function wordsHolding(lexicon: readonly string[], part: string): string[] {
+  const words: string[] = [];
+  for (const candidate of lexicon) {
+    if (candidate.indexOf(part, 1) > 0) words.push(candidate);
+    if (words.length >= MAX_WORDS_PER_SEARCH) break;
+  }
+  return words;
+}
+
+export async function sealedSearchByName(db: ErcmsDatabase, keys: RecordKeys, text: string, limit: number, filter?: CaseFilter): Promise<CaseSearchResult> {
+  const words = typedWords(text);
+  const [leading] = words;
+  if (!leading) return EMPTY;
+  const tokenizer = searchTokenizer(keys);
+  const lexicon = await searchLexiconWords(db, keys);
+  const found = new Matches(limit);
+  const accept = (row: CaseRow): boolean => {
+    if (found.has(row.id) || (filter && !matchesCaseFilter(row, filter))) return false;
+    const tier = nameKeysMatch(words, nameKeysOf(row.caseFile));
+    if (tier === undefined) return false;
+    found.add(row, nameMatchKinds[tier]);
+    return true;
+  };
+  const readByToken = async (token: string) => {
+    await db.cases.where('nameKeys').equals(token).filter(accept).limit(found.room).toArray();
+  };
+  for (const word of wordsStartingWith(lexicon, leading.text)) {
+    if (found.full) break;
+    await readByToken(tokenizer.token('word', word));
+  }
+  if (!found.full && leading.phonetic) await readByToken(tokenizer.token('phonetic', leading.phonetic));
+  if (!found.full && leading.edits > 0) {
+    for (const word of nearWords(lexicon, leading)) {
+      if (found.full) break;
+      await readByToken(tokenizer.token('word', word));
+    }
+  }
+  if (!found.full && leading.infix) {
+    for (const word of wordsHolding(lexicon, leading.text)) {
+      if (found.full) break;
+      await readByToken(tokenizer.token('word', word));
+    }
+  }
+  return found.result();
+}
+
+function documentPartKeys(row: CaseRow): string[] {
+  return row.caseFile.documents.flatMap((document) => (document.number ? [numberPartKey(document.number)] : []));
+}
+
+export async function sealedSearchByDocumentNumber(
+  db: ErcmsDatabase,
+  keys: RecordKeys,
+  number: string,
+  options: { prefix?: boolean; limit: number; filter?: CaseFilter },
+): Promise<CaseSearchResult> {
+  const normalised = normaliseDocumentNumber(number);
+  if (!normalised) return EMPTY;
+  const tokenizer = searchTokenizer(keys);
+  const filter = options.filter;
+  const keep = (row: CaseRow) => !filter || matchesCaseFilter(row, filter);
+  const exact = await db.cases
+    .where('documentNumbers')
+    .equals(tokenizer.token('document', normalised))
+    .filter(keep)
+    .limit(options.limit + 1)
+    .toArray();
+  const part = numberPartKey(number);
+  if (!options.prefix || part.length < MIN_NUMBER_PART_LENGTH || exact.length > options.limit) return allOf(exact, options.limit, 'documentNumber');
+  const seen = new Set(exact.map((row) => row.id));
+  const beginning = await db.cases
+    .where('numberTails')
+    .equals(tokenizer.token('documentPart', part.slice(0, MIN_NUMBER_PART_LENGTH)))
+    .filter((row) => !seen.has(row.id) && keep(row) && documentPartKeys(row).some((key) => key.startsWith(part)))
+    .limit(options.limit + 1 - exact.length)
+    .toArray();
+  return allOf([...exact, ...beginning], options.limit, 'documentNumber');
+}
+
+/** A part of a document number (the reference's parts are read in clear by caseSearch.ts). */
+export async function sealedSearchInsideNumbers(db: ErcmsDatabase, keys: RecordKeys, part: string, found: Matches, filter?: CaseFilter): Promise<void> {
+  if (part.length < MIN_INFIX_LENGTH) return;
+  await db.cases
+    .where('numberTails')
+    .equals(searchTokenizer(keys).token('documentPart', part.slice(0, MIN_NUMBER_PART_LENGTH)))
+    .filter((row) => {
+      if (found.has(row.id) || (filter && !matchesCaseFilter(row, filter))) return false;
+      if (!documentPartKeys(row).some((key) => key.includes(part))) return false;
+      found.add(row, 'documentNumberPart');
+      return true;
+    })
+    .limit(found.room)
+    .toArray();
+}
