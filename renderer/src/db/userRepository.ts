@@ -441,7 +441,9 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
       if (user.mustChangePassword) return { status: 'signedOut', reason: 'passwordReset' };
       if (attempts?.lockedOut) return { status: 'signedOut', reason: 'lockedOut' };
       if (!state) return { status: 'signedOut', reason: 'noSession' };
-      return { status: state.locked ? 'locked' : 'active', actor: actorOf(user), username: user.username };
+      // A window that does not hold the data key (reloaded since the password was typed) cannot
+      // read the sealed cases: it comes back locked, and the lock screen's password unwraps the key.
+      return { status: state.locked || !heldDataKey(db) ? 'locked' : 'active', actor: actorOf(user), username: user.username };
     },
 
     /** The screen locked (idle or by the user): kept in the store so that a reload stays locked. */

@@ -41,9 +41,19 @@ export function heldDataKey(db: ErcmsDatabase): HeldDataKey | undefined {
   return held.get(db);
 }
 
+const lent = new WeakMap<ErcmsDatabase, RecordKeys>();
+
+/**
+ * A worker's copy of the record keys (the export worker opens its own connection): given by
+ * the window that holds them, for that worker's database only, gone with the worker.
+ */
+export function lendRecordKeys(db: ErcmsDatabase, keys: RecordKeys): void {
+  lent.set(db, keys);
+}
+
 /** The record keys this window holds for the workspace whose accounts live in `keyHolder`, if unlocked. */
 export function heldRecordKeys(keyHolder: ErcmsDatabase): RecordKeys | undefined {
-  return held.get(keyHolder)?.records;
+  return held.get(keyHolder)?.records ?? lent.get(keyHolder);
 }
 
 /** The key, or `WorkspaceLockedError` when this window does not hold it (locked, reloaded, or never given it). */

@@ -15,6 +15,7 @@ import {
 } from '../../../shared/reports';
 import { matchesCaseFilter } from '../db/caseQuery';
 import { openWorkspaceStore } from '../db/workspaces';
+import { lendRecordKeys } from '../db/workspaceKeyring';
 import type { CaseExportFile, CaseExportMessage, CaseExportRequest } from './caseExportProtocol';
 import { createExportFileBytes } from './exportFileBytes';
 
@@ -41,6 +42,7 @@ scope.onmessage = (event: MessageEvent<CaseExportRequest>) => {
 
 async function run(request: CaseExportRequest): Promise<void> {
   const store = openWorkspaceStore(request.workspace, {});
+  if (request.recordKeys) lendRecordKeys(store.db.keyHolder, request.recordKeys);
   try {
     const total = (await store.cases.counts(request.actor)).total;
     const writer = request.format === 'xlsx' ? xlsxWriter(request) : csvWriter(request);

@@ -1,6 +1,7 @@
 import type { Actor } from '../../../shared/model/actor';
 import type { FigureFilter } from '../../../shared/reports';
 import type { CaseFilter } from '../db/caseQuery';
+import type { RecordKeys } from '../db/recordKeys';
 import type { Workspace } from '../db/workspace';
 
 /** What the page asks the export worker for. */
@@ -23,6 +24,8 @@ export interface CaseExportRequest {
   asOf: string;
   /** XLSX: the translated sheet names and the summary sheet's label/value rows (the row count is added by the worker under `rowCountLabel`). */
   workbook?: { casesSheet: string; summarySheet: string; summaryRows: [string, string][]; rowCountLabel: string };
+  /** The record keys, to open the sealed cases (structured-cloned to the worker; absent from a store not sealed yet). */
+  recordKeys?: RecordKeys;
 }
 
 /** The finished file and what the manifest and the audit trail say of it. */

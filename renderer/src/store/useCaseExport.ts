@@ -4,6 +4,7 @@ import { buildExportManifest, type FigureFilter, type FileDigest, type ManifestV
 import { callHost } from '../host';
 import type { CaseFilter } from '../db/caseQuery';
 import { beginForegroundRead, type ForegroundRead } from '../db/foregroundReads';
+import { heldRecordKeys } from '../db/workspaceKeyring';
 import type { CaseExportFile, CaseExportMessage, CaseExportRequest } from './caseExportProtocol';
 import { workspaceStore } from './workspaceStore';
 import type { Workspace } from '../db/workspace';
@@ -61,6 +62,7 @@ export function useCaseExport(actor: Actor, workspace: Workspace) {
       const read = beginForegroundRead();
       lease.current = read;
       setState({ status: 'running', read: 0, total: undefined });
+      const recordKeys = heldRecordKeys(workspaceStore('production').db);
       const request: CaseExportRequest = {
         format: options.format,
         workspace,
@@ -71,6 +73,7 @@ export function useCaseExport(actor: Actor, workspace: Workspace) {
         ...(options.filter ? { filter: options.filter } : {}),
         ...(options.listFilter ? { listFilter: options.listFilter } : {}),
         ...(options.workbook ? { workbook: options.workbook } : {}),
+        ...(recordKeys ? { recordKeys } : {}),
       };
       running.onmessage = (event: MessageEvent<CaseExportMessage>) => {
         const message = event.data;

@@ -1,7 +1,8 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { offerDataKey, takeOfferedDataKey } from '../../../store/keyHandoff';
 import { SESSION_STORAGE_KEY } from '../../../stores/persistedSession';
 import { useSessionStore } from '../../../stores/sessionStore';
-import { printTicket, ticketSession } from './printTicket';
+import { printTicket, ticketHandoff } from './printTicket';
 
 /**
  * Electron prints a route in a hidden window of its own (`pdf:print`), and a new window
@@ -24,33 +25,45 @@ export function leavePrintTicket(route: string): void {
   try {
     const session = sessionStorage.getItem(sessionKey());
     if (!session) return;
-    localStorage.setItem(TICKET_KEY, JSON.stringify(printTicket(route, session, Date.now())));
+    localStorage.setItem(TICKET_KEY, JSON.stringify(printTicket(route, session, Date.now(), offerDataKey())));
   } catch {
     // No storage (a locked-down profile): the print window shows the sign-in screen instead.
   }
 }
 
-/** Takes the ticket left for this route into this window's session, if it has none; true when it did. */
-export function takePrintTicket(route: string, now = Date.now()): boolean {
+/**
+ * Takes the ticket left for this route: its session into this window's, if it has none, and
+ * the nonce under which the asking window offers the data key. Undefined when there is none.
+ */
+export function takePrintTicket(route: string, now = Date.now()): { session: boolean; keyNonce?: string } | undefined {
   try {
     const raw = localStorage.getItem(TICKET_KEY);
-    if (raw === null) return false;
+    if (raw === null) return undefined;
     localStorage.removeItem(TICKET_KEY);
-    if (sessionStorage.getItem(sessionKey())) return false;
-    const session = ticketSession(raw, route, now);
-    if (session === undefined) return false;
-    sessionStorage.setItem(sessionKey(), session);
-    return true;
+    const handoff = ticketHandoff(raw, route, now);
+    if (handoff === undefined) return undefined;
+    const session = !sessionStorage.getItem(sessionKey());
+    if (session) sessionStorage.setItem(sessionKey(), handoff.session);
+    return { session, ...(handoff.keyNonce ? { keyNonce: handoff.keyNonce } : {}) };
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-/** Wraps the print route: takes the ticket before the auth gate first looks at the session. */
+/**
+ * Wraps the print route: takes the ticket, and the data key it names, before the auth gate
+ * first looks at the session (a window without the key would show the lock screen).
+ */
 export function PrintSessionHandoff({ children }: { children: ReactNode }) {
-  useState(() => {
-    if (takePrintTicket(`${window.location.pathname}${window.location.search}`)) void useSessionStore.persist.rehydrate();
-    return true;
-  });
-  return <>{children}</>;
+  const [ticket] = useState(() => takePrintTicket(`${window.location.pathname}${window.location.search}`));
+  const [ready, setReady] = useState(() => ticket?.keyNonce === undefined);
+  useEffect(() => {
+    if (!ticket) return;
+    const keyNonce = ticket.keyNonce;
+    void (keyNonce ? takeOfferedDataKey(keyNonce) : Promise.resolve(false)).then(() => {
+      if (ticket.session || keyNonce) void useSessionStore.persist.rehydrate();
+      setReady(true);
+    });
+  }, [ticket]);
+  return ready ? <>{children}</> : null;
 }
