@@ -2,7 +2,6 @@ import type { Actor, Role } from '../../../shared/model/actor';
 import { writeWithAudit } from './auditedWrite';
 import type { KeyWrapRow, OpenedAccountWrap, UnlockedSecret } from './auditKey';
 import { createSecret, forgetSecret, hasWorkspaceSecret, openAccountWrap, rememberSecret, unlockedSecret, wrapAccountKeys, wrapSecret } from './auditKey';
-import type { WrappedDataKey } from './dataKey';
 import {
   DATA_KEY_TRANSIT,
   holdableDataKey,
@@ -24,6 +23,7 @@ import {
   PermissionError,
   SignInLimitError,
 } from './errors';
+import type { StoredDataKeyWrap } from './keySeal';
 import { passwordWrapOf, sealForStorage, withSealedDataKey } from './keySeal';
 import type { SessionStateRow } from './sessionState';
 import { MAX_FAILED_UNLOCKS } from './sessionState';
@@ -132,11 +132,11 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
   }
 
   /** The data key in transit (dataKey.ts), if accounts are still waiting for it. */
-  async function dataKeyInTransit(): Promise<WrappedDataKey | undefined> {
+  async function dataKeyInTransit(): Promise<StoredDataKeyWrap | undefined> {
     const row = await db.meta.get(DATA_KEY_TRANSIT);
-    const value = row?.value as Partial<WrappedDataKey> | undefined;
+    const value = row?.value as Partial<StoredDataKeyWrap> | undefined;
     if (typeof value?.keyId !== 'string' || typeof value.iv !== 'string' || typeof value.wrapped !== 'string') return undefined;
-    return { keyId: value.keyId, iv: value.iv, wrapped: value.wrapped };
+    return { keyId: value.keyId, iv: value.iv, wrapped: value.wrapped, ...(value.osSealed === true ? { osSealed: true as const } : {}) };
   }
 
   /** True when every active account that holds the secret holds the data key too: the transit copy can go. */
@@ -181,7 +181,8 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
     }
     const transit = await dataKeyInTransit();
     if (transit) {
-      const material = await openDataKeyInTransit(transit, opened.secret);
+      // Sealed by the OS like the accounts' wraps: else the secret's password-only wrap would open it from the files alone.
+      const material = await openDataKeyInTransit(await passwordWrapOf(transit, keySealer), opened.secret);
       if (!material) return;
       const dataKey = await wrapDataKeyForAccount(material, transit.keyId, user.id, opened.wrappingKey);
       const stored = await sealForStorage(dataKey, keySealer);
@@ -199,7 +200,7 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
     const fresh = newDataKeyMaterial();
     const dataKey = await wrapDataKeyForAccount(fresh.material, fresh.keyId, user.id, opened.wrappingKey);
     const stored = await sealForStorage(dataKey, keySealer);
-    const inTransit = await wrapDataKeyInTransit(fresh.material, fresh.keyId, opened.secret);
+    const inTransit = await sealForStorage(await wrapDataKeyInTransit(fresh.material, fresh.keyId, opened.secret), keySealer);
     const created: AuditDraft = {
       id: context.newId(),
       actor: actorOf(user),

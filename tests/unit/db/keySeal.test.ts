@@ -4,10 +4,10 @@ import { createKeySealHandlers } from '../../../main/ipc/handlers/keySealHandler
 import type { SafeStorageLike } from '../../../main/ipc/handlers/auditAnchorHandler';
 import { registerIpcHandler } from '../../../main/ipc/registerIpcHandler';
 import { openAccountWrap, unlockedSecret } from '../../../renderer/src/db/auditKey';
-import { unwrapDataKeyOfAccount } from '../../../renderer/src/db/dataKey';
+import { DATA_KEY_TRANSIT, openDataKeyInTransit, unwrapDataKeyOfAccount } from '../../../renderer/src/db/dataKey';
 import { KeysBoundElsewhereError } from '../../../renderer/src/db/errors';
 import type { IntakeDraft } from '../../../renderer/src/db/intakeDraftRecord';
-import type { KeySealer } from '../../../renderer/src/db/keySeal';
+import type { KeySealer, StoredDataKeyWrap } from '../../../renderer/src/db/keySeal';
 import { heldDataKey } from '../../../renderer/src/db/workspaceKeyring';
 import type { WorkspaceStore } from '../../../renderer/src/db/workspaces';
 import { hostKeySealer } from '../../../renderer/src/host/keySealer';
@@ -158,6 +158,35 @@ describe('the data key sealed with the operating system’s keychain', () => {
     await upgraded.users.endSession(anId);
     await upgraded.users.authenticate('an', AN_PASSWORD);
     expect(await upgraded.intakeDrafts.load(an)).toEqual(draftNamed(SENTINEL));
+  });
+
+  it('seals the transit copy of a database from before the data key, so the secret’s password-only wrap does not open it', async () => {
+    const { store, factory, adminId, anId } = await workspaceOn(undefined);
+    // As the version before the data key left it: every account holds the secret, none a data key.
+    await store.db.keyWraps.toCollection().modify((row) => {
+      delete row.dataKey;
+    });
+    store.close();
+    const laptop = open(factory, machineKeychain('laptop-1'));
+    await laptop.users.authenticate('tom', ADMIN_PASSWORD);
+    const keyId = heldDataKey(laptop.db)?.keyId;
+    const transit = (await laptop.db.meta.get(DATA_KEY_TRANSIT))?.value as StoredDataKeyWrap | undefined;
+    expect(transit?.osSealed).toBe(true);
+    const secret = unlockedSecret(laptop.db);
+    if (!transit || !secret) throw new Error('no transit copy or no secret');
+    // What the files and the administrator's password give: the secret, but not the data key in transit.
+    expect(await openDataKeyInTransit(transit, secret)).toBeUndefined();
+    await laptop.users.endSession(adminId);
+    laptop.close();
+
+    const copied = open(factory, machineKeychain('laptop-2'));
+    await expect(copied.users.authenticate('an', AN_PASSWORD)).rejects.toMatchObject({ name: 'KeysBoundElsewhereError', reason: 'otherComputer' });
+    copied.close();
+    const home = open(factory, machineKeychain('laptop-1'));
+    await home.users.authenticate('an', AN_PASSWORD);
+    expect(heldDataKey(home.db)?.keyId).toBe(keyId);
+    expect((await home.db.keyWraps.get(anId))?.dataKey?.osSealed).toBe(true);
+    expect(await home.db.meta.get(DATA_KEY_TRANSIT)).toBeUndefined();
   });
 
   it('refuses a profile copied to another machine with a typed error, holding nothing and opening no session', async () => {
