@@ -38,6 +38,9 @@ import { dropDataKey, heldDataKey, holdDataKey } from './workspaceKeyring';
 
 export const MIN_PASSWORD_LENGTH = 12;
 
+/** How an account's copy of the data key is kept: sealed by the OS keychain as well, by its password alone, or not held yet. */
+export type KeyProtection = 'osKeychain' | 'passwordOnly' | 'noKey';
+
 /** One account as the rest of the app may see it: who the person is, nothing to sign in with. */
 export interface DirectoryEntry {
   id: string;
@@ -679,6 +682,16 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
       if (!hasPermission(actor.role, 'case.read')) throw new PermissionError('case.read', 'Your role cannot open case files.');
       const users = await db.users.toArray();
       return users.map((user) => ({ id: user.id, displayName: user.displayName, role: user.role, active: user.active }));
+    },
+
+    /**
+     * How this account's copy of the data key is kept (keySeal.ts), for the screen that says
+     * so: sealed with the OS keychain, under the password alone, or not held yet.
+     */
+    async keyProtection(userId: string): Promise<KeyProtection> {
+      const dataKey = (await db.keyWraps.get(userId))?.dataKey;
+      if (!dataKey) return 'noKey';
+      return dataKey.osSealed ? 'osKeychain' : 'passwordOnly';
     },
 
     async get(userId: string): Promise<UserProfile> {

@@ -108,6 +108,9 @@ describe('the data key sealed with the operating system’s keychain', () => {
     // The administrator reads the same key through their own sealed wrap.
     await store.users.authenticate('tom', ADMIN_PASSWORD);
     expect(heldDataKey(store.db)?.keyId).toBe(keyId);
+    // What Settings → Keys on this computer says.
+    expect(await store.users.keyProtection(anId)).toBe('osKeychain');
+    expect(await store.users.keyProtection('nobody')).toBe('noKey');
   });
 
   it('seals the rewraps of a password change, a reset and the forced change after it', async () => {
@@ -140,6 +143,7 @@ describe('the data key sealed with the operating system’s keychain', () => {
         expect(row?.dataKey).toBeDefined();
         expect(row?.dataKey && 'osSealed' in row.dataKey).toBe(false);
         expect(await opensWithPasswordAlone(store, userId, userId === adminId ? ADMIN_PASSWORD : AN_PASSWORD)).toBe(true);
+        expect(await store.users.keyProtection(userId)).toBe('passwordOnly');
       }
       const an = await store.users.authenticate('an', AN_PASSWORD);
       await store.intakeDrafts.save(an, draftNamed(SENTINEL));
