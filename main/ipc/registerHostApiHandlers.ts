@@ -4,6 +4,7 @@ import { app, dialog, safeStorage, type BrowserWindow } from 'electron';
 import { createPrintWindow } from '../window/createPrintWindow';
 import { createAppInfoHandler } from './handlers/appInfoHandler';
 import { createAuditAnchorFile } from './handlers/auditAnchorHandler';
+import { createKeySealHandlers } from './handlers/keySealHandler';
 import { createOpenFileHandler } from './handlers/openFileHandler';
 import { createPrintToPdfHandler } from './handlers/printToPdfHandler';
 import { createSaveFileHandler } from './handlers/saveFileHandler';
@@ -61,6 +62,12 @@ export function registerHostApiHandlers(options: HostApiHandlerOptions): void {
   });
   registerIpcHandler('audit:anchor-seal', anchorFile.seal, options);
   registerIpcHandler('audit:anchor-read', anchorFile.read, options);
+  const keySeal = createKeySealHandlers({
+    safeStorage,
+    ...(process.platform === 'linux' ? { storageBackend: () => safeStorage.getSelectedStorageBackend() } : {}),
+  });
+  registerIpcHandler('keys:seal', keySeal.seal, options);
+  registerIpcHandler('keys:unseal', keySeal.unseal, options);
   registerIpcHandler(
     'pdf:print',
     createPrintToPdfHandler({ ...saving, createPrintWindow: () => createPrintWindow(options.preloadPath, log), routeUrl: options.routeUrl }),

@@ -16,6 +16,8 @@ const api = {
   printToPdf: (request) => ipcRenderer.invoke(hostApiChannels.printToPdf, request),
   sealAuditAnchor: (request) => ipcRenderer.invoke(hostApiChannels.sealAuditAnchor, request),
   readAuditAnchor: (request) => ipcRenderer.invoke(hostApiChannels.readAuditAnchor, request),
+  sealDataKeyWrap: (request) => ipcRenderer.invoke(hostApiChannels.sealDataKeyWrap, request),
+  unsealDataKeyWrap: (request) => ipcRenderer.invoke(hostApiChannels.unsealDataKeyWrap, request),
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld(HOST_API_GLOBAL, api);

@@ -110,6 +110,39 @@ export const ReadAuditAnchorResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('unreadable') }),
 ]);
 
+/**
+ * The workspace data key's wrap of one account, sealed once more with safeStorage (the
+ * operating system's keychain: DPAPI, Keychain, libsecret/KWallet), so that the profile's
+ * files alone do not open it even with a weak password (renderer/src/db/keySeal.ts). The
+ * renderer sends only the wrap it already made under the account's password-derived key
+ * (`KeyWrapRow.dataKey.wrapped`, base64), never the data key: main never sees the key.
+ */
+const base64Schema = (max: number) =>
+  z
+    .string()
+    .min(4)
+    .max(max, `At most ${max} characters`)
+    .regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'Base64 text only');
+/** A password-wrapped data key: 32 bytes and the AES-GCM tag, base64 (64 characters); room for a longer key. */
+export const PasswordWrappedKeySchema = base64Schema(512);
+/** What safeStorage made of it: a version prefix and the ciphertext (DPAPI's blob on Windows is the largest). */
+export const OsSealedKeySchema = base64Schema(4096);
+
+export const SealKeyRequestSchema = z.object({ wrapped: PasswordWrappedKeySchema }).strict();
+export const SealKeyResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('sealed'), sealed: OsSealedKeySchema }),
+  /** safeStorage has no key of the operating system here (or only Linux's fixed "basic_text" one): the row stays password-only. */
+  z.object({ status: z.literal('unavailable') }),
+]);
+
+export const UnsealKeyRequestSchema = z.object({ sealed: OsSealedKeySchema }).strict();
+export const UnsealKeyResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('unsealed'), wrapped: PasswordWrappedKeySchema }),
+  z.object({ status: z.literal('unavailable') }),
+  /** Does not open with this machine's key (the profile was copied from another computer or OS account), or is not a wrap. */
+  z.object({ status: z.literal('unreadable') }),
+]);
+
 export const ipcChannels = {
   'app:info': { request: AppInfoRequestSchema, response: AppInfoSchema },
   'file:save': { request: SaveFileRequestSchema, response: SaveFileResultSchema },
@@ -117,6 +150,8 @@ export const ipcChannels = {
   'pdf:print': { request: PrintToPdfRequestSchema, response: SaveFileResultSchema },
   'audit:anchor-seal': { request: SealAuditAnchorRequestSchema, response: SealAuditAnchorResultSchema },
   'audit:anchor-read': { request: ReadAuditAnchorRequestSchema, response: ReadAuditAnchorResultSchema },
+  'keys:seal': { request: SealKeyRequestSchema, response: SealKeyResultSchema },
+  'keys:unseal': { request: UnsealKeyRequestSchema, response: UnsealKeyResultSchema },
 } as const;
 
 export type IpcChannelMap = typeof ipcChannels;
@@ -135,3 +170,5 @@ export type AuditAnchorCheckpoint = z.infer<typeof AuditAnchorCheckpointSchema>;
 export type SealAuditAnchorRequest = z.input<typeof SealAuditAnchorRequestSchema>;
 export type SealAuditAnchorResult = z.infer<typeof SealAuditAnchorResultSchema>;
 export type ReadAuditAnchorResult = z.infer<typeof ReadAuditAnchorResultSchema>;
+export type SealKeyResult = z.infer<typeof SealKeyResultSchema>;
+export type UnsealKeyResult = z.infer<typeof UnsealKeyResultSchema>;

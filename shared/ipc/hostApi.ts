@@ -9,6 +9,8 @@ export const hostApiChannels = {
   printToPdf: 'pdf:print',
   sealAuditAnchor: 'audit:anchor-seal',
   readAuditAnchor: 'audit:anchor-read',
+  sealDataKeyWrap: 'keys:seal',
+  unsealDataKeyWrap: 'keys:unseal',
 } as const satisfies Record<string, IpcChannel>;
 
 export type HostApiMethod = keyof typeof hostApiChannels;

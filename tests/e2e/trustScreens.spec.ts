@@ -17,6 +17,8 @@ test('backup and restore with a passphrase, a wrong passphrase refused, a tamper
   const trust = new TrustPage(page);
   await login.createAdministrator();
   await trust.openSettings();
+  // Browser mode has no OS keychain: the screen says the key is protected by the password alone (issue 14, point 1).
+  await expect(trust.keys).toContainText('protected by your password alone: a browser gives the application no keychain');
   const file = testInfo.outputPath('backup.json');
   await trust.makeBackup(passphrase, file);
   await expect(trust.backup.getByTestId('backup-status')).toContainText('The audit trail was verified when the backup was made.');

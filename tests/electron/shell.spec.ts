@@ -70,7 +70,7 @@ test.describe('Electron shell', () => {
       };
     });
     expect(visible).toEqual({
-      hostApi: ['appInfo', 'openFile', 'printToPdf', 'readAuditAnchor', 'saveFile', 'sealAuditAnchor'],
+      hostApi: ['appInfo', 'openFile', 'printToPdf', 'readAuditAnchor', 'saveFile', 'sealAuditAnchor', 'sealDataKeyWrap', 'unsealDataKeyWrap'],
       require: 'undefined',
       process: 'undefined',
       webview: true,

@@ -1,6 +1,6 @@
 import type { ErcmsDatabase } from './database';
-import type { WrappedDataKey } from './dataKey';
 import { wrapDataKeyForAccount } from './dataKey';
+import type { StoredDataKeyWrap } from './keySeal';
 import { DEFAULT_PBKDF2_ITERATIONS, fromBase64, toBase64 } from './passwordHash';
 import type { HeldDataKey } from './workspaceKeyring';
 
@@ -26,8 +26,9 @@ export interface KeyWrapRow {
   /**
    * The workspace data key, wrapped under the same password-derived key (dataKey.ts): one
    * derivation at sign-in opens both. Absent for an account that has not received it yet.
+   * In Electron sealed once more with the operating system's keychain (`osSealed`, keySeal.ts).
    */
-  dataKey?: WrappedDataKey;
+  dataKey?: StoredDataKeyWrap;
 }
 
 export const AUDIT_KEY_INFO = 'ercms/audit-hmac/v1';

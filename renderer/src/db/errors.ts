@@ -241,3 +241,29 @@ export class WorkspaceLockedError extends Error {
     this.messageKey = `trust.errors.workspaceLocked.${reason}`;
   }
 }
+
+/**
+ * The account's data-key wrap is sealed with the operating system's keychain (keySeal.ts),
+ * and this machine cannot open it: the profile was copied from another computer or another
+ * OS account (`otherComputer`), or the keychain does not answer here (`keychainUnavailable`:
+ * locked, not running, or browser mode). No password opens it; the sealed backup is the way
+ * to move a workspace. Nothing was read or written, and no session was opened.
+ */
+export const keysBoundElsewhereReasons = ['otherComputer', 'keychainUnavailable'] as const;
+
+export class KeysBoundElsewhereError extends Error {
+  readonly code = 'keys-bound-elsewhere';
+  readonly reason: (typeof keysBoundElsewhereReasons)[number];
+  readonly messageKey: string;
+
+  constructor(reason: KeysBoundElsewhereError['reason']) {
+    super(
+      reason === 'otherComputer'
+        ? 'The keys of this profile are bound to another computer or operating-system account: no password opens them here. To move a workspace, make a sealed backup where it was used and restore it here.'
+        : "The keys of this profile are sealed with the operating system's keychain, which does not answer here. Sign in with the desktop application on the computer and account where the workspace was used, its keychain unlocked; to move a workspace, use a sealed backup.",
+    );
+    this.name = 'KeysBoundElsewhereError';
+    this.reason = reason;
+    this.messageKey = `trust.errors.keysBound.${reason}`;
+  }
+}

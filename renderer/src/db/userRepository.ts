@@ -2,7 +2,6 @@ import type { Actor, Role } from '../../../shared/model/actor';
 import { writeWithAudit } from './auditedWrite';
 import type { KeyWrapRow, OpenedAccountWrap, UnlockedSecret } from './auditKey';
 import { createSecret, forgetSecret, hasWorkspaceSecret, openAccountWrap, rememberSecret, unlockedSecret, wrapAccountKeys, wrapSecret } from './auditKey';
-import type { WrappedDataKey } from './dataKey';
 import {
   DATA_KEY_TRANSIT,
   holdableDataKey,
@@ -15,7 +14,17 @@ import {
 import { readCheckpoint } from './auditAnchor';
 import type { AuditDraft } from './auditEventRecord';
 import type { ErcmsDatabase } from './database';
-import { AccountChangeError, AuthenticationError, NotFoundError, PasswordChangeRequiredError, PermissionError, SignInLimitError } from './errors';
+import {
+  AccountChangeError,
+  AuthenticationError,
+  KeysBoundElsewhereError,
+  NotFoundError,
+  PasswordChangeRequiredError,
+  PermissionError,
+  SignInLimitError,
+} from './errors';
+import type { StoredDataKeyWrap } from './keySeal';
+import { passwordWrapOf, sealForStorage, withSealedDataKey } from './keySeal';
 import type { SessionStateRow } from './sessionState';
 import { MAX_FAILED_UNLOCKS } from './sessionState';
 import { afterFailure, assertSignInAllowed } from './signInLimits';
@@ -28,6 +37,9 @@ import { toUserProfile } from './userRecord';
 import { dropDataKey, heldDataKey, holdDataKey } from './workspaceKeyring';
 
 export const MIN_PASSWORD_LENGTH = 12;
+
+/** How an account's copy of the data key is kept: sealed by the OS keychain as well, by its password alone, or not held yet. */
+export type KeyProtection = 'osKeychain' | 'passwordOnly' | 'noKey';
 
 /** One account as the rest of the app may see it: who the person is, nothing to sign in with. */
 export interface DirectoryEntry {
@@ -66,7 +78,7 @@ function sessionRow(userId: string, locked: boolean, failedUnlocks: number): Ses
  * (passwordHash.ts); every account change is audited.
  */
 export function createUserRepository(context: StoreContext, hashOptions: PasswordHashOptions = {}) {
-  const { db, workspace } = context;
+  const { db, workspace, keySealer } = context;
 
   function actorOf(user: UserRecord): Actor {
     return { userId: user.id, displayName: user.displayName, role: user.role };
@@ -99,7 +111,9 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
    * secret; with the data key in the same bundle when the window holds that too (workspaceKeyring.ts).
    */
   async function wrapFor(userId: string, password: string, secret = unlockedSecret(db)): Promise<KeyWrapRow | undefined> {
-    return secret ? wrapSecret(secret, userId, password, hashOptions.iterationsForTestsOnly, heldDataKey(db)) : undefined;
+    if (!secret) return undefined;
+    // Sealed by the OS (Electron) before any transaction opens: an IPC call cannot run inside one.
+    return withSealedDataKey(await wrapSecret(secret, userId, password, hashOptions.iterationsForTestsOnly, heldDataKey(db)), keySealer);
   }
 
   /** A fresh secret and a fresh data key wrapped together for one account; both are held once `commit` is called. */
@@ -109,9 +123,10 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
       keyId: fresh.keyId,
       material: async () => fresh.material,
     });
+    // The password wrap is kept for `holdableDataKey`; the row stores it sealed by the OS where there is a keychain.
     const wrapped = row.dataKey;
     return {
-      wrap: row,
+      wrap: await withSealedDataKey(row, keySealer),
       commit: async () => {
         rememberSecret(db, secret);
         if (wrapped) holdDataKey(db, await holdableDataKey(fresh.material, wrapped, userId, wrappingKey));
@@ -120,11 +135,11 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
   }
 
   /** The data key in transit (dataKey.ts), if accounts are still waiting for it. */
-  async function dataKeyInTransit(): Promise<WrappedDataKey | undefined> {
+  async function dataKeyInTransit(): Promise<StoredDataKeyWrap | undefined> {
     const row = await db.meta.get(DATA_KEY_TRANSIT);
-    const value = row?.value as Partial<WrappedDataKey> | undefined;
+    const value = row?.value as Partial<StoredDataKeyWrap> | undefined;
     if (typeof value?.keyId !== 'string' || typeof value.iv !== 'string' || typeof value.wrapped !== 'string') return undefined;
-    return { keyId: value.keyId, iv: value.iv, wrapped: value.wrapped };
+    return { keyId: value.keyId, iv: value.iv, wrapped: value.wrapped, ...(value.osSealed === true ? { osSealed: true as const } : {}) };
   }
 
   /** True when every active account that holds the secret holds the data key too: the transit copy can go. */
@@ -154,24 +169,31 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
    */
   async function unlockDataKey(user: UserRecord, wrap: KeyWrapRow, opened: OpenedAccountWrap, attempt = 0): Promise<void> {
     if (wrap.dataKey) {
+      // OS-sealed: opened by this machine's keychain first, or KeysBoundElsewhereError (no password can help).
+      const passwordWrap = await passwordWrapOf(wrap.dataKey, keySealer);
       try {
-        holdDataKey(db, await unwrapDataKeyOfAccount(wrap.dataKey, user.id, opened.wrappingKey));
+        holdDataKey(db, await unwrapDataKeyOfAccount(passwordWrap, user.id, opened.wrappingKey));
       } catch {
         // A damaged wrap: this window goes without the key (reads of encrypted data say so).
+        await dropTransitIfServed();
+        return;
       }
+      if (!wrap.dataKey.osSealed) await sealStoredWrap(user.id, wrap);
       await dropTransitIfServed();
       return;
     }
     const transit = await dataKeyInTransit();
     if (transit) {
-      const material = await openDataKeyInTransit(transit, opened.secret);
+      // Sealed by the OS like the accounts' wraps: else the secret's password-only wrap would open it from the files alone.
+      const material = await openDataKeyInTransit(await passwordWrapOf(transit, keySealer), opened.secret);
       if (!material) return;
       const dataKey = await wrapDataKeyForAccount(material, transit.keyId, user.id, opened.wrappingKey);
+      const stored = await sealForStorage(dataKey, keySealer);
       await db.transaction('rw', [db.keyWraps, db.meta, db.users], async () => {
         const current = await db.keyWraps.get(user.id);
         // Rewrapped meanwhile (a password change elsewhere): that row is left as it is.
         if (current?.salt !== wrap.salt || current.dataKey) return;
-        await db.keyWraps.put({ ...current, dataKey });
+        await db.keyWraps.put({ ...current, dataKey: stored });
         if (await everyHolderHasDataKey(await db.keyWraps.toArray())) await db.meta.delete(DATA_KEY_TRANSIT);
       });
       holdDataKey(db, await holdableDataKey(material, dataKey, user.id, opened.wrappingKey));
@@ -180,7 +202,8 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
     if ((await db.keyWraps.filter((row) => row.dataKey !== undefined).count()) > 0) return;
     const fresh = newDataKeyMaterial();
     const dataKey = await wrapDataKeyForAccount(fresh.material, fresh.keyId, user.id, opened.wrappingKey);
-    const inTransit = await wrapDataKeyInTransit(fresh.material, fresh.keyId, opened.secret);
+    const stored = await sealForStorage(dataKey, keySealer);
+    const inTransit = await sealForStorage(await wrapDataKeyInTransit(fresh.material, fresh.keyId, opened.secret), keySealer);
     const created: AuditDraft = {
       id: context.newId(),
       actor: actorOf(user),
@@ -196,8 +219,8 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
         if (current?.salt !== wrap.salt || wraps.some((row) => row.dataKey !== undefined) || (await db.meta.get(DATA_KEY_TRANSIT))) {
           throw new Error('Another window created the data key meanwhile.');
         }
-        const after = wraps.map((row) => (row.userId === user.id ? { ...row, dataKey } : row));
-        await db.keyWraps.put({ ...current, dataKey });
+        const after = wraps.map((row) => (row.userId === user.id ? { ...row, dataKey: stored } : row));
+        await db.keyWraps.put({ ...current, dataKey: stored });
         if (!(await everyHolderHasDataKey(after))) await db.meta.put({ key: DATA_KEY_TRANSIT, value: inTransit });
       });
     } catch (error) {
@@ -208,6 +231,26 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
       return;
     }
     holdDataKey(db, await holdableDataKey(fresh.material, dataKey, user.id, opened.wrappingKey));
+  }
+
+  /**
+   * A password-only wrap found at a sign-in where the OS now offers a key (written before this
+   * version, or while the keychain was not answering): sealed now, so the profile's files
+   * alone stop opening it. Only if the row is still the one read (a password change elsewhere
+   * wins); a failure leaves it as it was and the sign-in goes on.
+   */
+  async function sealStoredWrap(userId: string, wrap: KeyWrapRow): Promise<void> {
+    if (!keySealer || !wrap.dataKey) return;
+    try {
+      const sealed = await withSealedDataKey(wrap, keySealer);
+      if (!sealed.dataKey?.osSealed) return;
+      await db.transaction('rw', db.keyWraps, async () => {
+        const current = await db.keyWraps.get(userId);
+        if (current?.salt === wrap.salt && current.dataKey?.wrapped === wrap.dataKey?.wrapped) await db.keyWraps.put(sealed);
+      });
+    } catch {
+      // Sealed at the next sign-in instead.
+    }
   }
 
   /**
@@ -225,7 +268,16 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
       const opened = await openAccountWrap(db, wrap, password);
       if (!opened) return;
       rememberSecret(db, opened.secret);
-      await unlockDataKey(user, wrap, opened);
+      try {
+        await unlockDataKey(user, wrap, opened);
+      } catch (error) {
+        // This profile's keys belong to another machine: nothing of them stays in this window.
+        if (error instanceof KeysBoundElsewhereError) {
+          forgetSecret(db);
+          dropDataKey(db);
+        }
+        throw error;
+      }
       return;
     }
     const wraps = await db.keyWraps.toArray();
@@ -632,6 +684,16 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
       if (!hasPermission(actor.role, 'case.read')) throw new PermissionError('case.read', 'Your role cannot open case files.');
       const users = await db.users.toArray();
       return users.map((user) => ({ id: user.id, displayName: user.displayName, role: user.role, active: user.active }));
+    },
+
+    /**
+     * How this account's copy of the data key is kept (keySeal.ts), for the screen that says
+     * so: sealed with the OS keychain, under the password alone, or not held yet.
+     */
+    async keyProtection(userId: string): Promise<KeyProtection> {
+      const dataKey = (await db.keyWraps.get(userId))?.dataKey;
+      if (!dataKey) return 'noKey';
+      return dataKey.osSealed ? 'osKeychain' : 'passwordOnly';
     },
 
     async get(userId: string): Promise<UserProfile> {

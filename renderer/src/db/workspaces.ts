@@ -8,6 +8,7 @@ import { createCaseRepository } from './caseRepository';
 import type { DatabaseOptions } from './database';
 import { ErcmsDatabase } from './database';
 import { createIntakeDraftRepository } from './intakeDraftRepository';
+import type { KeySealer } from './keySeal';
 import { assertPermission } from './permissions';
 import { createSettings } from './settings';
 import type { StoreContext } from './storeContext';
@@ -26,6 +27,8 @@ export interface WorkspaceStoreOptions extends DatabaseOptions {
   now?: () => Date;
   newId?: () => string;
   passwordHashing?: PasswordHashOptions;
+  /** StoreContext.keySealer: Electron's safeStorage through the host; absent in browser mode and in tests that do not test it. */
+  keySealer?: KeySealer;
 }
 
 /**
@@ -42,6 +45,7 @@ export function openWorkspaceStore(workspace: Workspace, options: WorkspaceStore
   const context: StoreContext = {
     db,
     keyHolder: db.keyHolder,
+    ...(options.keySealer ? { keySealer: options.keySealer } : {}),
     workspace,
     now,
     newId: options.newId ?? (() => crypto.randomUUID()),

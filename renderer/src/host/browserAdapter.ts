@@ -32,6 +32,9 @@ export function createBrowserHostApi(): HostApi {
     // No folder outside the browser profile here: the anchor stays in its own IndexedDB database (renderer/src/db/auditAnchor.ts).
     sealAuditAnchor: (request) => handle('audit:anchor-seal', request, async () => ({ status: 'unavailable' as const })),
     readAuditAnchor: (request) => handle('audit:anchor-read', request, async () => ({ status: 'unavailable' as const })),
+    // No operating-system keychain for a web page: the data-key wraps stay password-only (renderer/src/db/keySeal.ts).
+    sealDataKeyWrap: (request) => handle('keys:seal', request, async () => ({ status: 'unavailable' as const })),
+    unsealDataKeyWrap: (request) => handle('keys:unseal', request, async () => ({ status: 'unavailable' as const })),
     printToPdf: (request) =>
       handle('pdf:print', request, async (parsed) => {
         await printRoute(parsed.route);

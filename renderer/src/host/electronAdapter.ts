@@ -10,6 +10,8 @@ function isHostApi(value: unknown): value is HostApi {
   return (
     typeof value === 'object' &&
     value !== null &&
-    ['appInfo', 'saveFile', 'openFile', 'printToPdf', 'sealAuditAnchor', 'readAuditAnchor'].every((method) => typeof Reflect.get(value, method) === 'function')
+    ['appInfo', 'saveFile', 'openFile', 'printToPdf', 'sealAuditAnchor', 'readAuditAnchor', 'sealDataKeyWrap', 'unsealDataKeyWrap'].every(
+      (method) => typeof Reflect.get(value, method) === 'function',
+    )
   );
 }

@@ -2,6 +2,7 @@ import type { UserRepository } from '../db/userRepository';
 import type { Workspace } from '../db/workspace';
 import { deleteLegacyIntakeDraftDatabase } from '../db/intakeDraftRepository';
 import { openWorkspaceStore, type WorkspaceStore } from '../db/workspaces';
+import { hostKeySealer } from '../host/keySealer';
 
 export type { WorkspaceStore };
 
@@ -22,7 +23,12 @@ export function workspaceStore(workspace: Workspace): WorkspaceStore {
     void deleteLegacyIntakeDraftDatabase().catch(() => undefined);
   }
   // The accounts, and so the data key's wraps, live in production: the training store reads its key there.
-  const store = openWorkspaceStore(workspace, workspace === 'training' ? { keyHolder: workspaceStore('production').db } : {});
+  // Electron seals the accounts' data-key wraps with the OS keychain (db/keySeal.ts); browser mode has none.
+  const keySealer = hostKeySealer();
+  const store = openWorkspaceStore(workspace, {
+    ...(workspace === 'training' ? { keyHolder: workspaceStore('production').db } : {}),
+    ...(keySealer ? { keySealer } : {}),
+  });
   opened.set(workspace, store);
   return store;
 }

@@ -7,6 +7,7 @@ import {
   BackupError,
   CaseReferenceClashError,
   ConflictError,
+  KeysBoundElsewhereError,
   NotFoundError,
   PasswordChangeRequiredError,
   PermissionError,
@@ -45,7 +46,8 @@ export function userErrorMessage(error: unknown): UserErrorMessage {
     error instanceof BackupError ||
     error instanceof AccountChangeError ||
     error instanceof PasswordChangeRequiredError ||
-    error instanceof WorkspaceLockedError
+    error instanceof WorkspaceLockedError ||
+    error instanceof KeysBoundElsewhereError
   )
     return { key: error.messageKey, values: {} };
   if (error instanceof AuthenticationError) return { key: 'auth.errors.wrongCredentials', values: {} };

@@ -10,6 +10,8 @@ export class TrustPage {
   readonly backup: Locator;
   readonly restore: Locator;
   readonly audit: Locator;
+  /** Settings → Keys on this computer: whether the account's key is also sealed with the OS keychain. */
+  readonly keys: Locator;
   readonly warningBar: Locator;
   readonly users: Locator;
 
@@ -17,6 +19,7 @@ export class TrustPage {
     this.backup = page.getByRole('region', { name: 'Backup', exact: true });
     this.restore = page.getByRole('region', { name: 'Restore a backup', exact: true });
     this.audit = page.getByRole('region', { name: 'Audit trail verification', exact: true });
+    this.keys = page.getByRole('region', { name: 'Keys on this computer', exact: true });
     this.warningBar = page.getByTestId('audit-warning-bar');
     this.users = page.getByTestId('user-accounts');
   }

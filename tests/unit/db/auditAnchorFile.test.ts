@@ -63,6 +63,8 @@ async function electronHostOnTempFolder(): Promise<HostApi> {
     printToPdf: refused,
     sealAuditAnchor: async (request) => (await ipcMain.invoke('audit:anchor-seal', frame, request)) as IpcResult<SealAuditAnchorResult>,
     readAuditAnchor: async (request) => (await ipcMain.invoke('audit:anchor-read', frame, request)) as IpcResult<ReadAuditAnchorResult>,
+    sealDataKeyWrap: refused,
+    unsealDataKeyWrap: refused,
   };
 }
 

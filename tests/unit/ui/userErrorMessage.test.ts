@@ -6,12 +6,14 @@ import {
   AccountStateError,
   AuthenticationError,
   BackupError,
+  KeysBoundElsewhereError,
   PasswordChangeRequiredError,
   SignInLimitError,
   WorkspaceLockedError,
   accountChangeRefusals,
   accountStateReasons,
   backupRefusals,
+  keysBoundElsewhereReasons,
   signInLimitReasons,
   workspaceLockedReasons,
 } from '../../../renderer/src/db/errors';
@@ -49,6 +51,7 @@ describe('every store error reaches the user as a message in their language', ()
       ...accountChangeRefusals.map((reason) => new AccountChangeError(reason, 'raw English')),
       new PasswordChangeRequiredError('an'),
       ...workspaceLockedReasons.map((reason) => new WorkspaceLockedError(reason)),
+      ...keysBoundElsewhereReasons.map((reason) => new KeysBoundElsewhereError(reason)),
       new AuthenticationError(),
       await bulkError(),
     ];
