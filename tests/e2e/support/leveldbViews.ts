@@ -155,14 +155,18 @@ export function logRecords(file: Uint8Array): { records: Uint8Array[]; problems:
 
 /** The values a write batch (one record of a database's .log) puts: sequence (8 bytes), count (4), then Put/Delete entries. */
 function batchValues(record: Uint8Array): Uint8Array[] {
+  if (record.length < 12) throw new Error('shorter than a write batch header');
+  const count = u32(record, 8);
   const values: Uint8Array[] = [];
   const cursor = new Cursor(record, 12);
-  while (!cursor.done) {
+  let entries = 0;
+  for (; !cursor.done; entries++) {
     const tag = cursor.take(1)[0];
     cursor.take(cursor.varint());
     if (tag === 1) values.push(cursor.take(cursor.varint()));
     else if (tag !== 0) throw new Error(`write batch entry of type ${String(tag)}`);
   }
+  if (entries !== count) throw new Error(`write batch of ${count} entries holds ${entries}`);
   return values;
 }
 
