@@ -16,6 +16,11 @@ import { uncompress } from 'snappyjs';
  * Every function here yields views: the reassembled log records, the decompressed table
  * blocks, their entries with whole keys, and every wrapped value decompressed. What cannot be
  * decoded is yielded as a problem, never skipped in silence: the scan must then fail.
+ *
+ * Chromium 156 (Debian's, which the tests drive) keeps IndexedDB in leveldb. The SQLite
+ * backend in Chromium's source neither compresses nor moves values to blobs (IDBValueWrapper
+ * skips both for it), but its overflow pages would split long values: it would need a reader
+ * of its own, and the profile scan fails if the IndexedDB folder holds anything but leveldb.
  */
 
 /** One decoded part of a file, searched beside the file's raw bytes. */
@@ -34,8 +39,6 @@ const BlockCompression = { None: 0, Snappy: 1 } as const;
 
 /** Blink's header of a value it compressed (kVersionTag, kRequiresProcessingSSVPseudoVersion, kCompressedWithSnappy). */
 const WRAPPED_SNAPPY = Uint8Array.from([0xff, 0x11, 0x02]);
-/** Where that header may start in a leveldb value: after IndexedDB's varint version of the record. */
-const WRAPPED_HEADER_SEARCH = 16;
 /** No value of the app comes near this; a larger length read from garbage is refused before allocating. */
 const MAX_DECOMPRESSED = 512 * 1024 * 1024;
 
@@ -83,17 +86,19 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
   return whole;
 }
 
-function indexOf(haystack: Uint8Array, needle: Uint8Array, limit: number): number {
-  const end = Math.min(haystack.length - needle.length, limit);
-  outer: for (let at = 0; at <= end; at++) {
-    for (let i = 0; i < needle.length; i++) if (haystack[at + i] !== needle[i]) continue outer;
-    return at;
-  }
-  return -1;
-}
-
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+function startsWith(bytes: Uint8Array, prefix: Uint8Array, at: number): boolean {
+  return prefix.every((byte, i) => bytes[at + i] === byte);
+}
+
+/** Where Blink's header starts in `value`: at 0 in a blob file, after IndexedDB's varint version in a leveldb value; -1 if not wrapped. */
+function wrappedHeaderAt(value: Uint8Array): number {
+  if (startsWith(value, WRAPPED_SNAPPY, 0)) return 0;
+  const afterVersion = value.findIndex((byte) => (byte & 0x80) === 0) + 1;
+  return afterVersion > 0 && afterVersion <= 10 && startsWith(value, WRAPPED_SNAPPY, afterVersion) ? afterVersion : -1;
 }
 
 /**
@@ -102,7 +107,7 @@ function message(error: unknown): string {
  * not wrapped.
  */
 export function* unwrappedValue(value: Uint8Array): Generator<LeveldbView> {
-  const header = indexOf(value, WRAPPED_SNAPPY, WRAPPED_HEADER_SEARCH);
+  const header = wrappedHeaderAt(value);
   if (header < 0) return;
   try {
     yield { kind: 'wrapped value', bytes: uncompress(value.subarray(header + WRAPPED_SNAPPY.length), MAX_DECOMPRESSED) };
@@ -239,7 +244,7 @@ function* blockViews(block: Uint8Array, entries: readonly { key: Uint8Array; val
  * each decompressed, with its entries' whole keys and its wrapped values decompressed.
  */
 export function* tableViews(file: Uint8Array): Generator<LeveldbView> {
-  if (file.length < TABLE_FOOTER_SIZE || indexOf(file.subarray(file.length - TABLE_MAGIC.length), TABLE_MAGIC, 0) !== 0) {
+  if (file.length < TABLE_FOOTER_SIZE || !startsWith(file, TABLE_MAGIC, file.length - TABLE_MAGIC.length)) {
     yield { kind: 'problem', problem: 'not a leveldb table (no magic number in the footer)' };
     return;
   }
