@@ -231,7 +231,9 @@ function listed(matches: readonly ProfileMatch[]): string[] {
 }
 
 test.describe('the browser profile after a case was taken in, a draft discarded and a backup made', () => {
-  // One scenario for both tests, in one worker; a failure of the first does not skip the second.
+  // One scenario for the three tests, in one worker, in order; a failure does not skip the tests
+  // after it (they run in a new worker, which runs the scenario again). The IndexedDB test comes
+  // last, so its failure until case encryption lands costs no second scenario.
   test.describe.configure({ mode: 'default' });
   let profile = '';
   let backupFolder = '';
