@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { collectConsoleErrors } from './consoleErrors';
 import { AppFramePage } from './pages/AppFramePage';
 import { LoginPage } from './pages/LoginPage';
+import { reloadSignedIn } from './support/signedInNavigation';
 
 test.describe('application frame', () => {
   // The frame is behind the sign-in gate: a fresh database asks for the administrator first.
@@ -52,7 +53,7 @@ test.describe('application frame', () => {
     const frame = new AppFramePage(page);
     await frame.open('/cases');
     await frame.chooseLanguage('Français');
-    await page.reload();
+    await reloadSignedIn(page);
     await expect(frame.navigation.getByRole('link', { name: 'Paramètres', exact: true })).toBeVisible();
   });
 

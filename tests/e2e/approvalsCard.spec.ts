@@ -7,6 +7,7 @@ import { CaseFilePage } from './pages/CaseFilePage';
 import { IntakePage } from './pages/IntakePage';
 import { LoginPage } from './pages/LoginPage';
 import { expectInWordsOf, screenLanguages } from './pages/ScreenText';
+import { openSignedIn } from './support/signedInNavigation';
 
 const english = screenLanguages[0];
 const french = screenLanguages[2];
@@ -54,7 +55,7 @@ test('a supervisor reads the proposal in words, sees its conditions then and now
 
   // The case is suspended after the proposal: the stage condition, met when proposed, is not met now and is marked.
   const intake = new IntakePage(page);
-  await page.goto(caseUrl);
+  await openSignedIn(page, caseUrl);
   await caseFile.runAction('Suspend the case', async (dialog) => {
     await intake.choose('Reason', 'Medical reasons', dialog);
     await intake.typeDate('Since', typedToday(), dialog);
@@ -69,7 +70,7 @@ test('a supervisor reads the proposal in words, sees its conditions then and now
   await card.screenshot({ path: testInfo.outputPath('approval-card-changed-en.png') });
   await expectNoSeriousViolations(page, 'approval card with a changed condition');
 
-  await page.goto(caseUrl);
+  await openSignedIn(page, caseUrl);
   await caseFile.runAction('Resume the case');
   await caseFile.expectStage('Return decision');
   await approvals.open();

@@ -14,6 +14,7 @@ import { AppFramePage } from './pages/AppFramePage';
 import { CaseFilePage } from './pages/CaseFilePage';
 import { IntakePage } from './pages/IntakePage';
 import { LoginPage } from './pages/LoginPage';
+import { openSignedIn } from './support/signedInNavigation';
 
 /** One call: a fresh database with a caseworker and a supervisor, signed in as the caseworker. */
 async function signInAsNewCaseworker(page: Page): Promise<LoginPage> {
@@ -163,7 +164,7 @@ test.describe('case file', () => {
     await expect(supervisorFrame.approvalsLink()).toBeVisible({ timeout: 15_000 });
     await expect(supervisorFrame.awaitingApprovalsBadge).toHaveCount(0);
     await supervisorTab.close();
-    await page.goto(caseUrl);
+    await openSignedIn(page, caseUrl);
     await caseFile.expectStage('Forced return in preparation');
     await expect(caseFile.timeline).toContainText('Supervisor An Peeters approved the forced return decision');
   });

@@ -6,6 +6,7 @@ import { AppFramePage } from './pages/AppFramePage';
 import { CaseFilePage } from './pages/CaseFilePage';
 import { IntakePage } from './pages/IntakePage';
 import { LoginPage } from './pages/LoginPage';
+import { openSignedIn, reloadSignedIn } from './support/signedInNavigation';
 
 /** A fresh database with a caseworker and a supervisor, signed in as the caseworker. */
 async function signInAsNewCaseworker(page: Page): Promise<void> {
@@ -40,7 +41,7 @@ test.describe('editing the case file, part by part', () => {
     await caseFile.saveSection('Residency');
     await expect(caseFile.facts('residency')).toContainText('Asylum application rejected');
 
-    await page.reload();
+    await reloadSignedIn(page);
     await caseFile.expectOpen('ÇELA Dritan');
     await expect(caseFile.facts('identity')).toContainText('CELA Dritani');
     await expect(caseFile.facts('residency')).toContainText('Asylum application rejected');
@@ -177,7 +178,7 @@ test.describe('editing the case file, part by part', () => {
     await caseFile.expectOpen('ÇELA Dritan');
     await expect(caseFile.facts('identity')).not.toContainText('Çelaj', { ignoreCase: true });
 
-    await page.reload();
+    await reloadSignedIn(page);
     await caseFile.expectOpen('ÇELA Dritan');
     await expect(caseFile.timeline).not.toContainText('updated the identity');
     await caseFile.editSection('Identity');
@@ -206,7 +207,7 @@ test.describe('editing the case file, part by part', () => {
     await frame.goTo('Cases');
     await discard.getByRole('button', { name: 'Discard changes', exact: true }).click();
     await expect(page).toHaveURL(/\/cases$/);
-    await page.goto(caseFileUrl);
+    await openSignedIn(page, caseFileUrl);
     await caseFile.expectOpen('ÇELA Dritan');
     await expect(caseFile.facts('identity')).not.toContainText('Çelaj', { ignoreCase: true });
   });
@@ -241,7 +242,7 @@ test.describe('editing the case file, part by part', () => {
     const otherLogin = new LoginPage(otherTab);
     await otherLogin.open(caseUrl);
     await otherLogin.signInAs('supervisor');
-    await otherTab.goto(caseUrl);
+    await openSignedIn(otherTab, caseUrl);
     const otherCaseFile = new CaseFilePage(otherTab);
     await otherCaseFile.expectOpen('ÇELA Dritan');
 

@@ -7,6 +7,7 @@ import { collectConsoleErrors } from './consoleErrors';
 import { AppFramePage } from './pages/AppFramePage';
 import { CaseListPage } from './pages/CaseListPage';
 import { LoginPage } from './pages/LoginPage';
+import { reloadSignedIn } from './support/signedInNavigation';
 
 /**
  * 2,000 cases in `npm test` (ten pages of 200: enough for paging, sorting across pages and
@@ -106,7 +107,7 @@ test.describe.serial(`case list with ${CASES.toLocaleString('en-GB')} cases`, ()
       await expect(row).toContainText('Identification');
       await expect(row).toContainText('Albania');
     }
-    await page.reload();
+    await reloadSignedIn(page);
     await expect(page.getByRole('combobox', { name: 'Stage', exact: true })).toHaveValue(/^Identification/);
     await expect(page.getByRole('combobox', { name: 'Nationality', exact: true })).toHaveValue(/^Albania/);
     await expect(list.rows.first()).toContainText('Identification');

@@ -7,6 +7,7 @@ import { CaseListPage } from './pages/CaseListPage';
 import { LoginPage, testAccounts } from './pages/LoginPage';
 import { TrainingPage } from './pages/TrainingPage';
 import { ensurePdftotext, flat, pdfPages } from './support/pdfText';
+import { openSignedIn } from './support/signedInNavigation';
 
 const CASES = 20;
 const STAMP = 'TRAINING — fictitious data';
@@ -88,7 +89,7 @@ function assessments(caseFile: CaseFile, today: string): { title: string; assess
 /** Opens the print route, waits for its data, and prints it to a PDF in the test's output folder (Chromium's page.pdf, print media). */
 async function printToPdf(page: Page, route: string | undefined, fileName: string): Promise<string> {
   // Each opening of the print route is an audited export: the page already on it is printed as it is.
-  if (route !== undefined) await page.goto(route);
+  if (route !== undefined) await openSignedIn(page, route);
   await expect(page.locator('[data-print-ready="true"]')).toBeVisible({ timeout: 20_000 });
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
@@ -129,7 +130,7 @@ test.describe.serial('PDF case file and bulk PDF', () => {
     // A case with an assessment that names its legal basis.
     const chosen = cases.find((caseFile) => assessments(caseFile, today).some(({ assessment }) => assessment.basis));
     if (!chosen) throw new Error('No seeded case has an assessment with a legal basis');
-    await page.goto(`/cases/${chosen.id}`);
+    await openSignedIn(page, `/cases/${chosen.id}`);
     await expect(page.getByTestId('case-pdf')).toBeVisible();
     // In browser mode the button prints the route in a window of its own (the browser adapter; the print dialog of a
     // headless browser returns at once): that window starts with the page's session and reads the case, an audited export.
@@ -142,7 +143,7 @@ test.describe.serial('PDF case file and bulk PDF', () => {
     // a second page of the same browser context is such a window. Without the ticket it gets the sign-in screen;
     // with the ticket the button leaves, it prints the case (the window.open of browser mode is switched off here).
     const printWindow = await page.context().newPage();
-    await printWindow.goto(`/cases/${chosen.id}/print`);
+    await openSignedIn(printWindow, `/cases/${chosen.id}/print`);
     await expect(printWindow.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
     await page.evaluate(() => {
       window.open = () => null;
@@ -172,14 +173,14 @@ test.describe.serial('PDF case file and bulk PDF', () => {
     expect(text).not.toContain(STAMP);
 
     // The pseudonymised copy: a pseudonym instead of the name, the year instead of the date of birth.
-    await page.goto(`/cases/${chosen.id}/print?pseudonymised=1`);
+    await openSignedIn(page, `/cases/${chosen.id}/print?pseudonymised=1`);
     await expect(page.getByTestId('printed-name')).toHaveText(/^NAME-[0-9A-Z]{10}$/);
     await expect(page.getByTestId('case-print')).not.toContainText(displayName(chosen));
     if (chosen.person.dateOfBirth) await expect(page.getByTestId('case-print')).toContainText(`born in ${chosen.person.dateOfBirth.slice(0, 4)}`);
   });
 
   test('a bulk PDF of 20 cases starts each case on a new page, and every PDF is in the audit trail', async () => {
-    await page.goto('/cases');
+    await openSignedIn(page, '/cases');
     await page.getByTestId('cases-pdf').click();
     await expect(page).toHaveURL(/\/cases\/print\?filter=/);
     const path = await printToPdf(page, undefined, 'bulk.pdf');
@@ -211,22 +212,22 @@ test.describe.serial('PDF case file and bulk PDF', () => {
 
   test('a caseworker has no PDF control, and the store refuses the print route', async () => {
     const login = new LoginPage(page);
-    await page.goto('/cases');
+    await openSignedIn(page, '/cases');
     await login.signOut();
     await login.signInAs('caseworker');
     const chosen = cases[0];
     if (!chosen) throw new Error('No case');
     await expect(page.getByTestId('case-table')).toBeVisible();
     await expect(page.getByTestId('cases-pdf')).toHaveCount(0);
-    await page.goto(`/cases/${chosen.id}`);
+    await openSignedIn(page, `/cases/${chosen.id}`);
     await expect(page.getByTestId('case-name')).toBeVisible();
     await expect(page.getByTestId('case-pdf')).toHaveCount(0);
     const before = (await pdfExports(page)).length;
-    await page.goto(`/cases/${chosen.id}/print`);
+    await openSignedIn(page, `/cases/${chosen.id}/print`);
     await expect(page.getByRole('alert')).toContainText('supervisor');
     await expect(page.getByTestId('printed-case')).toHaveCount(0);
     expect((await pdfExports(page)).length).toBe(before);
-    await page.goto('/cases');
+    await openSignedIn(page, '/cases');
     await login.signOut();
   });
 

@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import type { CaseFactsInput } from '../../shared/workflow/actions/caseFactSections';
 import { seedScript } from './support/buildSeedScript';
 import type { CaseFilePage } from './pages/CaseFilePage';
+import { openSignedIn, rememberedPassword } from './support/signedInNavigation';
 import { IntakePage, type CustodyFacts, type PersonFacts } from './pages/IntakePage';
 
 /** A date as a Belgian caseworker types it (DD/MM/YYYY), some months and days from today. */
@@ -215,7 +216,7 @@ export function intakeFactsOf(scenario: IntakeScenario): CaseFactsInput {
 }
 
 interface OpenCaseWindow {
-  ercmsE2eOpenCase?: (facts: CaseFactsInput) => Promise<string>;
+  ercmsE2eOpenCase?: (facts: CaseFactsInput, password?: string) => Promise<string>;
 }
 
 /**
@@ -228,12 +229,15 @@ export async function openCaseOf(page: Page, scenario: IntakeScenario): Promise<
   const script = await seedScript();
   await page.route('**/__e2e__/seed.js', (route) => route.fulfill({ contentType: 'text/javascript', body: script }));
   await page.addScriptTag({ url: '/__e2e__/seed.js' });
-  const id = await page.evaluate(async (facts) => {
-    const open = (window as OpenCaseWindow).ercmsE2eOpenCase;
-    if (!open) throw new Error('The seed script was not loaded');
-    return open(facts);
-  }, intakeFactsOf(scenario));
-  await page.goto(`/cases/${id}`);
+  const id = await page.evaluate(
+    async ({ facts, password }) => {
+      const open = (window as OpenCaseWindow).ercmsE2eOpenCase;
+      if (!open) throw new Error('The seed script was not loaded');
+      return open(facts, password);
+    },
+    { facts: intakeFactsOf(scenario), password: rememberedPassword(page) },
+  );
+  await openSignedIn(page, `/cases/${id}`);
   await expect(page.getByTestId('case-stage')).toBeVisible({ timeout: 15_000 });
   return id;
 }

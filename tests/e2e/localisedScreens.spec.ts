@@ -7,6 +7,7 @@ import { CaseFilePage } from './pages/CaseFilePage';
 import { CaseListPage } from './pages/CaseListPage';
 import { LoginPage } from './pages/LoginPage';
 import { expectInWordsOf, rawValuesIn, screenLanguages } from './pages/ScreenText';
+import { openSignedIn } from './support/signedInNavigation';
 
 /**
  * The case list, a case file and the approvals card, in each of the four languages: every
@@ -102,7 +103,7 @@ test('deadline states roll over at midnight (office time) without a reload', asy
     const dueInEightDays = referenceOf(66);
 
     // The case file is opened while the clock still runs (a paused clock holds the app's timers).
-    await fileTab.goto('/cases');
+    await openSignedIn(fileTab, '/cases');
     await fileTab.getByRole('searchbox').fill(dueInEightDays);
     await new CaseListPage(fileTab).row(dueInEightDays).click();
     await expect(caseFile.name).toBeVisible({ timeout: 15_000 });

@@ -3,6 +3,7 @@ import { albanianIrregularStay, openCaseOf } from './intakeScenarios';
 import { CaseFilePage } from './pages/CaseFilePage';
 import { IntakePage } from './pages/IntakePage';
 import { LoginPage } from './pages/LoginPage';
+import { openSignedIn } from './support/signedInNavigation';
 
 /**
  * Issue 13, point 6: "Apply my changes to the current version" is a field-level three-way
@@ -24,7 +25,7 @@ test('two tabs edit one section: different fields both survive the merge; the sa
   const otherLogin = new LoginPage(otherTab);
   await otherLogin.open(caseUrl);
   await otherLogin.signInAs('supervisor');
-  await otherTab.goto(caseUrl);
+  await openSignedIn(otherTab, caseUrl);
   const otherCaseFile = new CaseFilePage(otherTab);
   await otherCaseFile.expectOpen('ÇELA Dritan');
   const intake = new IntakePage(page);

@@ -5,6 +5,7 @@ import { ApprovalsPage } from './pages/ApprovalsPage';
 import { CaseFilePage } from './pages/CaseFilePage';
 import { IntakePage } from './pages/IntakePage';
 import { LoginPage, testAccounts, type TestAccount } from './pages/LoginPage';
+import { openSignedIn } from './support/signedInNavigation';
 
 /**
  * Issue 11: both return paths walk to the end in the app, through the generated action
@@ -75,7 +76,7 @@ async function approveOnApprovalsPage(page: Page, personName: string, caseUrl: s
   await approvals.startApproval(proposal);
   await approvals.confirmApproval();
   await expect(proposal).toHaveCount(0, { timeout: 15_000 });
-  await page.goto(caseUrl);
+  await openSignedIn(page, caseUrl);
 }
 
 test('forced return: from intake to "closed as removed", with both removal assessments and four eyes twice', async ({ page }) => {

@@ -3,6 +3,7 @@ import { albanianIrregularStay, proposeForcedReturnToAlbania, openCaseOf } from 
 import { AppFramePage } from './pages/AppFramePage';
 import { CaseFilePage } from './pages/CaseFilePage';
 import { LoginPage, testAccounts } from './pages/LoginPage';
+import { openSignedIn, reloadSignedIn } from './support/signedInNavigation';
 
 /**
  * Issue 13: sessions follow the account. The account is changed in the database while the
@@ -102,7 +103,7 @@ test('a supervisor demoted to caseworker cannot approve at their next action, an
   // The approval is refused and the window now uses the stored role.
   await expect(login.userMenu).toContainText('Caseworker', { timeout: 15_000 });
   await expect(login.userMenu).not.toContainText('Supervisor');
-  await page.reload();
+  await reloadSignedIn(page);
   await expect(login.userMenu).toContainText('Caseworker', { timeout: 15_000 });
   // A caseworker has no Approvals entry; the proposal still awaits a decision.
   await expect(
@@ -111,6 +112,6 @@ test('a supervisor demoted to caseworker cannot approve at their next action, an
       .first()
       .getByRole('link', { name: /^Approvals/ }),
   ).toHaveCount(0);
-  await page.goto(caseUrl);
+  await openSignedIn(page, caseUrl);
   await expect(caseFile.action('Decide forced return').getByTestId('awaiting-approval')).toBeVisible();
 });

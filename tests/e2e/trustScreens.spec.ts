@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { LoginPage, testAccounts } from './pages/LoginPage';
 import { TrustPage } from './pages/TrustPage';
+import { openSignedIn } from './support/signedInNavigation';
 
 /**
  * Issue 13 point 9 and issue 12 point 9: the administrator's trust screens. A backup sealed
@@ -51,7 +52,7 @@ test('backup and restore with a passphrase, a wrong passphrase refused, a tamper
   await expect(trust.warningBar).toBeVisible();
 
   // At the next start the background verification finds it again, and the bar is on every screen.
-  await page.goto('/cases');
+  await openSignedIn(page, '/cases');
   await expect(trust.warningBar).toBeVisible({ timeout: 20_000 });
   await trust.warningBar.getByRole('link', { name: 'See the audit verification' }).click();
   await expect(trust.audit).toBeInViewport();

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openSignedIn } from '../support/signedInNavigation';
 
 /** The application frame: navigation, language switcher, user menu and status bar. */
 export class AppFramePage {
@@ -22,7 +23,7 @@ export class AppFramePage {
   }
 
   async open(path = '/'): Promise<void> {
-    await this.page.goto(path);
+    await openSignedIn(this.page, path);
     await expect(this.navigation).toBeVisible();
   }
 

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openSignedIn } from '../support/signedInNavigation';
 
 /** The supervisor's Approvals page: one card per four-eyes proposal awaiting a decision. */
 export class ApprovalsPage {
@@ -15,7 +16,7 @@ export class ApprovalsPage {
   }
 
   async open(): Promise<void> {
-    await this.page.goto('/approvals');
+    await openSignedIn(this.page, '/approvals');
     await expect(this.cards.first()).toBeVisible({ timeout: 15_000 });
   }
 

@@ -1,8 +1,16 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openSignedIn, reloadSignedIn, rememberedPassword } from '../support/signedInNavigation';
 import { seedScript } from '../support/buildSeedScript';
 
 interface SeedWindow {
-  ercmsE2eSeedCases?: (options: { count: number; from?: number; assigneeId?: string; assignEvery?: number; proposalEvery?: number }) => Promise<number>;
+  ercmsE2eSeedCases?: (options: {
+    count: number;
+    from?: number;
+    assigneeId?: string;
+    assignEvery?: number;
+    proposalEvery?: number;
+    password?: string;
+  }) => Promise<number>;
 }
 
 /** The case list (home screen): search, filters, counts and the virtualized table. */
@@ -24,7 +32,7 @@ export class CaseListPage {
   }
 
   async open(): Promise<void> {
-    await this.page.goto('/cases');
+    await openSignedIn(this.page, '/cases');
     await expect(this.table).toBeVisible();
   }
 
@@ -42,14 +50,20 @@ export class CaseListPage {
     await this.page.route('**/__e2e__/seed.js', (route) => route.fulfill({ contentType: 'text/javascript', body: script }));
     await this.page.addScriptTag({ url: '/__e2e__/seed.js' });
     const stored = await this.page.evaluate(
-      async ({ count: total, assigneeId: assignee, from: first, proposalEvery }) => {
+      async ({ count: total, assigneeId: assignee, from: first, proposalEvery, password }) => {
         const seed = (window as SeedWindow).ercmsE2eSeedCases;
         if (!seed) throw new Error('The seed script was not loaded');
-        return seed({ count: total, from: first, ...(assignee ? { assigneeId: assignee } : {}), ...(proposalEvery ? { proposalEvery } : {}) });
+        return seed({
+          count: total,
+          from: first,
+          ...(assignee ? { assigneeId: assignee } : {}),
+          ...(proposalEvery ? { proposalEvery } : {}),
+          ...(password === undefined ? {} : { password }),
+        });
       },
-      { count, assigneeId, from, proposalEvery: options.proposalEvery },
+      { count, assigneeId, from, proposalEvery: options.proposalEvery, password: rememberedPassword(this.page) },
     );
-    await this.page.reload();
+    await reloadSignedIn(this.page);
     await expect(this.table).toBeVisible();
     return stored;
   }

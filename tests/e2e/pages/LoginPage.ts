@@ -1,22 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type TestRole = 'administrator' | 'caseworker' | 'supervisor' | 'trainer';
-export type TestWorkspace = 'production' | 'training';
-
-export interface TestAccount {
-  role: TestRole;
-  username: string;
-  displayName: string;
-  password: string;
-}
-
-/** The accounts the end-to-end tests create: one per role, with passwords long enough for the store's rule (12+). */
-export const testAccounts: Readonly<Record<TestRole, TestAccount>> = {
-  administrator: { role: 'administrator', username: 'admin', displayName: 'Anna Admin', password: 'correct horse battery 1' },
-  caseworker: { role: 'caseworker', username: 'cworker', displayName: 'Chris Caseworker', password: 'caseworker pass 2026' },
-  supervisor: { role: 'supervisor', username: 'supervisor', displayName: 'An Peeters', password: 'supervisor pass 2026' },
-  trainer: { role: 'trainer', username: 'trainer', displayName: 'Tom Trainer', password: 'trainer pass 2026!' },
-};
+export { testAccounts, type TestAccount, type TestRole, type TestWorkspace } from '../support/testAccounts';
+import { testAccounts, type TestAccount, type TestRole, type TestWorkspace } from '../support/testAccounts';
+import { rememberSignIn } from '../support/signedInNavigation';
 
 /** English labels of the roles, as the create-account form shows them. */
 const roleLabels: Readonly<Record<TestRole, string>> = {
@@ -72,6 +58,7 @@ export class LoginPage {
     await this.passwordInput.fill(account.password);
     await this.page.getByRole('textbox', { name: 'Repeat the password', exact: true }).fill(account.password);
     await this.page.getByRole('button', { name: 'Create administrator account' }).click();
+    rememberSignIn(this.page, account.password);
     await this.expectSignedIn(account);
   }
 
@@ -82,6 +69,7 @@ export class LoginPage {
     await this.passwordInput.fill(password);
     await this.page.getByRole('radio', { name: workspace === 'training' ? 'Training' : 'Production', exact: true }).check();
     await this.signInButton.click();
+    rememberSignIn(this.page, password);
   }
 
   /** Signs in and waits for the app frame. */
@@ -117,6 +105,7 @@ export class LoginPage {
   }
 
   async unlock(password: string): Promise<void> {
+    rememberSignIn(this.page, password);
     await this.lockScreen.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
     await this.lockScreen.getByRole('button', { name: 'Unlock' }).click();
     await expect(this.lockScreen).toBeHidden({ timeout: 15_000 });

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openSignedIn } from '../support/signedInNavigation';
 
 /** The Reports page: period picker, the dashboard's figure tables and their links to the case list. */
 export class ReportsPage {
@@ -13,7 +14,7 @@ export class ReportsPage {
   }
 
   async open(): Promise<void> {
-    await this.page.goto('/reports');
+    await openSignedIn(this.page, '/reports');
   }
 
   /** Waits until every case has been read and the figures are shown. */

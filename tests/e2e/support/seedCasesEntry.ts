@@ -21,6 +21,20 @@ export interface SeedCasesOptions {
   /** Give every `proposalEvery`-th case (0, n, 2n…) a forced return proposed by the seed, awaiting approval. */
   proposalEvery?: number;
   batchSize?: number;
+  /** The signed-in account's password: this script's store unlocks its own copy of the data key with it (the cases are sealed). */
+  password?: string;
+}
+
+/**
+ * This script has its own copy of the store's modules, so its own keyring: with the signed-in
+ * account's password it unlocks the data key as the lock screen does (verifyUnlock), and its
+ * writes are sealed like the app's. Without an account (a seed before the first run) the
+ * store is not sealed yet and writes in clear, as the previous version did.
+ */
+async function unlockSeedStore(store: ReturnType<typeof openWorkspaceStore>, actor: Actor | undefined, password: string | undefined): Promise<void> {
+  if (!actor || password === undefined) return;
+  const outcome = await store.users.verifyUnlock(actor.userId, password);
+  if (outcome.status !== 'unlocked') throw new Error(`The seed could not unlock the store as ${actor.userId}: ${outcome.status}`);
 }
 
 const DAY_MS = 86_400_000;
@@ -79,7 +93,9 @@ async function seedCases(options: SeedCasesOptions): Promise<number> {
   let stored = 0;
   try {
     // The signed-in account (the store writes only for an account it knows); before any account exists, a seed actor.
-    const seedActor = (await signedInActor(store)) ?? fallbackSeedActor;
+    const signedIn = await signedInActor(store);
+    await unlockSeedStore(store, signedIn, options.password);
+    const seedActor = signedIn ?? fallbackSeedActor;
     const first = options.from ?? 0;
     for (let from = first; from < first + options.count; from += batchSize) {
       const batch = generateCases(from, Math.min(batchSize, first + options.count - from));
@@ -109,11 +125,13 @@ async function seedCases(options: SeedCasesOptions): Promise<number> {
  * through the same mapping and the same openCase action the intake's save uses: for tests
  * whose subject is the case file, not the six steps of the intake. Returns the case id.
  */
-async function openCaseFromFacts(facts: unknown): Promise<string> {
+async function openCaseFromFacts(facts: unknown, password?: string): Promise<string> {
   const values = IntakeFormSchema.parse(facts);
   const store = openWorkspaceStore('production', {});
   try {
-    const actor = (await signedInActor(store)) ?? fallbackSeedActor;
+    const signedIn = await signedInActor(store);
+    await unlockSeedStore(store, signedIn, password);
+    const actor = signedIn ?? fallbackSeedActor;
     const now = new Date();
     const newCase = caseFileFromIntake(values, { actor, now, today: brusselsToday(now), newId: () => crypto.randomUUID() });
     return (await store.cases.openCase(actor, newCase)).id;
