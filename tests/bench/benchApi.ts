@@ -21,6 +21,12 @@ export interface BenchApi {
   restore(side: Side): Promise<number>;
   /** The app's restores' key derivations from the passphrase (PBKDF2), kept out of the restore's time: returned once, then forgotten. */
   keyDerivations(): Promise<number[]>;
+  /**
+   * What encryption at rest costs per case, in the page (ms per 1,000 cases, `count` generated
+   * cases): the clear row's index fields, the search tokens (with a cold cache, as a first
+   * import of new names), sealing the case file, and opening it.
+   */
+  encryptionCost(count: number): Promise<{ indexFields: number; tokens: number; seal: number; open: number }>;
 }
 
 export type Side = 'app' | 'raw';

@@ -387,6 +387,28 @@ async function benchSize(sides: Sides, cdp: CDPSession, watch: MainThreadWatch, 
       log(`  restore's passphrase key derivation (PBKDF2, outside the restore's time): ${kdf.toFixed(1)} ms`);
     }
   }
+  if (only.length === 0 || only.includes('encryptionCost')) {
+    // What sealing adds to each write and read (in the page, 10,000 cases): the seed's and the list's figures above include it.
+    const cost = await sides.pages.app.evaluate(() => window.ercmsBench.encryptionCost(10_000));
+    for (const [part, label] of [
+      ['indexFields', 'index fields of a clear row'],
+      ['tokens', 'search tokens (HMAC-SHA-256, cold cache)'],
+      ['seal', 'sealing the case file (XChaCha20-Poly1305)'],
+      ['open', 'opening the case file'],
+    ] as const) {
+      results.push({
+        operation: `encryption-cost-${part}`,
+        cases,
+        app_ms: round(cost[part]),
+        raw_ms: null,
+        ratio: null,
+        goal: 'none (reported, ms per 1,000 cases)',
+        met: null,
+        repetitions: 1,
+      });
+      log(`  encryption cost, ${label}: ${cost[part].toFixed(1)} ms per 1,000 cases`);
+    }
+  }
   for (const step of appUiSteps.filter((candidate) => only.length === 0 || only.includes(candidate.only))) {
     for (const result of await runAppUiStep(step, { page: sides.pages.app, watch, cases, seed: { appPerS, rawPerS } })) {
       results.push(result);

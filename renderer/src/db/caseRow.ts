@@ -60,6 +60,8 @@ export interface CaseRow extends CaseIndexFields {
   auditEvent?: string;
   /** HMAC of the row under the workspace audit key, when one event wrote several cases (import, restore). */
   auditSeal?: string;
+  /** The data key the row is stored sealed under (sealedStore.ts); absent on a row stored in clear. */
+  keyId?: string;
 }
 
 /** Computes the most urgent deadline of a case (supplied by shared/rules once wired; see caseRepository). */

@@ -26,7 +26,7 @@ import { searchTokenizer } from './searchTokens';
  * sealing changes how a row is stored, not what the audit trail says about it, so a trail
  * written before encryption verifies after it.
  */
-export interface SealedCaseRow extends Omit<CaseRow, 'caseFile'> {
+export interface SealedCaseRow extends Omit<CaseRow, 'caseFile' | 'keyId'> {
   /** The data key the record was sealed under. */
   keyId: string;
   /** Nonce and ciphertext of the case file (recordCipher.ts). */
@@ -72,7 +72,7 @@ function documentNumbersOf(caseFile: Pick<CaseFile, 'documents'>): string[] {
 }
 
 export function sealCaseRow(row: CaseRow, keys: RecordKeys, databaseName: string): SealedCaseRow {
-  const { caseFile, ...index } = row;
+  const { caseFile, keyId: _keyId, ...index } = row;
   const tokenizer = searchTokenizer(keys);
   const documentPartTokens = new Set<string>();
   for (const number of documentNumbersOf(caseFile)) for (const part of documentParts(number)) documentPartTokens.add(tokenizer.token('documentPart', part));
@@ -86,8 +86,11 @@ export function sealCaseRow(row: CaseRow, keys: RecordKeys, databaseName: string
   return { ...sealedIndex, keyId: keys.keyId, sealed: sealRecord(keys, caseLabel(databaseName, row.id), caseFile) };
 }
 
-/** The row with its case file opened; the index fields stay as stored (tokens), as paging and counting read them. */
+/**
+ * The row with its case file opened; the index fields stay as stored (tokens), as paging and
+ * counting read them, and `keyId` says it was stored sealed (the migration skips such rows).
+ */
 export function openCaseRow(row: SealedCaseRow, keys: RecordKeys, databaseName: string): CaseRow {
-  const { sealed, keyId: _keyId, ...index } = row;
+  const { sealed, ...index } = row;
   return { ...index, caseFile: openRecord(keys, caseLabel(databaseName, row.id), sealed) as CaseFile };
 }

@@ -1,8 +1,9 @@
+import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Actor } from '../../../shared/model/actor';
 import type { CaseFile } from '../../../shared/model/caseFile';
 import type { CaseQuery } from '../../../renderer/src/db/caseQuery';
-import type { CaseRow } from '../../../renderer/src/db/caseRow';
+import { toCaseRow, type CaseRow } from '../../../renderer/src/db/caseRow';
 import type { WorkflowPort } from '../../../renderer/src/db/workflowPort';
 import { openCase } from '../../../shared/workflow/actions/openCase';
 import type { WorkspaceStore, WorkspaceStoreOptions } from '../../../renderer/src/db/workspaces';
@@ -104,6 +105,10 @@ export function openTestStore(workspace: Workspace = 'production', options: Part
   });
 }
 
+function stampsOf(row: CaseRow): Pick<CaseRow, 'auditEvent' | 'auditSeal'> {
+  return { ...(row.auditEvent === undefined ? {} : { auditEvent: row.auditEvent }), ...(row.auditSeal === undefined ? {} : { auditSeal: row.auditSeal }) };
+}
+
 /**
  * Turns a store into what a version before encryption at rest left: case rows and audit
  * events in clear, no data key held (tests of the upgrade rules, which otherwise would start
@@ -115,8 +120,21 @@ export async function asWrittenBeforeEncryption(store: WorkspaceStore): Promise<
   dropDataKey(db.keyHolder);
   setStoreSealing(db, 'clear');
   await db.transaction('rw', [db.cases, db.audit, db.meta, db.searchWords], async () => {
-    await Promise.all([db.cases.bulkPut(cases), db.audit.bulkPut(audit), db.meta.delete(STORE_SEALING_META), db.searchWords.clear()]);
+    // The index fields as a clear store has them (read rows carry the sealed store's tokens), the audit stamps as they were.
+    const clear = cases.map((row) => ({ ...toCaseRow(row.caseFile, db.nextDeadlineOf), ...stampsOf(row) }));
+    await Promise.all([db.cases.bulkPut(clear), db.audit.bulkPut(audit), db.meta.delete(STORE_SEALING_META), db.searchWords.clear()]);
   });
+}
+
+/** The rows of a table as IndexedDB holds them, read past the store's sealing layer (a second connection without it). */
+export async function rawRows(store: WorkspaceStore, table: string): Promise<unknown[]> {
+  const raw = new Dexie(store.db.name, { indexedDB: store.db.storage.indexedDB ?? indexedDB, IDBKeyRange: store.db.storage.IDBKeyRange ?? IDBKeyRange });
+  try {
+    await raw.open();
+    return await raw.table(table).toArray();
+  } finally {
+    raw.close();
+  }
 }
 
 /** Everything in the database, for "nothing changed" assertions. */
