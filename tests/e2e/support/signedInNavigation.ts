@@ -19,7 +19,7 @@ export async function unlockIfLocked(page: Page): Promise<void> {
   const lockScreen = page.getByTestId('lock-screen');
   // The lock screen, the app frame, the sign-in form or the first run's form (any language: by test id and input type).
   const settled = lockScreen.or(page.getByTestId('user-menu')).or(page.locator('form:has(input[type="password"])'));
-  await expect(settled.first()).toBeVisible({ timeout: 15_000 });
+  await expect(settled.first()).toBeVisible({ timeout: 30_000 });
   if (!(await lockScreen.isVisible())) return;
   const password = passwords.get(page.context());
   if (password === undefined) throw new Error('The window is locked and no account signed in in this browser context.');
