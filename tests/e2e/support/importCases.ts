@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { CaseFile } from '../../../shared/model/caseFile';
+import { rememberedPassword } from './signedInNavigation';
 
 let built: Promise<string> | undefined;
 
@@ -35,7 +36,7 @@ function importScript(): Promise<string> {
 }
 
 interface ImportWindow {
-  ercmsE2eImportCases?: (caseFiles: CaseFile[]) => Promise<number>;
+  ercmsE2eImportCases?: (caseFiles: CaseFile[], password?: string) => Promise<number>;
 }
 
 /**
@@ -48,11 +49,11 @@ export async function importCasesThroughStore(page: Page, caseFiles: readonly Ca
   await page.route('**/__e2e__/import.js', (route) => route.fulfill({ contentType: 'text/javascript', body: script }));
   await page.addScriptTag({ url: '/__e2e__/import.js' });
   return page.evaluate(
-    async (cases) => {
+    async ({ cases, password }) => {
       const importCases = (window as ImportWindow).ercmsE2eImportCases;
       if (!importCases) throw new Error('The import script was not loaded');
-      return importCases(cases);
+      return importCases(cases, password);
     },
-    [...caseFiles],
+    { cases: [...caseFiles], password: rememberedPassword(page) },
   );
 }

@@ -7,12 +7,12 @@
  */
 import type { CaseFile } from '../../../shared/model/caseFile';
 import { openWorkspaceStore } from '../../../renderer/src/db/workspaces';
-import { signedInActor } from './signedInActor';
+import { unlockedSignedInActor } from './signedInActor';
 
-async function importCases(caseFiles: CaseFile[]): Promise<number> {
+async function importCases(caseFiles: CaseFile[], password?: string): Promise<number> {
   const store = openWorkspaceStore('production', {});
   try {
-    const actor = await signedInActor(store);
+    const actor = await unlockedSignedInActor(store, password);
     if (!actor) throw new Error('Sign in before importing cases');
     return await store.cases.importCases(actor, caseFiles, { description: 'end-to-end test cases' });
   } finally {

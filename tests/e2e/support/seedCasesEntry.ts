@@ -9,7 +9,7 @@ import { openWorkspaceStore } from '../../../renderer/src/db/workspaces';
 import { brusselsToday, caseFileFromIntake } from '../../../renderer/src/features/intake/caseFileFromIntake';
 import { IntakeFormSchema } from '../../../renderer/src/ui/caseFacts/intakeSchema';
 import { generateCases } from '../../bench/caseGenerator';
-import { signedInActor } from './signedInActor';
+import { unlockedSignedInActor } from './signedInActor';
 
 export interface SeedCasesOptions {
   count: number;
@@ -25,17 +25,6 @@ export interface SeedCasesOptions {
   password?: string;
 }
 
-/**
- * This script has its own copy of the store's modules, so its own keyring: with the signed-in
- * account's password it unlocks the data key as the lock screen does (verifyUnlock), and its
- * writes are sealed like the app's. Without an account (a seed before the first run) the
- * store is not sealed yet and writes in clear, as the previous version did.
- */
-async function unlockSeedStore(store: ReturnType<typeof openWorkspaceStore>, actor: Actor | undefined, password: string | undefined): Promise<void> {
-  if (!actor || password === undefined) return;
-  const outcome = await store.users.verifyUnlock(actor.userId, password);
-  if (outcome.status !== 'unlocked') throw new Error(`The seed could not unlock the store as ${actor.userId}: ${outcome.status}`);
-}
 
 const DAY_MS = 86_400_000;
 
@@ -93,9 +82,7 @@ async function seedCases(options: SeedCasesOptions): Promise<number> {
   let stored = 0;
   try {
     // The signed-in account (the store writes only for an account it knows); before any account exists, a seed actor.
-    const signedIn = await signedInActor(store);
-    await unlockSeedStore(store, signedIn, options.password);
-    const seedActor = signedIn ?? fallbackSeedActor;
+    const seedActor = (await unlockedSignedInActor(store, options.password)) ?? fallbackSeedActor;
     const first = options.from ?? 0;
     for (let from = first; from < first + options.count; from += batchSize) {
       const batch = generateCases(from, Math.min(batchSize, first + options.count - from));
@@ -129,9 +116,7 @@ async function openCaseFromFacts(facts: unknown, password?: string): Promise<str
   const values = IntakeFormSchema.parse(facts);
   const store = openWorkspaceStore('production', {});
   try {
-    const signedIn = await signedInActor(store);
-    await unlockSeedStore(store, signedIn, password);
-    const actor = signedIn ?? fallbackSeedActor;
+    const actor = (await unlockedSignedInActor(store, password)) ?? fallbackSeedActor;
     const now = new Date();
     const newCase = caseFileFromIntake(values, { actor, now, today: brusselsToday(now), newId: () => crypto.randomUUID() });
     return (await store.cases.openCase(actor, newCase)).id;

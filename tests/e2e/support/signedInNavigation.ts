@@ -8,10 +8,16 @@ import { expect, type BrowserContext, type Page } from '@playwright/test';
  * page of the app by the app's own navigation when it is already open, as a link would.
  */
 const passwords = new WeakMap<BrowserContext, string>();
+const pagePasswords = new WeakMap<Page, string>();
 
-/** Called by LoginPage when it signs in, creates the administrator or unlocks. */
+/** Called by LoginPage when it signs in, creates the administrator or unlocks: for that page, and for the context's other pages. */
 export function rememberSignIn(page: Page, password: string): void {
+  pagePasswords.set(page, password);
   passwords.set(page.context(), password);
+}
+
+function passwordFor(page: Page): string | undefined {
+  return pagePasswords.get(page) ?? passwords.get(page.context());
 }
 
 /** After a new document: unlocks the lock screen with the remembered password when it shows; a sign-in form is left to the test. */
@@ -21,7 +27,7 @@ export async function unlockIfLocked(page: Page): Promise<void> {
   const settled = lockScreen.or(page.getByTestId('user-menu')).or(page.locator('form:has(input[type="password"])'));
   await expect(settled.first()).toBeVisible({ timeout: 30_000 });
   if (!(await lockScreen.isVisible())) return;
-  const password = passwords.get(page.context());
+  const password = passwordFor(page);
   if (password === undefined) throw new Error('The window is locked and no account signed in in this browser context.');
   await lockScreen.locator('input[type="password"]').fill(password);
   await lockScreen.locator('button[type="submit"]').click();
@@ -53,5 +59,5 @@ export async function reloadSignedIn(page: Page): Promise<void> {
 
 /** The remembered password of the context's account (for test-only scripts that unlock their own store). */
 export function rememberedPassword(page: Page): string | undefined {
-  return passwords.get(page.context());
+  return passwordFor(page);
 }
