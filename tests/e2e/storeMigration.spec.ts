@@ -88,7 +88,8 @@ async function signInAndKill(
   try {
     const login = new LoginPage(browser.page);
     await login.open(baseURL);
-    await expect(login.signInButton).toBeVisible();
+    // The app's first load under load (a test beside it) can take a while.
+    await expect(login.signInButton).toBeVisible({ timeout: 30_000 });
     const before = await readRawStore(browser.page, PREVIOUS_EVENTS);
     await login.submitSignIn(admin.username, admin.password);
     return { before, killedAt: await migrationPast(browser.page, point) };
@@ -151,7 +152,8 @@ test('a clear 10,000-case store is sealed in place, survives a browser killed tw
       const page = restarted.pages()[0] ?? (await restarted.newPage());
       const login = new LoginPage(page);
       await login.open(baseURL);
-      await expect(login.signInButton).toBeVisible();
+      // The app's first load under load (a test beside it) can take a while.
+      await expect(login.signInButton).toBeVisible({ timeout: 30_000 });
       const amongEvents = await readRawStore(page, PREVIOUS_EVENTS);
       expect(amongEvents.sealedCases).toBe(CASES);
       expect(amongEvents.clearCaseFiles).toBe(0);

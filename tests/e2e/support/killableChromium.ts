@@ -55,12 +55,13 @@ export async function launchKillableChromium(profile: string): Promise<KillableC
       context,
       page,
       async kill() {
-        process.kill(-pid, 'SIGKILL');
+        // The whole group: the browser, its renderers and its storage and network services.
+        if (child.exitCode === null && child.signalCode === null) process.kill(-pid, 'SIGKILL');
         await exited;
       },
     };
   } catch (error) {
-    process.kill(-pid, 'SIGKILL');
+    if (child.exitCode === null && child.signalCode === null) process.kill(-pid, 'SIGKILL');
     throw error;
   }
 }
