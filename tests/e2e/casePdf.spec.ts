@@ -8,53 +8,23 @@ import { LoginPage, testAccounts } from './pages/LoginPage';
 import { TrainingPage } from './pages/TrainingPage';
 import { ensurePdftotext, flat, pdfPages } from './support/pdfText';
 import { openSignedIn } from './support/signedInNavigation';
+import { readStoreTable } from './support/storeTables';
 
 const CASES = 20;
 const STAMP = 'TRAINING — fictitious data';
 
-/** The stored cases, read straight from IndexedDB (not through the app), in reference order. */
+/** The stored cases, as the store reads them (sealed rows opened with the page's account), in reference order. */
 async function storedCases(page: Page, database = 'ercms-production'): Promise<CaseFile[]> {
-  const cases = await page.evaluate(
-    (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => reject(new Error('The database did not open'));
-        open.onsuccess = () => {
-          const request = open.result.transaction('cases').objectStore('cases').getAll();
-          request.onerror = () => reject(new Error('The cases could not be read'));
-          request.onsuccess = () => {
-            resolve((request.result as { caseFile: unknown }[]).map((row) => row.caseFile));
-            open.result.close();
-          };
-        };
-      }),
-    database,
-  );
-  return (cases as CaseFile[]).sort((a, b) => a.reference.localeCompare(b.reference));
+  const rows = await readStoreTable<{ caseFile: CaseFile }>(page, 'cases', database === 'ercms-training' ? 'training' : 'production');
+  return rows.map((row) => row.caseFile).sort((a, b) => a.reference.localeCompare(b.reference));
 }
 
 /** The audit trail's PDF exports: how many cases each held. */
 async function pdfExports(page: Page): Promise<{ rowCount: unknown; actor: string }[]> {
-  return page.evaluate(
-    () =>
-      new Promise<{ rowCount: unknown; actor: string }[]>((resolve, reject) => {
-        const open = indexedDB.open('ercms-production');
-        open.onerror = () => reject(new Error('The database did not open'));
-        open.onsuccess = () => {
-          const request = open.result.transaction('audit').objectStore('audit').getAll();
-          request.onsuccess = () => {
-            const events = request.result as { action: string; actor: { displayName: string }; changes: { path: string; after: unknown }[] }[];
-            resolve(
-              events
-                .filter((event) => event.action === 'export.casePdf')
-                .map((event) => ({ rowCount: event.changes.find((change) => change.path === 'rowCount')?.after, actor: event.actor.displayName })),
-            );
-            open.result.close();
-          };
-          request.onerror = () => reject(new Error('The audit trail could not be read'));
-        };
-      }),
-  );
+  const events = await readStoreTable<{ action: string; actor: { displayName: string }; changes: { path: string; after: unknown }[] }>(page, 'audit');
+  return events
+    .filter((event) => event.action === 'export.casePdf')
+    .map((event) => ({ rowCount: event.changes.find((change) => change.path === 'rowCount')?.after, actor: event.actor.displayName }));
 }
 
 function officeToday(): string {

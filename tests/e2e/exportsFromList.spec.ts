@@ -5,6 +5,7 @@ import { CaseListPage } from './pages/CaseListPage';
 import { LoginPage } from './pages/LoginPage';
 import { TrainingPage } from './pages/TrainingPage';
 import { exportAttemptScript } from './support/exportAttemptScript';
+import { readStoreTable } from './support/storeTables';
 import type { ExportAttempt } from './support/exportAttemptEntry';
 
 /**
@@ -26,28 +27,13 @@ interface StoredRow {
 
 /** The stored cases with the index fields the list filters on, read straight from IndexedDB. */
 async function storedRows(page: Page): Promise<StoredRow[]> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredRow[]>((resolve, reject) => {
-        const open = indexedDB.open('ercms-production');
-        open.onerror = () => reject(new Error('The database did not open'));
-        open.onsuccess = () => {
-          const request = open.result.transaction('cases').objectStore('cases').getAll();
-          request.onsuccess = () => {
-            const rows = request.result as { stage: string; nationality: string; caseFile: { reference: string; identities: { familyName: string }[] } }[];
-            resolve(
-              rows.map((row) => ({
-                reference: row.caseFile.reference,
-                stage: row.stage,
-                nationality: row.nationality,
-                familyName: row.caseFile.identities[0]?.familyName ?? '',
-              })),
-            );
-            open.result.close();
-          };
-        };
-      }),
-  );
+  const rows = await readStoreTable<{ stage: string; nationality: string; caseFile: { reference: string; identities: { familyName: string }[] } }>(page, 'cases');
+  return rows.map((row) => ({
+    reference: row.caseFile.reference,
+    stage: row.stage,
+    nationality: row.nationality,
+    familyName: row.caseFile.identities[0]?.familyName ?? '',
+  }));
 }
 
 interface ExportEvent {
@@ -56,25 +42,8 @@ interface ExportEvent {
 }
 
 async function exportEvents(page: Page, database: string): Promise<ExportEvent[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<ExportEvent[]>((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onerror = () => reject(new Error('The database did not open'));
-        open.onsuccess = () => {
-          const request = open.result.transaction('audit').objectStore('audit').getAll();
-          request.onsuccess = () => {
-            resolve(
-              (request.result as (ExportEvent & { action: string })[])
-                .filter((event) => event.action === 'export.cases')
-                .map(({ subject, changes }) => ({ subject, changes })),
-            );
-            open.result.close();
-          };
-        };
-      }),
-    database,
-  );
+  const events = await readStoreTable<ExportEvent & { action: string }>(page, 'audit', database === 'ercms-training' ? 'training' : 'production');
+  return events.filter((event) => event.action === 'export.cases').map(({ subject, changes }) => ({ subject, changes }));
 }
 
 function change(event: ExportEvent | undefined, path: string): unknown {

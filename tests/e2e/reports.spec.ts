@@ -3,6 +3,7 @@ import { collectConsoleErrors } from './consoleErrors';
 import { AppFramePage } from './pages/AppFramePage';
 import { CaseListPage } from './pages/CaseListPage';
 import { LoginPage } from './pages/LoginPage';
+import { readStoreTable, renameFirstStoredCase } from './support/storeTables';
 import { ReportsPage } from './pages/ReportsPage';
 
 const CASES = 300;
@@ -16,24 +17,8 @@ interface StoredCase {
 }
 
 async function storedCases(page: Page): Promise<StoredCase[]> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredCase[]>((resolve, reject) => {
-        const open = indexedDB.open('ercms-production');
-        open.onerror = () => reject(new Error('The database did not open'));
-        open.onsuccess = () => {
-          const request = open.result.transaction('cases').objectStore('cases').getAll();
-          request.onerror = () => reject(new Error('The cases could not be read'));
-          request.onsuccess = () => {
-            const rows = request.result as { caseFile: StoredCase }[];
-            resolve(
-              rows.map(({ caseFile }) => ({ reference: caseFile.reference, stage: caseFile.stage, openedOn: caseFile.openedOn, training: caseFile.training })),
-            );
-            open.result.close();
-          };
-        };
-      }),
-  );
+  const rows = await readStoreTable<{ caseFile: StoredCase }>(page, 'cases');
+  return rows.map(({ caseFile }) => ({ reference: caseFile.reference, stage: caseFile.stage, openedOn: caseFile.openedOn, training: caseFile.training }));
 }
 
 /** Today at the office (Europe/Brussels), as the app reads it. */
@@ -142,28 +127,7 @@ test.describe.serial('Reports: the supervisors’ dashboard', () => {
     // A name as someone might type or import it: a formula attempt, and French diacritics
     // (the generator's names carry the Albanian ones). Written into one stored case directly,
     // as only the export's reading of it is under test here.
-    const reference = await page.evaluate(
-      () =>
-        new Promise<string>((resolve, reject) => {
-          const open = indexedDB.open('ercms-production');
-          open.onerror = () => reject(new Error('The database did not open'));
-          open.onsuccess = () => {
-            const store = open.result.transaction('cases', 'readwrite').objectStore('cases');
-            const cursor = store.openCursor();
-            cursor.onsuccess = () => {
-              const current = cursor.result;
-              if (!current) return reject(new Error('No case'));
-              const row = current.value as { caseFile: { reference: string; identities: { familyName: string; givenNames: string }[] } };
-              const identity = row.caseFile.identities[0];
-              if (!identity) return reject(new Error('No identity'));
-              identity.familyName = '=HYPERLINK("http://example.org","x")';
-              identity.givenNames = 'Élodie François';
-              current.update(row);
-              resolve(row.caseFile.reference);
-            };
-          };
-        }),
-    );
+    const reference = await renameFirstStoredCase(page, '=HYPERLINK("http://example.org","x")', 'Élodie François');
     await reports.open();
     await page.getByRole('tab', { name: 'Export' }).click();
     const files = new Map<string, string>();

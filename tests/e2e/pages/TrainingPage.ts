@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { readStoreTable } from '../support/storeTables';
 import { walkthroughs } from '../../../shared/training/walkthroughs';
 import type { ScenarioId } from '../../../shared/training/scenarioLibrary';
 
@@ -81,27 +82,10 @@ export class TrainingPage {
 
 /** Everything of the production database but the account, sign-in and session events (accounts live in the production database). */
 export async function productionContents(page: Page): Promise<unknown> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('ercms-production');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const read = (store: string) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        if (!db.objectStoreNames.contains(store)) return resolve([]);
-        const request = db.transaction(store, 'readonly').objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as unknown[]);
-        request.onerror = () => reject(request.error);
-      });
-    const audit = (await read('audit')) as { action?: string }[];
-    const contents = {
-      cases: await read('cases'),
-      counts: await read('counts'),
-      intakeDrafts: await read('intakeDrafts'),
-      audit: audit.filter((event) => !/^(user|session|auth|account|audit|signIn|signOut)\./.test(event.action ?? '')),
-    };
-    db.close();
-    return contents;
-  });
+  // Read as the store reads them (cases and events are sealed), unlocked with the page's account.
+  const cases = await readStoreTable(page, 'cases');
+  const counts = await readStoreTable(page, 'counts');
+  const intakeDrafts = await readStoreTable(page, 'intakeDrafts');
+  const audit = await readStoreTable<{ action?: string }>(page, 'audit');
+  return { cases, counts, intakeDrafts, audit: audit.filter((event) => !/^(user|session|auth|account|audit|signIn|signOut)\./.test(event.action ?? '')) };
 }

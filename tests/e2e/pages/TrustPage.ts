@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { readStoreTable } from '../support/storeTables';
 
 /**
  * Settings' trust sections (backup, restore, audit verification), the audit warning bar and
@@ -90,12 +91,17 @@ export class TrustPage {
             const audit = transaction.objectStore('audit');
             const reading = audit.get(target);
             reading.onsuccess = () => {
-              const event = reading.result as { actor: { displayName: string } } | undefined;
+              const event = reading.result as { actor?: { displayName: string }; sealed?: Uint8Array } | undefined;
               if (!event) {
                 reject(new Error(`no audit event ${target}`));
                 return;
               }
-              audit.put({ ...event, actor: { ...event.actor, displayName: 'Someone else' } });
+              if (event.sealed instanceof Uint8Array) {
+                // A sealed event: one byte of its ciphertext changed (its content cannot be edited without the key).
+                const sealed = event.sealed.slice();
+                sealed[sealed.length - 20] = (sealed[sealed.length - 20] ?? 0) ^ 0xff;
+                audit.put({ ...event, sealed });
+              } else audit.put({ ...event, actor: { ...event.actor, displayName: 'Someone else' } });
             };
             transaction.oncomplete = () => {
               db.close();
@@ -138,21 +144,10 @@ export class TrustPage {
     );
   }
 
+  /** The audit trail's actions in order, as the store reads them (sealed events opened with the page's account). */
   async auditActions(): Promise<string[]> {
-    return this.page.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const opening = indexedDB.open('ercms-production');
-          opening.onerror = () => reject(new Error('cannot open the workspace database'));
-          opening.onsuccess = () => {
-            const db = opening.result;
-            const reading = db.transaction('audit', 'readonly').objectStore('audit').getAll();
-            reading.onsuccess = () => {
-              db.close();
-              resolve((reading.result as { sequence: number; action: string }[]).sort((a, b) => a.sequence - b.sequence).map((event) => event.action));
-            };
-          };
-        }),
-    );
+    const events = await readStoreTable<{ sequence: number; action: string }>(this.page, 'audit');
+    return events.sort((a, b) => a.sequence - b.sequence).map((event) => event.action);
   }
+
 }

@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../../../shared/model/actor';
 import type { CaseFile } from '../../../shared/model/caseFile';
+import { toCaseRow } from '../../../renderer/src/db/caseRow';
 import { openWorkspaceStore } from '../../../renderer/src/db/workspaces';
 import { brusselsToday, caseFileFromIntake } from '../../../renderer/src/features/intake/caseFileFromIntake';
 import { IntakeFormSchema } from '../../../renderer/src/ui/caseFacts/intakeSchema';
@@ -125,4 +126,46 @@ async function openCaseFromFacts(facts: unknown, password?: string): Promise<str
   }
 }
 
-Object.assign(window, { ercmsE2eSeedCases: seedCases, ercmsE2eOpenCase: openCaseFromFacts });
+/**
+ * The rows of one table of a workspace as the app reads them (cases and audit events opened),
+ * for tests that compare what a screen shows with what is stored: the store is sealed, so a raw
+ * IndexedDB read would see ciphertext. Unlocked with the signed-in account's password.
+ */
+async function readTable(table: string, workspace: 'production' | 'training', password?: string): Promise<unknown[]> {
+  const production = openWorkspaceStore('production', {});
+  const store = workspace === 'production' ? production : openWorkspaceStore('training', { keyHolder: production.db });
+  try {
+    await unlockedSignedInActor(production, password);
+    return await store.db.table(table).toArray();
+  } finally {
+    if (store !== production) store.close();
+    production.close();
+  }
+}
+
+/**
+ * Renames the first stored case's primary identity in place, without an audit event (as
+ * someone editing the store would): for tests of what an export does with such a name.
+ * Returns the case's reference.
+ */
+async function renameFirstCase(familyName: string, givenNames: string, password?: string): Promise<string> {
+  const store = openWorkspaceStore('production', {});
+  try {
+    await unlockedSignedInActor(store, password);
+    const row = await store.db.cases.orderBy(':id').first();
+    const identity = row?.caseFile.identities[0];
+    if (!row || !identity) throw new Error('No case to rename');
+    const caseFile = { ...row.caseFile, identities: [{ ...identity, familyName, givenNames }, ...row.caseFile.identities.slice(1)] };
+    await store.db.cases.put({ ...toCaseRow(caseFile, store.db.nextDeadlineOf), ...(row.auditEvent ? { auditEvent: row.auditEvent } : {}) });
+    return caseFile.reference;
+  } finally {
+    store.close();
+  }
+}
+
+Object.assign(window, {
+  ercmsE2eSeedCases: seedCases,
+  ercmsE2eOpenCase: openCaseFromFacts,
+  ercmsE2eReadTable: readTable,
+  ercmsE2eRenameFirstCase: renameFirstCase,
+});
