@@ -49,6 +49,13 @@ export async function storeNeedsSealing(db: ErcmsDatabase): Promise<boolean> {
  */
 export async function sealStoreInPlace(db: ErcmsDatabase, onProgress?: (progress: StoreEncryptionProgress) => void): Promise<number> {
   if (!(await storeNeedsSealing(db))) return 0;
+  // One window at a time (two signed-in windows would both start it): the second finds it done.
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  if (!locks) return sealChunks(db, onProgress);
+  return locks.request(`ercms-store-sealing:${db.name}`, async () => ((await storeNeedsSealing(db)) ? sealChunks(db, onProgress) : 0));
+}
+
+async function sealChunks(db: ErcmsDatabase, onProgress?: (progress: StoreEncryptionProgress) => void): Promise<number> {
   const keys = heldRecordKeys(db.keyHolder);
   if (!keys) throw new WorkspaceLockedError('locked');
   const start = ((await db.meta.get(STORE_SEALING_META))?.value ?? {}) as Partial<MigrationMark> | string;
