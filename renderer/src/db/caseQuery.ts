@@ -1,6 +1,6 @@
 import { Dexie, type Collection, type IndexableType } from 'dexie';
 import type { ReturnRoute, Stage } from '../../../shared/model/stage';
-import type { CaseIndexFields, CaseRow } from './caseRow';
+import { sortNameOf, type CaseIndexFields, type CaseRow } from './caseRow';
 import type { ErcmsDatabase } from './database';
 
 /** The columns a case list can be sorted by: each is the leading sort field of an index. */
@@ -219,7 +219,34 @@ export async function queryCases(db: ErcmsDatabase, query: CaseQuery): Promise<C
     .toArray();
   const page = rows.slice(0, pageSize);
   const last = page[page.length - 1];
+  if (query.sort?.column === 'name' && last?.keyId !== undefined) return wholeNameGroups(db, query, plan, page, rows.length > pageSize);
   return rows.length > pageSize && last ? { rows: page, next: { index: plan.index, key: keyOf(last, plan.fields) } } : { rows: page };
+}
+
+/**
+ * Sorting a sealed store by name (docs/trust.md, "What stays in clear"): its index holds only the
+ * first letters of each family name, so a page is made of whole groups of those letters (the last
+ * group read to its end, past the page size if need be) and sorted by the full name, opened, within
+ * the page. Groups follow each other in index order, so the order holds across pages too.
+ */
+async function wholeNameGroups(db: ErcmsDatabase, query: CaseQuery, plan: QueryPlan, page: CaseRow[], more: boolean): Promise<CasePage> {
+  const descending = isDescending(query);
+  const group = page[page.length - 1]?.sortName ?? '';
+  // The group's first and last keys in the index ([sortName+id]): ids are uuids, between '' and '\uffff'.
+  const groupEnd = descending ? [group, ''] : [group, '\uffff'];
+  let rows = page;
+  if (more) {
+    const rest = await walk(db, plan, descending, { index: plan.index, key: keyOf(page[page.length - 1] as CaseRow, plan.fields) }, { index: plan.index, key: groupEnd }).toArray();
+    rows = [...page, ...rest];
+  }
+  const name = (row: CaseRow) => sortNameOf(row.caseFile);
+  const sorted = [...rows].sort((a, b) => {
+    const order = name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    return descending ? -order : order;
+  });
+  if (!more) return { rows: sorted };
+  const next = await walk(db, plan, descending, { index: plan.index, key: groupEnd }).limit(1).toArray();
+  return next.length > 0 ? { rows: sorted, next: { index: plan.index, key: groupEnd } } : { rows: sorted };
 }
 
 /** How many cases match: exact, or at least `count` when counting stopped at the cap. */

@@ -5,7 +5,9 @@ import { STORE_SEALING_META, storeSealing } from '../../../renderer/src/db/seale
 import { sealStoreInPlace, STORE_ENCRYPTION_CHUNK } from '../../../renderer/src/db/storeEncryption';
 import type { WorkspaceStore } from '../../../renderer/src/db/workspaces';
 import { generateCases } from '../../bench/caseGenerator';
-import { asWrittenBeforeEncryption, openTestStore, rawRows } from './testStore';
+import { sortNameOf, type CaseRow } from '../../../renderer/src/db/caseRow';
+import { SORT_BUCKET_LENGTH } from '../../../renderer/src/db/sealedCaseRow';
+import { asWrittenBeforeEncryption, everyPage, openTestStore, rawRows } from './testStore';
 
 const stores: WorkspaceStore[] = [];
 afterEach(() => {
@@ -72,6 +74,24 @@ describe('a sealed store', () => {
     await expect(store.cases.importCases(an, generateCases(100, 1, 21))).rejects.toBeInstanceOf(WorkspaceLockedError);
     expect(await store.users.verifyUnlock(an.userId, 'another long password')).toMatchObject({ status: 'unlocked' });
     expect((await store.cases.get(an, id)).identities[0]?.familyName).toBe(SENTINEL);
+  });
+});
+
+describe('sorting a sealed store by name', () => {
+  it.each<'asc' | 'desc'>(['asc', 'desc'])('lists every case once, %s, in full-name order across pages, though the index holds two letters', async (direction) => {
+    const { store, an } = await signedInWorkspace();
+    const cases = generateCases(0, 300, 11);
+    for (const index of [3, 4, 5]) Object.assign(cases[index]?.identities[0] ?? {}, { familyName: 'Li', givenNames: 'Zhen' });
+    Object.assign(cases[6]?.identities[0] ?? {}, { familyName: 'Lima', givenNames: 'Ana' });
+    await store.cases.importCases(an, cases);
+    const stored = (await rawRows(store, 'cases')) as { sortName: string }[];
+    expect(stored.every((row) => row.sortName.length <= SORT_BUCKET_LENGTH)).toBe(true);
+    const rows = await everyPage(store, { sort: { column: 'name', direction }, pageSize: 23 }, an);
+    expect(new Set(rows.map((row) => row.id)).size).toBe(300);
+    const key = (row: CaseRow) => `${sortNameOf(row.caseFile)}\u0000${row.id}`;
+    const expected = [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    if (direction === 'desc') expected.reverse();
+    expect(rows.map((row) => row.id)).toEqual(expected.map((row) => row.id));
   });
 });
 
