@@ -27,7 +27,10 @@ interface StoredRow {
 
 /** The stored cases with the index fields the list filters on, read straight from IndexedDB. */
 async function storedRows(page: Page): Promise<StoredRow[]> {
-  const rows = await readStoreTable<{ stage: string; nationality: string; caseFile: { reference: string; identities: { familyName: string }[] } }>(page, 'cases');
+  const rows = await readStoreTable<{ stage: string; nationality: string; caseFile: { reference: string; identities: { familyName: string }[] } }>(
+    page,
+    'cases',
+  );
   return rows.map((row) => ({
     reference: row.caseFile.reference,
     stage: row.stage,

@@ -236,7 +236,13 @@ async function wholeNameGroups(db: ErcmsDatabase, query: CaseQuery, plan: QueryP
   const groupEnd = descending ? [group, ''] : [group, '\uffff'];
   let rows = page;
   if (more) {
-    const rest = await walk(db, plan, descending, { index: plan.index, key: keyOf(page[page.length - 1] as CaseRow, plan.fields) }, { index: plan.index, key: groupEnd }).toArray();
+    const rest = await walk(
+      db,
+      plan,
+      descending,
+      { index: plan.index, key: keyOf(page[page.length - 1] as CaseRow, plan.fields) },
+      { index: plan.index, key: groupEnd },
+    ).toArray();
     rows = [...page, ...rest];
   }
   const name = (row: CaseRow) => sortNameOf(row.caseFile);

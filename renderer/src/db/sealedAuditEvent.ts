@@ -38,13 +38,35 @@ export function sealAuditEvent(event: StoredAuditEvent, keys: RecordKeys, databa
   };
 }
 
-export function openAuditEvent(row: SealedAuditEvent, keys: RecordKeys, databaseName: string): StoredAuditEvent {
-  const content = openRecord(keys, auditLabel(databaseName, row.sequence), row.sealed) as Omit<
-    StoredAuditEvent,
-    'sequence' | 'caseId' | 'previousHash' | 'hash'
-  >;
+type EventContent = Omit<StoredAuditEvent, 'sequence' | 'caseId' | 'previousHash' | 'hash'>;
+
+/**
+ * What an event that does not open reads as (altered bytes, or sealed under another key): an
+ * event whose content cannot match its hash, so the audit verification reports the trail broken
+ * at that event ("changed after it was recorded") instead of failing to read it.
+ */
+function unreadableContent(): EventContent {
   return {
-    ...content,
+    id: '00000000-0000-4000-8000-000000000000',
+    actor: { userId: 'unreadable', displayName: 'unreadable', role: 'caseworker' },
+    at: new Date(0).toISOString(),
+    action: 'audit.unreadable',
+    changes: [],
+  };
+}
+
+function openContent(row: SealedAuditEvent, keys: RecordKeys, databaseName: string): EventContent {
+  if (row.keyId !== keys.keyId) return unreadableContent();
+  try {
+    return openRecord(keys, auditLabel(databaseName, row.sequence), row.sealed) as EventContent;
+  } catch {
+    return unreadableContent();
+  }
+}
+
+export function openAuditEvent(row: SealedAuditEvent, keys: RecordKeys, databaseName: string): StoredAuditEvent {
+  return {
+    ...openContent(row, keys, databaseName),
     sequence: row.sequence,
     ...(row.caseId === undefined ? {} : { caseId: row.caseId }),
     previousHash: row.previousHash,

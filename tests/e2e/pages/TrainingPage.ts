@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readStoreTable } from '../support/storeTables';
+import { testAccounts } from '../support/testAccounts';
 import { walkthroughs } from '../../../shared/training/walkthroughs';
 import type { ScenarioId } from '../../../shared/training/scenarioLibrary';
 
@@ -83,9 +84,11 @@ export class TrainingPage {
 /** Everything of the production database but the account, sign-in and session events (accounts live in the production database). */
 export async function productionContents(page: Page): Promise<unknown> {
   // Read as the store reads them (cases and events are sealed), unlocked with the page's account.
-  const cases = await readStoreTable(page, 'cases');
-  const counts = await readStoreTable(page, 'counts');
-  const intakeDrafts = await readStoreTable(page, 'intakeDrafts');
-  const audit = await readStoreTable<{ action?: string }>(page, 'audit');
+  // As the administrator (the account events it adds are left out below), whoever is signed in on the page.
+  const administrator = testAccounts.administrator;
+  const cases = await readStoreTable(page, 'cases', 'production', administrator);
+  const counts = await readStoreTable(page, 'counts', 'production', administrator);
+  const intakeDrafts = await readStoreTable(page, 'intakeDrafts', 'production', administrator);
+  const audit = await readStoreTable<{ action?: string }>(page, 'audit', 'production', administrator);
   return { cases, counts, intakeDrafts, audit: audit.filter((event) => !/^(user|session|auth|account|audit|signIn|signOut)\./.test(event.action ?? '')) };
 }

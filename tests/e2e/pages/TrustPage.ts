@@ -149,5 +149,4 @@ export class TrustPage {
     const events = await readStoreTable<{ sequence: number; action: string }>(this.page, 'audit');
     return events.sort((a, b) => a.sequence - b.sequence).map((event) => event.action);
   }
-
 }

@@ -26,7 +26,6 @@ export interface SeedCasesOptions {
   password?: string;
 }
 
-
 const DAY_MS = 86_400_000;
 
 /**
@@ -131,11 +130,13 @@ async function openCaseFromFacts(facts: unknown, password?: string): Promise<str
  * for tests that compare what a screen shows with what is stored: the store is sealed, so a raw
  * IndexedDB read would see ciphertext. Unlocked with the signed-in account's password.
  */
-async function readTable(table: string, workspace: 'production' | 'training', password?: string): Promise<unknown[]> {
+async function readTable(table: string, workspace: 'production' | 'training', password?: string, username?: string): Promise<unknown[]> {
   const production = openWorkspaceStore('production', {});
   const store = workspace === 'production' ? production : openWorkspaceStore('training', { keyHolder: production.db });
   try {
-    await unlockedSignedInActor(production, password);
+    // Nobody signed in on the page (a test between two accounts): the given account signs in to this script's store.
+    if (username !== undefined && password !== undefined) await production.users.authenticate(username, password);
+    else await unlockedSignedInActor(production, password);
     return await store.db.table(table).toArray();
   } finally {
     if (store !== production) store.close();

@@ -3,7 +3,7 @@ import { seedScript } from './buildSeedScript';
 import { rememberedPassword } from './signedInNavigation';
 
 interface ReadTableWindow {
-  ercmsE2eReadTable?: (table: string, workspace: 'production' | 'training', password?: string) => Promise<unknown[]>;
+  ercmsE2eReadTable?: (table: string, workspace: 'production' | 'training', password?: string, username?: string) => Promise<unknown[]>;
   ercmsE2eRenameFirstCase?: (familyName: string, givenNames: string, password?: string) => Promise<string>;
 }
 
@@ -28,17 +28,23 @@ export async function renameFirstStoredCase(page: Page, familyName: string, give
 
 /**
  * Every row of a table of the workspace, as the app's store reads it (sealed rows opened with
- * the key the page's account unlocks): what a test compares a screen with. Runs the test-only
+ * the key the page's account unlocks, or `account`'s when nobody is signed in on the page):
+ * what a test compares a screen with. Runs the test-only
  * script (seedCasesEntry.ts) in the page, served from the app's origin.
  */
-export async function readStoreTable<T>(page: Page, table: string, workspace: 'production' | 'training' = 'production'): Promise<T[]> {
+export async function readStoreTable<T>(
+  page: Page,
+  table: string,
+  workspace: 'production' | 'training' = 'production',
+  account?: { username: string; password: string },
+): Promise<T[]> {
   await loadScript(page);
   return (await page.evaluate(
-    async ({ name, where, password }) => {
+    async ({ name, where, password, username }) => {
       const read = (window as ReadTableWindow).ercmsE2eReadTable;
       if (!read) throw new Error('The seed script was not loaded');
-      return read(name, where, password);
+      return read(name, where, password, username);
     },
-    { name: table, where: workspace, password: rememberedPassword(page) },
+    { name: table, where: workspace, password: account?.password ?? rememberedPassword(page), username: account?.username },
   )) as T[];
 }

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../shared/model/actor';
 import { WorkspaceLockedError } from '../../../renderer/src/db/errors';
@@ -77,22 +78,40 @@ describe('a sealed store', () => {
   });
 });
 
-describe('sorting a sealed store by name', () => {
-  it.each<'asc' | 'desc'>(['asc', 'desc'])('lists every case once, %s, in full-name order across pages, though the index holds two letters', async (direction) => {
+describe('a sealed audit event altered on disk', () => {
+  it('is reported by the verification as edited, not as a failure to read', async () => {
     const { store, an } = await signedInWorkspace();
-    const cases = generateCases(0, 300, 11);
-    for (const index of [3, 4, 5]) Object.assign(cases[index]?.identities[0] ?? {}, { familyName: 'Li', givenNames: 'Zhen' });
-    Object.assign(cases[6]?.identities[0] ?? {}, { familyName: 'Lima', givenNames: 'Ana' });
-    await store.cases.importCases(an, cases);
-    const stored = (await rawRows(store, 'cases')) as { sortName: string }[];
-    expect(stored.every((row) => row.sortName.length <= SORT_BUCKET_LENGTH)).toBe(true);
-    const rows = await everyPage(store, { sort: { column: 'name', direction }, pageSize: 23 }, an);
-    expect(new Set(rows.map((row) => row.id)).size).toBe(300);
-    const key = (row: CaseRow) => `${sortNameOf(row.caseFile)}\u0000${row.id}`;
-    const expected = [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-    if (direction === 'desc') expected.reverse();
-    expect(rows.map((row) => row.id)).toEqual(expected.map((row) => row.id));
+    await store.cases.importCases(an, withSentinel(3));
+    const raw = new Dexie(store.db.name, { indexedDB: store.db.storage.indexedDB ?? indexedDB, IDBKeyRange: store.db.storage.IDBKeyRange ?? IDBKeyRange });
+    await raw.open();
+    const event = (await raw.table('audit').get(2)) as { sealed: Uint8Array };
+    const sealed = event.sealed.slice();
+    sealed[sealed.length - 5] = (sealed[sealed.length - 5] ?? 0) ^ 0xff;
+    await raw.table('audit').put({ ...event, sealed });
+    raw.close();
+    expect(await store.auditLog.verifyAuditTrail()).toMatchObject({ ok: false, brokenAt: 2, problem: 'edited' });
   });
+});
+
+describe('sorting a sealed store by name', () => {
+  it.each<'asc' | 'desc'>(['asc', 'desc'])(
+    'lists every case once, %s, in full-name order across pages, though the index holds two letters',
+    async (direction) => {
+      const { store, an } = await signedInWorkspace();
+      const cases = generateCases(0, 300, 11);
+      for (const index of [3, 4, 5]) Object.assign(cases[index]?.identities[0] ?? {}, { familyName: 'Li', givenNames: 'Zhen' });
+      Object.assign(cases[6]?.identities[0] ?? {}, { familyName: 'Lima', givenNames: 'Ana' });
+      await store.cases.importCases(an, cases);
+      const stored = (await rawRows(store, 'cases')) as { sortName: string }[];
+      expect(stored.every((row) => row.sortName.length <= SORT_BUCKET_LENGTH)).toBe(true);
+      const rows = await everyPage(store, { sort: { column: 'name', direction }, pageSize: 23 }, an);
+      expect(new Set(rows.map((row) => row.id)).size).toBe(300);
+      const key = (row: CaseRow) => `${sortNameOf(row.caseFile)}\u0000${row.id}`;
+      const expected = [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+      if (direction === 'desc') expected.reverse();
+      expect(rows.map((row) => row.id)).toEqual(expected.map((row) => row.id));
+    },
+  );
 });
 
 describe('the migration of a clear store', () => {
