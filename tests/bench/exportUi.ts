@@ -14,6 +14,8 @@
 import type { Download, Page } from '@playwright/test';
 import { stat } from 'node:fs/promises';
 import type { MainThreadWatch } from './mainThreadWatch';
+// Inside the open app (a new document would start locked: the key lives in the signed-in window's memory).
+import { openSignedIn } from '../e2e/support/signedInNavigation';
 
 export interface WatchedResult {
   operation: string;
@@ -85,7 +87,7 @@ function collectDownloads(page: Page): { files: () => Promise<{ name: string; by
 }
 
 export async function measureExports(page: Page, watch: MainThreadWatch, cases: number, log: (message: string) => void): Promise<WatchedResult[]> {
-  await page.goto('/reports');
+  await openSignedIn(page, '/reports');
   await page.getByRole('tab', { name: 'Export' }).click();
   await page.getByTestId('export-panel').waitFor();
   const rows = cases.toLocaleString('en-GB');

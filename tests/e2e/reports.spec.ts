@@ -201,24 +201,9 @@ test.describe.serial('Reports: the supervisors’ dashboard', () => {
     expect(summary).toContain('Every case of the workspace');
     expect(summary).toContain(`<v>${CASES}</v>`);
     // Every export so far is in the audit trail: the figure's CSV, the overview's table, the CSV, the pseudonymised CSV, this XLSX.
-    const exports = await page.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const open = indexedDB.open('ercms-production');
-          open.onerror = () => reject(new Error('The database did not open'));
-          open.onsuccess = () => {
-            const request = open.result.transaction('audit').objectStore('audit').getAll();
-            request.onsuccess = () => {
-              resolve(
-                (request.result as { action: string; subject?: string }[])
-                  .filter((event) => event.action === 'export.cases')
-                  .map((event) => event.subject ?? ''),
-              );
-              open.result.close();
-            };
-          };
-        }),
-    );
+    const exports = (await readStoreTable<{ action: string; subject?: string }>(page, 'audit'))
+      .filter((event) => event.action === 'export.cases')
+      .map((event) => event.subject ?? '');
     expect(exports).toHaveLength(5);
     expect(exports.filter((subject) => subject.startsWith(`CSV ${CASES} row(s)`))).toHaveLength(2);
     expect(exports.filter((subject) => subject.startsWith('CSV 1 row(s), file ercms-custody-transfer-'))).toHaveLength(1);
