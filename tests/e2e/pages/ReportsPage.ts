@@ -13,8 +13,10 @@ export class ReportsPage {
     this.notAllowed = page.getByTestId('reports-not-allowed');
   }
 
+  /** Opens Reports on its first tab, the dashboard (inside the open app, a tab chosen before stays chosen: it is chosen again). */
   async open(): Promise<void> {
     await openSignedIn(this.page, '/reports');
+    await this.page.getByRole('tab').first().click();
   }
 
   /** Waits until every case has been read and the figures are shown. */
