@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { nameKeysMatch, typedWords, type TypedWord } from '../../../shared/search/nameSearchKeys';
+import { nameKeysMatch, nameMatchTiers, typedWords, type NameMatchTier, type TypedWord } from '../../../shared/search/nameSearchKeys';
 import { MIN_NUMBER_PART_LENGTH, numberPartKey } from '../../../shared/search/numberTails';
 import type { CaseFilter } from './caseQuery';
 import { matchesCaseFilter } from './caseQuery';
@@ -75,31 +75,38 @@ export async function sealedSearchByName(db: ErcmsDatabase, keys: RecordKeys, te
   const tokenizer = searchTokenizer(keys);
   const lexicon = await searchLexiconWords(db, keys);
   const found = new Matches(limit);
-  const accept = (row: CaseRow): boolean => {
-    if (found.has(row.id) || (filter && !matchesCaseFilter(row, filter))) return false;
-    const tier = nameKeysMatch(words, nameKeysOf(row.caseFile));
-    if (tier === undefined) return false;
-    found.add(row, nameMatchKinds[tier]);
-    return true;
-  };
-  const readByToken = async (token: string) => {
+  // The leading word's tier is known from the read that found the row; only the other typed
+  // words (if any) are checked on the opened names (a single word, the common case, opens no more).
+  const others = words.slice(1);
+  const readByToken = async (token: string, tier: NameMatchTier) => {
+    const accept = (row: CaseRow): boolean => {
+      if (found.has(row.id) || (filter && !matchesCaseFilter(row, filter))) return false;
+      let worst = tier;
+      if (others.length > 0) {
+        const rest = nameKeysMatch(others, nameKeysOf(row.caseFile));
+        if (rest === undefined) return false;
+        if (nameMatchTiers.indexOf(rest) > nameMatchTiers.indexOf(worst)) worst = rest;
+      }
+      found.add(row, nameMatchKinds[worst]);
+      return true;
+    };
     await db.cases.where('nameKeys').equals(token).filter(accept).limit(found.room).toArray();
   };
   for (const word of wordsStartingWith(lexicon, leading.text)) {
     if (found.full) break;
-    await readByToken(tokenizer.token('word', word));
+    await readByToken(tokenizer.token('word', word), word === leading.text ? 'exact' : 'prefix');
   }
-  if (!found.full && leading.phonetic) await readByToken(tokenizer.token('phonetic', leading.phonetic));
+  if (!found.full && leading.phonetic) await readByToken(tokenizer.token('phonetic', leading.phonetic), 'phonetic');
   if (!found.full && leading.edits > 0) {
     for (const word of nearWords(lexicon, leading)) {
       if (found.full) break;
-      await readByToken(tokenizer.token('word', word));
+      await readByToken(tokenizer.token('word', word), 'fuzzy');
     }
   }
   if (!found.full && leading.infix) {
     for (const word of wordsHolding(lexicon, leading.text)) {
       if (found.full) break;
-      await readByToken(tokenizer.token('word', word));
+      await readByToken(tokenizer.token('word', word), 'infix');
     }
   }
   return found.result();
@@ -129,27 +136,39 @@ export async function sealedSearchByDocumentNumber(
   const part = numberPartKey(number);
   if (!options.prefix || part.length < MIN_NUMBER_PART_LENGTH || exact.length > options.limit) return allOf(exact, options.limit, 'documentNumber');
   const seen = new Set(exact.map((row) => row.id));
-  const beginning = await db.cases
-    .where('numberTails')
-    .equals(tokenizer.token('documentPart', part.slice(0, MIN_NUMBER_PART_LENGTH)))
-    .filter((row) => !seen.has(row.id) && keep(row) && documentPartKeys(row).some((key) => key.startsWith(part)))
-    .limit(options.limit + 1 - exact.length)
-    .toArray();
+  const beginning = (await casesHoldingPart(db, keys, part)).filter(
+    (row) => !seen.has(row.id) && keep(row) && documentPartKeys(row).some((key) => key.startsWith(part)),
+  );
   return allOf([...exact, ...beginning], options.limit, 'documentNumber');
 }
 
 /** A part of a document number (the reference's parts are read in clear by caseSearch.ts). */
 export async function sealedSearchInsideNumbers(db: ErcmsDatabase, keys: RecordKeys, part: string, found: Matches, filter?: CaseFilter): Promise<void> {
   if (part.length < MIN_INFIX_LENGTH) return;
-  await db.cases
-    .where('numberTails')
-    .equals(searchTokenizer(keys).token('documentPart', part.slice(0, MIN_NUMBER_PART_LENGTH)))
-    .filter((row) => {
-      if (found.has(row.id) || (filter && !matchesCaseFilter(row, filter))) return false;
-      if (!documentPartKeys(row).some((key) => key.includes(part))) return false;
-      found.add(row, 'documentNumberPart');
-      return true;
-    })
-    .limit(found.room)
-    .toArray();
+  for (const row of await casesHoldingPart(db, keys, part)) {
+    if (found.full) return;
+    if (found.has(row.id) || (filter && !matchesCaseFilter(row, filter))) continue;
+    if (documentPartKeys(row).some((key) => key.includes(part))) found.add(row, 'documentNumberPart');
+  }
+}
+
+/** How many candidate cases a part of a document number may open to be checked (a part as short as four characters can be common). */
+const MAX_PART_CANDIDATES = 500;
+
+/**
+ * The cases whose document numbers hold every run of four characters of `part`: the index
+ * entries of each run's token are intersected first (keys only, nothing opened), then only the
+ * cases in all of them are read, at most MAX_PART_CANDIDATES. The caller checks the whole part
+ * on each opened case.
+ */
+async function casesHoldingPart(db: ErcmsDatabase, keys: RecordKeys, part: string): Promise<CaseRow[]> {
+  const tokenizer = searchTokenizer(keys);
+  const runs = [...new Set(Array.from({ length: part.length - MIN_NUMBER_PART_LENGTH + 1 }, (_, start) => part.slice(start, start + MIN_NUMBER_PART_LENGTH)))];
+  const idLists = await Promise.all(runs.map((run) => db.cases.where('numberTails').equals(tokenizer.token('documentPart', run)).primaryKeys()));
+  idLists.sort((a, b) => a.length - b.length);
+  const [shortest, ...rest] = idLists;
+  if (!shortest) return [];
+  const others = rest.map((ids) => new Set(ids));
+  const ids = shortest.filter((id) => others.every((set) => set.has(id))).slice(0, MAX_PART_CANDIDATES);
+  return (await db.cases.bulkGet(ids)).filter((row): row is CaseRow => row !== undefined);
 }

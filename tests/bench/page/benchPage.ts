@@ -24,6 +24,7 @@ import { openRecord, sealRecord } from '../../../renderer/src/db/recordCipher';
 import { deriveRecordKeys } from '../../../renderer/src/db/recordKeys';
 import { documentParts, nameKeyTokens } from '../../../renderer/src/db/sealedCaseRow';
 import { searchTokenizer } from '../../../renderer/src/db/searchTokens';
+import { heldDataKey, holdDataKey, type HeldDataKey } from '../../../renderer/src/db/workspaceKeyring';
 import {
   openRaw,
   rawAction,
@@ -72,6 +73,8 @@ interface SignedIn {
   secret: UnlockedSecret | undefined;
   /** The accounts' wraps of that key (see `restore`). */
   keyWraps: KeyWrapRow[];
+  /** The data key the sign-ins unwrapped: the cases are sealed under it (a reopened connection holds it again). */
+  dataKey: HeldDataKey | undefined;
 }
 let signedIn: SignedIn | undefined;
 
@@ -81,6 +84,7 @@ function appStore(): WorkspaceStore {
     // The same signed-in window: a connection reopened by the bench (firstPage, restore) keeps
     // the workspace key, as the app's one store does for the whole session.
     if (signedIn?.secret) rememberSecret(app.db, signedIn.secret);
+    if (signedIn?.dataKey) holdDataKey(app.db, signedIn.dataKey);
   }
   return app;
 }
@@ -107,7 +111,7 @@ async function accounts(): Promise<SignedIn> {
   const caseworker = await store.users.authenticate(worker.username, worker.password);
   const secret = unlockedSecret(store.db);
   if (!secret) throw new Error('The sign-in did not unlock the workspace key: the bench would measure unkeyed writes');
-  signedIn = { administrator, caseworker, secret, keyWraps: await store.db.keyWraps.toArray() };
+  signedIn = { administrator, caseworker, secret, keyWraps: await store.db.keyWraps.toArray(), dataKey: heldDataKey(store.db) };
   return signedIn;
 }
 
