@@ -156,14 +156,27 @@ export async function sealedSearchInsideNumbers(db: ErcmsDatabase, keys: RecordK
 const MAX_PART_CANDIDATES = 500;
 
 /**
- * The cases whose document numbers hold every run of four characters of `part`: the index
- * entries of each run's token are intersected first (keys only, nothing opened), then only the
- * cases in all of them are read, at most MAX_PART_CANDIDATES. The caller checks the whole part
- * on each opened case.
+ * The cases whose document numbers hold the first and the last run of four characters of
+ * `part`: the index entries of the two runs' tokens are intersected first (keys only, nothing
+ * opened), then only the cases in both are read, at most MAX_PART_CANDIDATES. The caller checks
+ * the whole part on each opened case. The search box asks for the same part twice at once (a
+ * number's beginning and a part inside one): the second ask shares the first one's reads.
  */
-async function casesHoldingPart(db: ErcmsDatabase, keys: RecordKeys, part: string): Promise<CaseRow[]> {
+function casesHoldingPart(db: ErcmsDatabase, keys: RecordKeys, part: string): Promise<CaseRow[]> {
+  const key = `${db.name}|${part}`;
+  const running = partReads.get(key);
+  if (running) return running;
+  const reading = readCasesHoldingPart(db, keys, part);
+  partReads.set(key, reading);
+  void reading.finally(() => partReads.delete(key)).catch(() => undefined);
+  return reading;
+}
+
+const partReads = new Map<string, Promise<CaseRow[]>>();
+
+async function readCasesHoldingPart(db: ErcmsDatabase, keys: RecordKeys, part: string): Promise<CaseRow[]> {
   const tokenizer = searchTokenizer(keys);
-  const runs = [...new Set(Array.from({ length: part.length - MIN_NUMBER_PART_LENGTH + 1 }, (_, start) => part.slice(start, start + MIN_NUMBER_PART_LENGTH)))];
+  const runs = [...new Set([part.slice(0, MIN_NUMBER_PART_LENGTH), part.slice(-MIN_NUMBER_PART_LENGTH)])];
   const idLists = await Promise.all(runs.map((run) => db.cases.where('numberTails').equals(tokenizer.token('documentPart', run)).primaryKeys()));
   idLists.sort((a, b) => a.length - b.length);
   const [shortest, ...rest] = idLists;
