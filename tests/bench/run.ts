@@ -38,6 +38,7 @@ import { MainThreadWatch } from './mainThreadWatch';
 import { measureCaseloadSeeding, measureTrainingReset } from './trainingUi';
 import { machineLine, markdownTable, type BenchFile } from './resultsTable';
 import { serveFolder } from './staticServer';
+import { waitForQuietStorage } from './storageSettle';
 
 interface BenchResult {
   operation: string;
@@ -88,6 +89,38 @@ const LARGE = 50_000;
 /** BENCH_ONLY=firstPage,namePrefix,caseListUi: a trial of some operations (seeding always runs). */
 const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const largeRestoreReps = Math.max(1, Number(process.env.BENCH_LARGE_RESTORE_REPS ?? 1));
+
+/**
+ * BENCH_PROFILE=workflowAction: the app page's CPU profile of that operation's repetitions
+ * (both sides run in it, the raw side's in another page, so only the app's work is sampled),
+ * written to bench-profile-<operation>-<cases>.cpuprofile (Chromium's DevTools opens it) with
+ * the functions of most own time printed.
+ */
+const profiledOperation = process.env.BENCH_PROFILE;
+
+async function startProfile(cdp: CDPSession): Promise<true> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return true;
+}
+
+async function writeProfile(cdp: CDPSession, name: string): Promise<void> {
+  const { profile } = await cdp.send('Profiler.stop');
+  const file = join(repoRoot, `bench-profile-${name}.cpuprofile`);
+  await writeFile(file, JSON.stringify(profile));
+  const intervals = profile.timeDeltas ?? [];
+  const selfTime = new Map<number, number>();
+  (profile.samples ?? []).forEach((id, index) => selfTime.set(id, (selfTime.get(id) ?? 0) + (intervals[index] ?? 0)));
+  const byFunction = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const label = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
+    byFunction.set(label, (byFunction.get(label) ?? 0) + (selfTime.get(node.id) ?? 0));
+  }
+  log(`  CPU profile written to ${file}; most own time:`);
+  for (const [label, micros] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25)) log(`    ${(micros / 1000).toFixed(1).padStart(8)} ms  ${label}`);
+}
 
 /** The commit the run measured, marked "+ uncommitted changes" when the working tree differs from it. */
 function currentCommit(): string {
@@ -281,7 +314,7 @@ async function runAppUiStep(step: AppUiStep, context: AppUiContext): Promise<Ben
  * side), which this size's seed batches grow from: at 100,000 cases that saves reseeding the
  * first 10,000 of them on each side.
  */
-async function benchSize(sides: Sides, cdp: CDPSession, watch: MainThreadWatch, cases: number, grownFrom: number): Promise<BenchResult[]> {
+async function benchSize(sides: Sides, cdp: CDPSession, watch: MainThreadWatch, cases: number, grownFrom: number, profile: string): Promise<BenchResult[]> {
   for (const side of SIDES) {
     const page = sides.pages[side];
     await page.goto('about:blank');
@@ -349,10 +382,13 @@ async function benchSize(sides: Sides, cdp: CDPSession, watch: MainThreadWatch, 
     prepared = await (
       await frontPage(sides, side)
     ).evaluate(([which, size, repetitions]) => window.ercmsBench.prepare(which, size, repetitions), [side, cases, quickReps] as const);
-  // The backup (a long read, no goal) goes first: it gives Chromium's storage the time to
-  // compact the rows just seeded, so the operations with goals meet the database in its steady
-  // state, as an office's is when it is not being bulk-loaded. Measured right after seeding
-  // 100,000 cases, both sides' reads and writes were up to three times slower (compaction).
+  // The operations with goals meet the databases in their steady state, as an office's is when
+  // it is not being bulk-loaded: measured while leveldb still compacted the rows just seeded,
+  // both sides' reads and writes were up to three times slower (at 100,000 cases the raw
+  // baseline's own workflow action took 13.7 ms instead of 7.7). So the run first waits until
+  // neither side's files change any more; the backup (a long read, no goal) then goes first.
+  const settled = await waitForQuietStorage(join(profile, 'Default', 'IndexedDB'));
+  log(`  storage ${settled.quiet ? 'quiet' : 'still being written (gave up waiting)'} after ${(settled.waitedMs / 1000).toFixed(0)} s`);
   const operations: [TimedOperation, string, string, (m: { app: number; raw: number }) => boolean | null][] = [
     ['backup', 'full-backup-to-blob', 'none set in issue 4 (reported)', () => null],
     ['firstPage', 'open-and-first-page-50-by-updatedAt', FAST, (m) => m.app / m.raw <= 2 && m.app < 50],
@@ -367,7 +403,9 @@ async function benchSize(sides: Sides, cdp: CDPSession, watch: MainThreadWatch, 
     // A restore rewrites every case: at 100,000 cases that is over a minute per side on this
     // machine, so five of each would exceed the ten-minute budget on their own.
     const count = operation === 'restore' ? (cases >= LARGE ? largeRestoreReps : reps) : operation === 'backup' ? reps : quickReps;
+    const profiling = profiledOperation === operation ? await startProfile(cdp) : undefined;
     const medians = await measure(sides, operation, count, operation === 'restore' ? freshStorageFor(sides, cdp) : undefined);
+    if (profiling) await writeProfile(cdp, `${operation}-${cases}`);
     results.push(timedResult(name, cases, medians, goal, met(medians), count));
     log(`  ${name}: app ${medians.app.toFixed(1)} ms, raw ${medians.raw.toFixed(1)} ms`);
     if (operation === 'restore') {
@@ -452,7 +490,7 @@ async function main(): Promise<void> {
       log(
         `${cases} cases, ${reps} repetitions per operation (${quickReps} of those that take milliseconds)${grownFrom > 0 ? `, growing the ${grownFrom} cases already stored` : ''}`,
       );
-      results.push(...(await benchSize(sides, cdp, watch, cases, grownFrom)));
+      results.push(...(await benchSize(sides, cdp, watch, cases, grownFrom, profile)));
       previous = cases;
     }
   } finally {

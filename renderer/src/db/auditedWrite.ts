@@ -89,9 +89,10 @@ export async function caseSha256(row: Pick<CaseRow, 'caseFile'>): Promise<string
  * again and, if another window appended meanwhile, the transaction is abandoned (nothing
  * written) and the events are re-hashed on the new head.
  *
- * Writes of all windows and tabs are serialised with the Web Locks API (one lock per
- * database), so that many simultaneous writes wait their turn instead of failing; where it
- * is missing (Node) the head check above and a retry after a random pause keep the chain whole.
+ * A write first tries without a lock; one that finds the head moved is retried under the Web
+ * Locks API's lock of the database, which serialises the writes of all windows and tabs, so
+ * that many simultaneous writes wait their turn instead of failing. Where the API is missing
+ * (Node) the head check above and a retry after a random pause keep the chain whole.
  *
  * In the same transaction the acting account is read again: a deactivated account, one this
  * database does not know, or one whose role changed since sign-in writes nothing.
@@ -103,8 +104,18 @@ export async function writeWithAudit<T>(
   options: AuditedWriteOptions = {},
 ): Promise<{ result: T; events: StoredAuditEvent[] }> {
   const locks = webLocks();
-  if (!locks) return appendWithRetries(db, drafts, write, options);
-  return locks.request(`ercms-audit:${db.name}`, () => appendWithRetries(db, drafts, write, options));
+  if (!locks) return orMovedTooOften(await appendWithRetries(db, drafts, write, options, MAX_ATTEMPTS));
+  // Most writes meet no other window's: the first attempt goes without the lock (asking for
+  // it is a round trip to the browser, about a millisecond of every workflow action). If
+  // another window appended meanwhile, nothing was stored, and the write waits its turn.
+  const unlocked = await appendWithRetries(db, drafts, write, options, 1);
+  if (unlocked) return unlocked;
+  return locks.request(`ercms-audit:${db.name}`, () => appendWithRetries(db, drafts, write, options, MAX_ATTEMPTS).then(orMovedTooOften));
+}
+
+function orMovedTooOften<T>(written: T | undefined): T {
+  if (written === undefined) throw new Error('The audit trail is being written by another window without pause. Close the other eRCMS windows and try again.');
+  return written;
 }
 
 /** Told when a write was refused because the acting account changed (the session then refreshes itself). */
@@ -126,15 +137,17 @@ function webLocks(): LockManager | undefined {
   return candidate?.locks;
 }
 
+/** Up to `attempts` tries; undefined when the chain's head moved under each of them (nothing stored). */
 async function appendWithRetries<T>(
   db: ErcmsDatabase,
   drafts: readonly AuditDraft[],
   write: (events: readonly StoredAuditEvent[]) => Promise<T>,
   options: AuditedWriteOptions,
-): Promise<{ result: T; events: StoredAuditEvent[] }> {
+  attempts: number,
+): Promise<{ result: T; events: StoredAuditEvent[] } | undefined> {
   const rows = options.rows ?? [];
   const sealable = await withCaseHashes(drafts, rows);
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+  for (let attempt = 0; attempt < attempts; attempt++) {
     if (attempt > 0) await pause(Math.random() * RETRY_PAUSE_MS * Math.min(attempt, 10));
     const known = attempt === 0 ? knownHeads.get(db) : undefined;
     const head = known ?? (await readAuditHead(db));
@@ -183,7 +196,7 @@ async function appendWithRetries<T>(
       throw error;
     }
   }
-  throw new Error('The audit trail is being written by another window without pause. Close the other eRCMS windows and try again.');
+  return undefined;
 }
 
 /**

@@ -127,12 +127,10 @@ export async function sealedSearchByDocumentNumber(
   const tokenizer = searchTokenizer(keys);
   const filter = options.filter;
   const keep = (row: CaseRow) => !filter || matchesCaseFilter(row, filter);
-  const exact = await db.cases
-    .where('documentNumbers')
-    .equals(tokenizer.token('document', normalised))
-    .filter(keep)
-    .limit(options.limit + 1)
-    .toArray();
+  // Without a filter the collection stays a plain key range, which IndexedDB answers with one
+  // getAll; a filter turns it into a cursor walked row by row.
+  const matching = db.cases.where('documentNumbers').equals(tokenizer.token('document', normalised));
+  const exact = await (filter ? matching.filter(keep) : matching).limit(options.limit + 1).toArray();
   const part = numberPartKey(number);
   if (!options.prefix || part.length < MIN_NUMBER_PART_LENGTH || exact.length > options.limit) return allOf(exact, options.limit, 'documentNumber');
   const seen = new Set(exact.map((row) => row.id));
