@@ -59,6 +59,24 @@ describe('audit hash chain', () => {
     }
   });
 
+  it('lands every one of many simultaneous writes of two windows: a first try that finds the head moved waits its turn', async () => {
+    const factory = new IDBFactory();
+    store = openTestStore('production', { factory });
+    const otherWindow = openTestStore('production', { factory });
+    try {
+      const caseFile = await store.cases.create(caseworker, generateCase(1, 11));
+      // Each window's first try goes without the lock (auditedWrite.ts); most of these find the
+      // head moved by the other window and are then written under the lock, none is lost.
+      await Promise.all(Array.from({ length: 20 }, (_, index) => (index % 2 === 0 ? store : otherWindow).cases.open(supervisor, caseFile.id)));
+      const events = await store.db.audit.orderBy('sequence').toArray();
+      expect(events.map((event) => event.sequence)).toEqual(Array.from({ length: 21 }, (_, index) => index + 1));
+      expect(events.filter((event) => event.action === 'case.viewed')).toHaveLength(20);
+      expect(await store.auditLog.verifyAuditChain(supervisor)).toMatchObject({ ok: true, events: 21 });
+    } finally {
+      otherWindow.close();
+    }
+  });
+
   it('chains each event to the previous one with SHA-256', async () => {
     await storeWithHistory(2);
     const events = await store.db.audit.orderBy('sequence').toArray();
