@@ -87,10 +87,23 @@ export function sealCaseRow(row: CaseRow, keys: RecordKeys, databaseName: string
 }
 
 /**
- * The row with its case file opened; the index fields stay as stored (tokens), as paging and
- * counting read them, and `keyId` says it was stored sealed (the migration skips such rows).
+ * The row with its case file opened when it is first read: the index fields stay as stored
+ * (tokens), as paging, filtering and counting read them, and `keyId` says it was stored sealed
+ * (the migration skips such rows). A filter or a search that passes over a row for its stage,
+ * nationality or id never decrypts it (filtering 50 cases of one stage and nationality at
+ * 100,000 cases passes over two for each one kept). The keys are asked for at that first read,
+ * not held by the row: a row first read after the screen locked is refused like any read then.
  */
-export function openCaseRow(row: SealedCaseRow, keys: RecordKeys, databaseName: string): CaseRow {
+export function openCaseRow(row: SealedCaseRow, keys: () => RecordKeys, databaseName: string): CaseRow {
   const { sealed, ...index } = row;
-  return { ...index, caseFile: openRecord(keys, caseLabel(databaseName, row.id), sealed) as CaseFile };
+  const label = caseLabel(databaseName, row.id);
+  let caseFile: CaseFile | undefined;
+  return Object.defineProperty(index, 'caseFile', {
+    enumerable: true,
+    configurable: true,
+    get: () => (caseFile ??= openRecord(keys(), label, sealed) as CaseFile),
+    set: (value: CaseFile) => {
+      caseFile = value;
+    },
+  }) as CaseRow;
 }

@@ -73,7 +73,8 @@ interface RowSealing<Clear, Sealed> {
   writtenWhileLocked: 'refused' | 'clear';
   isSealed(row: unknown): row is Sealed;
   seal(row: Clear, keys: RecordKeys, databaseName: string, words: Set<string>): Sealed;
-  open(row: Sealed, keys: RecordKeys, databaseName: string): Clear;
+  /** `keys` throws when they are not held; a case row asks for them only when its case file is first read (sealedCaseRow.ts). */
+  open(row: Sealed, keys: () => RecordKeys, databaseName: string): Clear;
 }
 
 const caseSealing: RowSealing<CaseRow, ReturnType<typeof sealCaseRow>> = {
@@ -90,7 +91,7 @@ const auditSealing: RowSealing<StoredAuditEvent, ReturnType<typeof sealAuditEven
   writtenWhileLocked: 'clear',
   isSealed: isSealedAuditEvent,
   seal: (row, keys, databaseName) => sealAuditEvent(row, keys, databaseName),
-  open: openAuditEvent,
+  open: (row, keys, databaseName) => openAuditEvent(row, keys(), databaseName),
 };
 
 function sealingTable<Clear, Sealed>(db: ErcmsDatabase, down: DBCore, table: DBCoreTable, rows: RowSealing<Clear, Sealed>): DBCoreTable {
@@ -101,7 +102,9 @@ function sealingTable<Clear, Sealed>(db: ErcmsDatabase, down: DBCore, table: DBC
   };
   const opened = (value: unknown): unknown => {
     if (!rows.isSealed(value)) return value;
-    return rows.open(value, keysForReading(), db.name);
+    // Refused at once while locked, even where the case file is opened later.
+    keysForReading();
+    return rows.open(value, keysForReading, db.name);
   };
   return {
     ...table,

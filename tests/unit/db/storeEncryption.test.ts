@@ -76,6 +76,20 @@ describe('a sealed store', () => {
     expect(await store.users.verifyUnlock(an.userId, 'another long password')).toMatchObject({ status: 'unlocked' });
     expect((await store.cases.get(an, id)).identities[0]?.familyName).toBe(SENTINEL);
   });
+
+  it('opens a case file when it is first read, with the key held then: a row read before the lock does not open after it', async () => {
+    const { store, an } = await signedInWorkspace();
+    await store.cases.importCases(an, withSentinel(3));
+    const [opened, unopened] = await store.db.cases.limit(2).toArray();
+    const familyName = opened?.caseFile.identities[0]?.familyName;
+    expect(familyName).toBeTruthy();
+    await store.users.lockSession(an.userId);
+    // The row read and opened before stays as it was; the one never opened cannot be opened now.
+    expect(opened?.caseFile.identities[0]?.familyName).toBe(familyName);
+    expect(() => unopened?.caseFile).toThrow(WorkspaceLockedError);
+    expect(await store.users.verifyUnlock(an.userId, 'another long password')).toMatchObject({ status: 'unlocked' });
+    expect(unopened?.caseFile.identities[0]?.familyName).toBeTruthy();
+  });
 });
 
 describe('a sealed audit event altered on disk', () => {

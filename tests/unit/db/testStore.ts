@@ -117,11 +117,13 @@ function stampsOf(row: CaseRow): Pick<CaseRow, 'auditEvent' | 'auditSeal'> {
 export async function asWrittenBeforeEncryption(store: WorkspaceStore): Promise<void> {
   const { db } = store;
   const [cases, audit] = await Promise.all([db.cases.toArray(), db.audit.toArray()]);
+  // The case files are opened while the key is held (a read row opens its case file when it is first read).
+  const caseFiles = cases.map((row) => row.caseFile);
   dropDataKey(db.keyHolder);
   setStoreSealing(db, 'clear');
   await db.transaction('rw', [db.cases, db.audit, db.meta, db.searchWords], async () => {
     // The index fields as a clear store has them (read rows carry the sealed store's tokens), the audit stamps as they were.
-    const clear = cases.map((row) => ({ ...toCaseRow(row.caseFile, db.nextDeadlineOf), ...stampsOf(row) }));
+    const clear = cases.map((row, index) => ({ ...toCaseRow(caseFiles[index] ?? row.caseFile, db.nextDeadlineOf), ...stampsOf(row) }));
     await Promise.all([db.cases.bulkPut(clear), db.audit.bulkPut(audit), db.meta.delete(STORE_SEALING_META), db.searchWords.clear()]);
   });
 }
