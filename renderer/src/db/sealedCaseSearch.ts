@@ -92,10 +92,16 @@ export async function sealedSearchByName(db: ErcmsDatabase, keys: RecordKeys, te
     };
     await db.cases.where('nameKeys').equals(token).filter(accept).limit(found.room).toArray();
   };
-  for (const word of wordsStartingWith(lexicon, leading.text)) {
-    if (found.full) break;
-    await readByToken(tokenizer.token('word', word), word === leading.text ? 'exact' : 'prefix');
-  }
+  const beginning = wordsStartingWith(lexicon, leading.text).map((word) => ({
+    token: tokenizer.token('word', word),
+    tier: word === leading.text ? ('exact' as const) : ('prefix' as const),
+  }));
+  if (!filter && others.length === 0) await readWordsInOrder(db, beginning, found);
+  else
+    for (const { token, tier } of beginning) {
+      if (found.full) break;
+      await readByToken(token, tier);
+    }
   if (!found.full && leading.phonetic) await readByToken(tokenizer.token('phonetic', leading.phonetic), 'phonetic');
   if (!found.full && leading.edits > 0) {
     for (const word of nearWords(lexicon, leading)) {
@@ -110,6 +116,39 @@ export async function sealedSearchByName(db: ErcmsDatabase, keys: RecordKeys, te
     }
   }
   return found.result();
+}
+
+/** How many words' index keys are read at once (a one-letter prefix can lead to hundreds of words). */
+const WORDS_READ_TOGETHER = 16;
+
+/**
+ * The cases of each word in turn, as the one-word search without a filter needs them: every
+ * case of a word is a match of the word's tier, so the index keys of several words are read at
+ * once (no case opened), and then only the cases that make the result, in one read. As many
+ * keys per word as the result has room for plus the cases already found (which a word may
+ * repeat) are enough to fill it in the words' order.
+ */
+async function readWordsInOrder(db: ErcmsDatabase, words: readonly { token: string; tier: NameMatchTier }[], found: Matches): Promise<void> {
+  for (let start = 0; start < words.length && !found.full; start += WORDS_READ_TOGETHER) {
+    const group = words.slice(start, start + WORDS_READ_TOGETHER);
+    const enough = found.room + found.rows.length;
+    const idLists = await Promise.all(group.map(({ token }) => db.cases.where('nameKeys').equals(token).limit(enough).primaryKeys()));
+    const picked: { id: string; tier: NameMatchTier }[] = [];
+    const taken = new Set<string>();
+    group.forEach(({ tier }, index) => {
+      for (const id of idLists[index] ?? []) {
+        if (picked.length >= found.room) return;
+        if (found.has(id) || taken.has(id)) continue;
+        taken.add(id);
+        picked.push({ id, tier });
+      }
+    });
+    const rows = await db.cases.bulkGet(picked.map(({ id }) => id));
+    rows.forEach((row, index) => {
+      const tier = picked[index]?.tier;
+      if (row && tier) found.add(row, nameMatchKinds[tier]);
+    });
+  }
 }
 
 function documentPartKeys(row: CaseRow): string[] {
