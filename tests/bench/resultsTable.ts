@@ -25,6 +25,7 @@ const ResultSchema = z.object({
   scenario_cases: z.number().optional(),
   repetitions: z.number(),
   grown_from: z.number().optional(),
+  error: z.string().optional(),
 });
 
 const BenchFileSchema = z.object({
@@ -63,6 +64,7 @@ const rows: { match: (operation: string) => boolean; label: string; goal: string
   { match: (op) => op === 'encryption-cost-open', label: 'encryption cost: opening the case file (ms / 1,000 cases)', goal: 'none' },
   { match: (op) => op === 'restore-from-backup-into-empty-workspace', label: 'restore into an empty workspace', goal: 'none' },
   { match: (op) => op === 'restore-passphrase-key-derivation', label: 'restore: passphrase → key (PBKDF2, not in the restore above)', goal: 'none' },
+  { match: (op) => op.endsWith('-failed'), label: 'an app screen that failed (its error: bench-results.json)', goal: 'completes' },
   { match: (op) => op === 'case-list-first-row', label: 'case list UI: click → first row', goal: '< 200 ms' },
   { match: (op) => op === 'case-list-search-results', label: 'case list UI: search → results shown', goal: '< 100 ms' },
   {

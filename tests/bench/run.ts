@@ -61,6 +61,8 @@ interface BenchResult {
   scenario_cases?: number;
   /** How many repetitions the medians are of (seed: batches). */
   repetitions: number;
+  /** An app-screen step that failed: its error (app_ms 0, met false). */
+  error?: string;
   /** Seed only: the databases already held this many cases (left by the previous, smaller size), so the batches grew them from there. */
   grown_from?: number;
 }
@@ -456,7 +458,18 @@ async function benchSize(sides: Sides, cdp: CDPSession, watch: MainThreadWatch, 
     log(`  storage ${quiet.quiet ? 'quiet' : 'still being written (gave up waiting)'} after ${(quiet.waitedMs / 1000).toFixed(0)} s, before the app's screens`);
   }
   for (const step of uiSteps) {
-    for (const result of await runAppUiStep(step, { page: sides.pages.app, watch, cases, seed: { appPerS, rawPerS } })) {
+    let stepResults: BenchResult[];
+    try {
+      stepResults = await runAppUiStep(step, { page: sides.pages.app, watch, cases, seed: { appPerS, rawPerS } });
+    } catch (error) {
+      // One screen that fails (a hung export) is a result of its own, not the end of the run and of every figure before it.
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      log(`  ${step.only} FAILED: ${message}`);
+      stepResults = [
+        { operation: `${step.only}-failed`, cases, app_ms: 0, raw_ms: null, ratio: null, goal: 'completes', met: false, repetitions: 1, error: message },
+      ];
+    }
+    for (const result of stepResults) {
       results.push(result);
       log(`  ${result.operation}: app ${result.app_ms} ms (goal ${result.goal}: ${result.met === true ? 'met' : result.met === false ? 'NOT met' : '–'})`);
     }

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 export { testAccounts, type TestAccount, type TestRole, type TestWorkspace } from '../support/testAccounts';
 import { testAccounts, type TestAccount, type TestRole, type TestWorkspace } from '../support/testAccounts';
@@ -128,13 +128,32 @@ export class LoginPage {
 
   /**
    * A fresh database with the administrator (first run) and one account per role asked
-   * for, created through Settings → Users; ends signed out, on the sign-in screen.
+   * for; ends signed out, on the sign-in screen. The first time a worker asks for a set of
+   * roles, the accounts are created through the first-run form and Settings → Users, and the
+   * browser storage that results (IndexedDB, localStorage) is kept; later tests of the worker
+   * asking for the same roles start from a copy of it (`setStorageState`), as an office's
+   * database would be copied: five password hashes at the product's cost (600,000 PBKDF2
+   * iterations each) and the forms around them took about seven seconds of most tests.
+   * Creating accounts through the screens stays tested in every worker and in auth.spec.ts
+   * and trustScreens.spec.ts.
    */
   async seedUsers(roles: readonly Exclude<TestRole, 'administrator'>[] = ['caseworker', 'supervisor']): Promise<TestAccount[]> {
+    const accounts = [testAccounts.administrator, ...roles.map((role) => testAccounts[role])];
+    const kept = seededStorage.get(roles.join(','));
+    if (kept) {
+      await this.page.context().setStorageState(kept);
+      await this.open('/');
+      await expect(this.signInButton).toBeVisible();
+      return accounts;
+    }
     await this.open('/');
     await this.createAdministrator();
     for (const role of roles) await this.createUser(testAccounts[role]);
     await this.signOut();
-    return [testAccounts.administrator, ...roles.map((role) => testAccounts[role])];
+    seededStorage.set(roles.join(','), await this.page.context().storageState({ indexedDB: true }));
+    return accounts;
   }
 }
+
+/** The browser storage right after `seedUsers`, per set of roles, in this worker (see seedUsers). */
+const seededStorage = new Map<string, Awaited<ReturnType<BrowserContext['storageState']>>>();
