@@ -131,7 +131,8 @@ test.describe('guided intake', () => {
         // The new entry's first field takes focus and may open its option list: check the entry as it rests.
         if (await page.getByRole('listbox').count()) await page.keyboard.press('Escape');
         if (step === 5) await page.getByRole('switch').first().click();
-        await expectNoSeriousViolations(page, `${language.nativeName} step ${step}`);
+        // Colour contrast is the theme's, checked in English (accessibility.ts, contrastChecked).
+        await expectNoSeriousViolations(page, `${language.nativeName} step ${step}`, { contrast: language.nativeName === 'English' });
         // Leave the step empty again so that it can be passed without filling the entry in.
         if (step !== 5) await page.getByTestId('remove-entry').first().click();
         if (step === 5) await page.getByRole('switch').first().click();

@@ -58,7 +58,7 @@ async function writePreviousVersionStore(options: PreviousVersionStoreOptions): 
     const actor = actorOf(supervisor);
     for (let from = 0; from < options.count; from += options.batchSize) {
       const batch = generateCases(from, Math.min(options.batchSize, options.count - from));
-      await store.cases.importCases(actor, batch, { validate: false, eventPerCase: true, description: 'previous version' });
+      await store.cases.importCases(actor, batch, { validate: false, description: 'previous version' });
     }
   } finally {
     store.close();
