@@ -76,6 +76,18 @@ export async function sealDraftsForRestore(context: StoreContext, actor: Actor, 
  */
 export function createIntakeDraftRepository(context: StoreContext) {
   const { db, workspace, keyHolder } = context;
+  // Each user's saves and discards land in the order asked: a save still sealing (WebCrypto)
+  // when the case is saved and its draft discarded must not write the draft back after the delete.
+  const lastWrite = new Map<string, Promise<unknown>>();
+  function inOrder<T>(userId: string, write: () => Promise<T>): Promise<T> {
+    const result = (lastWrite.get(userId) ?? Promise.resolve()).catch(() => undefined).then(write);
+    const settled = result.catch(() => undefined);
+    lastWrite.set(userId, settled);
+    void settled.then(() => {
+      if (lastWrite.get(userId) === settled) lastWrite.delete(userId);
+    });
+    return result;
+  }
 
   async function save(actor: Actor, draft: IntakeDraft, dataKey?: HeldDataKey): Promise<void> {
     const key = dataKey ?? (await requireDataKey(keyHolder, actor.userId));
@@ -93,18 +105,18 @@ export function createIntakeDraftRepository(context: StoreContext) {
       const dataKey = await requireDataKey(keyHolder, actor.userId);
       const opened = await openDraftRow(db, dataKey, row);
       // A draft kept in clear by an earlier version is sealed now, so it does not stay readable on disk in this form.
-      if (opened?.clear) await save(actor, opened.draft, dataKey);
+      if (opened?.clear) await inOrder(actor.userId, () => save(actor, opened.draft, dataKey));
       return opened?.draft;
     },
 
     async save(actor: Actor, draft: IntakeDraft): Promise<void> {
       assertPermission(actor, 'case.open', workspace);
-      await save(actor, draft);
+      await inOrder(actor.userId, () => save(actor, draft));
     },
 
     async discard(actor: Actor): Promise<void> {
       assertPermission(actor, 'case.open', workspace);
-      await db.intakeDrafts.delete(actor.userId);
+      await inOrder(actor.userId, () => db.intakeDrafts.delete(actor.userId));
     },
   };
 }

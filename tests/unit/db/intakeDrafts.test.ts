@@ -80,6 +80,20 @@ describe('intake drafts in the workspace database', () => {
     expect(await store.intakeDrafts.load(caseworker)).toBeUndefined();
   });
 
+  it('a discard asked while a save is still sealing wins: saves and discards land in the order asked', async () => {
+    const store = await withDataKey(opened(openTestStore()));
+    // The save of the last keystroke is sealing (WebCrypto) when the case is saved and the draft discarded.
+    const saving = store.intakeDrafts.save(caseworker, draft);
+    await store.intakeDrafts.discard(caseworker);
+    await saving;
+    expect(await store.intakeDrafts.load(caseworker)).toBeUndefined();
+    // And a save asked after the discard is kept.
+    const discarding = store.intakeDrafts.discard(caseworker);
+    await store.intakeDrafts.save(caseworker, { ...draft, step: 4 });
+    await discarding;
+    expect((await store.intakeDrafts.load(caseworker))?.step).toBe(4);
+  });
+
   it('is refused to whoever may not open a case here (administrators; trainers in production)', async () => {
     const production = opened(openTestStore('production'));
     await expect(production.intakeDrafts.save(administrator, draft)).rejects.toBeInstanceOf(PermissionError);
