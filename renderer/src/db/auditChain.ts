@@ -1,5 +1,6 @@
 import { canonicalJson } from './canonicalJson';
-import { sha256Hex } from './sha256';
+import { timeSlices, type TimeSlices } from './mainThreadSlices';
+import { recordSha256Hex } from './sha256';
 import type { AuditChainHead, AuditDraft, StoredAuditEvent } from './auditEventRecord';
 
 /**
@@ -8,20 +9,20 @@ import type { AuditChainHead, AuditDraft, StoredAuditEvent } from './auditEventR
  * every link after it. Hashes are over canonical JSON (sorted keys) so they survive a trip
  * through IndexedDB or a backup file.
  */
-export async function hashAuditEvent(event: Omit<StoredAuditEvent, 'hash'>): Promise<string> {
-  return sha256Hex(canonicalJson(event));
+export function hashAuditEvent(event: Omit<StoredAuditEvent, 'hash'>): string {
+  return recordSha256Hex(canonicalJson(event));
 }
 
 /** A draft with what the store adds before chaining it (the written case's hash, the sealed-rows mark). */
 export type SealableDraft = AuditDraft & Partial<Pick<StoredAuditEvent, 'caseSha256' | 'sealedRows'>>;
 
-/** Places drafts after `head`, in order. */
-export async function sealAuditEvents(head: AuditChainHead, drafts: readonly SealableDraft[]): Promise<StoredAuditEvent[]> {
+/** Places drafts after `head`, in order (synchronously: it runs inside the transaction that appends them). */
+export function sealAuditEvents(head: AuditChainHead, drafts: readonly SealableDraft[]): StoredAuditEvent[] {
   const sealed: StoredAuditEvent[] = [];
   let previous = head;
   for (const draft of drafts) {
     const unsealed = { ...draft, sequence: previous.sequence + 1, previousHash: previous.hash };
-    const event: StoredAuditEvent = { ...unsealed, hash: await hashAuditEvent(unsealed) };
+    const event: StoredAuditEvent = { ...unsealed, hash: hashAuditEvent(unsealed) };
     sealed.push(event);
     previous = { sequence: event.sequence, hash: event.hash };
   }
@@ -50,11 +51,18 @@ export type AuditChainReport = { ok: true; events: number; head: AuditChainHead 
 
 /**
  * Checks one run of events that should follow `previous`. Returns the first broken link
- * or the new head. Split from the database so the same check runs on a backup file.
+ * or the new head. Split from the database so the same check runs on a backup file. Hashing
+ * is synchronous, so a long run (a backup's whole trail) gives the page's main thread back
+ * in time slices.
  */
-export async function verifyAuditSegment(previous: AuditChainHead, events: readonly StoredAuditEvent[]): Promise<AuditChainBreak | AuditChainHead> {
+export async function verifyAuditSegment(
+  previous: AuditChainHead,
+  events: readonly StoredAuditEvent[],
+  slices: TimeSlices = timeSlices(),
+): Promise<AuditChainBreak | AuditChainHead> {
   let head = previous;
   for (const event of events) {
+    await slices.next();
     if (event.sequence !== head.sequence + 1) {
       return broken(
         head.sequence + 1,
@@ -71,7 +79,7 @@ export async function verifyAuditSegment(previous: AuditChainHead, events: reado
       );
     }
     const { hash, ...content } = event;
-    if ((await hashAuditEvent(content)) !== hash) {
+    if (hashAuditEvent(content) !== hash) {
       return broken(
         event.sequence,
         'edited',

@@ -72,7 +72,7 @@ export async function verifyAuditTrail(db: ErcmsDatabase, options: VerifyAuditTr
   let count = 0;
   for (;;) {
     await turn();
-    // Batches outside a transaction: hashing is asynchronous (see auditedWrite.ts).
+    // Batches outside a transaction: the seals of imported rows are WebCrypto HMACs, asynchronous.
     const batch: StoredAuditEvent[] = await db.audit.where('sequence').above(head.sequence).limit(VERIFY_BATCH).toArray();
     if (batch.length === 0) break;
     const outcome = await verifyAuditSegment(head, batch);
@@ -111,9 +111,10 @@ export async function verifyAuditTrail(db: ErcmsDatabase, options: VerifyAuditTr
         ? await db.cases.orderBy('id').limit(VERIFY_CASE_BATCH).toArray()
         : await db.cases.where('id').above(lastId).limit(VERIFY_CASE_BATCH).toArray();
     if (rows.length === 0) break;
-    // The batch's digests together: awaited one by one, each waits a round trip to WebCrypto's thread, most of a backup's time.
-    // Each digest starts with the case's canonical JSON, synchronously: started in time slices, so a batch does not hold the page's main thread for a second (npm run bench: the verification at start ran under the exports).
-    const pending: (Promise<string> | undefined)[] = [];
+    // A case's SHA-256 is computed here (synchronously); the seals of imported rows are WebCrypto HMACs, awaited together
+    // (one by one, each waits a round trip to WebCrypto's thread). Both start with the case's canonical JSON, in time
+    // slices, so a batch does not hold the page's main thread for a second (npm run bench: the verification at start ran under the exports).
+    const pending: (Promise<string> | string | undefined)[] = [];
     for (const row of rows) {
       await slices.next();
       const event = row.auditEvent ? events.get(row.auditEvent) : undefined;

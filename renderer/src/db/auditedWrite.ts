@@ -1,3 +1,4 @@
+import { Dexie, type Transaction } from 'dexie';
 import { z } from 'zod';
 import type { Actor } from '../../../shared/model/actor';
 import { makeCheckpoint, queueCheckpoint } from './auditAnchor';
@@ -9,7 +10,7 @@ import { canonicalJson } from './canonicalJson';
 import type { CaseRow } from './caseRow';
 import type { ErcmsDatabase } from './database';
 import { AccountStateError } from './errors';
-import { sha256Hex } from './sha256';
+import { recordSha256Hex } from './sha256';
 
 export const AUDIT_HEAD_KEY = 'auditHead';
 
@@ -20,10 +21,24 @@ export function forgetAuditHead(db: ErcmsDatabase): void {
   knownHeads.delete(db);
 }
 
-export async function readAuditHead(db: ErcmsDatabase): Promise<AuditChainHead> {
-  const row = await db.meta.get(AUDIT_HEAD_KEY);
-  const parsed = AuditHeadSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : GENESIS_HEAD;
+/** A chain of Dexie's promises, so a transaction can await it beside other reads (see `inItsTransaction`). */
+export function readAuditHead(db: ErcmsDatabase): Promise<AuditChainHead> {
+  return db.meta.get(AUDIT_HEAD_KEY).then((row) => {
+    const parsed = AuditHeadSchema.safeParse(row?.value);
+    return parsed.success ? parsed.data : GENESIS_HEAD;
+  });
+}
+
+/**
+ * Dexie finds a transaction's tables through a zone that follows the `await`s of its scope,
+ * and loses it when two native async functions run side by side in the scope and one resolves
+ * without touching the database: the tables used after that would go to a transaction of
+ * their own, and the write would no longer be one. Inside an audited write only one native
+ * async function runs at a time (the caller's); the head and account reads are chains of
+ * Dexie's promises. This check makes a slip an error, never a silent split.
+ */
+function inItsTransaction(transaction: Transaction): void {
+  if (Dexie.currentTransaction !== transaction) throw new Error('An audited write lost its transaction; nothing was saved.');
 }
 
 /**
@@ -75,8 +90,8 @@ export async function rowSeal(auditKey: CryptoKey, eventHash: string, row: Pick<
   return hmacHex(auditKey, `${eventHash}\n${row.id}\n${canonicalJson(row.caseFile)}`);
 }
 
-export async function caseSha256(row: Pick<CaseRow, 'caseFile'>): Promise<string> {
-  return sha256Hex(canonicalJson(row.caseFile));
+export function caseSha256(row: Pick<CaseRow, 'caseFile'>): string {
+  return recordSha256Hex(canonicalJson(row.caseFile));
 }
 
 /**
@@ -146,66 +161,136 @@ async function appendWithRetries<T>(
   attempts: number,
 ): Promise<{ result: T; events: StoredAuditEvent[] } | undefined> {
   const rows = options.rows ?? [];
-  const sealable = await withCaseHashes(drafts, rows);
+  const sealable = withCaseHashes(drafts, rows);
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (attempt > 0) await pause(Math.random() * RETRY_PAUSE_MS * Math.min(attempt, 10));
     const known = attempt === 0 ? knownHeads.get(db) : undefined;
     const head = known ?? (await readAuditHead(db));
     const secret = unlockedSecret(db);
-    const events = await sealAuditEvents(head, sealable(Boolean(secret)));
+    const events = sealAuditEvents(head, sealable(Boolean(secret)));
     const last = events[events.length - 1];
     if (last) await stampRows(rows, last, secret?.auditKey);
     try {
-      const result = await db.transaction(
-        'rw',
-        [db.cases, db.audit, db.counts, db.meta, db.users, db.keyWraps, db.signInAttempts, db.sessionState, db.searchWords],
-        async () => {
-          // Every await here is a round trip to the browser's storage process, so the head
-          // check, the account and the caller's reads go out together, and the events are
-          // appended while the caller writes. Nothing is stored before the transaction
-          // commits: if the head moved, the throw below aborts it, the caller's writes included.
-          const headRead = readAuditHead(db);
-          const accountRead = checkAccount(db, drafts[0]?.actor);
-          const writing = write(events);
-          // Their failures are reported when awaited below, or superseded by the head's (a
-          // moved head aborts the transaction before the account read is awaited).
-          writing.catch(() => undefined);
-          accountRead.catch(() => undefined);
-          const current = await headRead;
-          if (current.sequence !== head.sequence || current.hash !== head.hash) {
-            knownHeads.delete(db);
-            throw new AuditHeadMovedError();
-          }
-          await accountRead;
-          const appending = last
-            ? Promise.all([db.audit.bulkAdd(events), db.meta.put({ key: AUDIT_HEAD_KEY, value: { sequence: last.sequence, hash: last.hash } })])
-            : undefined;
-          const [value] = await Promise.all([writing, appending]);
-          return value;
-        },
-      );
-      const newHead = last ? { sequence: last.sequence, hash: last.hash } : head;
-      knownHeads.set(db, newHead);
-      // The anchor follows the commit without holding up the user (see queueCheckpoint).
-      if (secret && last) queueCheckpoint(db, () => makeCheckpoint(db, newHead, secret.keyId, secret.auditKey, new Date().toISOString()));
+      const result = await db.transaction('rw', auditedTables(db), async (transaction) => {
+        // Every await here is a round trip to the browser's storage process, so the head
+        // check, the account and the caller's reads go out together, and the events are
+        // appended while the caller writes. Nothing is stored before the transaction
+        // commits: if the head moved, the throw below aborts it, the caller's writes included.
+        const headRead = readAuditHead(db);
+        const accountRead = checkAccount(db, drafts[0]?.actor);
+        const writing = write(events);
+        // Their failures are reported when awaited below, or superseded by the head's (a
+        // moved head aborts the transaction before the account read is awaited).
+        writing.catch(() => undefined);
+        accountRead.catch(() => undefined);
+        const current = await headRead;
+        if (current.sequence !== head.sequence || current.hash !== head.hash) {
+          knownHeads.delete(db);
+          throw new AuditHeadMovedError();
+        }
+        await accountRead;
+        inItsTransaction(transaction);
+        const appending = last
+          ? Promise.all([db.audit.bulkAdd(events), db.meta.put({ key: AUDIT_HEAD_KEY, value: { sequence: last.sequence, hash: last.hash } })])
+          : undefined;
+        const [value] = await Promise.all([writing, appending]);
+        return value;
+      });
+      committed(db, secret, last ? { sequence: last.sequence, hash: last.hash } : head, last !== undefined);
       return { result, events };
     } catch (error) {
       if (error instanceof AuditHeadMovedError) continue;
-      const userId = drafts[0]?.actor.userId;
-      if (error instanceof AccountStateError && userId) for (const listener of accountRefusalListeners) listener(userId, error);
-      throw error;
+      throw refused(drafts[0]?.actor, error);
     }
   }
   return undefined;
+}
+
+/** What a write composed inside its transaction stores: its audit event, the one case it writes (if any), and the writes themselves. */
+export interface ComposedWrite<T> {
+  draft: AuditDraft;
+  /** The case row `write` puts: the event carries its SHA-256, and the row the event's hash. */
+  row?: CaseRow;
+  write: () => Promise<T>;
+}
+
+/**
+ * A write whose change and event follow from what it reads (a workflow action on the case as
+ * stored): the case is read, changed, hashed, chained and written in ONE read-write
+ * transaction. Hashing is synchronous (recordSha256Hex), so the event is chained on the head
+ * read in this same transaction, and IndexedDB runs read-write transactions over the same
+ * stores one at a time, across every window: no other write can come between, so there is no
+ * retry and no lock. It saves `writeWithAudit`'s read transaction before the write and its
+ * WebCrypto round trips (npm run bench: the workflow action at 100,000 cases).
+ *
+ * `compose` runs inside the transaction: it may await only this database's requests. A throw
+ * (not found, conflict, refused action) aborts the transaction: nothing is written. The
+ * acting account is read again beside it, as in `writeWithAudit`, and its refusal comes first.
+ */
+export async function composeWithAudit<T>(
+  db: ErcmsDatabase,
+  actor: Actor,
+  compose: () => Promise<ComposedWrite<T>>,
+): Promise<{ result: T; events: StoredAuditEvent[] }> {
+  const secret = unlockedSecret(db);
+  try {
+    const written = await db.transaction('rw', auditedTables(db), async (transaction) => {
+      // The head, the account and the caller's reads go out together: one round trip.
+      const headRead = readAuditHead(db);
+      const accountRead = checkAccount(db, actor);
+      const composing = compose();
+      headRead.catch(() => undefined);
+      composing.catch(() => undefined);
+      await accountRead;
+      const { draft, row, write } = await composing;
+      inItsTransaction(transaction);
+      if (row && draft.caseId !== row.id)
+        throw new Error(`The audit event of case ${draft.caseId ?? '(none)'} cannot vouch for case ${row.id}; nothing was saved.`);
+      const head = await headRead;
+      const [event] = sealAuditEvents(head, [row ? { ...draft, caseSha256: caseSha256(row) } : draft]);
+      if (!event) throw new Error('The audit event was not sealed.');
+      if (row) {
+        row.auditEvent = event.hash;
+        delete row.auditSeal;
+      }
+      const [result] = await Promise.all([
+        write(),
+        db.audit.add(event),
+        db.meta.put({ key: AUDIT_HEAD_KEY, value: { sequence: event.sequence, hash: event.hash } }),
+      ]);
+      return { result, event };
+    });
+    committed(db, secret, { sequence: written.event.sequence, hash: written.event.hash }, true);
+    return { result: written.result, events: [written.event] };
+  } catch (error) {
+    throw refused(actor, error);
+  }
+}
+
+/** Every table an audited write may touch: one scope, so audited writes of every kind wait for each other. */
+function auditedTables(db: ErcmsDatabase) {
+  return [db.cases, db.audit, db.counts, db.meta, db.users, db.keyWraps, db.signInAttempts, db.sessionState, db.searchWords];
+}
+
+/** After a commit: the head is known for the next write, and the anchor follows without holding up the user (see queueCheckpoint). */
+function committed(db: ErcmsDatabase, secret: ReturnType<typeof unlockedSecret>, head: AuditChainHead, appended: boolean): void {
+  knownHeads.set(db, head);
+  if (secret && appended) queueCheckpoint(db, () => makeCheckpoint(db, head, secret.keyId, secret.auditKey, new Date().toISOString()));
+}
+
+/** A write refused because its account changed tells the session (see onAccountRefusal); the error goes on. */
+function refused(actor: Actor | undefined, error: unknown): unknown {
+  if (error instanceof AccountStateError && actor) for (const listener of accountRefusalListeners) listener(actor.userId, error);
+  return error;
 }
 
 /**
  * One case written: its event carries the case's SHA-256. Several: the last event says its
  * rows are sealed, when the key is there to seal them.
  */
-async function withCaseHashes(drafts: readonly AuditDraft[], rows: readonly CaseRow[]): Promise<(keyed: boolean) => SealableDraft[]> {
+function withCaseHashes(drafts: readonly AuditDraft[], rows: readonly CaseRow[]): (keyed: boolean) => SealableDraft[] {
   const [only] = rows;
-  const single = rows.length === 1 && only && drafts.length === 1 && drafts[0]?.caseId === only.id ? await caseSha256(only) : undefined;
+  const single = rows.length === 1 && only && drafts.length === 1 && drafts[0]?.caseId === only.id ? caseSha256(only) : undefined;
   return (keyed) =>
     drafts.map((draft, index) => {
       if (single) return { ...draft, caseSha256: single };
@@ -224,15 +309,21 @@ async function stampRows(rows: readonly CaseRow[], last: StoredAuditEvent, audit
  * automatic actor (`system`) has no account; neither does anyone in a database that holds
  * no accounts (the training workspace: accounts live in the production database).
  */
-async function checkAccount(db: ErcmsDatabase, actor: Actor | undefined): Promise<void> {
-  if (!actor || actor.userId === 'system') return;
-  const account = await db.users.get(actor.userId);
-  if (!account) {
-    if ((await db.users.limit(1).count()) > 0) throw new AccountStateError('unknown');
-    return;
-  }
-  if (!account.active) throw new AccountStateError('deactivated');
-  if (account.role !== actor.role) throw new AccountStateError('roleChanged');
+function checkAccount(db: ErcmsDatabase, actor: Actor | undefined): Promise<void> {
+  // Dexie's promises, not an async function: see inItsTransaction.
+  if (!actor || actor.userId === 'system') return Dexie.Promise.resolve();
+  return db.users.get(actor.userId).then((account) => {
+    if (!account)
+      return db.users
+        .limit(1)
+        .count()
+        .then((accounts) => {
+          if (accounts > 0) throw new AccountStateError('unknown');
+        });
+    if (!account.active) throw new AccountStateError('deactivated');
+    if (account.role !== actor.role) throw new AccountStateError('roleChanged');
+    return undefined;
+  });
 }
 
 function pause(ms: number): Promise<void> {

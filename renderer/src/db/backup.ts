@@ -177,7 +177,7 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
     if (!secret && (await hasWorkspaceSecret(db))) {
       throw new BackupError('Sign in again before restoring: this window does not hold the workspace key that anchors the audit trail.', [], 'signInAgain');
     }
-    const [restoreEvent] = await sealAuditEvents(backupHead, [
+    const [restoreEvent] = sealAuditEvents(backupHead, [
       {
         ...(secret ? { sealedRows: true as const } : {}),
         id: context.newId(),

@@ -18,7 +18,7 @@ import { toCaseRow } from './caseRow';
 import type { CaseSearchResult } from './caseSearch';
 import { inForeground } from './foregroundReads';
 import { searchByDocumentNumber, searchByName, searchByReference, searchCases } from './caseSearch';
-import { writeWithAudit } from './auditedWrite';
+import { composeWithAudit, writeWithAudit } from './auditedWrite';
 import type { AuditDraft, StoredAuditEvent } from './auditEventRecord';
 import { ActionRefusedError, CaseReferenceClashError, ConflictError, NotFoundError, PermissionError } from './errors';
 import { assertPermission, hasPermission } from './permissions';
@@ -203,34 +203,27 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
       assertPermission(actor, 'case.write', workspace);
       // The action's own permission (reopening, deciding a four-eyes proposal) comes from the shared role table.
       assertPermission(actor, workflow.permissionOf(request.actionId) ?? 'case.write', workspace);
-      const row = await requireRow(request.caseId);
-      const approvalId = workflow.decidedApprovalId(request.actionId, request.input);
-      if (approvalId !== undefined) checkApprover(actor, row.caseFile, approvalId, workspace);
-      if (row.caseFile.version !== request.expectedVersion) throw await conflict(db, row, request.expectedVersion);
-
-      const outcome = workflow.perform(request.actionId, row.caseFile, actor, context.now(), request.input);
-      if (!outcome.ok) throw new ActionRefusedError(outcome.failure);
-      const caseFile = CaseFileSchema.parse(outcome.caseFile);
-      if (caseFile.id !== row.id) throw new Error(`The action ${request.actionId} returned another case; nothing was saved.`);
-      const next = toCaseRow(caseFile, db.nextDeadlineOf);
-      const draft = toDraft(outcome.event, caseFile, row.caseFile, actor, context);
-
-      // The counts change from `row` to `next`: inside the transaction the case is still at
-      // `row`'s version (checked below), so the deltas can be known before it starts.
-      const deltas = addCountDeltas(new Map(), row, next);
-      const { events } = await writeWithAudit(
-        db,
-        [draft],
-        async () => {
-          // Read again inside the transaction: another window may have saved since the check above.
-          // The case and the counts are read together, then written together: two round trips.
-          const [current, counts] = await Promise.all([db.cases.get(request.caseId), countRowsAfter(db, deltas)]);
-          if (!current) throw new NotFoundError(`Case ${request.caseId}`);
-          if (current.caseFile.version !== request.expectedVersion) throw await conflict(db, current, request.expectedVersion);
-          await Promise.all([db.cases.put(next), counts.length > 0 ? db.counts.bulkPut(counts) : undefined]);
-        },
-        { rows: [next] },
-      );
+      // Read, performed and written in one transaction: no other window can save the case in between.
+      const { result: caseFile, events } = await composeWithAudit(db, actor, async () => {
+        const row = await requireRow(request.caseId);
+        const approvalId = workflow.decidedApprovalId(request.actionId, request.input);
+        if (approvalId !== undefined) checkApprover(actor, row.caseFile, approvalId, workspace);
+        if (row.caseFile.version !== request.expectedVersion) throw await conflict(db, row, request.expectedVersion);
+        const outcome = workflow.perform(request.actionId, row.caseFile, actor, context.now(), request.input);
+        if (!outcome.ok) throw new ActionRefusedError(outcome.failure);
+        const changed = CaseFileSchema.parse(outcome.caseFile);
+        if (changed.id !== row.id) throw new Error(`The action ${request.actionId} returned another case; nothing was saved.`);
+        const next = toCaseRow(changed, db.nextDeadlineOf);
+        const counts = await countRowsAfter(db, addCountDeltas(new Map(), row, next));
+        return {
+          draft: toDraft(outcome.event, changed, row.caseFile, actor, context),
+          row: next,
+          write: async () => {
+            await Promise.all([db.cases.put(next), counts.length > 0 ? db.counts.bulkPut(counts) : undefined]);
+            return changed;
+          },
+        };
+      });
       const event = events[0];
       if (!event) throw new Error('The audit event was not written.');
       return { caseFile, event };

@@ -1,5 +1,5 @@
 import type { FileDigest } from '../../../shared/reports';
-import { bytesToHex } from '../db/sha256';
+import { bytesToHex } from '@noble/hashes/utils.js';
 
 /** The finished file: its bytes (one buffer, to transfer to the page) and their SHA-256. */
 export interface FinishedExportFile {

@@ -107,7 +107,7 @@ describe('audit hash chain', () => {
     const original = await store.db.audit.get(2);
     if (!original) throw new Error('event 2 missing');
     const { hash: _hash, ...content } = { ...original, reason: 'rewritten' };
-    await store.db.audit.put({ ...content, hash: await hashAuditEvent(content) });
+    await store.db.audit.put({ ...content, hash: hashAuditEvent(content) });
     expect(await store.auditLog.verifyAuditChain()).toMatchObject({ ok: false, brokenAt: 3, problem: 'relinked' });
   });
 

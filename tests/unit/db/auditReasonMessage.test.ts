@@ -98,10 +98,10 @@ describe("the workflow's own audit reasons are catalogue messages (key and param
       previousHash: 'a'.repeat(64),
     };
     // Computed over canonical JSON when the field did not exist; an absent reasonMessage must not change it.
-    expect(await hashAuditEvent(old)).toBe(OLD_EVENT_HASH);
-    expect(await hashAuditEvent({ ...old, reasonMessage: undefined })).toBe(OLD_EVENT_HASH);
+    expect(hashAuditEvent(old)).toBe(OLD_EVENT_HASH);
+    expect(hashAuditEvent({ ...old, reasonMessage: undefined })).toBe(OLD_EVENT_HASH);
     expect(
-      await hashAuditEvent({
+      hashAuditEvent({
         ...old,
         reasonMessage: { key: 'audit.approved', params: { proposer: 'An Peeters' }, text: 'Approved the proposal made by An Peeters.' },
       }),

@@ -59,7 +59,7 @@ async function rehashFrom(store: WorkspaceStore, trail: StoredAuditEvent[], from
   let previousHash = trail[from - 2]?.hash ?? '0'.repeat(64);
   for (const event of trail.slice(from - 1)) {
     const { hash: _hash, ...content } = { ...event, previousHash };
-    const rehashed = { ...content, hash: await hashAuditEvent(content) };
+    const rehashed = { ...content, hash: hashAuditEvent(content) };
     await store.db.audit.put(rehashed);
     previousHash = rehashed.hash;
   }
