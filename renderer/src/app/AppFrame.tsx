@@ -2,9 +2,11 @@ import { AppShell, Group, NavLink as MantineNavLink, Text, Title } from '@mantin
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { ApprovalsNavLink } from '../features/approvals/ApprovalsNavLink';
-import { TrainingBanner, WALKTHROUGH_WIDTH, WalkthroughPanel, useWalkthroughShown } from '../features/training';
+// Single files, not the features' indexes: those also name the pages, which routes.tsx loads on first use.
+import { TrainingBanner } from '../features/training/TrainingBanner';
+import { WALKTHROUGH_WIDTH, WalkthroughPanel, useWalkthroughShown } from '../features/training/WalkthroughPanel';
 import { PersistentStorageNotice } from '../features/storage';
-import { AuditWatch } from '../features/trust';
+import { AuditWatch } from '../features/trust/AuditWatch';
 import { useCaseworkSession } from '../store/useCaseworkSession';
 import { LanguageSwitcher } from '../ui/LanguageSwitcher';
 import { sectionsFor } from './navigation';

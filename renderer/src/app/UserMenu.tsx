@@ -2,7 +2,7 @@ import { Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { noteLockReason } from '../features/auth/lockReason';
-import { PresentationModeToggle } from '../features/training';
+import { PresentationModeToggle } from '../features/training/PresentationModeToggle';
 import { workspacesOf } from '../store/workspaceAccess';
 import { useSessionStore } from '../stores/sessionStore';
 

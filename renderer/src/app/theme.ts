@@ -68,6 +68,8 @@ const optionListDefaults = { withScrollArea: false, comboboxProps: { keepMounted
 export function createAppTheme(labels: ThemeLabels): MantineThemeOverride {
   const closeButtonProps = { 'aria-label': labels.close };
   return createTheme({
+    // Transitions and animations stop for whoever asked the system for less motion (WCAG 2.3.3).
+    respectReducedMotion: true,
     primaryColor: 'indigo',
     primaryShade: { light: 8, dark: 8 },
     autoContrast: true,
