@@ -363,14 +363,17 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
      */
     async streamCases(
       actor: Actor,
-      options: { chunkSize?: number; permission?: 'case.read' | 'case.export' },
+      options: { chunkSize?: number; permission?: 'case.read' | 'case.export'; range?: CaseIdRange },
       onChunk: (rows: CaseRow[]) => void | Promise<void>,
       signal?: AbortSignal,
     ): Promise<number> {
       assertPermission(actor, options.permission ?? 'case.read', workspace);
       const chunkSize = Math.max(1, options.chunkSize ?? STREAM_CHUNK_SIZE);
+      const { from, below } = options.range ?? {};
       const readAfter = (after: string | undefined): Promise<CaseRow[]> => {
-        const rows = after === undefined ? db.cases.orderBy(':id').limit(chunkSize).toArray() : db.cases.where(':id').above(after).limit(chunkSize).toArray();
+        const rows = casesInRange(db, after === undefined ? from : after, after !== undefined, below)
+          .limit(chunkSize)
+          .toArray();
         // Handled here too: when onChunk throws or the scan is aborted, a read ahead is left unawaited.
         rows.catch(() => undefined);
         return rows;
@@ -390,6 +393,23 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
         if (!more) return read;
         signal?.throwIfAborted();
       }
+    },
+
+    /**
+     * The id that splits the workspace's cases into two halves of about the same size (the
+     * export reads them in two workers: `streamCases` with `{ below }` and `{ from }`), or
+     * undefined when there are fewer than two. The index's keys only: no case is read.
+     */
+    async middleCaseId(actor: Actor, permission: 'case.read' | 'case.export' = 'case.read'): Promise<string | undefined> {
+      assertPermission(actor, permission, workspace);
+      const total = (await db.counts.get('total'))?.count ?? 0;
+      if (total < 2) return undefined;
+      const [middle] = await db.cases
+        .orderBy(':id')
+        .offset(Math.floor(total / 2))
+        .limit(1)
+        .primaryKeys();
+      return typeof middle === 'string' ? middle : undefined;
     },
 
     /** The search box: reference, document number or name, narrowed by the list's filters while searching. */
@@ -508,6 +528,19 @@ export async function countRowsAfter(db: ErcmsDatabase, deltas: Map<string, numb
   const keys = [...deltas].filter(([, delta]) => delta !== 0).map(([key]) => key);
   if (keys.length === 0) return [];
   return applyCountDeltas(await db.counts.bulkGet(keys), keys, deltas);
+}
+
+/** Case ids from `from` (or every id, or after it when `fromOpen`) up to `below` (excluded). */
+export interface CaseIdRange {
+  from?: string;
+  below?: string;
+}
+
+function casesInRange(db: ErcmsDatabase, from: string | undefined, fromOpen: boolean, below: string | undefined) {
+  if (from === undefined && below === undefined) return db.cases.orderBy(':id');
+  if (below === undefined) return fromOpen ? db.cases.where(':id').above(from) : db.cases.where(':id').aboveOrEqual(from);
+  if (from === undefined) return db.cases.where(':id').below(below);
+  return db.cases.where(':id').between(from, below, !fromOpen, false);
 }
 
 /** Inside a transaction: adds the deltas to the stored counts. */

@@ -26,7 +26,15 @@ export interface CaseExportRequest {
   workbook?: { casesSheet: string; summarySheet: string; summaryRows: [string, string][]; rowCountLabel: string };
   /** The record keys, to open the sealed cases (structured-cloned to the worker; absent from a store not sealed yet). */
   recordKeys?: RecordKeys;
+  /** A pseudonymised export's key, set by the export worker so both halves of the file give a person the same pseudonym. */
+  pseudonymKey?: Uint8Array;
+  /** Set for the worker that reads the second half of a CSV export: the cases from this id on (caseExportRun.ts). */
+  secondHalf?: { from: string };
 }
+
+/** What the second half's worker sends the export worker: CSV lines (UTF-8, transferred) with their row count, then the end. */
+export type SecondHalfMessage =
+  { type: 'lines'; lines: Uint8Array; rows: number; read: number } | { type: 'end'; read: number } | { type: 'failed'; name: string; message: string };
 
 /** The finished file and what the manifest and the audit trail say of it. */
 export interface CaseExportFile {

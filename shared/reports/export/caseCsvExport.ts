@@ -1,10 +1,10 @@
 import type { CaseFile, IsoDate } from '../../model';
 import { caseExportRow, type CaseExportColumn } from '../caseExportColumns';
-import { createCsvWriter } from './csvWriter';
+import { createCsvWriter, type CsvContinuation } from './csvWriter';
 import { createFileDigest, trainingStamp, type FileDigest } from './exportManifest';
 import type { Pseudonymiser } from './pseudonymiser';
 
-export interface CaseCsvExportOptions {
+export interface CaseCsvExportOptions extends CsvContinuation {
   /** The chosen columns, in file order (exportColumns(…) for a pseudonymised export). */
   columns: readonly CaseExportColumn[];
   /** Translated headers by column id (the English header when one is missing). */
@@ -47,7 +47,7 @@ export interface CaseCsvExport {
  */
 export function createCaseCsvExport(options: CaseCsvExportOptions): CaseCsvExport {
   const headers = options.columns.map((column) => options.headers[column.id] ?? column.header);
-  const writer = createCsvWriter(options.training ? [...headers, trainingStamp] : headers);
+  const writer = createCsvWriter(options.training ? [...headers, trainingStamp] : headers, { continuation: options.continuation === true });
   const digest = options.digest ?? createFileDigest();
   const emit = (text: string) => {
     digest.update(text);

@@ -17,6 +17,14 @@ export interface CsvWriter {
   readonly rowCount: number;
 }
 
+export interface CsvContinuation {
+  /**
+   * Rows that continue a file whose BOM and header another writer wrote (the second half of
+   * an export read in two workers): only the row lines.
+   */
+  continuation?: boolean;
+}
+
 function lines(rows: readonly (readonly string[])[]): string {
   if (rows.length === 0) return '';
   // papaparse quotes a cell when it holds the delimiter, a quote, a line break or
@@ -36,8 +44,8 @@ function lines(rows: readonly (readonly string[])[]): string {
  * text cell is neutralised against formula injection (csvCell.ts). Formula escaping of
  * papaparse itself is off so a cell is never escaped twice.
  */
-export function createCsvWriter(headers: readonly string[]): CsvWriter {
-  let started = false;
+export function createCsvWriter(headers: readonly string[], options: CsvContinuation = {}): CsvWriter {
+  let started = options.continuation === true;
   let rowCount = 0;
   const start = (): string => {
     if (started) return '';
