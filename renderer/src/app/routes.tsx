@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { createBrowserRouter, Navigate, type LazyRouteFunction, type RouteObject } from 'react-router';
+import { createBrowserRouter, redirect, type LazyRouteFunction, type RouteObject } from 'react-router';
 import { AuthGate } from '../features/auth/AuthGate';
 import { PrintSessionHandoff } from '../features/case-file/print/printSessionHandoff';
 import { CasesPage } from '../features/cases/CasesPage';
@@ -49,8 +49,10 @@ export const appRouter = createBrowserRouter([
     ),
     errorElement: <RouteErrorPage />,
     children: [
-      { index: true, element: <Navigate to="/cases" replace /> },
-      { path: 'index.html', element: <Navigate to="/cases" replace /> },
+      // Redirects by the router itself (a loader), not a rendered <Navigate>: one navigation, with no
+      // effect left to run after a render that a second navigation could overtake (seen once in 30 runs).
+      { index: true, loader: () => redirect('/cases') },
+      { path: 'index.html', loader: () => redirect('/cases') },
       { path: 'cases', element: <CasesPage /> },
       { path: 'cases/:caseId', lazy: page(() => import('../features/case-file/CaseFilePage').then(({ CaseFilePage }) => <CaseFilePage />)) },
       { path: 'intake', lazy: gatedPage('/intake', () => import('../features/intake/IntakePage').then(({ IntakePage }) => <IntakePage />)) },
