@@ -44,7 +44,10 @@ export function usePageHeadingFocus(mainId: string): void {
       if (!heading) return;
       observer.disconnect();
       const active = document.activeElement;
-      const userMovedOn = active !== focusAtNavigation && active !== null && active !== document.body;
+      // The header's controls (language, user menu) are never taken from: a page loaded on first
+      // use can show after the user opened the language list, which losing focus would close.
+      const inHeader = Boolean(active?.closest('header'));
+      const userMovedOn = inHeader || (active !== focusAtNavigation && active !== null && active !== document.body);
       if (!userMovedOn) focusHeading(heading);
     });
     observer.observe(main, { childList: true, subtree: true });
