@@ -136,3 +136,20 @@ test('from the list, the answer with its basis is on the first screen within a s
   await expect(page.getByText(/Born 17 Nov 1990/)).toBeVisible();
   await expect(page.getByText(/in unknown/i)).toHaveCount(0);
 });
+
+test('the answer explains its route even when clicked before the panels below it are drawn', async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.seedUsers(['caseworker']);
+  await login.signInAs('caseworker');
+  await openCaseOf(page, albanianInCustody);
+  const list = new CaseListPage(page);
+  await list.open();
+  // A slow laptop: the panels' second render lands well after the header's answer is clickable.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  await list.rows.filter({ hasText: 'HOXHA' }).click();
+  await page.getByTestId('answer-transfer').getByRole('button').click();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expect(page.getByTestId('assessment-transfer')).toBeFocused();
+  await expect(page.getByTestId('assessment-transfer')).toBeInViewport();
+});

@@ -1,5 +1,5 @@
 import { Alert, Center, Loader, Stack } from '@mantine/core';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { CaseFile } from '../../../../shared/model';
@@ -95,11 +95,15 @@ function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: Case
   };
   const startReadmission = (start: ReadmissionStart) => open({ ...start, needsFourEyes: false });
   // The header's answer opens the route's full explanation: scrolled to and focused, so a screen reader reads it next.
-  const explainRoute = (id: string) => {
-    const section = document.getElementById(eligibilitySectionElementId(id));
+  // A click before the panels have been drawn is kept and honoured once they show.
+  const [explained, setExplained] = useState<{ id: string } | undefined>();
+  useEffect(() => {
+    if (!explained || !panelsShown) return;
+    const section = document.getElementById(eligibilitySectionElementId(explained.id));
     section?.scrollIntoView({ block: 'start' });
     section?.focus({ preventScroll: true });
-  };
+  }, [explained, panelsShown]);
+  const explainRoute = (id: string) => setExplained({ id });
   return (
     <LocalisedDates>
       <Stack gap="md">
