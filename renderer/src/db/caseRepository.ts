@@ -205,6 +205,9 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
       assertPermission(actor, workflow.permissionOf(request.actionId) ?? 'case.write', workspace);
       // Read, performed and written in one transaction: no other window can save the case in between.
       const { result: caseFile, events } = await composeWithAudit(db, actor, async () => {
+        // The stage and route counts an action moves are read beside the case: one round trip.
+        const countsRead = readMovableCounts(db);
+        countsRead.catch(() => undefined);
         const row = await requireRow(request.caseId);
         const approvalId = workflow.decidedApprovalId(request.actionId, request.input);
         if (approvalId !== undefined) checkApprover(actor, row.caseFile, approvalId, workspace);
@@ -214,7 +217,7 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
         const changed = CaseFileSchema.parse(outcome.caseFile);
         if (changed.id !== row.id) throw new Error(`The action ${request.actionId} returned another case; nothing was saved.`);
         const next = toCaseRow(changed, db.nextDeadlineOf);
-        const counts = await countRowsAfter(db, addCountDeltas(new Map(), row, next));
+        const counts = await countRowsAfter(db, addCountDeltas(new Map(), row, next), await countsRead);
         return {
           draft: toDraft(outcome.event, changed, row.caseFile, actor, context),
           row: next,
@@ -524,10 +527,36 @@ function splitKey(key: string): [string, string?] {
  * ready for `db.counts.bulkPut`. Split from the write so that a caller can read them
  * together with its other reads (one round trip to IndexedDB instead of two).
  */
-export async function countRowsAfter(db: ErcmsDatabase, deltas: Map<string, number>): Promise<CountRow[]> {
+export async function countRowsAfter(db: ErcmsDatabase, deltas: Map<string, number>, known?: KnownCounts): Promise<CountRow[]> {
   const keys = [...deltas].filter(([, delta]) => delta !== 0).map(([key]) => key);
   if (keys.length === 0) return [];
-  return applyCountDeltas(await db.counts.bulkGet(keys), keys, deltas);
+  const unknown = keys.filter((key) => !known?.covers(key));
+  const read = unknown.length > 0 ? await db.counts.bulkGet(unknown) : [];
+  const current = new Map<string, CountRow | undefined>(unknown.map((key, index) => [key, read[index]]));
+  return applyCountDeltas(
+    keys.map((key) => (current.has(key) ? current.get(key) : known?.rows.get(key))),
+    keys,
+    deltas,
+  );
+}
+
+/** Count rows already read in the transaction: `rows` holds every stored row of the keys `covers` accepts. */
+export interface KnownCounts {
+  rows: ReadonlyMap<string, CountRow>;
+  covers(key: string): boolean;
+}
+
+const MOVABLE_COUNT_PREFIXES = ['route:', 'stage:'] as const;
+
+/** Inside a transaction: the stage and route counts (a few dozen rows), the ones a workflow action moves. */
+function readMovableCounts(db: ErcmsDatabase): Promise<KnownCounts> {
+  const covers = (key: string) => MOVABLE_COUNT_PREFIXES.some((prefix) => key.startsWith(prefix));
+  // 'route:' … 'stage:\uffff' holds exactly the route and stage keys ('nationality:' sorts before, 'total' after).
+  return db.counts
+    .where(':id')
+    .between(MOVABLE_COUNT_PREFIXES[0], `${MOVABLE_COUNT_PREFIXES[1]}\uffff`, true, true)
+    .toArray()
+    .then((rows) => ({ rows: new Map(rows.filter((row) => covers(row.key)).map((row) => [row.key, row])), covers }));
 }
 
 /** Case ids from `from` (or every id, or after it when `fromOpen`) up to `below` (excluded). */

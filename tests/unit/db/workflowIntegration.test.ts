@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ActionRefusedError, PermissionError } from '../../../renderer/src/db/errors';
+import { countKeysOf } from '../../../renderer/src/db/caseCounts';
+import type { WorkflowPort } from '../../../renderer/src/db/workflowPort';
 import { sharedWorkflow } from '../../../renderer/src/db/workflowAdapter';
 import type { WorkspaceStore } from '../../../renderer/src/db/workspaces';
 import type { CaseFile } from '../../../shared/model/caseFile';
 import { nextDeadlineDate } from '../../../shared/rules/deadlines';
 import { generateCase } from '../../bench/caseGenerator';
-import { caseworker, openTestStore, otherSupervisor, returnDecisionCase, snapshot, supervisor } from './testStore';
+import { caseworker, openTestStore, otherSupervisor, returnDecisionCase, snapshot, stubWorkflow, supervisor } from './testStore';
 
 let store: WorkspaceStore;
 afterEach(() => store.close());
@@ -112,5 +114,45 @@ describe('the case repository with shared/workflow', () => {
     expect(row?.nextDeadline).toBe(nextDeadlineDate(detained, '2026-11-23'));
     const page = await store.cases.list(caseworker, { sort: { column: 'nextDeadline', direction: 'asc' } });
     expect(page.rows.map((candidate) => candidate.id)).toEqual([created.id]);
+  });
+});
+
+describe('the counts a workflow action moves', () => {
+  /** A workflow whose one action sets the stage, route and nationalities it is given. */
+  const rewriting: WorkflowPort = {
+    ...stubWorkflow,
+    perform(actionId, caseFile, actor, now, input) {
+      const at = now.toISOString();
+      const changed = { ...caseFile, ...(input as Partial<CaseFile>), updatedAt: at, updatedBy: actor.userId, version: caseFile.version + 1 };
+      return { ok: true, caseFile: changed, event: { id: crypto.randomUUID(), caseId: caseFile.id, actor, at, action: actionId, changes: [] } };
+    },
+  };
+
+  /** The stored counts with zeros dropped, and the same counted afresh from the rows. */
+  async function storedAndRecounted(): Promise<[Record<string, number>, Record<string, number>]> {
+    const stored = Object.fromEntries((await store.db.counts.toArray()).filter((row) => row.count !== 0).map((row) => [row.key, row.count]));
+    const recounted: Record<string, number> = {};
+    for (const row of await store.db.cases.toArray()) for (const key of countKeysOf(row)) recounted[key] = (recounted[key] ?? 0) + 1;
+    return [stored, recounted];
+  }
+
+  it('keeps the stored counts equal to a recount when an action moves the stage, the route or the nationality', async () => {
+    store = openTestStore('production', { workflow: rewriting });
+    const cases = [generateCase(1, 3), generateCase(2, 3), generateCase(3, 3)];
+    for (const caseFile of cases) await store.cases.create(caseworker, caseFile);
+    const [first, second, third] = cases;
+    if (!first || !second || !third) throw new Error('three cases');
+    const act = (caseFile: CaseFile, version: number, input: Partial<CaseFile>) =>
+      store.cases.applyAction(caseworker, { caseId: caseFile.id, expectedVersion: version, actionId: 'rewrite', input });
+    await act(first, 1, { stage: 'IDENTIFICATION' });
+    await act(second, 1, { route: first.route === 'forced' ? 'voluntary' : 'forced' });
+    // A nationality never counted before, and one whose count drops to zero.
+    const [thirdsNationality] = third.nationalities;
+    if (!thirdsNationality) throw new Error('the generated case has a nationality');
+    await act(third, 1, { nationalities: [{ ...thirdsNationality, country: 'TV' }] });
+    await act(first, 2, { stage: 'RETURN_DECISION', nationalities: second.nationalities });
+    const [stored, recounted] = await storedAndRecounted();
+    expect(stored['nationality:TV']).toBe(1);
+    expect(stored).toEqual(recounted);
   });
 });
