@@ -29,6 +29,8 @@ export interface WatchedResult {
   long_tasks_over_200ms: number;
   /** Peak JS heap of the page plus its workers during the operation (MB). */
   heap_mb: number;
+  /** How many times it ran (the time is their median); once when absent. */
+  repetitions?: number;
 }
 
 /** Issue 15's goals, per format: the time at 100,000 cases (applied at every size: a smaller export has less to do). */
@@ -50,14 +52,23 @@ async function timeExport(page: Page, format: 'csv' | 'xlsx'): Promise<{ ms: num
       );
       const panel = document.querySelector('[data-testid="export-panel"]');
       if (!button || !panel) throw new Error(`No button "${name}" in the export panel`);
+      // The previous export's notice stays until this one starts (its buttons are disabled while it runs): a notice counts once that was seen.
+      let running = false;
+      const watchStart = new MutationObserver(() => {
+        if (button.disabled) running = true;
+      });
+      watchStart.observe(panel, { subtree: true, attributes: true, childList: true });
       const started = performance.now();
       button.click();
       // No named helper functions in here: tsx would wrap them in a __name() call the page lacks.
       for (;;) {
         const text = panel.textContent ?? '';
-        // The file's name ends the notice's "exported to": the previous format's notice stays until this export starts.
-        const notice = /([\d,]+) cases exported to/.exec(text);
-        if (notice && text.includes(`.${fileExtension},`)) return { ms: performance.now() - started, exported: Number((notice[1] ?? '').replaceAll(',', '')) };
+        // The file's name ends the notice's "exported to".
+        const notice = running ? /([\d,]+) cases exported to/.exec(text) : null;
+        if (notice && text.includes(`.${fileExtension},`)) {
+          watchStart.disconnect();
+          return { ms: performance.now() - started, exported: Number((notice[1] ?? '').replaceAll(',', '')) };
+        }
         if (text.includes('The export failed')) throw new Error(text);
         if (performance.now() - started > 600_000) throw new Error(`No export after 10 minutes; the panel says: ${text.slice(0, 300)}`);
         await new Promise((resolve) => setTimeout(resolve, 20));
@@ -91,44 +102,69 @@ function collectDownloads(page: Page): { files: () => Promise<{ name: string; by
   };
 }
 
+/** How many times each export runs (BENCH_EXPORT_REPEATS, default 1): the result is the median, with the worst task and heap of all. */
+function exportRepeats(): number {
+  const repeats = Number(process.env.BENCH_EXPORT_REPEATS ?? 1);
+  if (!Number.isInteger(repeats) || repeats < 1) throw new Error(`BENCH_EXPORT_REPEATS must be a whole number from 1, not ${process.env.BENCH_EXPORT_REPEATS}`);
+  return repeats;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
 export async function measureExports(page: Page, watch: MainThreadWatch, cases: number, log: (message: string) => void): Promise<WatchedResult[]> {
   await openSignedIn(page, '/reports');
   await page.getByRole('tab', { name: 'Export' }).click();
   await page.getByTestId('export-panel').waitFor();
   const results: WatchedResult[] = [];
   const downloads = collectDownloads(page);
+  const repeats = exportRepeats();
   try {
     for (const format of ['csv', 'xlsx'] as const) {
-      await watch.start();
-      const { ms, exported } = await timeExport(page, format);
-      if (exported < cases) throw new Error(`The ${format} export wrote ${exported} cases of the ${cases} stored`);
-      log(`  ${format} export done in ${(ms / 1000).toFixed(1)} s; collecting the watch and the files`);
-      const report = await watch.stop();
-      // The notice comes once the file is handed to the browser: wait for both downloads to be written.
-      let files = await downloads.files();
-      for (let tries = 0; files.length < 2 && tries < 100; tries++) {
-        await page.waitForTimeout(100);
-        files = [...files, ...(await downloads.files())];
+      const times: number[] = [];
+      let longestTaskMs = 0;
+      let overLimit = 0;
+      let peakHeapMb = 0;
+      for (let repetition = 0; repetition < repeats; repetition++) {
+        await watch.start();
+        const { ms, exported } = await timeExport(page, format);
+        if (exported < cases) throw new Error(`The ${format} export wrote ${exported} cases of the ${cases} stored`);
+        log(`  ${format} export done in ${(ms / 1000).toFixed(1)} s; collecting the watch and the files`);
+        const report = await watch.stop();
+        // The notice comes once the file is handed to the browser: wait for both downloads to be written.
+        let files = await downloads.files();
+        for (let tries = 0; files.length < 2 && tries < 100; tries++) {
+          await page.waitForTimeout(100);
+          files = [...files, ...(await downloads.files())];
+        }
+        const file = files.find((candidate) => candidate.name.endsWith(`.${format}`));
+        if (!file || !files.some((candidate) => candidate.name.endsWith('.manifest.json')))
+          throw new Error(`The ${format} export saved ${files.map((candidate) => candidate.name).join(', ') || 'nothing'}`);
+        const tasksOverLimit = report.longTasks.filter((task) => task > LONG_TASK_LIMIT_MS).length;
+        times.push(ms);
+        longestTaskMs = Math.max(longestTaskMs, report.longestTaskMs);
+        overLimit += tasksOverLimit;
+        peakHeapMb = Math.max(peakHeapMb, report.peakHeapMb);
+        log(
+          `  export-${format}-all-cases: ${(ms / 1000).toFixed(1)} s, file ${(file.bytes / 1024 / 1024).toFixed(1)} MB; longest main-thread task ${report.longestTaskMs} ms ` +
+            `(${report.longTasks.length} over 50 ms, ${tasksOverLimit} over ${LONG_TASK_LIMIT_MS}); peak heap ${report.peakHeapMb} MB (page ${report.peakPageHeapMb}, workers ${report.peakWorkerHeapMb})`,
+        );
       }
-      const file = files.find((candidate) => candidate.name.endsWith(`.${format}`));
-      if (!file || !files.some((candidate) => candidate.name.endsWith('.manifest.json')))
-        throw new Error(`The ${format} export saved ${files.map((candidate) => candidate.name).join(', ') || 'nothing'}`);
-      const overLimit = report.longTasks.filter((task) => task > LONG_TASK_LIMIT_MS).length;
-      const result: WatchedResult = {
+      const ms = median(times);
+      results.push({
         operation: `export-${format}-all-cases`,
         cases,
         app_ms: Number(ms.toFixed(1)),
         goal: `app_ms < ${goals[format]} and no main-thread task > ${LONG_TASK_LIMIT_MS} ms and heap_mb < ${HEAP_LIMIT_MB}`,
-        met: ms < goals[format] && overLimit === 0 && report.peakHeapMb < HEAP_LIMIT_MB,
-        longest_task_ms: report.longestTaskMs,
+        met: ms < goals[format] && overLimit === 0 && peakHeapMb < HEAP_LIMIT_MB,
+        longest_task_ms: longestTaskMs,
         long_tasks_over_200ms: overLimit,
-        heap_mb: report.peakHeapMb,
-      };
-      results.push(result);
-      log(
-        `  ${result.operation}: ${(ms / 1000).toFixed(1)} s, file ${(file.bytes / 1024 / 1024).toFixed(1)} MB; longest main-thread task ${report.longestTaskMs} ms ` +
-          `(${report.longTasks.length} over 50 ms, ${overLimit} over ${LONG_TASK_LIMIT_MS}); peak heap ${report.peakHeapMb} MB (page ${report.peakPageHeapMb}, workers ${report.peakWorkerHeapMb})`,
-      );
+        heap_mb: peakHeapMb,
+        repetitions: repeats,
+      });
     }
   } finally {
     downloads.stop();

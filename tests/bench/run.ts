@@ -272,7 +272,7 @@ const appUiSteps: AppUiStep[] = [
     only: 'exports',
     account: 'supervisor',
     run: async ({ page, watch, cases }) =>
-      (await measureExports(page, watch, cases, log)).map((result) => ({ ...result, raw_ms: null, ratio: null, repetitions: 1 })),
+      (await measureExports(page, watch, cases, log)).map((result) => ({ ...result, raw_ms: null, ratio: null, repetitions: result.repetitions ?? 1 })),
   },
   {
     only: 'trainingReset',
