@@ -152,4 +152,8 @@ test('the answer explains its route even when clicked before the panels below it
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await expect(page.getByTestId('assessment-transfer')).toBeFocused();
   await expect(page.getByTestId('assessment-transfer')).toBeInViewport();
+  // Its title shows below the fixed header, not under it.
+  const header = await page.getByRole('banner').boundingBox();
+  const title = await page.getByTestId('assessment-transfer').getByRole('heading').first().boundingBox();
+  expect(title?.y ?? 0).toBeGreaterThanOrEqual((header?.y ?? 0) + (header?.height ?? 0));
 });
