@@ -25,6 +25,12 @@ interface ActionDialogProps {
   onClose: () => void;
   /** Once the dialog has gone (its closing transition ended): where focus goes next is the page's to say. */
   onClosed?: () => void;
+  /**
+   * Whether closing gives focus back to the button that opened the dialog (the default: a
+   * cancelled step). False once a step has saved, so the dialog's own return of focus (10 ms
+   * after closing) never takes it from where `onClosed` put it.
+   */
+  returnFocus?: boolean;
   /** The case and the office's date: the dialog warns (shared/workflow/actionWarnings.ts) before the caseworker confirms. */
   caseFile?: CaseFile;
   today?: IsoDate;
@@ -35,12 +41,24 @@ interface ActionDialogProps {
  * own input description and checked with its own schema; whatever the workflow still
  * refuses is listed in its words, and the dialog stays open so nothing typed is lost.
  */
-export function ActionDialog({ actionId, context, defaults, needsFourEyes, state, onRun, onClose, onClosed, caseFile, today }: ActionDialogProps) {
+export function ActionDialog({
+  actionId,
+  context,
+  defaults,
+  needsFourEyes,
+  state,
+  onRun,
+  onClose,
+  onClosed,
+  returnFocus = true,
+  caseFile,
+  today,
+}: ActionDialogProps) {
   const { t } = useTranslation();
   const action = actionId === undefined ? undefined : caseActionById(actionId);
   const title = action ? t(`caseFile.actions.${action.id}`) : '';
   return (
-    <Modal opened={action !== undefined} onClose={onClose} onExitTransitionEnd={onClosed} title={title} size="lg" trapFocus returnFocus>
+    <Modal opened={action !== undefined} onClose={onClose} onExitTransitionEnd={onClosed} title={title} size="lg" trapFocus returnFocus={returnFocus}>
       {action && (
         <LocalisedDates>
           {/* Keyed by the action: another action starts from its own empty form. */}

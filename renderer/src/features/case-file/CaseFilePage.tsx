@@ -88,8 +88,11 @@ function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: Case
     };
   }, [actor, caseFile, now, today, dueSoon]);
   const timeline = useMemo(() => timelineEntries(events, caseFile), [events, caseFile]);
+  // Set with the dialog's closing (one render): a step that saved does not hand focus back to its button.
+  const [stepSaved, setStepSaved] = useState(false);
   const open = (target: DialogTarget) => {
     saved.current = false;
+    setStepSaved(false);
     action.reset();
     setDialog(target);
   };
@@ -154,9 +157,11 @@ function CaseFileView({ caseFile, session }: { caseFile: CaseFile; session: Case
         onRun={async (actionId, input) => {
           const done = await action.run(actionId, input);
           saved.current = done;
+          setStepSaved(done);
           return done;
         }}
         onClose={() => setDialog(undefined)}
+        returnFocus={!stepSaved}
         onClosed={() => {
           if (!saved.current) return;
           saved.current = false;
