@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Protocol } from 'electron';
-import { appResponseSecurityHeaders } from '../security/contentSecurityPolicy';
+import { appResponseSecurityHeaders, securityHeadersFor } from '../security/contentSecurityPolicy';
 import { APP_SCHEME } from './appOrigin';
 import { resolveAppRequest } from './resolveAppRequest';
 
@@ -56,7 +56,7 @@ export async function serveAppRequest(request: Request, rendererDir: string): Pr
       'Content-Type': contentType,
       // Files come from the local disk: caching gains nothing and could outlive an update.
       'Cache-Control': 'no-cache',
-      ...appResponseSecurityHeaders,
+      ...securityHeadersFor(new URL(request.url).pathname),
     },
   });
 }

@@ -19,9 +19,31 @@ export const contentSecurityPolicyDirectives: Readonly<Record<string, readonly s
   'form-action': ["'none'"],
 };
 
-export const CONTENT_SECURITY_POLICY = Object.entries(contentSecurityPolicyDirectives)
-  .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
-  .join('; ');
+function policyOf(directives: Readonly<Record<string, readonly string[]>>): string {
+  return Object.entries(directives)
+    .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+export const CONTENT_SECURITY_POLICY = policyOf(contentSecurityPolicyDirectives);
+
+/**
+ * Where the build puts the scripts of the workers that compile WebAssembly (renderer/vite.config.ts):
+ * the case export's, which opens sealed records with libsodium (renderer/src/db/wasmRecordOpener.ts).
+ */
+export const WEBASSEMBLY_WORKERS_PATH = '/assets/wasm-workers/';
+
+/**
+ * The policy of those workers' scripts: the pages' own, plus 'wasm-unsafe-eval', which lets
+ * their code compile WebAssembly and nothing else ('unsafe-eval', strings turned into
+ * JavaScript, stays refused). A dedicated worker follows the policy its own script was served
+ * with, not its page's, so the pages keep script-src 'self' alone. The worker renders nothing
+ * and runs only this build's code: to compile a module in it, one must already run code there.
+ */
+export const WEBASSEMBLY_WORKER_CONTENT_SECURITY_POLICY = policyOf({
+  ...contentSecurityPolicyDirectives,
+  'script-src': [...(contentSecurityPolicyDirectives['script-src'] ?? []), "'wasm-unsafe-eval'"],
+});
 
 /**
  * Headers sent with every app:// response, and by the browser mode's server (renderer/vite.config.ts
@@ -35,3 +57,9 @@ export const appResponseSecurityHeaders: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Referrer-Policy': 'no-referrer',
 };
+
+/** The headers of the response at `pathname` (the URL's path): the WebAssembly workers' policy under WEBASSEMBLY_WORKERS_PATH. */
+export function securityHeadersFor(pathname: string): Readonly<Record<string, string>> {
+  if (!pathname.startsWith(WEBASSEMBLY_WORKERS_PATH)) return appResponseSecurityHeaders;
+  return { ...appResponseSecurityHeaders, 'Content-Security-Policy': WEBASSEMBLY_WORKER_CONTENT_SECURITY_POLICY };
+}

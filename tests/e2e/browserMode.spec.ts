@@ -21,6 +21,35 @@ test('the browser-mode server sends the CSP and anti-framing headers on every pa
   }
 });
 
+test('only the export worker’s script may compile WebAssembly; every other file keeps the pages’ policy', async ({ request }) => {
+  const page = await (await request.get('/')).text();
+  const entry = /src="(\/assets\/index-[\w-]+\.js)"/.exec(page)?.[1];
+  expect(entry).toBeDefined();
+  const entryResponse = await request.get(entry ?? '');
+  const entryPolicy = entryResponse.headers()['content-security-policy'] ?? '';
+  expect(entryPolicy).toContain("script-src 'self';");
+  expect(entryPolicy).not.toContain('unsafe-eval');
+  // The export worker's file is named in the chunk that starts it: follow the chunks from the entry.
+  const seen = new Set<string>([entry ?? '']);
+  const queue = [entryResponse.text()];
+  let worker: string | undefined;
+  while (queue.length > 0 && !worker) {
+    const text = await (queue.shift() ?? Promise.resolve(''));
+    worker = /assets\/wasm-workers\/caseCsvExport\.worker-[\w-]+\.js/.exec(text)?.[0];
+    for (const [path] of text.matchAll(/assets\/[\w.-]+\.js/g)) {
+      if (seen.has(`/${path}`)) continue;
+      seen.add(`/${path}`);
+      queue.push(request.get(`/${path}`).then((response) => response.text()));
+    }
+  }
+  expect(worker).toBeDefined();
+  const workerResponse = await request.get(`/${worker ?? ''}`);
+  expect(workerResponse.status()).toBe(200);
+  const workerHeaders = workerResponse.headers();
+  expect(workerHeaders['content-security-policy']).toBe(entryPolicy.replace("script-src 'self';", "script-src 'self' 'wasm-unsafe-eval';"));
+  expect(workerHeaders['x-frame-options']).toBe('DENY');
+});
+
 test('a page of another origin cannot frame the app', async ({ page, baseURL }) => {
   const framed = `<!doctype html><title>other site</title><iframe id="app" src="${baseURL ?? ''}/"></iframe>`;
   await page.route('http://other.example/', (route) => route.fulfill({ contentType: 'text/html', body: framed }));

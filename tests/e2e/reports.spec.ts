@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Worker } from '@playwright/test';
 import { collectConsoleErrors } from './consoleErrors';
 import { AppFramePage } from './pages/AppFramePage';
 import { CaseListPage } from './pages/CaseListPage';
@@ -34,6 +34,37 @@ function openCasesByStage(cases: readonly StoredCase[], today: string): Map<stri
     byStage.set(caseFile.stage, [...(byStage.get(caseFile.stage) ?? []), caseFile]);
   }
   return byStage;
+}
+
+/** The smallest WebAssembly module, compiled where this runs: 'compiled', or the refusal. */
+function compileWebAssembly(): string {
+  try {
+    new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+    return 'compiled';
+  } catch (error) {
+    return String(error);
+  }
+}
+
+interface WorkerFacts {
+  url: string;
+  compiles: string;
+  loadedLibsodium: boolean;
+}
+
+/** Read inside the worker as soon as it runs (it ends with its export): whether it may compile WebAssembly, and whether it loaded libsodium. */
+async function workerFacts(worker: Worker): Promise<WorkerFacts> {
+  const [compiles, loadedLibsodium] = await Promise.all([
+    worker.evaluate(compileWebAssembly),
+    worker.evaluate(async () => {
+      for (let attempt = 0; attempt < 100; attempt++) {
+        if (performance.getEntriesByType('resource').some((entry) => entry.name.includes('/libsodium'))) return true;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return false;
+    }),
+  ]);
+  return { url: worker.url(), compiles, loadedLibsodium };
 }
 
 test.describe.serial('Reports: the supervisors’ dashboard', () => {
@@ -137,9 +168,20 @@ test.describe.serial('Reports: the supervisors’ dashboard', () => {
         files.set(download.suggestedFilename(), await readFile(path, 'utf8'));
       });
     });
+    const workers: Promise<WorkerFacts>[] = [];
+    const watchWorker = (worker: Worker) => void workers.push(workerFacts(worker));
+    page.on('worker', watchWorker);
     await page.getByRole('button', { name: 'Export as CSV' }).click();
     await expect(page.getByTestId('export-panel')).toContainText(`${CASES.toLocaleString('en-GB')} cases exported to`, { timeout: 60_000 });
+    page.off('worker', watchWorker);
     await expect.poll(() => files.size).toBe(2);
+    // The export worker opened the sealed records with libsodium's WebAssembly, which only its
+    // script's policy allows; the page's policy still refuses WebAssembly.
+    const [exportWorker] = await Promise.all(workers);
+    expect(new URL(exportWorker?.url ?? 'http://x/').pathname).toMatch(/^\/assets\/wasm-workers\/caseCsvExport\.worker-[\w-]+\.js$/);
+    expect(exportWorker?.compiles).toBe('compiled');
+    expect(exportWorker?.loadedLibsodium).toBe(true);
+    expect(await page.evaluate(compileWebAssembly)).toContain('Content Security');
     const csvName = [...files.keys()].find((name) => name.endsWith('.csv')) ?? '';
     const csv = files.get(csvName) ?? '';
     expect(csv.startsWith('\uFEFFCase reference,Office,Assignee,Stage')).toBe(true);

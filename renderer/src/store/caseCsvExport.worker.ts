@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
 import { openWorkspaceStore } from '../db/workspaces';
+import { setRecordOpener } from '../db/recordCipher';
+import { loadWasmRecordOpener } from '../db/wasmRecordOpener';
 import { lendRecordKeys } from '../db/workspaceKeyring';
 import type { CaseExportMessage, CaseExportRequest, SecondHalfMessage } from './caseExportProtocol';
 import { runCaseExport, runSecondHalf } from './caseExportRun';
@@ -13,6 +15,11 @@ import { runCaseExport, runSecondHalf } from './caseExportRun';
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
+/** Records are opened with libsodium's WebAssembly where this worker may compile it (wasmRecordOpener.ts); loaded while the request is on its way. */
+const recordOpenerSet = loadWasmRecordOpener().then((opener) => {
+  if (opener) setRecordOpener(opener);
+});
+
 scope.onmessage = (event: MessageEvent<CaseExportRequest>) => {
   const request = event.data;
   const post = (message: CaseExportMessage | SecondHalfMessage) => scope.postMessage(message);
@@ -22,6 +29,7 @@ scope.onmessage = (event: MessageEvent<CaseExportRequest>) => {
 };
 
 async function run(request: CaseExportRequest): Promise<void> {
+  await recordOpenerSet;
   const store = openWorkspaceStore(request.workspace, {});
   if (request.recordKeys) lendRecordKeys(store.db.keyHolder, request.recordKeys);
   try {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { appResponseSecurityHeaders } from '../../../main/security/contentSecurityPolicy';
 import { requestPersistentStorage } from '../../../renderer/src/host/persistentStorage';
-import { rendererConfig } from '../../../renderer/vite.config';
 
+/** The preview server's headers are checked on the real server: tests/e2e/browserMode.spec.ts. */
 describe('browser mode is as careful as Electron (issue 13, point 8)', () => {
-  it("the preview server sends the app:// headers: the same CSP, frame-ancestors 'none' and X-Frame-Options DENY", () => {
-    const headers = rendererConfig.preview?.headers ?? {};
-    expect(headers).toEqual(appResponseSecurityHeaders);
-    expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
-    expect(headers['X-Frame-Options']).toBe('DENY');
-  });
-
   it('asks the browser for persistent storage and reports a refusal', async () => {
     const asked: string[] = [];
     const refusing = {

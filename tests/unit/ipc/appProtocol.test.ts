@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveAppRequest } from '../../../main/protocol/appProtocol';
 import { isTrustedUrl, originOf, trustedOrigins } from '../../../main/protocol/appOrigin';
 import { resolveAppRequest } from '../../../main/protocol/resolveAppRequest';
-import { CONTENT_SECURITY_POLICY } from '../../../main/security/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY, securityHeadersFor, WEBASSEMBLY_WORKER_CONTENT_SECURITY_POLICY } from '../../../main/security/contentSecurityPolicy';
 
 // The app:// protocol is the renderer's only door to the disk; these are its rules.
 const root = path.resolve('/opt/ercms/out/renderer');
@@ -85,6 +85,15 @@ describe('Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
   });
+
+  it('lets only the WebAssembly workers compile WebAssembly, and nothing eval', () => {
+    expect(WEBASSEMBLY_WORKER_CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(WEBASSEMBLY_WORKER_CONTENT_SECURITY_POLICY.replaceAll("'wasm-unsafe-eval'", '')).not.toContain('unsafe-eval');
+    expect(WEBASSEMBLY_WORKER_CONTENT_SECURITY_POLICY.replace(" 'wasm-unsafe-eval'", '')).toBe(CONTENT_SECURITY_POLICY);
+    expect(securityHeadersFor('/assets/wasm-workers/caseCsvExport.worker-Ab12.js')['Content-Security-Policy']).toBe(WEBASSEMBLY_WORKER_CONTENT_SECURITY_POLICY);
+    for (const pathname of ['/', '/assets/index-Ab12.js', '/assets/caseloadGenerator.worker-Ab12.js', '/cases/assets/wasm-workers/x.js'])
+      expect(securityHeadersFor(pathname)['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
 });
 
 describe('serveAppRequest', () => {
@@ -97,6 +106,8 @@ describe('serveAppRequest', () => {
     await mkdir(path.join(rendererDir, 'assets'), { recursive: true });
     await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><div id="root"></div>');
     await writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    await mkdir(path.join(rendererDir, 'assets', 'wasm-workers'), { recursive: true });
+    await writeFile(path.join(rendererDir, 'assets', 'wasm-workers', 'export.worker.js'), 'postMessage(1)');
     await writeFile(path.join(outside, 'secret.txt'), 'secret');
   });
 
@@ -111,6 +122,13 @@ describe('serveAppRequest', () => {
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).toBe('console.log(1)');
+  });
+
+  it('serves a WebAssembly worker with its own policy', async () => {
+    const response = await serveAppRequest(new Request('app://ercms/assets/wasm-workers/export.worker.js'), rendererDir);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(WEBASSEMBLY_WORKER_CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
   });
 
   it('answers index.html for a client-side route and 404 for a missing file', async () => {
