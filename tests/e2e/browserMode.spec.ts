@@ -29,17 +29,18 @@ test('only the export worker’s script may compile WebAssembly; every other fil
   const entryPolicy = entryResponse.headers()['content-security-policy'] ?? '';
   expect(entryPolicy).toContain("script-src 'self';");
   expect(entryPolicy).not.toContain('unsafe-eval');
-  // The export worker's file is named in the chunk that starts it: follow the chunks from the entry.
+  // The export worker's file is named in the chunk that starts it: follow the chunks from the entry,
+  // one request at a time (none may outlive the test: its request context is disposed after it).
   const seen = new Set<string>([entry ?? '']);
-  const queue = [entryResponse.text()];
+  const queue = [entry ?? ''];
   let worker: string | undefined;
   while (queue.length > 0 && !worker) {
-    const text = await (queue.shift() ?? Promise.resolve(''));
+    const text = await (await request.get(queue.shift() ?? '')).text();
     worker = /assets\/wasm-workers\/caseCsvExport\.worker-[\w-]+\.js/.exec(text)?.[0];
     for (const [path] of text.matchAll(/assets\/[\w.-]+\.js/g)) {
       if (seen.has(`/${path}`)) continue;
       seen.add(`/${path}`);
-      queue.push(request.get(`/${path}`).then((response) => response.text()));
+      queue.push(`/${path}`);
     }
   }
   expect(worker).toBeDefined();
