@@ -3,6 +3,7 @@ import { expectNoSeriousViolations } from './accessibility';
 import { collectConsoleErrors } from './consoleErrors';
 import { albanianInCustody, albanianIrregularStay, openCaseOf } from './intakeScenarios';
 import { AppFramePage } from './pages/AppFramePage';
+import { CaseListPage } from './pages/CaseListPage';
 import { CaseFilePage } from './pages/CaseFilePage';
 import { IntakePage } from './pages/IntakePage';
 import { LoginPage } from './pages/LoginPage';
@@ -207,6 +208,9 @@ test.describe('editing the case file, part by part', () => {
     await frame.goTo('Cases');
     await discard.getByRole('button', { name: 'Discard changes', exact: true }).click();
     await expect(page).toHaveURL(/\/cases$/);
+    // The list drawn: the navigation the discard let go has ended before the next one starts
+    // (the URL changes first; a navigation started in between was overtaken by it, seen once).
+    await expect(new CaseListPage(page).table).toBeVisible();
     await openSignedIn(page, caseFileUrl);
     await caseFile.expectOpen('ÇELA Dritan');
     await expect(caseFile.facts('identity')).not.toContainText('Çelaj', { ignoreCase: true });
