@@ -1,13 +1,13 @@
 /**
  * `npm test`: every check a change must pass, in order, on a fresh machine.
- * typecheck → lint → format check (Prettier) → Electron security scan → unit tests
+ * typecheck (in the background, beside the next three) → lint → format check (Prettier) → Electron security scan → unit tests
  * (vitest) → end-to-end tests (Playwright in Chromium, two workers) → Electron tests
  * (skipped with a reason where Electron's binary is absent). Finds Chromium first, and
  * installs Debian's package when none is found and this runs as root with apt. Ends with
  * one summary line of passed, failed and skipped tests. Scale runs (the case list at
  * 100,000 cases) are `npm run test:scale` and `npm run bench`, not part of this.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,30 @@ function step(title: string, command: string, args: string[], env: NodeJS.Proces
   const ok = result.status === 0;
   console.log(`${ok ? '✔' : '✘'} ${title} (${seconds} s)`);
   return ok;
+}
+
+/**
+ * A step started in the background, its output held until it is awaited: the typecheck
+ * (one core, about a minute) runs beside lint and the format check on the machine's two cores.
+ */
+function backgroundStep(title: string, command: string, args: string[]): () => Promise<boolean> {
+  const started = Date.now();
+  const child = spawn(command, args, { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+  const exit = new Promise<number | null>((resolve) => {
+    child.on('error', () => resolve(null));
+    child.on('close', (code) => resolve(code));
+  });
+  return async () => {
+    const code = await exit;
+    console.log(`\n▶ ${title} (in the background): ${command} ${args.join(' ')}`);
+    process.stdout.write(Buffer.concat(output));
+    const ok = code === 0;
+    console.log(`${ok ? '✔' : '✘'} ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    return ok;
+  };
 }
 
 function ensureChromium(): string {
@@ -75,10 +99,11 @@ const run = (title: string, command: string, args: string[], env?: NodeJS.Proces
   if (!step(title, command, args, env)) failures.push(title);
 };
 
-run('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+const typecheck = backgroundStep('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 run('lint', 'npm', ['run', '--silent', 'lint']);
 run('format check', 'npm', ['run', '--silent', 'format:check']);
 if (existsSync(join(root, 'main/tools/securityScan.ts'))) run('Electron security scan', 'npm', ['run', '--silent', 'security']);
+if (!(await typecheck())) failures.push('typecheck');
 
 const vitestReport = join(resultsDir, 'vitest.json');
 run('unit tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`]);
