@@ -6,6 +6,8 @@
 export interface BenchApi {
   /** Seeds one batch of generated cases (from `from`, `count` of them) into the side's database; returns its time. */
   seedBatch(side: Side, from: number, count: number): Promise<number>;
+  /** How many cases the side's database holds (untimed: a kept store's size, BENCH_STORE_DIR). */
+  storedCases(side: Side): Promise<number>;
   /** Finds, untimed, what the timed operations need: the deep page's key, the intake cases the workflow action moves. */
   prepare(side: Side, cases: number, reps: number): Promise<{ deepPage: number; intakeCases: number }>;
   firstPage(side: Side): Promise<number>;

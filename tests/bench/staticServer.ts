@@ -32,6 +32,8 @@ export interface SiteOptions {
    * protocol handler do.
    */
   spaFallback?: boolean;
+  /** A fixed port (the bench's kept store: the same origin, so the same IndexedDB, run after run); a free one by default. */
+  port?: number;
 }
 
 function insideOf(root: string, file: string): boolean {
@@ -47,7 +49,7 @@ async function isFile(file: string): Promise<boolean> {
 }
 
 /**
- * Serves a built folder on 127.0.0.1 (a random free port), optionally with other folders
+ * Serves a built folder on 127.0.0.1 (a random free port, or `port`), optionally with other folders
  * mounted under path prefixes (same origin, so they share IndexedDB) and an SPA fallback:
  * enough for a test page or the built renderer, nothing more.
  */
@@ -73,7 +75,10 @@ export async function serveFolder(root: string, options: SiteOptions = {}): Prom
       createReadStream(served).pipe(response);
     })();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,

@@ -180,6 +180,16 @@ const bench: BenchApi = {
     return timed(() => rawSeed(db, caseFiles, nextDeadlineOf));
   },
 
+  async storedCases(side) {
+    if (side === 'app') return appStore().db.cases.count();
+    const db = await rawDb();
+    return new Promise<number>((resolve, reject) => {
+      const counting = db.transaction('cases', 'readonly').objectStore('cases').count();
+      counting.onsuccess = () => resolve(counting.result);
+      counting.onerror = () => reject(counting.error ?? new Error('count failed'));
+    });
+  },
+
   async prepare(side, cases, reps) {
     total = cases;
     // The deep page: page 1,000 at 100,000 cases, proportionally deeper pages at other sizes.
