@@ -114,7 +114,7 @@ test('a clear 10,000-case store is sealed in place, survives a browser killed ha
         count: CASES,
         batchSize: 1_000,
       });
-      expect(previous).toEqual({ cases: CASES, auditEvents: PREVIOUS_EVENTS, databaseVersion: 80, sealedRows: 0, clearCaseRows: CASES, sealingMarked: false });
+      expect(previous).toEqual({ cases: CASES, auditEvents: PREVIOUS_EVENTS, databaseVersion: 90, sealedRows: 0, clearCaseRows: CASES, sealingMarked: false });
     } finally {
       await first.close();
     }
@@ -124,7 +124,14 @@ test('a clear 10,000-case store is sealed in place, survives a browser killed ha
     const { before: clear, killedAt: firstKill } = await signInAndKill(profile, baseURL, { casesDone: FIRST_CHUNK });
     lap('first sign-in, killed among the cases');
     // The app, loaded but not signed in, changed nothing.
-    expect(clear).toMatchObject({ sealing: undefined, sealedCases: 0, sealedEvents: 0, clearCaseFiles: CASES, auditEvents: PREVIOUS_EVENTS });
+    expect(clear).toMatchObject({
+      sealing: undefined,
+      sealedCases: 0,
+      sealedCaseKeys: 0,
+      sealedEvents: 0,
+      clearCaseFiles: CASES,
+      auditEvents: PREVIOUS_EVENTS,
+    });
     // Killed among the cases: the mark names a case and none of the events.
     expect(firstKill, 'the migration ended before the test could kill the browser').toEqual({
       value: 'migrating',
@@ -141,7 +148,7 @@ test('a clear 10,000-case store is sealed in place, survives a browser killed ha
       // The app's first load under load (a test beside it) can take a while.
       await expect(login.signInButton).toBeVisible({ timeout: 30_000 });
       const amongCases = await readRawStore(page, PREVIOUS_EVENTS);
-      expect(amongCases.version).toBe(80);
+      expect(amongCases.version).toBe(90);
       expect(amongCases.sealing).toMatchObject({ value: 'migrating' });
       expect(amongCases.cases).toBe(CASES);
       expect(amongCases.sealedCases, 'case rows sealed before the kill').toBeGreaterThanOrEqual(FIRST_CHUNK);
@@ -159,6 +166,8 @@ test('a clear 10,000-case store is sealed in place, survives a browser killed ha
       expect(sealed.cases).toBe(CASES);
       expect(sealed.sealedCases).toBe(CASES);
       expect(sealed.clearCaseFiles).toBe(0);
+      expect(sealed.caseKeys).toBe(CASES);
+      expect(sealed.sealedCaseKeys).toBe(CASES);
       // Every event of the previous version is sealed; the app's own since (signing in) may be written before a key is held.
       expect(sealed.clearPreviousEvents).toEqual([]);
       expect(sealed.eventsAgainstMark).toBe(0);

@@ -269,7 +269,7 @@ export async function composeWithAudit<T>(
 
 /** Every table an audited write may touch: one scope, so audited writes of every kind wait for each other. */
 function auditedTables(db: ErcmsDatabase) {
-  return [db.cases, db.audit, db.counts, db.meta, db.users, db.keyWraps, db.signInAttempts, db.sessionState, db.searchWords];
+  return [db.cases, db.caseKeys, db.audit, db.counts, db.meta, db.users, db.keyWraps, db.signInAttempts, db.sessionState, db.searchWords];
 }
 
 /** After a commit: the head is known for the next write, and the anchor follows without holding up the user (see queueCheckpoint). */

@@ -1,3 +1,4 @@
+import { addCaseRows } from './caseRowWrite';
 import type { Actor } from '../../../shared/model/actor';
 import { heldRecordKeys } from './workspaceKeyring';
 import { forgetSearchLexicon } from './searchLexicon';
@@ -202,7 +203,7 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
     // The restored cases' words are stored again from scratch (searchLexicon.ts).
     const recordKeys = heldRecordKeys(db.keyHolder);
     if (recordKeys) forgetSearchLexicon(recordKeys, db.name);
-    await db.transaction('rw', [db.cases, db.audit, db.counts, db.meta, db.users, db.intakeDrafts, db.searchWords, db.keyWraps], async () => {
+    await db.transaction('rw', [db.cases, db.caseKeys, db.audit, db.counts, db.meta, db.users, db.intakeDrafts, db.searchWords, db.keyWraps], async () => {
       // A standard backup has no password hashes: keep the ones this database has for the same accounts.
       const existing = new Map((await db.users.toArray()).map((user) => [user.id, user] as const));
       const users: UserRecord[] = backup.content.users.map((user) => {
@@ -238,6 +239,7 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
       const [transit, sealing] = await Promise.all([db.meta.get(DATA_KEY_TRANSIT), db.meta.get(STORE_SEALING_META)]);
       await Promise.all([
         db.cases.clear(),
+        db.caseKeys.clear(),
         db.audit.clear(),
         db.counts.clear(),
         db.users.clear(),
@@ -248,7 +250,7 @@ export function createBackupService(context: StoreContext, serviceOptions: Backu
       if (transit) await db.meta.put(transit);
       if (sealing) await db.meta.put(sealing);
       await db.intakeDrafts.bulkAdd(intakeDrafts);
-      await db.cases.bulkAdd(rows);
+      await addCaseRows(db, rows);
       await db.users.bulkAdd(users);
       await db.audit.bulkAdd([...audit, restoreEvent]);
       await db.counts.bulkPut([...deltas].map(([key, count]) => ({ key, count })));

@@ -1,3 +1,4 @@
+import { addCaseRows, replaceCaseRow } from './caseRowWrite';
 import type { Actor } from '../../../shared/model/actor';
 import type { AuditEvent } from '../../../shared/model/auditEvent';
 import type { CaseFile } from '../../../shared/model/caseFile';
@@ -124,7 +125,7 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
               ]);
               if (insideHighest !== highest || inside.office !== office) throw new AllocationMovedError();
               if (taken > 0) throw new CaseReferenceClashError(caseFile.reference);
-              await db.cases.add(row);
+              await addCaseRows(db, [row]);
               await updateCounts(db, addCountDeltas(new Map(), undefined, row));
             },
             { rows: [row] },
@@ -160,7 +161,7 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
         [draft],
         async () => {
           if (await db.cases.where('reference').equals(row.reference).count()) throw new CaseReferenceClashError(caseFile.reference);
-          await db.cases.add(row);
+          await addCaseRows(db, [row]);
           await updateCounts(db, addCountDeltas(new Map(), undefined, row));
         },
         { rows: [row] },
@@ -222,7 +223,7 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
           draft: toDraft(outcome.event, changed, row.caseFile, actor, context),
           row: next,
           write: async () => {
-            await Promise.all([db.cases.put(next), counts.length > 0 ? db.counts.bulkPut(counts) : undefined]);
+            await Promise.all([replaceCaseRow(db, next, row), counts.length > 0 ? db.counts.bulkPut(counts) : undefined]);
             return changed;
           },
         };
@@ -277,7 +278,7 @@ export function createCaseRepository(context: StoreContext, workflow: WorkflowPo
         db,
         [...perCase, draft],
         async () => {
-          await db.cases.bulkAdd(rows);
+          await addCaseRows(db, rows);
           await updateCounts(db, deltas);
         },
         { rows },

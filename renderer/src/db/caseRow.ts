@@ -1,15 +1,14 @@
 import type { CaseFile } from '../../../shared/model/caseFile';
 import type { NationalityStatus } from '../../../shared/model/nationality';
-import { nameSearchKeys } from '../../../shared/search/nameSearchKeys';
-import { numberTailKeys } from '../../../shared/search/numberTails';
-import { foldText, normaliseDocumentNumber, normaliseReference } from './foldName';
+import { foldText, normaliseReference } from './foldName';
 
 /**
  * What the `cases` table stores: the case file untouched (it is what backup and export
- * write) plus the index fields IndexedDB needs, copied out of it. IndexedDB can only index
- * top-level or dotted paths with string/number/date/array keys, so folded name tokens,
- * normalised document numbers and the most urgent deadline are computed here, in one
- * place, on every write, and never edited by hand.
+ * write) plus the index fields IndexedDB needs, copied out of it (the search keys of names and
+ * numbers live beside it, in `caseKeys`: caseSearchKeys.ts). IndexedDB can only index
+ * top-level or dotted paths with string/number/date/array keys, so the sort name, the
+ * primary nationality and the most urgent deadline are computed here, in one place, on
+ * every write, and never edited by hand.
  */
 export interface CaseIndexFields {
   id: string;
@@ -31,20 +30,6 @@ export interface CaseIndexFields {
    * one last (IndexedDB leaves rows without the field out of an index).
    */
   deadlineOrder: string;
-  /** Normalised numbers of every document on file (multi-entry index). */
-  documentNumbers: string[];
-  /**
-   * The name search keys of every identity, primary and aliases (multi-entry index, v6): each
-   * folded word, and each word's phonetic key marked with PHONETIC_MARK (shared/search); from
-   * v7 also each word's tails marked with INFIX_MARK, for a part inside a name.
-   */
-  nameKeys: string[];
-  /**
-   * Every tail of the reference and of each document number, without separators (multi-entry
-   * index; v6 held each value written backwards, for its end only; v7 every tail of four
-   * characters or more): a part anywhere in one is a prefix read (shared/search/numberTails.ts).
-   */
-  numberTails: string[];
   /** The primary identity's folded family then given names, for sorting by name (v3; see sortNameOf). */
   sortName: string;
   /**
@@ -114,24 +99,7 @@ export function v3IndexFields(
   return { sortName: sortNameOf(caseFile), deadlineOrder: nextDeadline || NO_DEADLINE, ...(awaitingApprovalSince ? { awaitingApprovalSince } : {}) };
 }
 
-/** The name index keys of a case: one derivation for every write and the v6 and v7 upgrades (nameSearchKeys, shared/search). */
-export function nameKeysOf(caseFile: Pick<CaseFile, 'identities'>): string[] {
-  return nameSearchKeys(caseFile.identities.map((identity) => `${identity.familyName} ${identity.givenNames}`));
-}
-
-/** The number tail keys of a case: its reference and document numbers (numberTailKeys, shared/search). */
-export function numberTailsOf(caseFile: Pick<CaseFile, 'reference' | 'documents'>): string[] {
-  return numberTailKeys([caseFile.reference, ...caseFile.documents.flatMap((document) => (document.number ? [document.number] : []))]);
-}
-
 export function toCaseRow(caseFile: CaseFile, nextDeadlineOf?: NextDeadlineOf): CaseRow {
-  const numbers = new Set<string>();
-  for (const document of caseFile.documents) {
-    if (document.number) {
-      const normalised = normaliseDocumentNumber(document.number);
-      if (normalised) numbers.add(normalised);
-    }
-  }
   const nextDeadline = nextDeadlineOf?.(caseFile);
   const row: CaseRow = {
     id: caseFile.id,
@@ -142,9 +110,6 @@ export function toCaseRow(caseFile: CaseFile, nextDeadlineOf?: NextDeadlineOf): 
     assignee: caseFile.assigneeId ?? '',
     nationality: primaryNationality(caseFile),
     route: caseFile.route,
-    documentNumbers: [...numbers],
-    nameKeys: nameKeysOf(caseFile),
-    numberTails: numberTailsOf(caseFile),
     ...v3IndexFields(caseFile, nextDeadline),
     caseFile,
   };

@@ -18,6 +18,8 @@ import {
   type CaseSearchResult,
 } from './caseSearchResult';
 import { sealedSearchByDocumentNumber, sealedSearchByName, sealedSearchInsideNumbers } from './sealedCaseSearch';
+import { offerCasesOfKeys } from './caseKeysRead';
+import { nameKeysOf } from './caseSearchKeys';
 import { heldRecordKeys } from './workspaceKeyring';
 
 export { caseMatchKinds, DEFAULT_SEARCH_LIMIT, MIN_INFIX_LENGTH, type CaseMatchKind, type CaseSearchResult } from './caseSearchResult';
@@ -46,25 +48,26 @@ export async function searchByName(db: ErcmsDatabase, text: string, limit = DEFA
   const found = new Matches(limit);
   const accept = (row: CaseRow): boolean => {
     if (found.has(row.id) || (filter && !matchesCaseFilter(row, filter))) return false;
-    const tier = nameKeysMatch(words, row.nameKeys);
+    const tier = nameKeysMatch(words, nameKeysOf(row.caseFile));
     if (tier === undefined) return false;
     found.add(row, nameMatchKinds[tier]);
     return true;
   };
-  // Rows are added by `accept` as the walk meets them; the limit stops the walk.
-  await db.cases.where('nameKeys').startsWith(leading.text).distinct().filter(accept).limit(found.room).toArray();
+  const room = () => found.room;
+  // Rows are added by `accept` as the walk meets them; a full result stops the walk.
+  await offerCasesOfKeys(db, db.caseKeys.where('nameKeys').startsWith(leading.text).distinct(), accept, room);
   if (!found.full && leading.phonetic) {
-    await db.cases.where('nameKeys').equals(leading.phonetic).filter(accept).limit(found.room).toArray();
+    await offerCasesOfKeys(db, db.caseKeys.where('nameKeys').equals(leading.phonetic), accept, room);
   }
   if (!found.full && leading.edits > 0) {
     // Nearest words first, one read each, so that a rare name one letter off is not crowded out by a common one two letters off.
     for (const word of await nearWords(db, leading)) {
       if (found.full) break;
-      await db.cases.where('nameKeys').equals(word).filter(accept).limit(found.room).toArray();
+      await offerCasesOfKeys(db, db.caseKeys.where('nameKeys').equals(word), accept, room);
     }
   }
   if (!found.full && leading.infix) {
-    await db.cases.where('nameKeys').startsWith(leading.infix).distinct().filter(accept).limit(found.room).toArray();
+    await offerCasesOfKeys(db, db.caseKeys.where('nameKeys').startsWith(leading.infix).distinct(), accept, room);
   }
   return found.result();
 }
@@ -96,13 +99,13 @@ const MAX_NEAR_CANDIDATES = 500;
  * "kr" at 100,000 cases under load). One read-only transaction for all of them.
  */
 async function distinctWordsStartingWith(db: ErcmsDatabase, start: string, cap: number): Promise<string[]> {
-  return db.transaction('r', db.cases, async () => {
+  return db.transaction('r', db.caseKeys, async () => {
     const words: string[] = [];
     const upper = `${start}\uffff`;
     let lower = start;
     let first = true;
     while (words.length < cap) {
-      const [key] = await db.cases.where('nameKeys').between(lower, upper, first, false).limit(1).keys();
+      const [key] = await db.caseKeys.where('nameKeys').between(lower, upper, first, false).limit(1).keys();
       if (typeof key !== 'string') break;
       words.push(key);
       lower = key;
@@ -123,12 +126,20 @@ export async function searchByDocumentNumber(
   if (!normalised) return EMPTY;
   const keys = heldRecordKeys(db.keyHolder);
   if (keys) return sealedSearchByDocumentNumber(db, keys, number, { ...options, limit });
-  const clause = db.cases.where('documentNumbers');
-  // An exact number reaches each case once (a row's numbers are a set), so IndexedDB's
-  // getAll can answer; a prefix may match two numbers of one case, hence distinct().
+  const clause = db.caseKeys.where('documentNumbers');
+  // A prefix may match two numbers of one case, hence distinct() (and the ids seen, across reads).
   const collection = options.prefix ? clause.startsWith(normalised).distinct() : clause.equals(normalised);
   const filter = options.filter;
-  return allOf(await (filter ? collection.filter((row) => matchesCaseFilter(row, filter)) : collection).limit(limit + 1).toArray(), limit, 'documentNumber');
+  const rows: CaseRow[] = [];
+  const seen = new Set<string>();
+  const accept = (row: CaseRow): boolean => {
+    if (seen.has(row.id) || (filter && !matchesCaseFilter(row, filter))) return false;
+    seen.add(row.id);
+    rows.push(row);
+    return true;
+  };
+  await offerCasesOfKeys(db, collection, accept, () => limit + 1 - rows.length);
+  return allOf(rows, limit, 'documentNumber');
 }
 
 export async function searchByReference(db: ErcmsDatabase, reference: string, limit = DEFAULT_SEARCH_LIMIT, filter?: CaseFilter): Promise<CaseSearchResult> {
@@ -148,17 +159,14 @@ export async function searchInsideNumbers(db: ErcmsDatabase, text: string, limit
   const part = numberPartKey(text);
   if (part.length < MIN_INFIX_LENGTH || !/\d/.test(part)) return EMPTY;
   const found = new Matches(limit);
-  await db.cases
-    .where('numberTails')
-    .startsWith(part)
-    .distinct()
-    .filter((row) => {
-      if (filter && !matchesCaseFilter(row, filter)) return false;
-      found.add(row, numberPartKey(row.reference).includes(part) ? 'referencePart' : 'documentNumberPart');
-      return true;
-    })
-    .limit(limit + 1)
-    .toArray();
+  let offered = 0;
+  const accept = (row: CaseRow): boolean => {
+    if (found.has(row.id) || (filter && !matchesCaseFilter(row, filter))) return false;
+    found.add(row, numberPartKey(row.reference).includes(part) ? 'referencePart' : 'documentNumberPart');
+    offered += 1;
+    return true;
+  };
+  await offerCasesOfKeys(db, db.caseKeys.where('numberTails').startsWith(part).distinct(), accept, () => limit + 1 - offered);
   // In a sealed store the tails in clear are the reference's only; a document number's parts are tokens.
   const keys = heldRecordKeys(db.keyHolder);
   if (keys && !found.full) await sealedSearchInsideNumbers(db, keys, part, found, filter);

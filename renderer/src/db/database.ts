@@ -3,7 +3,8 @@ import type { CaseFile } from '../../../shared/model/caseFile';
 import type { CountRow } from './caseCounts';
 import { addCountDeltas } from './caseCounts';
 import type { CaseRow, NextDeadlineOf } from './caseRow';
-import { nameKeysOf, numberTailsOf, toCaseRow, v3IndexFields } from './caseRow';
+import { toCaseRow, v3IndexFields } from './caseRow';
+import { caseSearchKeysOf, nameKeysOf, numberTailsOf, type CaseSearchKeys } from './caseSearchKeys';
 import type { StoredAuditEvent } from './auditEventRecord';
 import type { UserRecord } from './userRecord';
 import type { KeyWrapRow } from './auditKey';
@@ -48,6 +49,10 @@ export interface MetaRow {
  *     tail of four characters or more of the reference and document numbers, forwards (v6:
  *     each whole value backwards), so that a part anywhere in a name, reference or number is a
  *     prefix read. The upgrade recomputes both keys of every row, as v6's did (same chunks).
+ * v8 (encryption at rest, issue 14): the search lexicon (see below).
+ * v9: `*documentNumbers`, `*nameKeys` and `*numberTails` move from `cases` to `caseKeys`, a row
+ *     per case beside its case row (caseSearchKeys.ts), written only when they change: they are
+ *     most of a case's index entries, and IndexedDB rewrites every entry of a row on each put.
  */
 export const schemaVersions = [
   {
@@ -118,6 +123,18 @@ export const schemaVersions = [
       searchWords: 'token, at',
     },
   },
+  {
+    // v9: the search keys of names and numbers leave the case row for a table of their own
+    // (caseSearchKeys.ts), so that a write which leaves them unchanged (a workflow action) does
+    // not rewrite their index entries. The upgrade moves them, sealed or clear, as they are.
+    version: 9,
+    stores: {
+      cases:
+        'id, &reference, [updatedAt+id], [stage+updatedAt+id], [assignee+stage+updatedAt+id], [nationality+updatedAt+id], ' +
+        '[route+updatedAt+id], [deadlineOrder+id], [sortName+id], [awaitingApprovalSince+id]',
+      caseKeys: 'id, *documentNumbers, *nameKeys, *numberTails',
+    },
+  },
 ] as const;
 
 /** Rows read and rewritten at a time by the v6 and v7 upgrades. */
@@ -139,6 +156,7 @@ export interface DatabaseOptions {
 
 export class ErcmsDatabase extends Dexie {
   cases!: Table<CaseRow, string>;
+  caseKeys!: Table<CaseSearchKeys, string>;
   audit!: Table<StoredAuditEvent, number>;
   users!: Table<UserRecord, string>;
   meta!: Table<MetaRow, string>;
@@ -170,6 +188,7 @@ export class ErcmsDatabase extends Dexie {
       if (version === 3) declared.upgrade(addNameAndApprovalFields);
       // v7 recomputes the same two keys with tails added: one derivation (caseRow.ts) for both.
       if (version === 6 || version === 7) declared.upgrade(addNameSearchKeys);
+      if (version === 9) declared.upgrade(moveSearchKeys);
     }
     this.use(sealedStoreMiddleware(this));
     // Whether the rows are sealed is known before any read or write resolves (sealedStore.ts).
@@ -215,7 +234,7 @@ async function addNameAndApprovalFields(tx: Transaction): Promise<void> {
  * primary-key order; `nameTokens` (v5) goes.
  */
 async function addNameSearchKeys(tx: Transaction): Promise<void> {
-  const cases = tx.table<CaseRow & { nameTokens?: string[] }, string>('cases');
+  const cases = tx.table<CaseRowV8 & { nameTokens?: string[] }, string>('cases');
   let after: string | undefined;
   for (;;) {
     const rows = await (after === undefined ? cases.orderBy(':id') : cases.where(':id').above(after)).limit(UPGRADE_CHUNK).toArray();
@@ -230,4 +249,41 @@ async function addNameSearchKeys(tx: Transaction): Promise<void> {
     if (rows.length < UPGRADE_CHUNK) return;
     after = last.id;
   }
+}
+
+/** A case row as schemas v6 to v8 stored it: with its search keys (clear, or tokens once sealed). */
+type CaseRowV8 = CaseRow & Partial<Pick<CaseSearchKeys, 'nameKeys' | 'numberTails' | 'documentNumbers'>> & { sealed?: unknown };
+
+/**
+ * v8 → v9: each case's search keys move to `caseKeys`. A sealed row's keys are tokens already
+ * and go as they are, under the row's key id; a clear row's are derived from its case file, as
+ * every write derives them. Walked with IndexedDB's own cursor, one row at a time: the store's
+ * sealing layer (sealedStore.ts) would want the key to read a sealed row, which an upgrade does
+ * not hold, and nothing here needs the case file opened.
+ */
+async function moveSearchKeys(tx: Transaction): Promise<void> {
+  const native = (tx as unknown as { idbtrans: IDBTransaction }).idbtrans;
+  const keys = native.objectStore('caseKeys');
+  await new Promise<void>((resolve, reject) => {
+    const walk = native.objectStore('cases').openCursor();
+    walk.onerror = () => reject(walk.error ?? new Error('The v9 upgrade could not read the cases.'));
+    walk.onsuccess = () => {
+      const cursor = walk.result;
+      if (!cursor) return resolve();
+      const { nameKeys, numberTails, documentNumbers, ...row } = cursor.value as CaseRowV8;
+      const moved: CaseSearchKeys =
+        row.sealed instanceof Uint8Array
+          ? {
+              id: row.id,
+              nameKeys: nameKeys ?? [],
+              numberTails: numberTails ?? [],
+              documentNumbers: documentNumbers ?? [],
+              ...(row.keyId ? { keyId: row.keyId } : {}),
+            }
+          : caseSearchKeysOf(row.caseFile);
+      keys.put(moved);
+      cursor.update(row);
+      cursor.continue();
+    };
+  });
 }

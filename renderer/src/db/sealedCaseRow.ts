@@ -2,6 +2,7 @@ import type { CaseFile } from '../../../shared/model/caseFile';
 import { PHONETIC_MARK, INFIX_MARK } from '../../../shared/search/nameSearchKeys';
 import { MIN_NUMBER_PART_LENGTH, numberPartKey, numberTailKeys } from '../../../shared/search/numberTails';
 import type { CaseIndexFields, CaseRow } from './caseRow';
+import type { CaseSearchKeys } from './caseSearchKeys';
 import { SORT_NAME_SEPARATOR } from './caseRow';
 import { openRecord, sealRecord } from './recordCipher';
 import type { RecordKeys } from './recordKeys';
@@ -12,15 +13,15 @@ import { searchTokenizer } from './searchTokens';
  * record key, and only these index fields in clear, each needed to list, filter, sort or count
  * cases without opening every record, and none naming the person:
  *
- * - `id`, `reference` (RC-2026-000123, the office's own number) and `numberTails` for the
- *   reference's parts; `stage`, `route`, `nationality` (a country code), `assignee` (a staff
+ * - `id`, `reference` (RC-2026-000123, the office's own number); `stage`, `route`, `nationality` (a country code), `assignee` (a staff
  *   account id); `updatedAt`, `nextDeadline`, `deadlineOrder`, `awaitingApprovalSince` (dates);
  *   `auditEvent` / `auditSeal` (hashes).
  * - `sortName`: only the first SORT_BUCKET_LENGTH letters of the folded family name, so that
  *   sorting by name groups by those letters; within a group cases follow their id. The full
  *   name would give the name away; two letters say little more than an initial.
- * - `nameKeys`, `documentNumbers` and the document part of `numberTails` hold keyed tokens
- *   (searchTokens.ts), never the words or numbers.
+ * - beside the row, in `caseKeys` (sealCaseSearchKeys below): `nameKeys`, `documentNumbers`
+ *   and the document part of `numberTails` hold keyed tokens (searchTokens.ts), never the words
+ *   or numbers; the reference's part of `numberTails` (its tails, for a part of it) is clear.
  *
  * The audit's hashes and seals are over the case file in clear (auditedWrite.ts), as before:
  * sealing changes how a row is stored, not what the audit trail says about it, so a trail
@@ -67,23 +68,33 @@ export function documentParts(number: string): string[] {
   return [...parts];
 }
 
-function documentNumbersOf(caseFile: Pick<CaseFile, 'documents'>): string[] {
-  return caseFile.documents.flatMap((document) => (document.number ? [document.number] : []));
-}
-
 export function sealCaseRow(row: CaseRow, keys: RecordKeys, databaseName: string): SealedCaseRow {
   const { caseFile, keyId: _keyId, ...index } = row;
+  const sealedIndex: CaseIndexFields = { ...index, sortName: (index.sortName.split(SORT_NAME_SEPARATOR)[0] ?? '').slice(0, SORT_BUCKET_LENGTH) };
+  return { ...sealedIndex, keyId: keys.keyId, sealed: sealRecord(keys, caseLabel(databaseName, row.id), caseFile) };
+}
+
+/**
+ * A case's search keys as a sealed store keeps them (`caseKeys`, caseSearchKeys.ts): one token
+ * per folded name word and per phonetic key (the tails are served by the lexicon), one per
+ * document number and per run of four characters of one, and the reference's tails in clear
+ * (the office's own number, in clear on the case row too). The numbers as recorded go.
+ */
+export function sealCaseSearchKeys(row: CaseSearchKeys, keys: RecordKeys): CaseSearchKeys {
   const tokenizer = searchTokenizer(keys);
   const documentPartTokens = new Set<string>();
-  for (const number of documentNumbersOf(caseFile)) for (const part of documentParts(number)) documentPartTokens.add(tokenizer.token('documentPart', part));
-  const sealedIndex: CaseIndexFields = {
-    ...index,
-    nameKeys: nameKeyTokens(keys, index.nameKeys),
-    documentNumbers: index.documentNumbers.map((number) => tokenizer.token('document', number)),
-    numberTails: [...numberTailKeys([caseFile.reference]), ...documentPartTokens],
-    sortName: (index.sortName.split(SORT_NAME_SEPARATOR)[0] ?? '').slice(0, SORT_BUCKET_LENGTH),
+  for (const number of row.numbers?.documents ?? []) for (const part of documentParts(number)) documentPartTokens.add(tokenizer.token('documentPart', part));
+  return {
+    id: row.id,
+    keyId: keys.keyId,
+    nameKeys: nameKeyTokens(keys, row.nameKeys),
+    documentNumbers: row.documentNumbers.map((number) => tokenizer.token('document', number)),
+    numberTails: [...numberTailKeys(row.numbers ? [row.numbers.reference] : []), ...documentPartTokens],
   };
-  return { ...sealedIndex, keyId: keys.keyId, sealed: sealRecord(keys, caseLabel(databaseName, row.id), caseFile) };
+}
+
+export function isSealedCaseSearchKeys(row: unknown): row is CaseSearchKeys & { keyId: string } {
+  return typeof row === 'object' && row !== null && typeof (row as Partial<CaseSearchKeys>).keyId === 'string';
 }
 
 /**

@@ -4,13 +4,14 @@ import { MIN_NUMBER_PART_LENGTH, numberPartKey } from '../../../shared/search/nu
 import type { CaseFilter } from './caseQuery';
 import { matchesCaseFilter } from './caseQuery';
 import type { CaseRow } from './caseRow';
-import { nameKeysOf } from './caseRow';
+import { nameKeysOf } from './caseSearchKeys';
 import { allOf, EMPTY, Matches, MIN_INFIX_LENGTH, nameMatchKinds, type CaseSearchResult } from './caseSearchResult';
 import type { ErcmsDatabase } from './database';
 import { normaliseDocumentNumber } from './foldName';
 import type { RecordKeys } from './recordKeys';
 import { searchLexiconWords } from './searchLexicon';
 import { searchTokenizer } from './searchTokens';
+import { casesOfKeys, offerCasesOfKeys } from './caseKeysRead';
 
 /**
  * The search box over a sealed store (issue 14, point 3), with the same answers and ranking as
@@ -90,7 +91,7 @@ export async function sealedSearchByName(db: ErcmsDatabase, keys: RecordKeys, te
       found.add(row, nameMatchKinds[worst]);
       return true;
     };
-    await db.cases.where('nameKeys').equals(token).filter(accept).limit(found.room).toArray();
+    await offerCasesOfKeys(db, db.caseKeys.where('nameKeys').equals(token), accept, () => found.room);
   };
   const beginning = wordsStartingWith(lexicon, leading.text).map((word) => ({
     token: tokenizer.token('word', word),
@@ -132,7 +133,7 @@ async function readWordsInOrder(db: ErcmsDatabase, words: readonly { token: stri
   for (let start = 0; start < words.length && !found.full; start += WORDS_READ_TOGETHER) {
     const group = words.slice(start, start + WORDS_READ_TOGETHER);
     const enough = found.room + found.rows.length;
-    const idLists = await Promise.all(group.map(({ token }) => db.cases.where('nameKeys').equals(token).limit(enough).primaryKeys()));
+    const idLists = await Promise.all(group.map(({ token }) => db.caseKeys.where('nameKeys').equals(token).limit(enough).primaryKeys()));
     const picked: { id: string; tier: NameMatchTier }[] = [];
     const taken = new Set<string>();
     group.forEach(({ tier }, index) => {
@@ -166,10 +167,15 @@ export async function sealedSearchByDocumentNumber(
   const tokenizer = searchTokenizer(keys);
   const filter = options.filter;
   const keep = (row: CaseRow) => !filter || matchesCaseFilter(row, filter);
-  // Without a filter the collection stays a plain key range, which IndexedDB answers with one
-  // getAll; a filter turns it into a cursor walked row by row.
-  const matching = db.cases.where('documentNumbers').equals(tokenizer.token('document', normalised));
-  const exact = await (filter ? matching.filter(keep) : matching).limit(options.limit + 1).toArray();
+  const matching = db.caseKeys.where('documentNumbers').equals(tokenizer.token('document', normalised));
+  const exact: CaseRow[] = [];
+  const accept = (row: CaseRow): boolean => {
+    if (!keep(row)) return false;
+    exact.push(row);
+    return true;
+  };
+  if (filter) await offerCasesOfKeys(db, matching, accept, () => options.limit + 1 - exact.length);
+  else exact.push(...(await casesOfKeys(db, matching, options.limit + 1)));
   const part = numberPartKey(number);
   if (!options.prefix || part.length < MIN_NUMBER_PART_LENGTH || exact.length > options.limit) return allOf(exact, options.limit, 'documentNumber');
   const seen = new Set(exact.map((row) => row.id));
@@ -214,7 +220,7 @@ const partReads = new Map<string, Promise<CaseRow[]>>();
 async function readCasesHoldingPart(db: ErcmsDatabase, keys: RecordKeys, part: string): Promise<CaseRow[]> {
   const tokenizer = searchTokenizer(keys);
   const runs = [...new Set([part.slice(0, MIN_NUMBER_PART_LENGTH), part.slice(-MIN_NUMBER_PART_LENGTH)])];
-  const idLists = await Promise.all(runs.map((run) => db.cases.where('numberTails').equals(tokenizer.token('documentPart', run)).primaryKeys()));
+  const idLists = await Promise.all(runs.map((run) => db.caseKeys.where('numberTails').equals(tokenizer.token('documentPart', run)).primaryKeys()));
   idLists.sort((a, b) => a.length - b.length);
   const [shortest, ...rest] = idLists;
   if (!shortest) return [];

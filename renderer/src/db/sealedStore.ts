@@ -5,13 +5,14 @@ import type { ErcmsDatabase } from './database';
 import { WorkspaceLockedError } from './errors';
 import type { RecordKeys } from './recordKeys';
 import { isSealedAuditEvent, openAuditEvent, sealAuditEvent } from './sealedAuditEvent';
-import { isSealedCaseRow, nameWordsOf, openCaseRow, sealCaseRow } from './sealedCaseRow';
+import type { CaseSearchKeys } from './caseSearchKeys';
+import { isSealedCaseRow, isSealedCaseSearchKeys, nameWordsOf, openCaseRow, sealCaseRow, sealCaseSearchKeys } from './sealedCaseRow';
 import { newSearchWordRows, type SearchWordRow } from './searchLexicon';
 import { heldRecordKeys } from './workspaceKeyring';
 
 /**
  * Encryption at rest as one layer of the store (issue 14): a Dexie DBCore middleware on the
- * `cases` and `audit` tables that seals every row on its way to IndexedDB and opens it on its
+ * `cases`, `caseKeys` and `audit` tables that seals every row on its way to IndexedDB and opens it on its
  * way back, inside the same transaction (the cipher is synchronous, recordCipher.ts). Every
  * repository, query, search, export and backup above it reads and writes case files and
  * events as before; nothing above this file knows the rows are sealed, except the search,
@@ -56,6 +57,7 @@ export function sealedStoreMiddleware(db: ErcmsDatabase): Middleware<DBCore> {
         table(tableName) {
           const table = down.table(tableName);
           if (tableName === 'cases') return sealingTable(db, down, table, caseSealing);
+          if (tableName === 'caseKeys') return sealingTable(db, down, table, caseKeysSealing);
           if (tableName === 'audit') return sealingTable(db, down, table, auditSealing);
           return table;
         },
@@ -80,11 +82,19 @@ interface RowSealing<Clear, Sealed> {
 const caseSealing: RowSealing<CaseRow, ReturnType<typeof sealCaseRow>> = {
   writtenWhileLocked: 'refused',
   isSealed: isSealedCaseRow,
-  seal(row, keys, databaseName, words) {
-    for (const word of nameWordsOf(row.nameKeys)) words.add(word);
-    return sealCaseRow(row, keys, databaseName);
-  },
+  seal: (row, keys, databaseName) => sealCaseRow(row, keys, databaseName),
   open: openCaseRow,
+};
+
+/** Search keys become tokens, and their name words go to the lexicon; tokens are never opened (they are only walked as index keys). */
+const caseKeysSealing: RowSealing<CaseSearchKeys, CaseSearchKeys> = {
+  writtenWhileLocked: 'refused',
+  isSealed: isSealedCaseSearchKeys,
+  seal(row, keys, _databaseName, words) {
+    for (const word of nameWordsOf(row.nameKeys)) words.add(word);
+    return sealCaseSearchKeys(row, keys);
+  },
+  open: (row) => row,
 };
 
 const auditSealing: RowSealing<StoredAuditEvent, ReturnType<typeof sealAuditEvent>> = {

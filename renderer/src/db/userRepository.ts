@@ -1,3 +1,4 @@
+import { putCaseRows } from './caseRowWrite';
 import type { Actor, Role } from '../../../shared/model/actor';
 import { writeWithAudit } from './auditedWrite';
 import type { KeyWrapRow, OpenedAccountWrap, UnlockedSecret } from './auditKey';
@@ -307,7 +308,7 @@ export function createUserRepository(context: StoreContext, hashOptions: Passwor
         async () => {
           if ((await db.keyWraps.count()) !== orphanedWraps) throw new Error('Another window keyed the audit trail meanwhile.');
           await db.keyWraps.clear();
-          await Promise.all([db.keyWraps.put(wrap), db.meta.delete(DATA_KEY_TRANSIT), rows.length > 0 ? db.cases.bulkPut(rows) : undefined]);
+          await Promise.all([db.keyWraps.put(wrap), db.meta.delete(DATA_KEY_TRANSIT), putCaseRows(db, rows)]);
         },
         { rows },
       );

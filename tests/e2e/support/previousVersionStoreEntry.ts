@@ -6,10 +6,10 @@
  *
  * The previous version's rows are case rows and audit events in clear: the current store
  * code writes exactly those while it holds no record keys and its `meta` has no
- * `storeSealing` row (sealedStore.ts). So the store is opened at the current schema (v8; the
- * previous version's v7 lacks only the empty `searchWords` table, and the current code's
- * audited writes name that table, so they cannot run at v7: the v7 → v8 upgrade itself is
- * tests/unit/db/migrations.test.ts's), the first administrator is created through the store
+ * `storeSealing` row (sealedStore.ts). So the store is opened at the current schema (v9; the
+ * previous version's v7 lacks the empty `searchWords` table and keeps the search keys inside
+ * the case rows, and the current code's audited writes name the v8 and v9 tables, so they
+ * cannot run at v7: the v7 → v8 → v9 upgrades themselves are tests/unit/db/migrations.test.ts's), the first administrator is created through the store
  * (workspace secret, data key wrapped for the administrator, as the previous version made
  * them), the data key is dropped, and the cases are imported through the store's audited bulk
  * import: rows, counts and a keyed audit chain as the previous version wrote them.

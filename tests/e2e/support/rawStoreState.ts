@@ -12,6 +12,8 @@ export const PRODUCTION_DATABASE = 'ercms-production';
 export interface SealingMark {
   value: 'migrating' | 'sealed';
   casesAfter?: string;
+  /** The last case whose search keys (`caseKeys`) were sealed. */
+  keysAfter?: string;
   auditAfter?: number;
   done?: number;
 }
@@ -26,6 +28,9 @@ export interface RawStoreState {
   sealedCases: number;
   /** Case rows that hold their case file in clear. */
   clearCaseFiles: number;
+  /** Search-key rows (`caseKeys`), and those sealed (tokens under a key id, the numbers as recorded gone). */
+  caseKeys: number;
+  sealedCaseKeys: number;
   auditEvents: number;
   sealedEvents: number;
   lastSequence: number;
@@ -56,16 +61,17 @@ export async function readRawStore(page: Page, previousEvents: number): Promise<
             read.onsuccess = () => resolve(read.result as T);
             read.onerror = () => reject(read.error ?? new Error('not read'));
           });
-        const reading = db.transaction(['cases', 'audit', 'meta'], 'readonly');
-        const [cases, audit, meta] = await Promise.all([
+        const reading = db.transaction(['cases', 'caseKeys', 'audit', 'meta'], 'readonly');
+        const [cases, caseKeys, audit, meta] = await Promise.all([
           request<Record<string, unknown>[]>(reading.objectStore('cases').getAll()),
+          request<Record<string, unknown>[]>(reading.objectStore('caseKeys').getAll()),
           request<Record<string, unknown>[]>(reading.objectStore('audit').getAll()),
           request<{ value: unknown } | undefined>(reading.objectStore('meta').get('storeSealing')),
         ]);
         const sealing = meta?.value as SealingMark | 'sealed' | undefined;
         const mark = typeof sealing === 'object' ? sealing : undefined;
         const isSealed = (row: Record<string, unknown>) => row.sealed instanceof Uint8Array;
-        const casesDone = sealing === 'sealed' || mark?.auditAfter !== undefined;
+        const casesDone = sealing === 'sealed' || mark?.keysAfter !== undefined || mark?.auditAfter !== undefined;
         const caseShouldBeSealed = (id: string) => casesDone || (mark?.casesAfter !== undefined && id <= mark.casesAfter);
         const eventShouldBeSealed = (sequence: number) => sealing === 'sealed' || (mark?.auditAfter !== undefined && sequence <= mark.auditAfter);
         const previous = audit.filter((row) => Number(row.sequence) <= ofPreviousVersion);
@@ -79,6 +85,8 @@ export async function readRawStore(page: Page, previousEvents: number): Promise<
           cases: cases.length,
           sealedCases: cases.filter(isSealed).length,
           clearCaseFiles: cases.filter((row) => 'caseFile' in row).length,
+          caseKeys: caseKeys.length,
+          sealedCaseKeys: caseKeys.filter((row) => typeof row.keyId === 'string' && !('numbers' in row)).length,
           auditEvents: audit.length,
           sealedEvents: audit.filter(isSealed).length,
           lastSequence: Math.max(0, ...audit.map((row) => Number(row.sequence))),

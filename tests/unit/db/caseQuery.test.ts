@@ -1,3 +1,4 @@
+import { nameKeysOf } from '../../../renderer/src/db/caseSearchKeys';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseRow } from '../../../renderer/src/db/caseRow';
 import type { CaseSortColumn } from '../../../renderer/src/db/caseQuery';
@@ -94,8 +95,8 @@ describe('search', () => {
   it('needs every word typed to match a name word', async () => {
     const result = await store.cases.searchByName(caseworker, 'cela ard', 500);
     for (const row of result.rows) {
-      expect(row.nameKeys.some((token) => token.startsWith('cela'))).toBe(true);
-      expect(row.nameKeys.some((token) => token.startsWith('ard'))).toBe(true);
+      expect(nameKeysOf(row.caseFile).some((token) => token.startsWith('cela'))).toBe(true);
+      expect(nameKeysOf(row.caseFile).some((token) => token.startsWith('ard'))).toBe(true);
     }
   });
 

@@ -4,7 +4,8 @@ import type { CaseMatchKind, CaseSearchResult } from '../../../renderer/src/db/c
 import type { WorkspaceStore } from '../../../renderer/src/db/workspaces';
 import { generateCase, generateCases, referenceOf } from '../../bench/caseGenerator';
 import type { Actor } from '../../../shared/model/actor';
-import { nameKeysOf, type CaseRow } from '../../../renderer/src/db/caseRow';
+import type { CaseRow } from '../../../renderer/src/db/caseRow';
+import { nameKeysOf } from '../../../renderer/src/db/caseSearchKeys';
 import { heldRecordKeys } from '../../../renderer/src/db/workspaceKeyring';
 import { caseworker, openTestStore, rawRows } from './testStore';
 

@@ -11,11 +11,16 @@ import { searchByDocumentNumber, searchByName, searchCases } from '../../../rend
 import { documentNumberOf, generateCases } from '../../bench/caseGenerator';
 import { INFIX_MARK, PHONETIC_MARK } from '../../../shared/search/nameSearchKeys';
 import { numberPartKey } from '../../../shared/search/numberTails';
+import { caseSearchKeysOf, nameKeysOf, numberTailsOf, type CaseSearchKeys } from '../../../renderer/src/db/caseSearchKeys';
+import type { CaseRow } from '../../../renderer/src/db/caseRow';
+
+/** A case row as schemas v6 to v8 stored it, with its search keys. */
+type V8CaseRow = CaseRow & Pick<CaseSearchKeys, 'nameKeys' | 'numberTails' | 'documentNumbers'>;
 
 describe('schema migrations', () => {
   it('declares versions in order, ending at the latest', () => {
-    expect(schemaVersions.map((entry) => entry.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(LATEST_SCHEMA_VERSION).toBe(8);
+    expect(schemaVersions.map((entry) => entry.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(LATEST_SCHEMA_VERSION).toBe(9);
   });
 
   it('keeps every record when a database is opened from the oldest version', async () => {
@@ -58,7 +63,8 @@ describe('schema migrations', () => {
       const row = await db.cases.get(caseFile.id);
       expect(row?.caseFile).toEqual(caseFile);
       expect(row?.reference).toBe(caseFile.reference);
-      expect(row?.nameKeys.length).toBeGreaterThan(0);
+      expect(row && 'nameKeys' in row).toBe(false);
+      expect((await db.caseKeys.get(caseFile.id))?.nameKeys.length).toBeGreaterThan(0);
     }
     expect(await db.users.count()).toBe(1);
     expect(await db.audit.count()).toBe(1);
@@ -79,10 +85,11 @@ describe('schema migrations', () => {
     const indexedDB = new IDBFactory();
     // More rows than one upgrade chunk (2,000), so the chunking's continuation is exercised.
     const cases = generateCases(0, 2_100, 6);
-    const v5Rows = cases.map((caseFile) => {
-      const { nameKeys, numberTails: _numberTails, ...row } = toCaseRow(caseFile);
-      return { ...row, nameTokens: nameKeys.filter((key) => !key.startsWith(PHONETIC_MARK)) };
-    });
+    const v5Rows = cases.map((caseFile) => ({
+      ...toCaseRow(caseFile),
+      documentNumbers: caseSearchKeysOf(caseFile).documentNumbers,
+      nameTokens: nameKeysOf(caseFile).filter((key) => !key.startsWith(PHONETIC_MARK)),
+    }));
     const oldDb = new ErcmsDatabase('ercms-migration-v6', { schemaVersion: 5, indexedDB, IDBKeyRange });
     await oldDb.table('cases').bulkAdd(v5Rows);
     oldDb.close();
@@ -91,18 +98,21 @@ describe('schema migrations', () => {
     await db.open();
     expect(db.verno).toBe(6);
     expect(await db.cases.count()).toBe(cases.length);
-    const rows = await db.cases.toArray();
+    const v6Cases = db.table<V8CaseRow, string>('cases');
+    const rows = await v6Cases.toArray();
     expect(rows.every((row) => !('nameTokens' in row) && row.nameKeys.some((key) => key.startsWith(PHONETIC_MARK)))).toBe(true);
-    const last = await db.cases.get(cases[cases.length - 1]?.id ?? '');
-    expect(last?.nameKeys).toEqual(toCaseRow(cases[cases.length - 1] as CaseFile).nameKeys);
-    expect(last?.numberTails).toEqual(toCaseRow(cases[cases.length - 1] as CaseFile).numberTails);
+    const last = await v6Cases.get(cases[cases.length - 1]?.id ?? '');
+    expect(last?.nameKeys).toEqual(nameKeysOf(cases[cases.length - 1] as CaseFile));
+    expect(last?.numberTails).toEqual(numberTailsOf(cases[cases.length - 1] as CaseFile));
     // The end of a reference is found through the number tails the upgrade stored.
-    expect((await db.cases.where('numberTails').startsWith(numberPartKey('000012')).toArray()).map((row) => row.reference)).toContain(cases[11]?.reference);
-    // The generator's "Hoxhë" is found as "Hodja" through the phonetic key the upgrade stored.
-    const found = await searchByName(db, 'Hodja');
-    expect(found.rows.length).toBeGreaterThan(0);
-    expect(found.rows.every((row) => row.nameKeys.includes('hoxhe'))).toBe(true);
+    expect((await v6Cases.where('numberTails').startsWith(numberPartKey('000012')).toArray()).map((row) => row.reference)).toContain(cases[11]?.reference);
     db.close();
+    // The generator's "Hoxhë" is found as "Hodja" through the phonetic key the upgrade stored (carried on to v9's table).
+    const latest = new ErcmsDatabase('ercms-migration-v6', { indexedDB, IDBKeyRange });
+    const found = await searchByName(latest, 'Hodja');
+    expect(found.rows.length).toBeGreaterThan(0);
+    expect(found.rows.every((row) => nameKeysOf(row.caseFile).includes('hoxhe'))).toBe(true);
+    latest.close();
   });
 
   it('v6 → v7: recomputes the name keys (tails added) and the number tails (every tail, forwards) of every row, so parts inside are found', async () => {
@@ -111,32 +121,90 @@ describe('schema migrations', () => {
     // What v6 stored: name keys without tails, and each reference and document number written backwards.
     const backwards = (value: string) => [...numberPartKey(value)].reverse().join('');
     const v6Rows = cases.map((caseFile) => {
-      const row = toCaseRow(caseFile);
       const values = [caseFile.reference, ...caseFile.documents.flatMap((document) => (document.number ? [document.number] : []))];
-      return { ...row, nameKeys: row.nameKeys.filter((key) => !key.startsWith(INFIX_MARK)), numberTails: values.map(backwards) };
+      return {
+        ...toCaseRow(caseFile),
+        documentNumbers: caseSearchKeysOf(caseFile).documentNumbers,
+        nameKeys: nameKeysOf(caseFile).filter((key) => !key.startsWith(INFIX_MARK)),
+        numberTails: values.map(backwards),
+      };
     });
     const oldDb = new ErcmsDatabase('ercms-migration-v7', { schemaVersion: 6, indexedDB, IDBKeyRange });
     await oldDb.table('cases').bulkAdd(v6Rows);
-    expect(await oldDb.cases.where('nameKeys').startsWith(`${INFIX_MARK}oxh`).count()).toBe(0);
+    expect(await oldDb.table('cases').where('nameKeys').startsWith(`${INFIX_MARK}oxh`).count()).toBe(0);
     oldDb.close();
 
     const db = new ErcmsDatabase('ercms-migration-v7', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(await db.cases.count()).toBe(cases.length);
     for (const index of [0, 1_999, 2_000, cases.length - 1]) {
       const caseFile = cases[index] as CaseFile;
-      const expected = toCaseRow(caseFile);
-      const row = await db.cases.get(caseFile.id);
-      expect(row?.nameKeys).toEqual(expected.nameKeys);
-      expect(row?.numberTails).toEqual(expected.numberTails);
+      const keys = await db.caseKeys.get(caseFile.id);
+      expect(keys?.nameKeys).toEqual(nameKeysOf(caseFile));
+      expect(keys?.numberTails).toEqual(numberTailsOf(caseFile));
     }
     // A part in the middle of a document number, and the generator's "Hoxhë" found as "oxhe".
     const number = documentNumberOf(1_234);
     expect((await searchCases(db, number.slice(2, -1))).rows.map((row) => row.id)).toContain(cases[1_234]?.id);
     const inside = await searchByName(db, 'oxhe');
     expect(inside.rows.length).toBeGreaterThan(0);
-    expect(inside.rows.every((row) => row.nameKeys.includes('hoxhe'))).toBe(true);
+    expect(inside.rows.every((row) => nameKeysOf(row.caseFile).includes('hoxhe'))).toBe(true);
+    db.close();
+  });
+
+  it('v8 → v9: moves the search keys of each case to their own table (clear ones derived again, sealed tokens as they are) and takes them out of the case rows', async () => {
+    const indexedDB = new IDBFactory();
+    const cases = generateCases(0, 40, 9);
+    const [sealedCase, ...clearCases] = cases as [CaseFile, ...CaseFile[]];
+    const clearRows: V8CaseRow[] = clearCases.map((caseFile) => {
+      const { id: _id, numbers: _numbers, ...keys } = caseSearchKeysOf(caseFile);
+      return { ...toCaseRow(caseFile), ...keys };
+    });
+    // A row of a sealed store: no case file in clear, tokens in its key fields.
+    const { caseFile: _caseFile, ...index } = toCaseRow(sealedCase);
+    const sealedBytes = new Uint8Array([1, 2, 3, 4]);
+    const sealedRow = {
+      ...index,
+      keyId: 'key-1',
+      sealed: sealedBytes,
+      nameKeys: ['token-a', 'token-b'],
+      numberTails: ['RC2026000001', 'token-c'],
+      documentNumbers: ['token-d'],
+    };
+    const oldDb = new ErcmsDatabase('ercms-migration-v9', { schemaVersion: 8, indexedDB, IDBKeyRange });
+    await oldDb.table('cases').bulkAdd([...clearRows, sealedRow]);
+    oldDb.close();
+
+    const db = new ErcmsDatabase('ercms-migration-v9', { indexedDB, IDBKeyRange });
+    await db.open();
+    // Read past the sealing layer, which would want the key for the sealed rows.
+    const stored = (table: string) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const read = db.backendDB().transaction(table).objectStore(table).getAll();
+        read.onsuccess = () => resolve(read.result as Record<string, unknown>[]);
+        read.onerror = () => reject(read.error ?? new Error('read failed'));
+      });
+    const keyRows = new Map((await stored('caseKeys')).map((row) => [row.id, row] as const));
+    expect(keyRows.size).toBe(cases.length);
+    for (const caseFile of clearCases) expect(keyRows.get(caseFile.id)).toEqual(caseSearchKeysOf(caseFile));
+    expect(keyRows.get(sealedCase.id)).toEqual({
+      id: sealedCase.id,
+      keyId: 'key-1',
+      nameKeys: ['token-a', 'token-b'],
+      numberTails: ['RC2026000001', 'token-c'],
+      documentNumbers: ['token-d'],
+    });
+    // No case row keeps a key field.
+    const caseRows = await stored('cases');
+    expect(caseRows).toHaveLength(cases.length);
+    expect(caseRows.filter((row) => 'nameKeys' in row || 'numberTails' in row || 'documentNumbers' in row)).toEqual([]);
+    expect(caseRows.find((row) => row.id === sealedCase.id)?.sealed).toEqual(sealedBytes);
+    // The search reads the moved keys.
+    const someone = clearCases[3] as CaseFile;
+    const number = someone.documents.find((document) => document.number)?.number;
+    if (number) expect((await searchByDocumentNumber(db, number)).rows.map((row) => row.id)).toEqual([someone.id]);
+    expect((await searchByName(db, someone.identities[0]?.familyName ?? '')).rows.map((row) => row.id)).toContain(someone.id);
     db.close();
   });
 

@@ -167,7 +167,10 @@ describe('the migration of a clear store', () => {
     expect(cases.every((row) => row.sealed instanceof Uint8Array && row.caseFile === undefined)).toBe(true);
     const audit = (await rawRows(store, 'audit')) as { sealed?: unknown }[];
     expect(audit.every((event) => event.sealed instanceof Uint8Array)).toBe(true);
-    for (const table of ['cases', 'audit', 'searchWords']) expect(JSON.stringify(await rawRows(store, table))).not.toContain(SENTINEL);
+    for (const table of ['cases', 'caseKeys', 'audit', 'searchWords']) expect(JSON.stringify(await rawRows(store, table))).not.toContain(SENTINEL);
+    const caseKeys = (await rawRows(store, 'caseKeys')) as { keyId?: string; numbers?: unknown }[];
+    expect(caseKeys).toHaveLength(count);
+    expect(caseKeys.every((row) => typeof row.keyId === 'string' && row.numbers === undefined)).toBe(true);
     expect(await store.auditLog.verifyAuditTrail()).toMatchObject({ ok: true, uncheckedCases: 0 });
     expect((await store.cases.search(an2, SENTINEL.slice(0, 5))).rows[0]?.caseFile.identities[0]?.familyName).toBe(SENTINEL);
     // A sealed store refuses clear writes from a window without the key.

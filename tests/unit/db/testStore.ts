@@ -1,3 +1,4 @@
+import { caseSearchKeysOf } from '../../../renderer/src/db/caseSearchKeys';
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Actor } from '../../../shared/model/actor';
@@ -121,10 +122,17 @@ export async function asWrittenBeforeEncryption(store: WorkspaceStore): Promise<
   const caseFiles = cases.map((row) => row.caseFile);
   dropDataKey(db.keyHolder);
   setStoreSealing(db, 'clear');
-  await db.transaction('rw', [db.cases, db.audit, db.meta, db.searchWords], async () => {
+  await db.transaction('rw', [db.cases, db.caseKeys, db.audit, db.meta, db.searchWords], async () => {
     // The index fields as a clear store has them (read rows carry the sealed store's tokens), the audit stamps as they were.
     const clear = cases.map((row, index) => ({ ...toCaseRow(caseFiles[index] ?? row.caseFile, db.nextDeadlineOf), ...stampsOf(row) }));
-    await Promise.all([db.cases.bulkPut(clear), db.audit.bulkPut(audit), db.meta.delete(STORE_SEALING_META), db.searchWords.clear()]);
+    const keys = caseFiles.map((caseFile) => caseSearchKeysOf(caseFile));
+    await Promise.all([
+      db.cases.bulkPut(clear),
+      db.caseKeys.bulkPut(keys),
+      db.audit.bulkPut(audit),
+      db.meta.delete(STORE_SEALING_META),
+      db.searchWords.clear(),
+    ]);
   });
 }
 
@@ -144,6 +152,7 @@ export async function snapshot(store: WorkspaceStore): Promise<unknown> {
   const { db } = store;
   return {
     cases: await db.cases.toArray(),
+    caseKeys: await db.caseKeys.toArray(),
     audit: await db.audit.toArray(),
     counts: await db.counts.toArray(),
     users: await db.users.toArray(),
