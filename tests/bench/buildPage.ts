@@ -16,7 +16,15 @@ export async function buildTestPage(pageFolder: string, name: string): Promise<s
     root: pageFolder,
     base: './',
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'chrome130', sourcemap: false, minify: true, reportCompressedSize: false, chunkSizeWarningLimit: 4000 },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'chrome130',
+      sourcemap: false,
+      minify: process.env.BENCH_MINIFY !== '0',
+      reportCompressedSize: false,
+      chunkSizeWarningLimit: 4000,
+    },
   });
   return outDir;
 }

@@ -22,8 +22,8 @@ import { sealStoreInPlace } from '../../../renderer/src/db/storeEncryption';
 import { toCaseRow } from '../../../renderer/src/db/caseRow';
 import { openRecord, sealRecord } from '../../../renderer/src/db/recordCipher';
 import { deriveRecordKeys } from '../../../renderer/src/db/recordKeys';
-import { documentParts, nameKeyTokens } from '../../../renderer/src/db/sealedCaseRow';
-import { searchTokenizer } from '../../../renderer/src/db/searchTokens';
+import { sealCaseSearchKeys } from '../../../renderer/src/db/sealedCaseRow';
+import { caseSearchKeysOf } from '../../../renderer/src/db/caseSearchKeys';
 import { heldDataKey, holdDataKey, type HeldDataKey } from '../../../renderer/src/db/workspaceKeyring';
 import {
   openRaw,
@@ -151,13 +151,10 @@ const bench: BenchApi = {
     const keys = deriveRecordKeys('bench-key', material);
     let start = performance.now();
     const rows = caseFiles.map((caseFile) => toCaseRow(caseFile, nextDeadlineOf));
+    const searchKeys = caseFiles.map((caseFile) => caseSearchKeysOf(caseFile));
     const indexFields = performance.now() - start;
     start = performance.now();
-    for (const row of rows) {
-      nameKeyTokens(keys, row.nameKeys);
-      for (const document of row.caseFile.documents)
-        if (document.number) for (const part of documentParts(document.number)) searchTokenizer(keys).token('documentPart', part);
-    }
+    for (const row of searchKeys) sealCaseSearchKeys(row, keys);
     const tokens = performance.now() - start;
     start = performance.now();
     const sealed = rows.map((row) => sealRecord(keys, `ercms-case|bench|${row.id}`, row.caseFile));

@@ -1,12 +1,14 @@
 /**
  * The benchmark's baseline: the same operations written directly against IndexedDB, with
  * nothing the app adds (no Dexie, no validation, no counts, no permission checks, no
- * audit chain head). It uses the same object store layout and indexes as the app's latest
- * schema (renderer/src/db/database.ts) and the same index-field derivation (toCaseRow, with
+ * audit chain head, no encryption). It uses the same object store layout and indexes as the
+ * app's latest schema (renderer/src/db/database.ts: the case rows, and their search keys in a
+ * table beside them) and the same index-field derivation (toCaseRow and caseSearchKeysOf, with
  * the next deadline from shared/rules), so the ratio app/raw measures what the app's layers
  * cost, not a different data layout.
  */
 import { toCaseRow, type CaseRow, type NextDeadlineOf } from '../../../renderer/src/db/caseRow';
+import { caseSearchKeysOf, type CaseSearchKeys } from '../../../renderer/src/db/caseSearchKeys';
 import { canonicalJson } from '../../../renderer/src/db/canonicalJson';
 import { normaliseDocumentNumber } from '../../../renderer/src/db/foldName';
 import { sha256Hex } from '../../../renderer/src/db/sha256';
@@ -49,42 +51,80 @@ function done(tx: IDBTransaction): Promise<void> {
   });
 }
 
+/** 2: the search keys in their own store, as the app's schema v9 (a kept bench store of layout 1 is dropped and seeded again). */
+const RAW_LAYOUT = 2;
+
 export function openRaw(name: string): Promise<IDBDatabase> {
-  const open = indexedDB.open(name, 1);
+  const open = indexedDB.open(name, RAW_LAYOUT);
   open.onupgradeneeded = () => {
     const db = open.result;
+    for (const store of [...db.objectStoreNames]) db.deleteObjectStore(store);
     const cases = db.createObjectStore('cases', { keyPath: 'id' });
     cases.createIndex('reference', 'reference', { unique: true });
     for (const [indexName, keyPath] of compoundIndexes) cases.createIndex(indexName, keyPath);
-    cases.createIndex('documentNumbers', 'documentNumbers', { multiEntry: true });
-    cases.createIndex('nameKeys', 'nameKeys', { multiEntry: true });
-    cases.createIndex('numberTails', 'numberTails', { multiEntry: true });
+    const keys = db.createObjectStore('caseKeys', { keyPath: 'id' });
+    keys.createIndex('documentNumbers', 'documentNumbers', { multiEntry: true });
+    keys.createIndex('nameKeys', 'nameKeys', { multiEntry: true });
+    keys.createIndex('numberTails', 'numberTails', { multiEntry: true });
     db.createObjectStore('audit', { keyPath: 'sequence' });
   };
   return request(open);
 }
 
+/** The search keys as the raw side stores them: in clear, without the numbers as recorded (which only the app's sealing uses). */
+function rawSearchKeys(caseFile: CaseFile): CaseSearchKeys {
+  const { numbers: _numbers, ...keys } = caseSearchKeysOf(caseFile);
+  return keys;
+}
+
 export async function rawSeed(db: IDBDatabase, caseFiles: readonly CaseFile[], nextDeadlineOf: NextDeadlineOf): Promise<void> {
-  const tx = db.transaction('cases', 'readwrite');
+  const tx = db.transaction(['cases', 'caseKeys'], 'readwrite');
   const store = tx.objectStore('cases');
-  for (const caseFile of caseFiles) store.put(toCaseRow(caseFile, nextDeadlineOf));
+  const keys = tx.objectStore('caseKeys');
+  for (const caseFile of caseFiles) {
+    store.put(toCaseRow(caseFile, nextDeadlineOf));
+    keys.put(rawSearchKeys(caseFile));
+  }
   await done(tx);
 }
 
-/** Up to `limit` rows from a cursor, optionally skipping rows already seen (multi-entry indexes). */
-function collect(source: IDBIndex, range: IDBKeyRange | null, direction: IDBCursorDirection, limit: number, distinct = false): Promise<CaseRow[]> {
+/** The cases of these ids, in this order, read in one transaction. */
+function casesById(db: IDBDatabase, ids: readonly IDBValidKey[]): Promise<CaseRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  const cases = db.transaction('cases', 'readonly').objectStore('cases');
+  return Promise.all(ids.map((id) => request(cases.get(id) as IDBRequest<CaseRow>)));
+}
+
+/** Up to `limit` distinct case ids from a key cursor over a search-key index. */
+function distinctIds(source: IDBIndex, range: IDBKeyRange, limit: number): Promise<IDBValidKey[]> {
+  return new Promise((resolve, reject) => {
+    const ids: IDBValidKey[] = [];
+    const seen = new Set<IDBValidKey>();
+    const cursorRequest = source.openKeyCursor(range);
+    cursorRequest.onerror = () => reject(cursorRequest.error ?? new Error('cursor failed'));
+    cursorRequest.onsuccess = () => {
+      const cursor = cursorRequest.result;
+      if (!cursor) return resolve(ids);
+      if (!seen.has(cursor.primaryKey)) {
+        seen.add(cursor.primaryKey);
+        ids.push(cursor.primaryKey);
+      }
+      if (ids.length >= limit) return resolve(ids);
+      cursor.continue();
+    };
+  });
+}
+
+/** Up to `limit` rows from a cursor. */
+function collect(source: IDBIndex, range: IDBKeyRange | null, direction: IDBCursorDirection, limit: number): Promise<CaseRow[]> {
   return new Promise((resolve, reject) => {
     const rows: CaseRow[] = [];
-    const seen = new Set<IDBValidKey>();
     const cursorRequest = source.openCursor(range, direction);
     cursorRequest.onerror = () => reject(cursorRequest.error ?? new Error('cursor failed'));
     cursorRequest.onsuccess = () => {
       const cursor = cursorRequest.result;
       if (!cursor || rows.length >= limit) return resolve(rows);
-      if (!distinct || !seen.has(cursor.primaryKey)) {
-        seen.add(cursor.primaryKey);
-        rows.push(cursor.value as CaseRow);
-      }
+      rows.push(cursor.value as CaseRow);
       if (rows.length >= limit) return resolve(rows);
       cursor.continue();
     };
@@ -123,14 +163,14 @@ export function rawKeyAtOffset(db: IDBDatabase, offset: number): Promise<IDBVali
   });
 }
 
-export function rawNamePrefix(db: IDBDatabase, prefix: string, limit: number): Promise<CaseRow[]> {
-  return collect(db.transaction('cases', 'readonly').objectStore('cases').index('nameKeys'), IDBKeyRange.bound(prefix, `${prefix}\uffff`), 'next', limit, true);
+export async function rawNamePrefix(db: IDBDatabase, prefix: string, limit: number): Promise<CaseRow[]> {
+  const index = db.transaction('caseKeys', 'readonly').objectStore('caseKeys').index('nameKeys');
+  return casesById(db, await distinctIds(index, IDBKeyRange.bound(prefix, `${prefix}\uffff`), limit));
 }
 
-export function rawDocumentLookup(db: IDBDatabase, number: string): Promise<CaseRow[]> {
-  return request(db.transaction('cases', 'readonly').objectStore('cases').index('documentNumbers').getAll(normaliseDocumentNumber(number))) as Promise<
-    CaseRow[]
-  >;
+export async function rawDocumentLookup(db: IDBDatabase, number: string): Promise<CaseRow[]> {
+  const index = db.transaction('caseKeys', 'readonly').objectStore('caseKeys').index('documentNumbers');
+  return casesById(db, await request(index.getAllKeys(normaliseDocumentNumber(number))));
 }
 
 /** Walks the stage index newest first, keeping the rows of the nationality, if one is given (no index on the pair, as in the app). */
@@ -197,19 +237,26 @@ export async function rawAction(
 }
 
 export async function rawBackup(db: IDBDatabase): Promise<Blob> {
-  const tx = db.transaction(['cases', 'audit'], 'readonly');
-  const [rows, audit] = await Promise.all([request(tx.objectStore('cases').getAll()), request(tx.objectStore('audit').getAll())]);
-  return new Blob([JSON.stringify({ rows, audit })], { type: 'application/json' });
+  const tx = db.transaction(['cases', 'caseKeys', 'audit'], 'readonly');
+  const [rows, keys, audit] = await Promise.all([
+    request(tx.objectStore('cases').getAll()),
+    request(tx.objectStore('caseKeys').getAll()),
+    request(tx.objectStore('audit').getAll()),
+  ]);
+  return new Blob([JSON.stringify({ rows, keys, audit })], { type: 'application/json' });
 }
 
 export async function rawRestore(db: IDBDatabase, blob: Blob): Promise<number> {
-  const { rows, audit } = JSON.parse(await blob.text()) as { rows: CaseRow[]; audit: RawAuditEvent[] };
-  const tx = db.transaction(['cases', 'audit'], 'readwrite');
+  const { rows, keys, audit } = JSON.parse(await blob.text()) as { rows: CaseRow[]; keys: CaseSearchKeys[]; audit: RawAuditEvent[] };
+  const tx = db.transaction(['cases', 'caseKeys', 'audit'], 'readwrite');
   const cases = tx.objectStore('cases');
+  const caseKeys = tx.objectStore('caseKeys');
   const events = tx.objectStore('audit');
   cases.clear();
+  caseKeys.clear();
   events.clear();
   for (const row of rows) cases.put(row);
+  for (const row of keys) caseKeys.put(row);
   for (const event of audit) events.put(event);
   await done(tx);
   return rows.length;
