@@ -185,7 +185,7 @@ function planBounds(plan: QueryPlan): [Bound, Bound] {
 }
 
 /** The rows of the plan in index order, narrowed to after `after` and up to `until` (in walk direction). */
-function walk(db: ErcmsDatabase, plan: QueryPlan, descending: boolean, after?: PageCursor, until?: PageCursor): Collection<CaseRow, string> {
+function walk(db: ErcmsDatabase, plan: QueryPlan, descending: boolean, after?: PageCursor, until?: PageCursor, filtered = true): Collection<CaseRow, string> {
   for (const cursor of [after, until]) {
     if (cursor && cursor.index !== plan.index) throw new Error('The list changed its sorting or filters: start again from the first page.');
   }
@@ -204,7 +204,7 @@ function walk(db: ErcmsDatabase, plan: QueryPlan, descending: boolean, after?: P
   }
   let collection = db.cases.where(plan.index).between(lower, upper, !lowerOpen, !upperOpen);
   if (descending) collection = collection.reverse();
-  if (plan.residual.length > 0) {
+  if (filtered && plan.residual.length > 0) {
     const residual = plan.residual;
     collection = collection.filter((row) => residual.every(([field, value]) => row[field] === value));
   }
@@ -214,13 +214,43 @@ function walk(db: ErcmsDatabase, plan: QueryPlan, descending: boolean, after?: P
 export async function queryCases(db: ErcmsDatabase, query: CaseQuery): Promise<CasePage> {
   const pageSize = Math.min(Math.max(query.pageSize ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
   const plan = planOf(query);
-  const rows = await walk(db, plan, isDescending(query), query.after, query.until)
-    .limit(pageSize + 1)
-    .toArray();
+  const rows = await readRows(db, plan, isDescending(query), pageSize + 1, query.after, query.until);
   const page = rows.slice(0, pageSize);
   const last = page[page.length - 1];
   if (query.sort?.column === 'name' && last?.keyId !== undefined) return wholeNameGroups(db, query, plan, page, rows.length > pageSize);
   return rows.length > pageSize && last ? { rows: page, next: { index: plan.index, key: keyOf(last, plan.fields) } } : { rows: page };
+}
+
+/** Rows read at once while a page is filtered beyond its index (see readRows). */
+const MAX_FILTER_CHUNK = 1_000;
+
+/**
+ * Up to `wanted` rows of the plan from `after`. Without a residual filter: one read. With one
+ * (a filter the index does not cover, such as the nationality along the stage index), the index
+ * range is read in chunks, each one request that returns its rows together (IndexedDB's getAll,
+ * newest first where the list is), the filter checked here, and the next chunk read from the
+ * last row's index key; twice as many rows each time, as a rare combination passes over many.
+ * A cursor that stops at every row the filter passes over costs a round trip per row, about
+ * twice the time at 100,000 cases (tests/bench/README.md).
+ */
+async function readRows(db: ErcmsDatabase, plan: QueryPlan, descending: boolean, wanted: number, after?: PageCursor, until?: PageCursor): Promise<CaseRow[]> {
+  if (plan.residual.length === 0) return walk(db, plan, descending, after, until).limit(wanted).toArray();
+  const residual = plan.residual;
+  const rows: CaseRow[] = [];
+  let from = after;
+  let chunk = wanted;
+  for (;;) {
+    const read = await walk(db, plan, descending, from, until, false).limit(chunk).toArray();
+    for (const row of read) {
+      if (!residual.every(([field, value]) => row[field] === value)) continue;
+      rows.push(row);
+      if (rows.length >= wanted) return rows;
+    }
+    const last = read[read.length - 1];
+    if (!last || read.length < chunk) return rows;
+    from = { index: plan.index, key: keyOf(last, plan.fields) };
+    chunk = Math.min(chunk * 2, MAX_FILTER_CHUNK);
+  }
 }
 
 /**
