@@ -68,10 +68,33 @@ export function documentParts(number: string): string[] {
   return [...parts];
 }
 
+/**
+ * The fields a sealed row keeps in clear, and nothing else: a row read back may carry more (a
+ * store upgraded to v9 leaves the search keys it held before in each row until it is next
+ * written, in clear if the store was clear), and none of that may reach the sealed row.
+ */
+const CLEAR_FIELDS = [
+  'id',
+  'reference',
+  'stage',
+  'updatedAt',
+  'assignee',
+  'nationality',
+  'route',
+  'nextDeadline',
+  'deadlineOrder',
+  'sortName',
+  'awaitingApprovalSince',
+  'auditEvent',
+  'auditSeal',
+] as const satisfies readonly (keyof Omit<SealedCaseRow, 'keyId' | 'sealed'>)[];
+
 export function sealCaseRow(row: CaseRow, keys: RecordKeys, databaseName: string): SealedCaseRow {
-  const { caseFile, keyId: _keyId, ...index } = row;
-  const sealedIndex: CaseIndexFields = { ...index, sortName: (index.sortName.split(SORT_NAME_SEPARATOR)[0] ?? '').slice(0, SORT_BUCKET_LENGTH) };
-  return { ...sealedIndex, keyId: keys.keyId, sealed: sealRecord(keys, caseLabel(databaseName, row.id), caseFile) };
+  const kept: Record<string, unknown> = {};
+  for (const field of CLEAR_FIELDS) if (row[field] !== undefined) kept[field] = row[field];
+  const index = kept as unknown as CaseIndexFields & Pick<CaseRow, 'auditEvent' | 'auditSeal'>;
+  const sealedIndex = { ...index, sortName: (row.sortName.split(SORT_NAME_SEPARATOR)[0] ?? '').slice(0, SORT_BUCKET_LENGTH) };
+  return { ...sealedIndex, keyId: keys.keyId, sealed: sealRecord(keys, caseLabel(databaseName, row.id), row.caseFile) };
 }
 
 /**
