@@ -258,11 +258,12 @@ type CaseRowV8 = CaseRow & Partial<Pick<CaseSearchKeys, 'nameKeys' | 'numberTail
  * v8 → v9: each case's search keys are copied to `caseKeys`. A sealed row's keys are tokens
  * already and go as they are, under the row's key id; a clear row's are derived from its case
  * file, as every write derives them. The case rows are not rewritten: their old key fields are
- * no longer indexed (the indexes went with this version) and are left out when each row is next
- * written. Rewriting them too more than doubled the upgrade (100,000 cases on this machine: 530 s
- * against 222 s; 10,000 cases about 15 s). Walked with IndexedDB's own cursor: the store's
- * sealing layer (sealedStore.ts) would want the key to read a sealed row, which an upgrade does
- * not hold, and nothing here needs the case file opened.
+ * no longer indexed (the indexes went with this version) and go when the row is next written
+ * from its case file (toCaseRow) or sealed (sealCaseRow keeps only its listed clear fields).
+ * Rewriting them too more than doubled the upgrade (100,000 cases on this machine: 530 s
+ * against 222 s). Walked with IndexedDB's own cursor: the store's sealing layer (sealedStore.ts)
+ * would want the key to read a sealed row, which an upgrade does not hold, and nothing here
+ * needs the case file opened.
  */
 async function moveSearchKeys(tx: Transaction): Promise<void> {
   const native = (tx as unknown as { idbtrans: IDBTransaction }).idbtrans;
